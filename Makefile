@@ -1,0 +1,31 @@
+# One place for every command a developer or CI runs. `make test` is what
+# .ci/run calls: it installs what the tests need, then runs every test.
+
+VERSION := $(shell cat VERSION)
+LDFLAGS := -X main.version=$(VERSION)
+GOBIN_DIR := $(shell go env GOPATH)/bin
+export PATH := $(GOBIN_DIR):$(PATH)
+# Tests fail instead of skipping when a tool they need is missing.
+export SECRETS_LSP_REQUIRE_TOOLS := 1
+
+.PHONY: build test test-deps test-go example
+
+build:
+	go build -ldflags '$(LDFLAGS)' -o bin/secrets-lsp ./cmd/secrets-lsp
+
+# Runs the main job on the bundled example.
+example:
+	go run -ldflags '$(LDFLAGS)' ./cmd/secrets-lsp --check examples/basic
+
+test-deps:
+	scripts/install-test-deps.sh
+
+test-go:
+	go vet ./...
+	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
+	go test -race -count=1 ./...
+
+# Every scripts/test-*.sh is one more suite (Nix module, editors, end to end);
+# each builds what it needs and exits non-zero on failure.
+test: test-deps test-go build
+	@set -e; for s in scripts/test-*.sh; do [ -e "$$s" ] || continue; echo "== $$s"; "$$s"; done
