@@ -1,0 +1,46 @@
+{
+  description = "secrets-lsp: a SOPS access policy for Nix flakes (flake-parts module), its language server and CI check";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } {
+      imports = [ flake-parts.flakeModules.flakeModules ];
+
+      systems = [ "x86_64-linux" "aarch64-linux" "x86_64-darwin" "aarch64-darwin" ];
+
+      # The module teams import: `imports = [ inputs.secrets-lsp.flakeModules.default ];`
+      flake.flakeModules.default = ./nix/flake-module.nix;
+
+      perSystem = { pkgs, self', ... }: {
+        packages.default = pkgs.callPackage ./nix/package.nix { };
+
+        devShells.default = pkgs.mkShell {
+          inputsFrom = [ self'.packages.default ];
+          packages = [ pkgs.gopls pkgs.sops pkgs.age pkgs.neovim pkgs.nodejs ];
+        };
+
+        checks = {
+          package = self'.packages.default;
+          # Every golden vector under testdata/policies still evaluates to its
+          # secrets.json and sops.yaml, and every error vector still fails.
+          # scripts/test-nix.sh also compares the error texts, which Nix
+          # cannot catch.
+          policies =
+            let
+              harness = import ./nix/tests/harness.nix {
+                inherit (inputs) flake-parts;
+                secrets-lsp = inputs.self;
+              };
+              dir = ./testdata/policies;
+              cases = builtins.attrNames (pkgs.lib.filterAttrs (_: type: type == "directory") (builtins.readDir dir));
+            in
+            assert builtins.all (case: harness.matchesGolden (dir + "/${case}")) cases;
+            pkgs.runCommand "policy-golden-vectors" { } "touch $out";
+        };
+      };
+    };
+}

@@ -1,0 +1,67 @@
+# Evaluates flakes the way `nix eval .#secrets` would, without the flake
+# machinery (Nix 2.8 has none offline): a flake's `outputs` is called with stub
+# inputs. Used by scripts/test-nix.sh, scripts/gen-golden.sh and the flake's
+# own `checks.policies`.
+#
+#   flake-parts, secrets-lsp: the inputs handed to every evaluated flake
+#     (flake outputs); fromCheckouts below builds them from checkouts.
+{ flake-parts, secrets-lsp }:
+let
+  # Calls a flake's outputs like Nix does: `self` is the outputs plus
+  # outPath (the flake's directory) and inputs. A flake may only use the
+  # inputs stubbed here; nixpkgs is never needed to evaluate a policy.
+  callFlake = dir:
+    let
+      flake = import (dir + "/flake.nix");
+      inputs = {
+        inherit self flake-parts secrets-lsp;
+        nixpkgs = throw "nixpkgs is not available when evaluating ${toString dir} offline";
+      };
+      outputs = flake.outputs inputs;
+      self = outputs // { outPath = toString dir; inherit inputs outputs; _type = "flake"; };
+    in
+    outputs;
+
+  # JSON with two-space indentation: the same value `nix eval --json` prints,
+  # readable in diffs. Keys in attrNames (byte) order, like Nix.
+  prettyJSON =
+    let
+      go = indent: v:
+        let inner = indent + "  "; in
+        if builtins.isAttrs v then
+          if v == { } then "{}"
+          else "{\n" + builtins.concatStringsSep ",\n"
+            (map (k: "${inner}${builtins.toJSON k}: ${go inner v.${k}}") (builtins.attrNames v))
+            + "\n${indent}}"
+        else if builtins.isList v then
+          if v == [ ] then "[]"
+          else "[\n" + builtins.concatStringsSep ",\n" (map (x: "${inner}${go inner x}") v) + "\n${indent}]"
+        else builtins.toJSON v;
+    in
+    v: go "" v + "\n";
+in
+{
+  inherit callFlake prettyJSON;
+
+  # What a golden vector records for a valid case.
+  secretsJSON = dir: prettyJSON (callFlake dir).secrets;
+  sopsYaml = dir: (callFlake dir).sopsYaml;
+
+  # Compares a case with its golden files: true, or a throw naming the drift.
+  # Error cases can only be checked for failing here (Nix cannot catch a
+  # message); scripts/test-nix.sh compares their texts.
+  matchesGolden = dir:
+    let
+      outputs = callFlake dir;
+      has = f: builtins.pathExists (dir + "/${f}");
+      read = f: builtins.readFile (dir + "/${f}");
+    in
+    if has "error.txt" then
+      !(builtins.tryEval (builtins.deepSeq outputs.secrets true)).success
+      || throw "${toString dir}: evaluates, but error.txt says it fails"
+    else
+      (builtins.fromJSON (read "secrets.json") == outputs.secrets
+        || throw "${toString dir}: secrets differ from secrets.json")
+      && (read "sops.yaml" == outputs.sopsYaml
+        || throw "${toString dir}: sopsYaml differs from sops.yaml");
+}
