@@ -3,7 +3,11 @@
 
   inputs = {
     nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    # The module's tests run against this nixpkgs lib (see README "Nix tests"),
+    # so flake-parts uses the same one.
+    nixpkgs-lib.url = "github:nix-community/nixpkgs.lib";
     flake-parts.url = "github:hercules-ci/flake-parts";
+    flake-parts.inputs.nixpkgs-lib.follows = "nixpkgs-lib";
   };
 
   outputs = inputs@{ flake-parts, ... }:
