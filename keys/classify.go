@@ -1,0 +1,99 @@
+package keys
+
+import (
+	"regexp"
+	"strings"
+)
+
+// inference is one row of the first-match table in docs/policy.md, "Keys":
+// how the type of a `key` entry is read from its spelling.
+type inference struct {
+	looksLike *regexp.Regexp
+	typ       Type
+}
+
+var inferTable = []inference{
+	{regexp.MustCompile(`^age1`), Age},
+	{regexp.MustCompile(`^ssh-(ed25519|rsa) `), Age},
+	{regexp.MustCompile(`^([0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$`), PGP},
+	{regexp.MustCompile(`^arn:`), KMS},
+	{regexp.MustCompile(`^projects/`), GCPKMS},
+	// (?s): in Nix's POSIX regular expressions '.' matches a line feed too.
+	{regexp.MustCompile(`(?s)^https?://[^/]+/v1/.*$`), HCVaultTransit},
+	{regexp.MustCompile(`(?s)^https://[^/]+/keys/.*$`), AzureKeyVault},
+}
+
+// Infer returns the type of a `key` entry, read from its syntax by the
+// module's first-match table, or Unknown when the type cannot be told. It
+// only classifies; use Check to validate.
+func Infer(s string) Type {
+	for _, row := range inferTable {
+		if row.looksLike.MatchString(s) {
+			return row.typ
+		}
+	}
+	return Unknown
+}
+
+// AgeKind is the flavour of a key of type Age.
+type AgeKind int
+
+const (
+	NotAge      AgeKind = iota
+	X25519              // age1…, the native recipient
+	PostQuantum         // age1pq1…, ML-KEM-768 + X25519
+	Plugin              // age1<plugin>1…, handled by age-plugin-<plugin>
+	SSHEd25519          // ssh-ed25519 …
+	SSHRSA              // ssh-rsa …
+)
+
+var ageKindNames = [...]string{
+	NotAge:      "not an age key",
+	X25519:      "age X25519 recipient",
+	PostQuantum: "age post-quantum recipient (ML-KEM-768 + X25519)",
+	Plugin:      "age plugin recipient",
+	SSHEd25519:  "SSH Ed25519 key (age recipient)",
+	SSHRSA:      "SSH RSA key (age recipient)",
+}
+
+func (k AgeKind) String() string {
+	if k < 0 || int(k) >= len(ageKindNames) {
+		return ageKindNames[NotAge]
+	}
+	return ageKindNames[k]
+}
+
+// AgeKindOf tells the flavour of an age key the way the module does: by
+// the SSH key type, or by the bech32 human-readable part before the last
+// '1' (age: X25519, age1pq: post-quantum, any other age1…: plugin). It does
+// not validate the rest of the key.
+func AgeKindOf(s string) AgeKind {
+	switch {
+	case strings.HasPrefix(s, "ssh-ed25519 "):
+		return SSHEd25519
+	case strings.HasPrefix(s, "ssh-rsa "):
+		return SSHRSA
+	}
+	hrp, _, ok := splitBech32(s)
+	switch {
+	case !ok:
+		return NotAge
+	case hrp == "age":
+		return X25519
+	case hrp == "age1pq":
+		return PostQuantum
+	case strings.HasPrefix(hrp, "age1"):
+		return Plugin
+	}
+	return NotAge
+}
+
+// splitBech32 splits s at its last '1' into the human-readable part and
+// the data, as bech32 does.
+func splitBech32(s string) (hrp, data string, ok bool) {
+	i := strings.LastIndexByte(s, '1')
+	if i < 0 {
+		return "", "", false
+	}
+	return s[:i], s[i+1:], true
+}

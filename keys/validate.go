@@ -1,0 +1,259 @@
+package keys
+
+import (
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+
+	"filippo.io/age"
+	"filippo.io/age/agessh"
+	"filippo.io/age/plugin"
+)
+
+// The module's regular expressions (docs/policy.md, "Exact syntax checked"),
+// anchored because Nix's builtins.match matches the whole string.
+var (
+	sshEd25519Syntax = regexp.MustCompile(`^ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}( [^#\n\r]*)?$`)
+	sshRSASyntax     = regexp.MustCompile(`^ssh-rsa (AAAAB3NzaC1yc2E[A-Za-z0-9+/]*={0,2})( [^#\n\r]*)?$`)
+	bech32Syntax     = regexp.MustCompile(`^(age|age1[a-z0-9+._-]+)1([qpzry9x8gf2tvdw0s3jn54khce6mua7l]{6,})$`)
+
+	// bech32DataLength is the exact data length (with checksum) for the
+	// human-readable parts of fixed-size keys; plugins take any length.
+	bech32DataLength = map[string]int{"age": 58, "age1pq": 1952}
+
+	typeSyntax = map[Type]struct {
+		pattern *regexp.Regexp
+		reason  Reason
+	}{
+		PGP: {regexp.MustCompile(`^([0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$`), BadPGP},
+		KMS: {regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)` +
+			`(\+arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+)?$`), BadKMS},
+		GCPKMS: {regexp.MustCompile(`^projects/[A-Za-z0-9_.:-]+/locations/[A-Za-z0-9_-]+/keyRings/[A-Za-z0-9_-]+/cryptoKeys/[A-Za-z0-9_-]+$`), BadGCPKMS},
+		AzureKeyVault: {regexp.MustCompile(`^https://[A-Za-z0-9.-]+(:[0-9]+)?/keys/[A-Za-z0-9-]+(/[A-Za-z0-9]+)?$`), BadAzureKeyVault},
+		HCVaultTransit: {regexp.MustCompile(`^https?://[A-Za-z0-9.-]+(:[0-9]+)?/v1/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/keys/[A-Za-z0-9_.-]+$`), BadHCVaultURI},
+	}
+)
+
+// Check validates key exactly as the module does, so that the analysis
+// reports what Nix reports: the spelling of every type, and for bech32 age
+// keys the checksum and padding too. A typed field passes its type; Unknown
+// stands for a `key` entry, whose type is inferred first (E4 when it cannot
+// be). It returns nil for a key the module accepts.
+func Check(t Type, key string) *Error {
+	err := check(t, key)
+	if err != nil && !err.Reason.NixDetects() {
+		return nil
+	}
+	return err
+}
+
+// Verify validates key like Check and then decodes it the way age and SOPS
+// will when they encrypt to it: the X25519 point and ML-KEM-768 key of age
+// keys, the wire format, curve point and size of SSH keys, how SOPS splits
+// key lists on commas and decomposes Vault URIs. The other types have no
+// more structure to check offline.
+func Verify(t Type, key string) *Error {
+	if err := check(t, key); err != nil {
+		return err
+	}
+	if t == Unknown {
+		t = Infer(key)
+	}
+	switch {
+	case t != Age && strings.Contains(key, ","):
+		return &Error{Type: t, Key: key, Reason: CommaInKey}
+	case t == HCVaultTransit:
+		if _, _, _, problem := splitVaultURI(key); problem != "" {
+			return &Error{Type: t, Key: key, Reason: SopsSplitsURI, Detail: problem}
+		}
+	}
+	return nil
+}
+
+// check returns every reason to reject key, for Nix or not, stopping at the
+// first (the module's order: syntax, checksum, padding, then Go's decoding).
+func check(t Type, key string) *Error {
+	if t == Unknown {
+		if t = Infer(key); t == Unknown {
+			return &Error{Type: Unknown, Key: key, Reason: UnknownType}
+		}
+	}
+	if t == Age {
+		return checkAge(key)
+	}
+	rule, ok := typeSyntax[t]
+	if !ok { // HuaweiKMS: the module has no such field
+		return &Error{Type: t, Key: key, Reason: UnknownType}
+	}
+	if !rule.pattern.MatchString(key) {
+		return &Error{Type: t, Key: key, Reason: rule.reason}
+	}
+	return nil
+}
+
+func checkAge(key string) *Error {
+	fail := func(r Reason) *Error { return &Error{Type: Age, Key: key, Reason: r} }
+	if strings.HasPrefix(key, "ssh-") {
+		m := sshRSASyntax.FindStringSubmatch(key)
+		if !sshEd25519Syntax.MatchString(key) && (m == nil || len(m[1])%4 != 0) {
+			return fail(BadSSH)
+		}
+	} else {
+		m := bech32Syntax.FindStringSubmatch(key)
+		if m == nil {
+			return fail(BadAgeBech32)
+		}
+		if n, fixed := bech32DataLength[m[1]]; fixed && len(m[2]) != n {
+			return fail(BadAgeBech32)
+		}
+	}
+	return parseAge(AgeKindOf(key), key)
+}
+
+// parseAge decodes key with the age parser for its kind and sorts the
+// failure into the module's reasons (checksum, padding) and Go's.
+func parseAge(kind AgeKind, key string) *Error {
+	var err error
+	switch kind {
+	case X25519:
+		_, err = age.ParseX25519Recipient(key)
+	case PostQuantum:
+		_, err = age.ParseHybridRecipient(key)
+	case Plugin:
+		_, _, err = plugin.ParseRecipient(key)
+	case SSHEd25519, SSHRSA:
+		_, err = agessh.ParseRecipient(key)
+	default:
+		return &Error{Type: Age, Key: key, Reason: BadAgeBech32}
+	}
+	if err == nil {
+		return nil
+	}
+	// age reports bech32 failures in its own words; the module's reasons
+	// are these two.
+	msg := err.Error()
+	reason := BadAgeKeyData
+	switch {
+	case strings.Contains(msg, "invalid checksum"):
+		reason = BadChecksum
+	case strings.Contains(msg, "padding"):
+		reason = BadPadding
+	case strings.Contains(msg, "RSA key size is too small"):
+		reason = WeakRSAKey
+	case kind == SSHEd25519 || kind == SSHRSA:
+		reason = BadSSHKey
+	}
+	return &Error{Type: Age, Key: key, Reason: reason, Detail: detail(err, key)}
+}
+
+// SOPS' own patterns (kms, gcpkms, azkv and hcvault key sources).
+var (
+	sopsKMSArn     = regexp.MustCompile(`^arn:aws[\w-]*:kms:(.+):[0-9]+:(key|alias)/.+$`)
+	sopsGCPKMS     = regexp.MustCompile(`^projects/[^/]+/locations/[^/]+/keyRings/[^/]+/cryptoKeys/[^/]+$`)
+	sopsAzureURL   = regexp.MustCompile(`^(https://[^/]+)/keys/([^/]+)(/[^/]*)?$`)
+	sopsVaultProxy = regexp.MustCompile(`/[^/]+/v[\d]+/[^/]+/[^/]+/[^/]+`)
+	sopsVaultPath  = regexp.MustCompile(`/v[\d]+/[^/]+/[^/]+/[^/]+`)
+)
+
+// SopsCheck reports whether SOPS 3.13 can use key, one entry of a
+// .sops.yaml key list after SOPS split it on commas, as a key of type t.
+// SOPS is looser than the module: it trims or deletes spaces, accepts any
+// Vault API version and leaves PGP fingerprints to gpg. Age keys are decoded
+// as SOPS decodes them when it loads a rule, so a bad checksum fails here.
+func SopsCheck(t Type, key string) *Error {
+	reject := func(d string) *Error { return &Error{Type: t, Key: key, Reason: SopsRejects, Detail: d} }
+	switch t {
+	case Age:
+		k := strings.TrimSpace(key)
+		kind := sopsAgeKind(k)
+		if kind == NotAge {
+			if !strings.HasPrefix(k, "ssh-") {
+				return reject("unknown recipient type")
+			}
+			// Other spellings and SSH key types: agessh has the last word.
+			if _, err := agessh.ParseRecipient(k); err != nil {
+				return reject(detail(err, k))
+			}
+			return nil
+		}
+		if err := parseAge(kind, k); err != nil {
+			return reject(err.Detail)
+		}
+	case PGP:
+		if strings.ReplaceAll(key, " ", "") == "" {
+			return reject("empty fingerprint")
+		}
+	case KMS:
+		if arn, _ := splitKMS(strings.ReplaceAll(key, " ", "")); !sopsKMSArn.MatchString(arn) {
+			return reject("no valid ARN found")
+		}
+	case GCPKMS:
+		if !sopsGCPKMS.MatchString(strings.ReplaceAll(key, " ", "")) {
+			return reject("no valid resource ID found")
+		}
+	case AzureKeyVault:
+		if !sopsAzureURL.MatchString(strings.TrimSpace(key)) {
+			return reject("not a Key Vault key URL")
+		}
+	case HCVaultTransit:
+		if _, _, _, problem := splitVaultURI(key); problem != "" {
+			return reject(problem)
+		}
+	case HuaweiKMS:
+		region, id, ok := strings.Cut(strings.TrimSpace(key), ":")
+		if !ok || region == "" || id == "" {
+			return reject("expected region:key-id")
+		}
+	default:
+		return reject("not a SOPS key type")
+	}
+	return nil
+}
+
+// sopsAgeKind picks the age parser the way SOPS' age key source does, by
+// prefix: post-quantum, then plugin (more than one '1'), then X25519, then
+// SSH. It differs from AgeKindOf only for keys neither accepts.
+func sopsAgeKind(s string) AgeKind {
+	switch {
+	case strings.HasPrefix(s, "age1pq1"):
+		return PostQuantum
+	case strings.HasPrefix(s, "age1") && strings.Count(s, "1") > 1:
+		return Plugin
+	case strings.HasPrefix(s, "age1"):
+		return X25519
+	}
+	return AgeKindOf(s)
+}
+
+// splitKMS splits "arn+role" where SOPS does: at the first "+arn:", since
+// ARN paths may contain '+' but never ':'.
+func splitKMS(key string) (arn, role string) {
+	if i := strings.Index(key, "+arn:"); i > 0 {
+		return key[:i], key[i+1:]
+	}
+	return key, ""
+}
+
+// splitVaultURI decomposes a Vault transit URI the way SOPS does (url.Parse,
+// then the engine path between /v<N>/ and the last two components). It
+// returns a problem when SOPS would reject the URI.
+func splitVaultURI(uri string) (address, enginePath, keyName, problem string) {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return "", "", "", "not a URL"
+	}
+	if u.Scheme == "" {
+		return "", "", "", "missing scheme in Vault URL"
+	}
+	full := u.RequestURI()
+	if sopsVaultProxy.MatchString(full) {
+		return "", "", "", "Vault behind a prefixed URL is not supported"
+	}
+	if !sopsVaultPath.MatchString(full) {
+		return "", "", "", "expected …/v1/<engine>/keys/<name>"
+	}
+	dirs := strings.Split(strings.Trim(full, "/"), "/")
+	u.Path, u.RawPath = "", ""
+	return u.String(), path.Join(dirs[1 : len(dirs)-2]...), dirs[len(dirs)-1], ""
+}
