@@ -29,8 +29,8 @@ var (
 		PGP: {regexp.MustCompile(`^([0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$`), BadPGP},
 		KMS: {regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)` +
 			`(\+arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+)?$`), BadKMS},
-		GCPKMS: {regexp.MustCompile(`^projects/[A-Za-z0-9_.:-]+/locations/[A-Za-z0-9_-]+/keyRings/[A-Za-z0-9_-]+/cryptoKeys/[A-Za-z0-9_-]+$`), BadGCPKMS},
-		AzureKeyVault: {regexp.MustCompile(`^https://[A-Za-z0-9.-]+(:[0-9]+)?/keys/[A-Za-z0-9-]+(/[A-Za-z0-9]+)?$`), BadAzureKeyVault},
+		GCPKMS:         {regexp.MustCompile(`^projects/[A-Za-z0-9_.:-]+/locations/[A-Za-z0-9_-]+/keyRings/[A-Za-z0-9_-]+/cryptoKeys/[A-Za-z0-9_-]+$`), BadGCPKMS},
+		AzureKeyVault:  {regexp.MustCompile(`^https://[A-Za-z0-9.-]+(:[0-9]+)?/keys/[A-Za-z0-9-]+(/[A-Za-z0-9]+)?$`), BadAzureKeyVault},
 		HCVaultTransit: {regexp.MustCompile(`^https?://[A-Za-z0-9.-]+(:[0-9]+)?/v1/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/keys/[A-Za-z0-9_.-]+$`), BadHCVaultURI},
 	}
 )
