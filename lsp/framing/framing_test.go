@@ -100,7 +100,7 @@ func TestRead(t *testing.T) {
 		{"non-numeric length", "Content-Length: abc\r\n\r\n" + frame(ping), []string{"ping#1"}, []string{"error -32700 id=null"}, io.EOF},
 		{"negative length", "Content-Length: -5\r\n\r\n" + frame(ping), []string{"ping#1"}, []string{"error -32700 id=null"}, io.EOF},
 		{"zero length", "Content-Length: 0\r\n\r\n" + frame(ping), []string{"ping#1"}, []string{"error -32700 id=null"}, io.EOF},
-		{"over the limit is skipped", frame(`{"jsonrpc":"2.0","method":"big","params":"` + strings.Repeat("x", 300) + `"}`) + frame(ping),
+		{"over the limit is skipped", frame(`{"jsonrpc":"2.0","method":"big","params":"`+strings.Repeat("x", 300)+`"}`) + frame(ping),
 			[]string{"ping#1"}, []string{"error -32700 id=null"}, io.EOF},
 		{"length too short resyncs", "Content-Length: 20\r\n\r\n" + ping + frame(notify),
 			[]string{"note"}, []string{"error -32700 id=null", "error -32700 id=null"}, io.EOF},
