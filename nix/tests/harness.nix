@@ -57,7 +57,7 @@ in
       read = f: builtins.readFile (dir + "/${f}");
     in
     if has "error.txt" then
-      !(builtins.tryEval (builtins.deepSeq outputs.secrets true)).success
+      !(builtins.tryEval (builtins.deepSeq [ outputs.secrets outputs.sopsYaml ] true)).success
       || throw "${toString dir}: evaluates, but error.txt says it fails"
     else
       (builtins.fromJSON (read "secrets.json") == outputs.secrets

@@ -1,0 +1,3 @@
+{
+  flake.secrets.prod.recipients.admins = [ { name = "a-oncall"; age = "age1x83r3k0whvdrlj6lre3dn4w4qw0lf7fankx5kl6y8fka7mhd6gvsdg9x5q"; } ];
+}

@@ -1,0 +1,18 @@
+{
+  description = "A team's flake: dev, staging and prod, keys kept in keys.nix";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } {
+      imports = [
+        inputs.secrets-lsp.flakeModules.default
+        ./secrets.nix
+      ];
+      systems = [ "x86_64-linux" "aarch64-darwin" ];
+    };
+}

@@ -1,0 +1,22 @@
+# Public keys only. Rotating someone out: remove them here, regenerate
+# .sops.yaml, then `sops updatekeys` and `sops rotate` every file they could read.
+{
+  people = {
+    alice = "age1w534hp98ppsjdvzysmx6nz0lyl2f5r4azuz2cd0k589vemhv0ycqchhjpv";
+    bob = "age1mjsw77acel6hdzd3p3y6eq3wjyl4m4u83znfh4p4szt7a9jpe56st6ps74";
+    carol = "age1x83r3k0whvdrlj6lre3dn4w4qw0lf7fankx5kl6y8fka7mhd6gvsdg9x5q";
+  };
+  ci = {
+    dev = "age1kjyg749z54gcpaz6ngk4ku03rwpgdxc9rx8hy3p5nsar6pdzqvdsnr4y8s";
+    staging = "arn:aws:kms:eu-west-1:111122223333:key/0b7e0c7a-0d1e-4a39-9d55-6f1f6f0e3c11";
+    prod = "arn:aws:kms:eu-west-1:444455556666:key/5c2e9f4b-7d3a-4b8e-a1c6-9e0f2d4b6a88";
+  };
+  hosts = {
+    dev1 = "age1zkj8277h2fydlt57esuxq0rcfne6vsh2jjnydyga06xhcrx5t4csg02v62";
+    staging1 = "age1lqymhj02z3wwfed2vgy6u5v0cvpwufctef3tzxwndydnr45rmvcq9ly6sa";
+    staging2 = "age1jvhu0wwu05tkr9t5z8l20gvynwm7qushqpf7yemrvjsp0qfpzusqwgc096";
+    web1 = "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg";
+    web2 = "age1yflkun7n5n62c6a6p05t8ex9h4elal5xuf38lnq65fsyzmheevxqwm2w7y";
+    db1 = "age1m2q7ythr3vw5f88elwvpx0zaafrvzh2q82qh95222ul0fzgsgszqj4mmh7";
+  };
+}

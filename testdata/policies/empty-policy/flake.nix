@@ -1,0 +1,17 @@
+{
+  description = "The module imported but no secrets yet: .sops.yaml has no rule";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } {
+      imports = [ inputs.secrets-lsp.flakeModules.default ];
+      systems = [ "x86_64-linux" "aarch64-linux" ];
+
+      perSystem = { ... }: { };
+    };
+}

@@ -1,0 +1,19 @@
+{
+  description = "A post-quantum key missing its end";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } {
+      imports = [ inputs.secrets-lsp.flakeModules.default ];
+      systems = [ "x86_64-linux" "aarch64-linux" ];
+
+      flake.secrets.prod = {
+        recipients.admins = [ { name = "alice"; age = "age1pq1jpq5f08cp8k6cdh2ryrk279w8lprtdejdxr7q4wwu57y89auxzcgvt3yewrh2lv7z4nd2u2685xfysuy38mkyqqz5jfwx24p2fveyy6trl9ev8qpfwx8wfczlmzt0hr48tms9wa04sa2udyj4cahw8vcxa9x5knres7vrvp259dp5n88vre0pn00yznewex27f6y5vng9f5p9zwulqamx5rhaptuxvlfn6j68jhuw9fd4xma57s9vaafkddpzvh0f90uhc5f8p5u4f6g2ak988yn496rzcwddq2khv05x29tzsaqg5qz7cuh9jxvhx9ck85z5y3dfym5pqtx752vqt6cr0mk2gs90jlf2gcys5g3yzw8yny60w2m0vhkequ7lyac4waszgsygxpylvr5tuewcguggc5ysp99zlwlulyghnqtc42sw3rscymac6cg2kmjg9vqkxn2yhupyd5jy0stuf0k3vserjgkqgy9rlemx3t83pkvfnys4wevdhpn3huzfqtz0zhpgykgcasu665crx7a3pevl2rses5ft8dgjrcgyc3c9pfezgl8qvykpzfvwcnhzfcgy77ugk5mhrq6wv640fmmp2tskjzm0pk458q0y9y3pc8rz2c3vd3kexxdhg6jvrrnksgqhj5w8prels2574qglq3t534staecdw800s9zf9567g9yz3k3x08y4xk3c8rwww4x8qfqeh234wu9n9c889pyvrzhzr4qdgy3hc8tk9x4hzq2dtpygwa8s2yyt7mkdve3y3mynty8w5m68rlrxkakz5jz79pr5cerf5myjfqxfnjxy4mqkpdc2g3s6dr5952yz382vam5yf5hd9x2tua6vgskfcyakwqfzswfgxdt3sd66dl6fsj4xq94l9p6dskygtd6rd5z27r0sm6wuc9lkw6ur6y9crwexynazhpmh8rus5ewzlwtkn8mw7zre3w53srh87qeuhtys7p8nf9lv3pcnj8hxepfvgycjk7cjc2qs0c8xeuyxuxy80r8fzmxft6lgt9agvwjdam27h6haf5fznp4d0wc5zcp43yrrwvmlssvqva5grp5ar8vc67xfxf4f4etdlyr26znv93zrj34pjv2ykc454ffdsd75zlwpdvxz0j4d9y4x2sv2lyzngtzvj2f42drjhxk38dphgvj0d96cg9xma35ah8r3wrxrsg0vrqaeh95x3a4u3rj592qgp86scukdtzm9trgfhpn40pc2842f9t4xkv2cuc833jnsxjx0dl2l272u7s7mpnc0qfq46ea0v74fsvtaejrtftcslykv0l4hdhvcue3ldnlt2ptzs243detrs4hsxete6y68lccz6pceexnq9x0vdyax5sngjrpk6f6gvxjptg77a7ujkgwx5zxgmqk38e3qckn3yvym650lgafz8f8g6m3337nj6u3zus3re2ywgp3wev9rjp6kar5m6sf80py754xz2p45njvr25xmlxpl79uqdhzqt9e8wg8z245xafpuprmtz2cfzqm5ka67v2flekqkhg3k6rqz67ekyr2cfnz5wu30ju4wmdt4yr6q4dmd33m77epy0mye64s3tx7wudesflyqxae0h4rddstva7xgmm9c6wayjd3cmjfpazcwhmhq82kl28sdlq6e7gmhe2gsndqvw77dyjjzxvpeudsr75y4zw2gn70k4vnga729e9cn8a8tmjtdtmtnq45h3yazhkpfjm30g0cg3p8q8zjquqy7p65cgkzcj7yzql5sv67x4u7c65t405g2wfzgc4fqzxdjw7tymj6tmf89ctl4pefsu3u9qz5g0mvar6zldt5hcnkv372t98ykv8wdpqs9dlxktgv7yhp3s7zdy40k7592zzgsw7emsvz0c6wjvfyrjcpkqjcmcwnhyz4ss"; } ];
+      };
+    };
+}

@@ -1,0 +1,19 @@
+{
+  description = "An ssh-rsa key whose base64 lost a character";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } {
+      imports = [ inputs.secrets-lsp.flakeModules.default ];
+      systems = [ "x86_64-linux" "aarch64-linux" ];
+
+      flake.secrets.prod = {
+        recipients.admins = [ { name = "legacy"; key = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQDQctJKXc7Fx6JIjDyQZdkJnWAF/0r6qEsoYBz7mgNQHKUm102XigTuiJueXRaeIdSgSQ0mrC51DgnP5HlRIy07ZtZl8OzaX0MuwfDKZqgK8Y4Ff6u0PuLn7Pein48zS43QsogcgLQBMeDlOvOPPwF3MCzJM1GuPO2CLMcv6cy6xP/rScAcy4uKBfmXReLKbvRUwefPJB7XXgsLgeo4WBDCl7oFhCN1VmKua72/Whi/4hM4czwoXMoHC/eEkpIVhqCK6WDtAM+eCTRPPVhB7SrI9nNxTG0pU56ktI8LHarAeZULOvHvYa/U3JJwGZK7Hvgd0W7iDjRPHEKiIS3INOipJ6FCWuH+5V4SQKlCAjAgSp6utU/tjSDokB8s9MZZB+BzpLKO5lyR0T/B9Yr625W+9qwuV7DfLVX96M+NFSH7vDcsZytdi0UKEnC4otRW2M4BAkIlnKplniS0mHt6bAmXiMkcQllcumH5+gGtxwtmpxXwz0izbLAtGlAya5EaZM="; } ];
+      };
+    };
+}

@@ -1,0 +1,3 @@
+{
+  flake.secrets.prod.secret.dbPassword.targets = [ "db-1" ];
+}

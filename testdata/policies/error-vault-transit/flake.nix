@@ -1,0 +1,19 @@
+{
+  description = "A Vault URL without /v1/";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } {
+      imports = [ inputs.secrets-lsp.flakeModules.default ];
+      systems = [ "x86_64-linux" "aarch64-linux" ];
+
+      flake.secrets.prod = {
+        recipients.admins = [ { name = "vault"; hcVaultTransit = "https://vault.acme.internal:8200/transit/keys/prod"; } ];
+      };
+    };
+}
