@@ -1,0 +1,229 @@
+package sopsfile
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/keys"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Leaf is a value or comment that SOPS would have encrypted but that is in
+// clear. It names where it is, never what it holds.
+type Leaf struct {
+	Path    string    // db.password, list[2], servers[0].token, "a.b".c; a comment's is its container's ("" at the top)
+	Pos     token.Pos // of its key, or of the item or comment
+	Comment bool      // a comment in clear (SOPS encrypts comments too)
+}
+
+// ciphertext is the shape of a value SOPS encrypted (aes/cipher.go); like
+// SOPS, only the start is anchored.
+var ciphertext = regexp.MustCompile(`^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]`)
+
+// optionalRegexp is one of the metadata's *_regex settings: set or not, and
+// compiled when valid. SOPS ignores compilation errors, so an invalid
+// expression never matches.
+type optionalRegexp struct {
+	set bool
+	re  *regexp.Regexp
+}
+
+func compileOptional(s string) optionalRegexp {
+	if s == "" {
+		return optionalRegexp{}
+	}
+	re, _ := regexp.Compile(s)
+	return optionalRegexp{set: true, re: re}
+}
+
+func (o optionalRegexp) match(s string) bool { return o.re != nil && o.re.MatchString(s) }
+
+// encryptionRules decide which leaves SOPS encrypts: the file's
+// unencrypted_*/encrypted_* settings, with SOPS' default of
+// unencrypted_suffix "_unencrypted" when none is set.
+type encryptionRules struct {
+	unencryptedSuffix, encryptedSuffix string
+	unencryptedRegex, encryptedRegex   optionalRegexp
+	unencryptedComment                 optionalRegexp
+	encryptedComment                   optionalRegexp
+}
+
+func rulesOf(m *Metadata) *encryptionRules {
+	r := &encryptionRules{
+		unencryptedSuffix:  m.UnencryptedSuffix,
+		encryptedSuffix:    m.EncryptedSuffix,
+		unencryptedRegex:   compileOptional(m.UnencryptedRegex),
+		encryptedRegex:     compileOptional(m.EncryptedRegex),
+		unencryptedComment: compileOptional(m.UnencryptedCommentRegex),
+		encryptedComment:   compileOptional(m.EncryptedCommentRegex),
+	}
+	if m.UnencryptedSuffix == "" && m.EncryptedSuffix == "" && m.UnencryptedRegex == "" &&
+		m.EncryptedRegex == "" && m.UnencryptedCommentRegex == "" && m.EncryptedCommentRegex == "" {
+		r.unencryptedSuffix = "_unencrypted"
+	}
+	return r
+}
+
+// shouldBeEncrypted is SOPS' decision (sops.go, Tree.shouldBeEncrypted),
+// step for step: each setting in turn may override the previous ones.
+// path holds the mapping keys above the leaf (sequence indices do not
+// count); comments holds, per level, the comments just before the leaf's
+// ancestors.
+func (r *encryptionRules) shouldBeEncrypted(path []string, comments [][]string, isComment bool) bool {
+	encrypted := true
+	anyKey := func(pred func(string) bool) bool {
+		for _, k := range path {
+			if pred(k) {
+				return true
+			}
+		}
+		return false
+	}
+	if r.unencryptedSuffix != "" && anyKey(func(k string) bool { return strings.HasSuffix(k, r.unencryptedSuffix) }) {
+		encrypted = false
+	}
+	if r.encryptedSuffix != "" {
+		encrypted = anyKey(func(k string) bool { return strings.HasSuffix(k, r.encryptedSuffix) })
+	}
+	if r.unencryptedRegex.set && anyKey(r.unencryptedRegex.match) {
+		encrypted = false
+	}
+	if r.encryptedRegex.set {
+		encrypted = anyKey(r.encryptedRegex.match)
+	}
+	if r.unencryptedComment.set {
+		for _, level := range comments {
+			for _, c := range level {
+				if r.unencryptedComment.match(c) {
+					encrypted = false
+				}
+			}
+		}
+	}
+	if r.encryptedComment.set {
+		encrypted = false
+		last := len(comments) - 1
+		for i, level := range comments {
+			for j, c := range level {
+				// The comment that carries the marker is not itself
+				// encrypted: skip the leaf's own line.
+				if isComment && i == last && j == len(level)-1 {
+					continue
+				}
+				if r.encryptedComment.match(c) {
+					encrypted = true
+				}
+			}
+		}
+	}
+	return encrypted
+}
+
+// segment is one step of a leaf's path: a mapping key or a sequence index.
+type segment struct {
+	key   string
+	index int // -1 for a key
+}
+
+var plainKey = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*$`)
+
+func formatPath(segs []segment) string {
+	var b strings.Builder
+	for i, s := range segs {
+		switch {
+		case s.index >= 0:
+			b.WriteString("[" + strconv.Itoa(s.index) + "]")
+		case plainKey.MatchString(s.key):
+			if i > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(s.key)
+		default:
+			if i > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(keys.Quote(s.key))
+		}
+	}
+	return b.String()
+}
+
+// plaintextWalker walks a document the way SOPS' Tree.Encrypt does and
+// collects the leaves left in clear. With rules == nil (a file without
+// metadata) every non-empty value is in clear and comments are not
+// reported.
+type plaintextWalker struct {
+	rules      *encryptionRules
+	out        []Leaf
+	ciphertext token.Pos // the first ENC[…] value met, or NoPos
+}
+
+func (w *plaintextWalker) value(n *node, path []string, segs []segment, comments [][]string) {
+	switch n.kind {
+	case mappingNode:
+		w.container(n, path, segs, comments, true)
+	case sequenceNode:
+		w.container(n, path, segs, comments, false)
+	case scalarNode, commentNode:
+		w.leaf(n, path, segs, comments)
+	}
+}
+
+// container walks a mapping or a sequence. Each opens a level of comments:
+// the comments met since the last value, cleared after each value, as in
+// SOPS' walkBranch and walkSlice.
+func (w *plaintextWalker) container(n *node, path []string, segs []segment, comments [][]string, mapping bool) {
+	comments = append(comments[:len(comments):len(comments)], nil)
+	top := len(comments) - 1
+	index := 0
+	for _, c := range n.children {
+		if c.kind == commentNode {
+			comments[top] = append(comments[top], c.text)
+			w.leaf(c, path, segs, comments)
+			continue
+		}
+		childPath, childSegs := path, append(segs[:len(segs):len(segs)], segment{index: index})
+		if mapping {
+			childPath = append(path[:len(path):len(path)], c.key)
+			childSegs[len(childSegs)-1] = segment{key: c.key, index: -1}
+		}
+		index++
+		w.value(c, childPath, childSegs, comments)
+		comments[top] = nil
+	}
+}
+
+func (w *plaintextWalker) leaf(n *node, path []string, segs []segment, comments [][]string) {
+	isComment := n.kind == commentNode
+	if (n.isString || isComment) && n.text == "" {
+		return // SOPS leaves empty strings and comments as they are
+	}
+	if (n.isString || isComment) && ciphertext.MatchString(n.text) {
+		if !w.ciphertext.IsValid() {
+			w.ciphertext = n.pos
+		}
+		return
+	}
+	if w.rules == nil && isComment {
+		return
+	}
+	if w.rules != nil && !w.rules.shouldBeEncrypted(path, comments, isComment) {
+		return
+	}
+	w.out = append(w.out, Leaf{Path: formatPath(segs), Pos: n.pos, Comment: isComment})
+}
+
+// plaintextLeaves returns the leaves of doc that should be ciphertext and
+// are not, in document order, and the position of the first ciphertext
+// value (NoPos if none).
+func plaintextLeaves(doc *document, m *Metadata) ([]Leaf, token.Pos) {
+	w := &plaintextWalker{ciphertext: token.NoPos}
+	if m != nil {
+		w.rules = rulesOf(m)
+	}
+	for _, b := range doc.branches {
+		w.value(b, nil, nil, nil)
+	}
+	return w.out, w.ciphertext
+}
