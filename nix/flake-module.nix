@@ -169,16 +169,21 @@ in
   config = {
     flake.sopsYaml = policy.sopsYaml config.flake.secrets;
 
+    # The scripts are spliced in (not run from a store path) so that their
+    # text is all in one place and testable without nixpkgs
+    # (scripts/test-nix.sh runs what these evaluate to).
     perSystem = { pkgs, ... }: {
       apps.write-sops-yaml = {
         program = "${pkgs.writeShellScript "write-sops-yaml" ''
           PATH=${lib.makeBinPath [ pkgs.coreutils pkgs.diffutils ]}:$PATH
-          exec ${pkgs.runtimeShell} ${./write-sops-yaml.sh} ${generated pkgs} ${self}/flake.nix "$@"
+          set -- ${generated pkgs} ${self}/flake.nix "$@"
+          ${builtins.readFile ./write-sops-yaml.sh}
         ''}";
         meta.description = "Write the .sops.yaml generated from flake.secrets into the flake's directory";
       };
       checks.sops-yaml-up-to-date = pkgs.runCommand "sops-yaml-up-to-date" { } ''
-        ${pkgs.runtimeShell} ${./check-sops-yaml.sh} ${self}/.sops.yaml ${generated pkgs}
+        set -- ${self}/.sops.yaml ${generated pkgs}
+        ${builtins.readFile ./check-sops-yaml.sh}
         touch $out
       '';
     };

@@ -4,23 +4,26 @@
 # own `checks.policies`.
 #
 #   flake-parts, secrets-lsp: the inputs handed to every evaluated flake
-#     (flake outputs); fromCheckouts below builds them from checkouts.
-{ flake-parts, secrets-lsp }:
+#     (flake outputs); ./from-checkouts.nix builds them from checkouts.
+#   nixpkgs: the `nixpkgs` input, by default one that fails when used
+#     (./stub-nixpkgs.nix stands in for the parts the module's app uses).
+{ flake-parts, secrets-lsp, nixpkgs ? null }:
 let
-  # Calls a flake's outputs like Nix does: `self` is the outputs plus
-  # outPath (the flake's directory) and inputs. A flake may only use the
-  # inputs stubbed here; nixpkgs is never needed to evaluate a policy.
+  # Calls a flake's outputs like Nix does and returns what an input (or
+  # `self`) is: the outputs plus outPath (the flake's directory), inputs. A flake may only use the
+  # inputs given here; nixpkgs is never needed to evaluate a policy.
   callFlake = dir:
     let
       flake = import (dir + "/flake.nix");
       inputs = {
         inherit self flake-parts secrets-lsp;
-        nixpkgs = throw "nixpkgs is not available when evaluating ${toString dir} offline";
+        nixpkgs = if nixpkgs != null then nixpkgs
+          else throw "nixpkgs is not available when evaluating ${toString dir} offline";
       };
       outputs = flake.outputs inputs;
       self = outputs // { outPath = toString dir; inherit inputs outputs; _type = "flake"; };
     in
-    outputs;
+    self;
 
   # JSON with two-space indentation: the same value `nix eval --json` prints,
   # readable in diffs. Keys in attrNames (byte) order, like Nix.
@@ -41,7 +44,7 @@ let
     v: go "" v + "\n";
 in
 {
-  inherit callFlake prettyJSON;
+  inherit callFlake prettyJSON flake-parts secrets-lsp;
 
   # What a golden vector records for a valid case.
   secretsJSON = dir: prettyJSON (callFlake dir).secrets;
