@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -214,5 +215,74 @@ func TestReadFS(t *testing.T) {
 	_, err := ReadFS(fsys, "huge.bin")
 	if e, ok := err.(*Error); !ok || !strings.Contains(e.Error(), "huge.bin:1:1: file too large") {
 		t.Errorf("huge.bin: %v", err)
+	}
+}
+
+// TestEncryptionDecisions checks the shouldBeEncrypted rules against what
+// the real sops did: in every generated fixture, replacing each ciphertext
+// by a clear value must make exactly those values plaintext. (The fixture
+// itself has none, so the rules ask for no more than sops encrypted; the
+// counts match, so they ask for no less.)
+func TestEncryptionDecisions(t *testing.T) {
+	enc := regexp.MustCompile(`ENC\[AES256_GCM,[^\]]*\]`)
+	mac := regexp.MustCompile(`(?m)^\s*"?(sops_)?mac"?\s*[:=]\s*"?ENC\[`)
+	for _, dir := range []string{"yaml", "json", "dotenv", "ini", "binary"} {
+		paths, _ := filepath.Glob(filepath.Join(fixtures, dir, "*"))
+		for _, path := range paths {
+			if strings.HasSuffix(path, ".golden") {
+				continue
+			}
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := len(enc.FindAll(src, -1)) - len(mac.FindAll(src, -1))
+			clear := enc.ReplaceAll(src, []byte("CLEAR"))
+			f, err := Read(path, clear)
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			if len(f.Plaintext) != want || want == 0 {
+				t.Errorf("%s: %d ciphertexts, but %d leaves should have been encrypted: %v", path, want, len(f.Plaintext), f.Plaintext)
+			}
+		}
+	}
+}
+
+// TestLeavesAgreeWithSops reads the quirky plain inputs of generate.sh and
+// what sops encrypted from them: every value we read is one sops read (and
+// encrypted), under the same path.
+func TestLeavesAgreeWithSops(t *testing.T) {
+	enc := regexp.MustCompile(`ENC\[AES256_GCM,[^\]]*\]`)
+	values := func(f *File) []string {
+		var out []string
+		for _, l := range f.Plaintext {
+			if !l.Comment {
+				out = append(out, l.Path)
+			}
+		}
+		return out
+	}
+	for _, pair := range [][2]string{{"plain/quirks.ini", "ini/quirks.ini"}, {"plain/quirks.yaml", "yaml/quirks.yaml"}} {
+		plainSrc, err := os.ReadFile(filepath.Join(fixtures, pair[0]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		encSrc, err := os.ReadFile(filepath.Join(fixtures, pair[1]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain, err := Read(pair[0], plainSrc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		encrypted, err := Read(pair[1], enc.ReplaceAll(encSrc, []byte("CLEAR")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := values(plain), values(encrypted)
+		if strings.Join(got, " ") != strings.Join(want, " ") || len(got) < 8 {
+			t.Errorf("%s: we read values\n%q\nsops encrypted\n%q", pair[0], got, want)
+		}
 	}
 }

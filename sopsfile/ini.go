@@ -109,7 +109,7 @@ func parseINI(tf *token.File) (*document, error) {
 			name = "#" + strconv.Itoa(section.autoCount)
 			section.autoCount++
 		}
-		value, err := r.value(string(line[offset:]), p)
+		value, err := r.value(string(line[offset:]), p+token.Pos(offset))
 		if err != nil {
 			return nil, err
 		}
@@ -191,9 +191,11 @@ func (r *iniReader) keyName(line string, p token.Pos) (string, int, error) {
 	return strings.TrimSpace(line[:end]), end + 1, nil
 }
 
-// value reads a value and, for multi-line forms, the lines it spans.
+// value reads a value, which starts at p, and for multi-line forms the
+// lines it spans.
 func (r *iniReader) value(in string, p token.Pos) (string, error) {
 	line := strings.TrimLeftFunc(in, unicode.IsSpace)
+	p += token.Pos(len(in) - len(line))
 	if line == "" {
 		return "", nil
 	}
@@ -216,7 +218,7 @@ func (r *iniReader) value(in string, p token.Pos) (string, error) {
 		return r.continuation(line[:len(line)-1]), nil
 	}
 	if i := strings.IndexAny(line, "#;"); i >= 0 {
-		r.writeComment(line[i:], p)
+		r.writeComment(line[i:], p+token.Pos(i))
 		line = strings.TrimSpace(line[:i])
 	}
 	for _, q := range []byte{'\'', '"'} {

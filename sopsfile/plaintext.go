@@ -126,7 +126,7 @@ type segment struct {
 	index int // -1 for a key
 }
 
-var plainKey = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*$`)
+var plainKey = regexp.MustCompile(`^[\pL_][\pL\pN_-]*$`)
 
 func formatPath(segs []segment) string {
 	var b strings.Builder

@@ -74,13 +74,20 @@ func invalidUTF8(src []byte) error {
 	return nil
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+)`)
+var yamlLine = regexp.MustCompile(`^line (\d+): `)
 
-// yamlError turns a yaml.v3 error into an *Error at the line it names.
+// yamlError turns a yaml.v3 error into an *Error at the line it names (the
+// first one, for a list of decoding errors).
 func yamlError(tf *token.File, err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg := err.Error()
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
 	off := token.Pos(0)
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		msg = msg[len(m[0]):]
 		if line, convErr := strconv.Atoi(m[1]); convErr == nil {
 			if p := tf.LineStart(line); p.IsValid() {
 				// The line's first non-blank byte: yaml.v3 names no column.

@@ -138,5 +138,50 @@ cp plain.env "$here/plain/secret.env"
 cp plain.ini "$here/plain/secret.ini"
 cp plain.bin "$here/plain/secret.bin"
 
+# Inputs with the corners of each format: the test compares the values read
+# from the plain input with the values sops encrypted.
+cat >quirks.ini <<'EOF'
+top = FAKE-default-section
+[s]
+; a comment
+quoted = "FAKE quoted"
+single = 'FAKE single'
+inline = FAKE-inline ; FAKE note
+hash = FAKE#cut-here
+cont = FAKE \
+  continued
+multi = """FAKE
+multi"""
+colon: FAKE-colon
+dup = FAKE-first
+dup = FAKE-second
+empty =
+[s]
+again = FAKE-second-section
+EOF
+cat >quirks.yaml <<'EOF'
+defaults: &defaults
+    user: FAKE-user # inline
+    # head comment
+    pass: FAKE-pass
+prod:
+    <<: *defaults
+    extra: [FAKE-1, {k: FAKE-2}]
+block: |
+    FAKE multi
+    line
+folded: >
+    FAKE folded
+"quoted key": FAKE-q
+? complex
+: FAKE-complex
+empty_map: {}
+empty_list: []
+nothing:
+EOF
+cp quirks.ini quirks.yaml "$here/plain/"
+enc ini/quirks.ini quirks.ini --age "$A"
+enc yaml/quirks.yaml quirks.yaml --age "$A"
+
 printf '%s\t%s\n' a "$A" b "$B" pq "$PQ" ssh "$SSH" pgp "$FP" >"$here/recipients.txt"
 echo "fixtures written to $here"
