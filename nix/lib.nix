@@ -268,5 +268,5 @@ let
     groups;
 in
 {
-  inherit keyTypes classify keyProblem recipientKeys selectRecipients creationRule sopsYaml validate;
+  inherit selectRecipients creationRule sopsYaml validate;
 }

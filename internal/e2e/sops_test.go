@@ -35,7 +35,6 @@ type policy map[string]struct {
 
 type recipient struct {
 	Name string `json:"name"`
-	Role string `json:"role"`
 	Keys []struct {
 		Type string `json:"type"`
 		Key  string `json:"key"`
