@@ -68,15 +68,15 @@ func decodeParams[P any](raw json.RawMessage, p *P) error {
 
 func (s *Server) makeRoutes() map[string]route {
 	r := map[string]route{
-		protocol.MethodInitialize:                      ordered(s.initialize),
-		protocol.MethodInitialized:                     ordered(s.initialized),
-		protocol.MethodShutdown:                        ordered(s.shutdown),
-		protocol.MethodSetTrace:                        ordered(s.setTrace),
-		protocol.MethodTextDocumentDidOpen:             ordered(s.didOpen),
-		protocol.MethodTextDocumentDidChange:           ordered(s.didChange),
-		protocol.MethodTextDocumentDidClose:            ordered(s.didClose),
-		protocol.MethodWorkspaceDidChangeWatchedFiles:  ordered(s.didChangeWatchedFiles),
-		protocol.MethodWorkspaceDidChangeConfiguration: ordered(s.didChangeConfiguration),
+		protocol.MethodInitialize:                         ordered(s.initialize),
+		protocol.MethodInitialized:                        ordered(s.initialized),
+		protocol.MethodShutdown:                           ordered(s.shutdown),
+		protocol.MethodSetTrace:                           ordered(s.setTrace),
+		protocol.MethodTextDocumentDidOpen:                ordered(s.didOpen),
+		protocol.MethodTextDocumentDidChange:              ordered(s.didChange),
+		protocol.MethodTextDocumentDidClose:               ordered(s.didClose),
+		protocol.MethodWorkspaceDidChangeWatchedFiles:     ordered(s.didChangeWatchedFiles),
+		protocol.MethodWorkspaceDidChangeConfiguration:    ordered(s.didChangeConfiguration),
 		protocol.MethodWorkspaceDidChangeWorkspaceFolders: ordered(s.didChangeWorkspaceFolders),
 	}
 	if len(s.hoverers) > 0 {

@@ -88,10 +88,10 @@ func TestMalformedMessages(t *testing.T) {
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	frame := func(body string) []byte { return fmt.Appendf(nil, "Content-Length: %d\r\n\r\n%s", len(body), body) }
 	s.WriteRaw(frame(`{"jsonrpc":"2.0","id":100,"method":"textDocument/hover","params":`)) // bad JSON
-	s.WriteRaw([]byte("GARBAGE\r\nMORE GARBAGE\r\n\r\n"))                                        // no header at all
-	s.WriteRaw([]byte("Content-Length: nope\r\n\r\n"))                                             // bogus length
-	s.WriteRaw(frame(`{"jsonrpc":"2.0","id":101,"method":7}`))                                      // wrong type
-	s.WriteRaw(frame(`[{"jsonrpc":"2.0","id":102,"method":"shutdown"}]`))                           // batch
+	s.WriteRaw([]byte("GARBAGE\r\nMORE GARBAGE\r\n\r\n"))                                  // no header at all
+	s.WriteRaw([]byte("Content-Length: nope\r\n\r\n"))                                     // bogus length
+	s.WriteRaw(frame(`{"jsonrpc":"2.0","id":101,"method":7}`))                             // wrong type
+	s.WriteRaw(frame(`[{"jsonrpc":"2.0","id":102,"method":"shutdown"}]`))                  // batch
 	s.Sync()
 	var got []string
 	for _, m := range s.Orphans() {
