@@ -50,11 +50,16 @@ let
     };
   };
 
-  recipientsOption = role: mkOption {
+  recipientsOption = groupName: role: description: mkOption {
     type = types.listOf recipientType;
     default = [ ];
-    description = role;
+    apply = policy.checkRecipients groupName role;
+    inherit description;
   };
+
+  # Read by every computed value: the whole policy is valid, or this throws
+  # its first error (see ./lib.nix, "validation").
+  checked = policy.check config.flake.secrets;
 
   secretModule = group: { name, config, ... }:
     let
@@ -110,19 +115,19 @@ let
         };
       };
       config = {
-        _recipients = policy.selectRecipients group config;
-        _creationRule = policy.creationRule config.file config._recipients;
+        _recipients = builtins.seq checked (policy.selectRecipients group config);
+        _creationRule = builtins.seq checked (policy.creationRule config.file config._recipients);
       };
     };
 
   groupType = types.submodule ({ name, config, ... }: {
     options = {
       recipients = {
-        admins = recipientsOption ''
+        admins = recipientsOption name "admin" ''
           Recipients who can decrypt every secret of the group unless a secret narrows
           its `admins`: people, CI, break-glass keys.
         '';
-        targets = recipientsOption ''
+        targets = recipientsOption name "target" ''
           Recipients who can decrypt only the secrets that name them (or `"*"`) in
           `targets`: machines, services.
         '';
@@ -131,6 +136,7 @@ let
         type = types.str;
         default = "secrets/${name}";
         defaultText = literalExpression ''"secrets/<group>"'';
+        apply = policy.checkGroup name;
         description = ''
           Where the group's encrypted files live, relative to the flake root.
         '';
@@ -150,7 +156,6 @@ in
     secrets = mkOption {
       type = types.attrsOf groupType;
       default = { };
-      apply = policy.validate;
       description = ''
         SOPS access policy, one attribute per group (for example `dev`, `staging`,
         `prod`). A secret can only select recipients of its own group.
@@ -167,7 +172,7 @@ in
   };
 
   config = {
-    flake.sopsYaml = policy.sopsYaml config.flake.secrets;
+    flake.sopsYaml = builtins.seq checked (policy.sopsYaml config.flake.secrets);
 
     # The scripts are spliced in (not run from a store path) so that their
     # text is all in one place and testable without nixpkgs

@@ -202,50 +202,68 @@ let
     + (if rules == [ ] then "creation_rules: []\n" else "creation_rules:\n" + lib.concatMapStrings indent rules);
 
   # --- validation ------------------------------------------------------------
+  #
+  # Two layers, so that a policy may read itself (`config.flake.secrets.prod
+  # .recipients.admins` inside another group) without infinite recursion:
+  # options that hold plain values check themselves when read (checkGroup on
+  # `directory`, checkRecipients on each recipient list), and `check` runs the
+  # whole validation in docs/policy.md's order whenever a computed value
+  # (_recipients, _creationRule, flake.sopsYaml) is read. Both give the same
+  # first error, the one docs/policy.md's order names.
 
   groupWhere = g: "flake.secrets: group ${quote g}";
   fail = where: reason: throw "${where}: ${reason}";
+  nameReason = "invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$";
   pathDetail = ''expected a relative path of "/"-separated components, each made of A-Z a-z 0-9 _ . + - and not "." or ".."'';
 
-  # Each check is true or throws; `all` runs them in docs/policy.md's order.
-  recipientOk = g: role: listName: recipients: i:
+  # The `apply` of a group's `directory`, the first value of a group that
+  # anything reads: the group's name, then the directory.
+  checkGroup = g: directory:
+    assert isValidName g || fail (groupWhere g) nameReason;
+    assert isValidPath directory || fail (groupWhere g) "invalid directory ${quote directory}: ${pathDetail}";
+    directory;
+
+  # The `apply` of recipients.admins (role "admin") and recipients.targets
+  # (role "target"): each recipient in order, its name, then whether the name
+  # came before, then whether it has a key, then each key.
+  checkRecipients = g: role: recipients:
     let
-      r = elemAt recipients i;
-      where = "${groupWhere g}, ${role} ${quote r.name}";
-      keys = recipientKeys r;
-      keyOk = k:
-        if k.type == null then
-          fail where "cannot tell the type of key ${quote k.key} (use age, pgp, kms, gcpKms, azureKeyvault or hcVaultTransit)"
-        else
-          let problem = keyProblem k.type k.key;
-          in problem == null || fail where "invalid ${k.type} key ${quote k.key}: ${problem}";
+      recipientOk = i:
+        let
+          r = elemAt recipients i;
+          where = "${groupWhere g}, ${role} ${quote r.name}";
+          keys = recipientKeys r;
+          keyOk = k:
+            if k.type == null then
+              fail where "cannot tell the type of key ${quote k.key} (use age, pgp, kms, gcpKms, azureKeyvault or hcVaultTransit)"
+            else
+              let problem = keyProblem k.type k.key;
+              in problem == null || fail where "invalid ${k.type} key ${quote k.key}: ${problem}";
+        in
+        (isValidName r.name || fail where nameReason)
+        && (!elem r.name (map (x: x.name) (lib.take i recipients)) || fail where "duplicate name in recipients.${role}s")
+        && (keys != [ ] || fail where "no key (set age, pgp, kms, gcpKms, azureKeyvault, hcVaultTransit or key)")
+        && all keyOk keys;
     in
-    (isValidName r.name || fail where "invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
-    && (!elem r.name (map (x: x.name) (lib.take i recipients)) || fail where "duplicate name in recipients.${listName}")
-    && (keys != [ ] || fail where "no key (set age, pgp, kms, gcpKms, azureKeyvault, hcVaultTransit or key)")
-    && all keyOk keys;
+    assert all recipientOk (lib.range 0 (length recipients - 1));
+    recipients;
 
   secretOk = g: group: s:
     let
       secret = group.secret.${s};
       where = "${groupWhere g}, secret ${quote s}";
     in
-    (isValidName s || fail where "invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    (isValidName s || fail where nameReason)
     # Forcing the selections raises the module system's enum errors here.
     && builtins.deepSeq secret.admins true
     && builtins.deepSeq secret.targets true
-    && (secret._recipients != [ ] || fail where "selects no recipient")
+    && (selectRecipients group secret != [ ] || fail where "selects no recipient")
     && (isValidPath secret.file || fail where "invalid file ${quote secret.file}: ${pathDetail}");
 
+  # Reading `directory` and the recipient lists runs their own checks.
   groupOk = groups: g:
-    let
-      group = groups.${g};
-      recipientsOk = role: listName: rs: all (recipientOk g role listName rs) (lib.range 0 (length rs - 1));
-    in
-    (isValidName g || fail (groupWhere g) "invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
-    && (isValidPath group.directory || fail (groupWhere g) "invalid directory ${quote group.directory}: ${pathDetail}")
-    && recipientsOk "admin" "admins" group.recipients.admins
-    && recipientsOk "target" "targets" group.recipients.targets
+    let group = groups.${g}; in
+    builtins.deepSeq [ group.directory group.recipients.admins group.recipients.targets ] true
     && all (secretOk g group) (attrNames group.secret);
 
   # Two secrets with one file would share a rule (SOPS takes the first match).
@@ -262,11 +280,9 @@ let
     in
     builtins.seq (foldl' step { } secrets) true;
 
-  # The policy itself when it is valid; otherwise its first error.
-  validate = groups:
-    assert all (groupOk groups) (attrNames groups) && filesOk groups;
-    groups;
+  # true when the whole policy is valid; otherwise its first error.
+  check = groups: all (groupOk groups) (attrNames groups) && filesOk groups;
 in
 {
-  inherit selectRecipients creationRule sopsYaml validate;
+  inherit selectRecipients creationRule sopsYaml checkGroup checkRecipients check;
 }
