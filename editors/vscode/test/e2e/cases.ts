@@ -23,7 +23,7 @@ export type Case = Common & (
   | { kind: "definition"; at: string; expect: { overlaps: string }[] }
   | { kind: "references"; at: string; includeDeclaration: boolean; expect: { overlaps: string }[] }
   | { kind: "rename"; at: string; newName: string; result: { replaceAll: string; with: string } }
-  | { kind: "edit"; replace: string; with: string; then: DiagnosticsCheck }
+  | { kind: "edit"; before: DiagnosticsCheck; replace: string; with: string; then: DiagnosticsCheck }
 );
 
 export interface Cases { root: string; file: string; cases: Case[] }

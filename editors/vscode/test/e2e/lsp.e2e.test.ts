@@ -303,7 +303,7 @@ async function runCase(s: Session, c: Case, ms: number): Promise<void> {
       }
       return;
     case "serverInfo":
-      assert.deepEqual(s.initializeResult?.serverInfo, { name: c.serverName, version });
+      assert.deepEqual(s.initializeResult.serverInfo, { name: c.serverName, version });
       return;
     case "diagnostics":
       await s.diagnostics((d) => diagnosticsComplaint(c, s.text, d), 0, ms);
@@ -347,6 +347,7 @@ async function runCase(s: Session, c: Case, ms: number): Promise<void> {
       return;
     }
     case "edit": {
+      await s.diagnostics((d) => diagnosticsComplaint(c.before, s.text, d), 0, ms);
       const range = spanRange(s.text, c.replace);
       const since = s.publishCount;
       s.text = applyEdits(s.text, [{ range, newText: c.with }]);

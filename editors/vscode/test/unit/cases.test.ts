@@ -63,7 +63,10 @@ describe("editors/testdata/cases.json", () => {
       if ("at" in c) cursor(text, c.at);
       if (c.kind === "diagnostics") for (const e of c.expect) spanRange(text, e.span, e.occurrence);
       if (c.kind === "definition" || c.kind === "references") for (const e of c.expect) spanRange(text, e.overlaps);
-      if (c.kind === "edit") spanRange(text, c.replace);
+      if (c.kind === "edit") {
+        spanRange(text, c.replace);
+        for (const e of [...c.before.expect, ...c.then.expect]) spanRange(text, e.span, e.occurrence);
+      }
       if (c.kind === "rename") assert.ok(text.includes(c.result.replaceAll), c.name);
     }
   });
