@@ -38,7 +38,7 @@ func parseYAML(tf *token.File) (*document, error) {
 			return nil, yamlError(tf, err)
 		}
 	}
-	c := &yamlConv{tf: tf, bom: bytes.HasPrefix(src, []byte("\xef\xbb\xbf")), budget: 64*len(src) + 1024}
+	c := &yamlConv{tf: tf, bom: bytes.HasPrefix(src, []byte("\xef\xbb\xbf")), budget: 4*len(src) + 4096}
 	doc := &document{}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	for {
