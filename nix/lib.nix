@@ -173,18 +173,22 @@ let
   # distinct key, with a comment naming its owners.
   creationRule = file: recipients:
     let
-      entries = concatMap
+      entries = lib.imap0 (i: e: e // { inherit i; }) (concatMap
         (r: map (k: k // { written = writtenKey k; owner = "${r.name} (${r.role})"; }) r.keys)
-        recipients;
+        recipients);
       field = type:
         let
           ofType = filter (e: e.type == type) entries;
-          line = key:
-            let owners = unique (map (e: e.owner) (filter (e: e.written == key) ofType));
-            in "    - ${key} # ${concatStringsSep ", " owners}\n";
+          # Entries by written key, each list in order: linear, where
+          # comparing every key with every other is not (hosts can be many).
+          byKey = builtins.groupBy (e: e.written) ofType;
+          line = e:
+            let same = byKey.${e.written}; in
+            lib.optionalString ((head same).i == e.i)
+              "    - ${e.written} # ${concatStringsSep ", " (unique (map (x: x.owner) same))}\n";
         in
         lib.optionalString (ofType != [ ])
-          ("  ${ruleField.${type}}:\n" + lib.concatMapStrings line (unique (map (e: e.written) ofType)));
+          ("  ${ruleField.${type}}:\n" + lib.concatMapStrings line ofType);
     in
     "- path_regex: ^${lib.escapeRegex file}$\n" + lib.concatMapStrings field keyTypes;
 
