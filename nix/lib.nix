@@ -181,7 +181,7 @@ let
           ofType = filter (e: e.type == type) entries;
           # Entries by written key, each list in order: linear, where
           # comparing every key with every other is not (hosts can be many).
-          byKey = builtins.groupBy (e: e.written) ofType;
+          byKey = lib.groupBy (e: e.written) ofType;
           line = e:
             let same = byKey.${e.written}; in
             lib.optionalString ((head same).i == e.i)
