@@ -39,7 +39,9 @@ var (
 // reports what Nix reports: the spelling of every type, and for bech32 age
 // keys the checksum and padding too. A typed field passes its type; Unknown
 // stands for a `key` entry, whose type is inferred first (E4 when it cannot
-// be). It returns nil for a key the module accepts.
+// be). It returns nil for a key the module accepts; like go/scanner's,
+// the result is a concrete *Error, so test it for nil before storing it in
+// an error variable.
 func Check(t Type, key string) *Error {
 	err := check(t, key)
 	if err != nil && !err.Reason.NixDetects() {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"reflect"
 	"regexp"
 	"strings"
@@ -388,4 +389,13 @@ func editDistance(a, b string) int {
 		prev = cur
 	}
 	return prev[len(b)]
+}
+
+// ReadConfigFS reads the .sops.yaml name of fsys; see ReadConfig.
+func ReadConfigFS(fsys fs.FS, name string) (*Config, error) {
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	return ReadConfig(name, src)
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/secrets-lsp/secrets-lsp/keys"
 )
@@ -378,5 +379,16 @@ func TestGeneratedConfigs(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestReadConfigFS(t *testing.T) {
+	fsys := fstest.MapFS{".sops.yaml": &fstest.MapFile{Data: []byte("creation_rules:\n  - age: " + ageA + "\n")}}
+	c, err := ReadConfigFS(fsys, ".sops.yaml")
+	if err != nil || len(c.Rules) != 1 || !c.Rules[0].CatchAll() {
+		t.Errorf("ReadConfigFS = %+v, %v", c, err)
+	}
+	if _, err := ReadConfigFS(fsys, "missing.yaml"); err == nil {
+		t.Error("ReadConfigFS of a missing file succeeded")
 	}
 }

@@ -60,7 +60,7 @@ var (
 // finds none.
 func Sniff(src []byte) (Format, bool) {
 	switch {
-	case bytes.HasPrefix(bytes.TrimLeft(src, " \t\r\n"), []byte("{")) && bytes.Contains(src, []byte(`"sops"`)):
+	case looksLikeSopsJSON(src):
 		return JSON, true
 	case sniffINI.Match(src):
 		return INI, true

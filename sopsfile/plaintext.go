@@ -14,7 +14,7 @@ import (
 type Leaf struct {
 	Path    string    // db.password, list[2], servers[0].token, "a.b".c; a comment's is its container's ("" at the top)
 	Pos     token.Pos // of its key, or of the item or comment
-	Comment bool      // a comment in clear (SOPS encrypts comments too)
+	Comment bool      // a comment in clear: SOPS has encrypted comments since 3.0, so one was added by hand
 }
 
 // ciphertext is the shape of a value SOPS encrypted (aes/cipher.go); like
