@@ -46,7 +46,7 @@ let
       '';
       gcpKms = keysOption "GCP KMS keys: `projects/P/locations/L/keyRings/R/cryptoKeys/K`.";
       azureKeyvault = keysOption "Azure Key Vault keys: `https://VAULT/keys/NAME` or `https://VAULT/keys/NAME/VERSION`.";
-      hcVaultTransit = keysOption "HashiCorp Vault transit keys: `https://HOST[:PORT]/v1/ENGINE/keys/NAME`.";
+      hcVaultTransit = keysOption "HashiCorp Vault transit keys: `http(s)://HOST[:PORT]/v1/ENGINE/keys/NAME`.";
     };
   };
 
