@@ -1,0 +1,1048 @@
+package eval
+
+import (
+	"fmt"
+	"math"
+	"path"
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+func sprintf(format string, args ...any) string {
+	if len(args) == 0 {
+		return format
+	}
+	return fmt.Sprintf(format, args...)
+}
+
+func (m *Machine) eval(x ast.Expr, env *Env, src *Source) Value {
+	if x == nil {
+		return unknown(Origin{Src: src}, "missing expression")
+	}
+	if !m.budget() {
+		return unknown(origin(src, x, Computed), "evaluation budget exhausted")
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+	if m.depth > m.cfg.MaxDepth {
+		return unknown(origin(src, x, Computed), "evaluation too deep")
+	}
+	switch x := x.(type) {
+	case *ast.BadExpr:
+		return unknown(origin(src, x, Computed), "syntax error")
+	case *ast.Ident:
+		return m.Force(m.lookup(env, x.Name, origin(src, x, Computed)))
+	case *ast.CurPos:
+		return unknown(origin(src, x, Computed), "__curPos")
+	case *ast.Int:
+		return &Int{N: x.Value, O: origin(src, x, Literal)}
+	case *ast.Float:
+		return &Float{F: x.Value, O: origin(src, x, Literal)}
+	case *ast.String:
+		return m.evalString(x, env, src)
+	case *ast.Path:
+		return m.evalPath(x, env, src)
+	case *ast.SearchPath:
+		return unknown(origin(src, x, Computed), "search path "+x.Lit)
+	case *ast.URI:
+		return &String{S: x.Lit, O: origin(src, x, Computed)}
+	case *ast.Paren:
+		return m.eval(x.X, env, src)
+	case *ast.List:
+		elems := make([]*Thunk, len(x.Elems))
+		for i, e := range x.Elems {
+			elems[i] = m.thunk(e, env, src)
+		}
+		return &List{Elems: elems, O: origin(src, x, Literal)}
+	case *ast.AttrSet:
+		return m.attrsFrom(src.scope(x), env, src, origin(src, x, Literal))
+	case *ast.LegacyLet:
+		a := m.attrsFrom(src.scope(x), env, src, origin(src, x, Literal))
+		if t := a.Lookup("body"); t != nil {
+			return m.Force(t)
+		}
+		return m.fail(origin(src, x, Computed), "attribute 'body' missing")
+	case *ast.Let:
+		return m.eval(x.Body, m.letEnv(src.scope(x), env, src), src)
+	case *ast.With:
+		return m.eval(x.Body, &Env{parent: env, with: m.thunk(x.Env, env, src)}, src)
+	case *ast.Assert:
+		switch c := m.eval(x.Cond, env, src).(type) {
+		case *Bool:
+			if !c.B {
+				return m.fail(origin(src, x.Cond, Computed), "assertion '%s' failed", src.Text()[x.Cond.Pos():x.Cond.End()])
+			}
+		case *Unknown:
+			if c.Err != nil {
+				return c
+			}
+		default:
+			return m.fail(origin(src, x.Cond, Computed), "value is %s while a Boolean was expected", c.Kind().article())
+		}
+		return m.eval(x.Body, env, src)
+	case *ast.If:
+		switch c := m.eval(x.Cond, env, src).(type) {
+		case *Bool:
+			if c.B {
+				return m.eval(x.Then, env, src)
+			}
+			return m.eval(x.Else, env, src)
+		case *Unknown:
+			return propagate(c, origin(src, x, Computed))
+		default:
+			return m.fail(origin(src, x.Cond, Computed), "value is %s while a Boolean was expected", c.Kind().article())
+		}
+	case *ast.Lambda:
+		return &Func{lambda: &lambdaClosure{node: x, env: env, src: src}, O: origin(src, x, Literal)}
+	case *ast.Apply:
+		f := m.eval(x.Fun, env, src)
+		return m.Apply(f, m.thunk(x.Arg, env, src), origin(src, x, Computed))
+	case *ast.Select:
+		return m.evalSelect(x, env, src)
+	case *ast.HasAttr:
+		return m.evalHasAttr(x, env, src)
+	case *ast.Unary:
+		return m.evalUnary(x, env, src)
+	case *ast.Binary:
+		return m.evalBinary(x, env, src)
+	}
+	return unknown(origin(src, x, Computed), "unsupported expression")
+}
+
+// lambdaClosure is a lambda with the scope it was created in.
+type lambdaClosure struct {
+	node *ast.Lambda
+	env  *Env
+	src  *Source
+}
+
+// prim is a builtin function of a fixed arity.
+type prim struct {
+	name  string
+	arity int
+	fn    func(m *Machine, args []*Thunk, o Origin) Value
+}
+
+// Apply calls the function f with the argument arg.
+func (m *Machine) Apply(f Value, arg *Thunk, o Origin) Value {
+	if !m.budget() {
+		return unknown(o, "evaluation budget exhausted")
+	}
+	switch f := f.(type) {
+	case *Func:
+		if f.lambda != nil {
+			return m.callLambda(f.lambda, arg, o)
+		}
+		args := make([]*Thunk, len(f.args)+1)
+		copy(args, f.args)
+		args[len(f.args)] = arg
+		if len(args) < f.prim.arity {
+			return &Func{prim: f.prim, args: args, O: f.O}
+		}
+		return f.prim.fn(m, args, o)
+	case *Attrs:
+		if t := f.Lookup("__functor"); t != nil {
+			return m.Apply(m.Apply(m.Force(t), Ready(f), o), arg, o)
+		}
+		if f.Open {
+			return unknown(o, "call of a partially known set")
+		}
+	case *Unknown:
+		return propagate(f, o)
+	}
+	return m.fail(o, "attempt to call something which is not a function but %s", f.Kind().article())
+}
+
+// Call applies f to several arguments.
+func (m *Machine) Call(f Value, o Origin, args ...*Thunk) Value {
+	for _, a := range args {
+		f = m.Apply(f, a, o)
+	}
+	return f
+}
+
+func (m *Machine) callLambda(c *lambdaClosure, arg *Thunk, o Origin) Value {
+	node := c.node
+	if node.Formals == nil {
+		if node.Param == nil {
+			return unknown(o, "malformed lambda")
+		}
+		return m.eval(node.Body, NewEnv(c.env, []string{node.Param.Name}, []*Thunk{arg}), c.src)
+	}
+	n := len(node.Formals.List)
+	names := make([]string, 0, n+1)
+	vals := make([]*Thunk, 0, n+1)
+	if node.Param != nil {
+		names = append(names, node.Param.Name)
+		vals = append(vals, arg)
+	}
+	env := &Env{parent: c.env}
+	av := m.Force(arg)
+	switch a := av.(type) {
+	case *Attrs:
+		for _, f := range node.Formals.List {
+			t := a.Lookup(f.Name.Name)
+			switch {
+			case t != nil:
+			case f.Default != nil:
+				t = m.thunk(f.Default, env, c.src)
+			case a.Open:
+				t = Ready(unknown(o, "argument "+f.Name.Name))
+			default:
+				return m.fail(o, "function '%s' called without required argument '%s'", lambdaName(node), f.Name.Name)
+			}
+			names = append(names, f.Name.Name)
+			vals = append(vals, t)
+		}
+		if !node.Formals.Ellipsis.IsValid() && !a.Open {
+			for _, name := range a.Names {
+				if !hasFormal(node.Formals, name) {
+					return m.fail(o, "function '%s' called with unexpected argument '%s'", lambdaName(node), name)
+				}
+			}
+		}
+	case *Unknown:
+		if a.Err != nil {
+			return propagate(a, o)
+		}
+		for _, f := range node.Formals.List {
+			names = append(names, f.Name.Name)
+			vals = append(vals, Ready(unknown(o, "argument "+f.Name.Name)))
+		}
+	default:
+		return m.fail(o, "value is %s while a set was expected", av.Kind().article())
+	}
+	*env = *NewEnv(c.env, names, vals)
+	return m.eval(node.Body, env, c.src)
+}
+
+func hasFormal(fs *ast.Formals, name string) bool {
+	for _, f := range fs.List {
+		if f.Name.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func lambdaName(l *ast.Lambda) string {
+	if l.Param != nil {
+		return l.Param.Name
+	}
+	return "anonymous lambda"
+}
+
+// attrsFrom builds the attribute set a merged binding list denotes. Values
+// are evaluated in env, or in the set's own scope when it is recursive.
+func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) *Attrs {
+	if sc == nil {
+		return &Attrs{O: o, Open: true}
+	}
+	valEnv := env
+	var rec *Env
+	if sc.Rec {
+		rec = &Env{parent: env}
+		valEnv = rec
+	}
+	var b attrsBuilder
+	b.entries = make([]attrEntry, 0, len(sc.Defs)+len(sc.Dynamic))
+	froms := map[*ast.Inherit]*Thunk{}
+	for _, d := range sc.Defs {
+		b.add(d.Name, m.defThunk(d, env, valEnv, src, froms), keyOrigin(src, d.Key))
+	}
+	if rec != nil {
+		names := make([]string, len(b.entries))
+		vals := make([]*Thunk, len(b.entries))
+		for i, e := range b.entries {
+			names[i], vals[i] = e.name, e.val
+		}
+		*rec = *NewEnv(env, names, vals)
+	}
+	open := false
+	for _, d := range sc.Dynamic {
+		nv := m.eval(dynamicExpr(d.Name), valEnv, src)
+		switch n := nv.(type) {
+		case *String:
+			if b.has(n.S) {
+				continue // Nix fails: dynamic attribute already defined
+			}
+			var t *Thunk
+			if d.Nested != nil {
+				t = Ready(m.attrsFrom(d.Nested, valEnv, src, origin(src, d.Binding, Literal)))
+			} else {
+				t = m.thunk(d.Value, valEnv, src)
+			}
+			ko := n.O
+			if ko.Lit != NixString {
+				ko = origin(src, d.Name, Computed)
+			}
+			b.add(n.S, t, ko)
+		case *Null:
+		default:
+			open = true
+		}
+	}
+	return b.build(o, open)
+}
+
+func (b *attrsBuilder) has(name string) bool {
+	for _, e := range b.entries {
+		if e.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// dynamicExpr returns the expression of a dynamic attribute name.
+func dynamicExpr(n ast.AttrName) ast.Expr {
+	switch n := n.(type) {
+	case *ast.Interp:
+		return n.X
+	case *ast.String:
+		return n
+	case *ast.Ident:
+		return n
+	}
+	return nil
+}
+
+func keyOrigin(src *Source, k ast.AttrName) Origin {
+	switch k.(type) {
+	case *ast.Ident:
+		return origin(src, k, NixIdent)
+	case *ast.String:
+		return origin(src, k, NixString)
+	}
+	return origin(src, k, Computed)
+}
+
+// defThunk returns the thunk of one statically named attribute.
+func (m *Machine) defThunk(d *ast.AttrDef, outer, valEnv *Env, src *Source, froms map[*ast.Inherit]*Thunk) *Thunk {
+	if in := d.Inherit; in != nil {
+		if in.From == nil {
+			return m.inheritVar(outer, d.Name, origin(src, d.Key, Computed))
+		}
+		from, ok := froms[in]
+		if !ok {
+			from = m.thunk(in.From, valEnv, src)
+			froms[in] = from
+		}
+		name, o := d.Name, origin(src, d.Key, Computed)
+		return Lazy(func() Value { return m.selectName(m.Force(from), name, o) })
+	}
+	if d.Nested != nil {
+		o := origin(src, d.Binding, Literal)
+		if d.Value != nil {
+			o = origin(src, d.Value, Literal)
+		}
+		return Ready(m.attrsFrom(d.Nested, valEnv, src, o))
+	}
+	return m.thunk(d.Value, valEnv, src)
+}
+
+// inheritVar is `inherit name;`: the variable name of the enclosing scope.
+func (m *Machine) inheritVar(env *Env, name string, o Origin) *Thunk {
+	for e := env; e != nil; e = e.parent {
+		if e.with == nil {
+			if t := e.local(name); t != nil {
+				return t
+			}
+		}
+	}
+	return Lazy(func() Value { return m.Force(m.lookup(env, name, o)) })
+}
+
+func (m *Machine) letEnv(sc *ast.Attrs, env *Env, src *Source) *Env {
+	if sc == nil {
+		return env
+	}
+	rec := &Env{parent: env}
+	names := make([]string, len(sc.Defs))
+	vals := make([]*Thunk, len(sc.Defs))
+	froms := map[*ast.Inherit]*Thunk{}
+	for i, d := range sc.Defs {
+		names[i] = d.Name
+		vals[i] = m.defThunk(d, env, rec, src, froms)
+	}
+	*rec = *NewEnv(env, names, vals)
+	return rec
+}
+
+// selectName selects one attribute of v, failing as Nix does.
+func (m *Machine) selectName(v Value, name string, o Origin) Value {
+	switch a := v.(type) {
+	case *Attrs:
+		if t := a.Lookup(name); t != nil {
+			return m.Force(t)
+		}
+		if a.Open {
+			return unknown(o, "attribute "+name+" of a partially known set")
+		}
+		return m.fail(o, "attribute '%s' missing", name)
+	case *Unknown:
+		return propagate(a, o)
+	}
+	return m.fail(o, "value is %s while a set was expected", v.Kind().article())
+}
+
+// attrName evaluates an element of an attribute path; a non-nil Value
+// means the name is not known (or fails).
+func (m *Machine) attrName(n ast.AttrName, env *Env, src *Source) (string, Value) {
+	if s, ok := ast.StaticName(n); ok {
+		return s, nil
+	}
+	v := m.eval(dynamicExpr(n), env, src)
+	switch v := v.(type) {
+	case *String:
+		return v.S, nil
+	case *Unknown:
+		return "", v
+	}
+	return "", m.fail(origin(src, n, Computed), "value is %s while a string was expected", v.Kind().article())
+}
+
+func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
+	v := m.eval(x.X, env, src)
+	for _, n := range x.Path {
+		name, bad := m.attrName(n, env, src)
+		if bad != nil {
+			return bad
+		}
+		o := origin(src, n, Computed)
+		switch a := v.(type) {
+		case *Attrs:
+			t := a.Lookup(name)
+			if t == nil {
+				if a.Open {
+					return unknown(o, "attribute "+name+" of a partially known set")
+				}
+				if x.Default != nil {
+					return m.eval(x.Default, env, src)
+				}
+				return m.fail(o, "attribute '%s' missing", name)
+			}
+			v = m.Force(t)
+		case *Unknown:
+			return propagate(a, o)
+		default:
+			if x.Default != nil {
+				return m.eval(x.Default, env, src)
+			}
+			return m.fail(o, "value is %s while a set was expected", v.Kind().article())
+		}
+	}
+	return v
+}
+
+func (m *Machine) evalHasAttr(x *ast.HasAttr, env *Env, src *Source) Value {
+	o := origin(src, x, Computed)
+	v := m.eval(x.X, env, src)
+	for i, n := range x.Path {
+		name, bad := m.attrName(n, env, src)
+		if bad != nil {
+			return bad
+		}
+		switch a := v.(type) {
+		case *Attrs:
+			t := a.Lookup(name)
+			if t == nil {
+				if a.Open {
+					return unknown(o, "membership in a partially known set")
+				}
+				return &Bool{B: false, O: o}
+			}
+			if i < len(x.Path)-1 {
+				v = m.Force(t)
+			}
+		case *Unknown:
+			return propagate(a, o)
+		default:
+			return &Bool{B: false, O: o}
+		}
+	}
+	return &Bool{B: true, O: o}
+}
+
+func (m *Machine) evalUnary(x *ast.Unary, env *Env, src *Source) Value {
+	o := origin(src, x, Computed)
+	v := m.eval(x.X, env, src)
+	if u, ok := v.(*Unknown); ok {
+		return propagate(u, o)
+	}
+	if x.Op == token.NOT {
+		if b, ok := v.(*Bool); ok {
+			return &Bool{B: !b.B, O: o}
+		}
+		return m.fail(o, "value is %s while a Boolean was expected", v.Kind().article())
+	}
+	switch n := v.(type) {
+	case *Int:
+		return &Int{N: -n.N, O: o}
+	case *Float:
+		return &Float{F: -n.F, O: o}
+	}
+	return m.fail(o, "cannot subtract %s from an integer", v.Kind().article())
+}
+
+func (m *Machine) evalBinary(x *ast.Binary, env *Env, src *Source) Value {
+	o := origin(src, x, Computed)
+	switch x.Op {
+	case token.AND, token.OR, token.IMPL:
+		return m.logic(x, env, src, o)
+	}
+	l := m.eval(x.X, env, src)
+	r := m.eval(x.Y, env, src)
+	switch x.Op {
+	case token.EQ, token.NEQ:
+		eq, known := m.Equal(l, r)
+		if !known {
+			return unknownOf(o, l, r)
+		}
+		return &Bool{B: eq == (x.Op == token.EQ), O: o}
+	case token.LT:
+		return m.less(l, r, o, false)
+	case token.GT:
+		return m.less(r, l, o, false)
+	case token.LEQ:
+		return m.less(r, l, o, true)
+	case token.GEQ:
+		return m.less(l, r, o, true)
+	case token.PLUS:
+		return m.add(l, r, o)
+	case token.MINUS, token.MUL, token.DIV:
+		return m.arith(x.Op, l, r, o)
+	case token.UPDATE:
+		return m.update(l, r, o)
+	case token.CONCAT:
+		return m.concat(l, r, o)
+	}
+	return unknown(o, "unsupported operator")
+}
+
+// unknownOf returns the first unknown among vs (keeping its failure).
+func unknownOf(o Origin, vs ...Value) *Unknown {
+	for _, v := range vs {
+		if u, ok := v.(*Unknown); ok && u.Err != nil {
+			return u
+		}
+	}
+	for _, v := range vs {
+		if u, ok := v.(*Unknown); ok {
+			return propagate(u, o)
+		}
+	}
+	return unknown(o, "unknown")
+}
+
+// logic evaluates && || -> with Nix's short circuit; an unknown operand
+// still gives a known result when the other one decides it alone.
+func (m *Machine) logic(x *ast.Binary, env *Env, src *Source, o Origin) Value {
+	boolOf := func(v Value) (b, known bool, bad Value) {
+		switch v := v.(type) {
+		case *Bool:
+			return v.B, true, nil
+		case *Unknown:
+			return false, false, nil
+		}
+		return false, false, m.fail(o, "value is %s while a Boolean was expected", v.Kind().article())
+	}
+	// absorb is the left value that decides the result alone; result is
+	// what the operator then gives.
+	absorb, result := false, false
+	switch x.Op {
+	case token.OR:
+		absorb, result = true, true
+	case token.IMPL:
+		absorb, result = false, true
+	}
+	lv := m.eval(x.X, env, src)
+	lb, lk, bad := boolOf(lv)
+	if bad != nil {
+		return bad
+	}
+	if lk && lb == absorb {
+		return &Bool{B: result, O: o}
+	}
+	rv := m.eval(x.Y, env, src)
+	rb, rk, bad := boolOf(rv)
+	if lk {
+		if bad != nil {
+			return bad
+		}
+		if !rk {
+			return unknownOf(o, rv)
+		}
+		return &Bool{B: rb, O: o}
+	}
+	// Left unknown: only a right operand that decides alone helps.
+	if rk {
+		switch {
+		case x.Op == token.AND && !rb:
+			return &Bool{B: false, O: o}
+		case (x.Op == token.OR || x.Op == token.IMPL) && rb:
+			return &Bool{B: true, O: o}
+		}
+	}
+	return unknownOf(o, lv)
+}
+
+// Equal compares two values as Nix's == does; known is false when the
+// answer depends on something unknown.
+func (m *Machine) Equal(a, b Value) (eq, known bool) {
+	if !m.charge(1) {
+		return false, false
+	}
+	if _, ok := a.(*Unknown); ok {
+		return false, false
+	}
+	if _, ok := b.(*Unknown); ok {
+		return false, false
+	}
+	switch a := a.(type) {
+	case *Int:
+		switch b := b.(type) {
+		case *Int:
+			return a.N == b.N, true
+		case *Float:
+			return float64(a.N) == b.F, true
+		}
+	case *Float:
+		switch b := b.(type) {
+		case *Int:
+			return a.F == float64(b.N), true
+		case *Float:
+			return a.F == b.F, true
+		}
+	case *String:
+		if b, ok := b.(*String); ok {
+			return a.S == b.S, true
+		}
+	case *Path:
+		if b, ok := b.(*Path); ok {
+			return a.P == b.P, true
+		}
+	case *Null:
+		_, ok := b.(*Null)
+		return ok, true
+	case *Bool:
+		if b, ok := b.(*Bool); ok {
+			return a.B == b.B, true
+		}
+	case *List:
+		b, ok := b.(*List)
+		if !ok {
+			return false, true
+		}
+		if len(a.Elems) != len(b.Elems) {
+			return false, true
+		}
+		allKnown := true
+		for i := range a.Elems {
+			if a.Elems[i] == b.Elems[i] {
+				continue
+			}
+			eq, known := m.Equal(m.Force(a.Elems[i]), m.Force(b.Elems[i]))
+			if known && !eq {
+				return false, true
+			}
+			allKnown = allKnown && known
+		}
+		return true, allKnown
+	case *Attrs:
+		b, ok := b.(*Attrs)
+		if !ok {
+			return false, true
+		}
+		if a.Open || b.Open {
+			return false, false
+		}
+		if len(a.Names) != len(b.Names) {
+			return false, true
+		}
+		for i := range a.Names {
+			if a.Names[i] != b.Names[i] {
+				return false, true
+			}
+		}
+		allKnown := true
+		for i := range a.Vals {
+			if a.Vals[i] == b.Vals[i] {
+				continue
+			}
+			eq, known := m.Equal(m.Force(a.Vals[i]), m.Force(b.Vals[i]))
+			if known && !eq {
+				return false, true
+			}
+			allKnown = allKnown && known
+		}
+		return true, allKnown
+	case *Func:
+		return false, true
+	}
+	return false, true
+}
+
+// less evaluates a < b (or a <= b written as !(b < a) when orEqual, with
+// a and b swapped by the caller).
+func (m *Machine) less(a, b Value, o Origin, negate bool) Value {
+	r := m.lessThan(a, b, o)
+	if bv, ok := r.(*Bool); ok && negate {
+		return &Bool{B: !bv.B, O: o}
+	}
+	return r
+}
+
+func (m *Machine) lessThan(a, b Value, o Origin) Value {
+	if _, ok := a.(*Unknown); ok {
+		return unknownOf(o, a, b)
+	}
+	if _, ok := b.(*Unknown); ok {
+		return unknownOf(o, a, b)
+	}
+	switch a := a.(type) {
+	case *Int:
+		switch b := b.(type) {
+		case *Int:
+			return &Bool{B: a.N < b.N, O: o}
+		case *Float:
+			return &Bool{B: float64(a.N) < b.F, O: o}
+		}
+	case *Float:
+		switch b := b.(type) {
+		case *Int:
+			return &Bool{B: a.F < float64(b.N), O: o}
+		case *Float:
+			return &Bool{B: a.F < b.F, O: o}
+		}
+	case *String:
+		if b, ok := b.(*String); ok {
+			return &Bool{B: a.S < b.S, O: o}
+		}
+	case *Path:
+		if b, ok := b.(*Path); ok {
+			return &Bool{B: a.P < b.P, O: o}
+		}
+	case *List:
+		if b, ok := b.(*List); ok {
+			for i := 0; i < len(a.Elems) && i < len(b.Elems); i++ {
+				x, y := m.Force(a.Elems[i]), m.Force(b.Elems[i])
+				eq, known := m.Equal(x, y)
+				if !known {
+					return unknownOf(o, x, y)
+				}
+				if !eq {
+					return m.lessThan(x, y, o)
+				}
+			}
+			return &Bool{B: len(a.Elems) < len(b.Elems), O: o}
+		}
+	}
+	return m.fail(o, "cannot compare %s with %s", a.Kind().article(), b.Kind().article())
+}
+
+func (m *Machine) add(l, r Value, o Origin) Value {
+	if _, ok := l.(*Unknown); ok {
+		return unknownOf(o, l, r)
+	}
+	switch a := l.(type) {
+	case *Int:
+		switch b := r.(type) {
+		case *Int:
+			return &Int{N: a.N + b.N, O: o}
+		case *Float:
+			return &Float{F: float64(a.N) + b.F, O: o}
+		case *Unknown:
+			return propagate(b, o)
+		}
+	case *Float:
+		switch b := r.(type) {
+		case *Int:
+			return &Float{F: a.F + float64(b.N), O: o}
+		case *Float:
+			return &Float{F: a.F + b.F, O: o}
+		case *Unknown:
+			return propagate(b, o)
+		}
+	case *Path:
+		s, bad := m.coerce(r, o, false)
+		if bad != nil {
+			return bad
+		}
+		return &Path{P: cleanPath(a.P + s), O: o}
+	case *String:
+		s, bad := m.coerce(r, o, false)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: a.S + s, O: o}
+	case *Attrs:
+		s, bad := m.coerce(l, o, false)
+		if bad != nil {
+			return bad
+		}
+		t, bad := m.coerce(r, o, false)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: s + t, O: o}
+	}
+	if u, ok := r.(*Unknown); ok {
+		return propagate(u, o)
+	}
+	return m.fail(o, "cannot add %s to %s", r.Kind().article(), l.Kind().article())
+}
+
+func cleanPath(p string) string { return path.Clean(p) }
+
+func (m *Machine) arith(op token.Kind, l, r Value, o Origin) Value {
+	if _, ok := l.(*Unknown); ok {
+		return unknownOf(o, l, r)
+	}
+	if _, ok := r.(*Unknown); ok {
+		return unknownOf(o, l, r)
+	}
+	ai, aInt := l.(*Int)
+	bi, bInt := r.(*Int)
+	if aInt && bInt {
+		switch op {
+		case token.MINUS:
+			return &Int{N: ai.N - bi.N, O: o}
+		case token.MUL:
+			return &Int{N: ai.N * bi.N, O: o}
+		default:
+			if bi.N == 0 {
+				return m.fail(o, "division by zero")
+			}
+			if ai.N == math.MinInt64 && bi.N == -1 {
+				return m.fail(o, "integer overflow")
+			}
+			return &Int{N: ai.N / bi.N, O: o}
+		}
+	}
+	af, aok := toFloat(l)
+	bf, bok := toFloat(r)
+	if !aok || !bok {
+		verb := map[token.Kind]string{token.MINUS: "subtract", token.MUL: "multiply", token.DIV: "divide"}[op]
+		return m.fail(o, "cannot %s %s and %s", verb, l.Kind().article(), r.Kind().article())
+	}
+	switch op {
+	case token.MINUS:
+		return &Float{F: af - bf, O: o}
+	case token.MUL:
+		return &Float{F: af * bf, O: o}
+	}
+	if bf == 0 {
+		return m.fail(o, "division by zero")
+	}
+	return &Float{F: af / bf, O: o}
+}
+
+func toFloat(v Value) (float64, bool) {
+	switch v := v.(type) {
+	case *Int:
+		return float64(v.N), true
+	case *Float:
+		return v.F, true
+	}
+	return 0, false
+}
+
+// update is a // b. Known attributes of b are certain in the result; an
+// open b makes every attribute of a uncertain, so they are dropped.
+func (m *Machine) update(l, r Value, o Origin) Value {
+	rb, ok := r.(*Attrs)
+	if !ok {
+		if u, ok := r.(*Unknown); ok {
+			return unknownOf(o, l, u)
+		}
+		return m.fail(o, "value is %s while a set was expected", r.Kind().article())
+	}
+	switch la := l.(type) {
+	case *Attrs:
+		if rb.Open {
+			return &Attrs{Names: rb.Names, Vals: rb.Vals, Keys: rb.Keys, Open: true, O: o}
+		}
+		if len(rb.Names) == 0 {
+			return la
+		}
+		if len(la.Names) == 0 && !la.Open {
+			return rb
+		}
+		var b attrsBuilder
+		b.entries = make([]attrEntry, 0, len(la.Names)+len(rb.Names))
+		for i, n := range la.Names {
+			b.add(n, la.Vals[i], la.Keys[i])
+		}
+		for i, n := range rb.Names {
+			b.add(n, rb.Vals[i], rb.Keys[i])
+		}
+		return b.build(o, la.Open)
+	case *Unknown:
+		if la.Err != nil {
+			return la
+		}
+		return &Attrs{Names: rb.Names, Vals: rb.Vals, Keys: rb.Keys, Open: true, O: o}
+	}
+	return m.fail(o, "value is %s while a set was expected", l.Kind().article())
+}
+
+func (m *Machine) concat(l, r Value, o Origin) Value {
+	a, aok := l.(*List)
+	b, bok := r.(*List)
+	if aok && bok {
+		if len(a.Elems) == 0 {
+			return b
+		}
+		if len(b.Elems) == 0 {
+			return a
+		}
+		elems := make([]*Thunk, 0, len(a.Elems)+len(b.Elems))
+		elems = append(append(elems, a.Elems...), b.Elems...)
+		return &List{Elems: elems, O: o}
+	}
+	if _, ok := l.(*Unknown); ok {
+		return unknownOf(o, l, r)
+	}
+	if _, ok := r.(*Unknown); ok {
+		return unknownOf(o, l, r)
+	}
+	if !aok {
+		return m.fail(o, "value is %s while a list was expected", l.Kind().article())
+	}
+	return m.fail(o, "value is %s while a list was expected", r.Kind().article())
+}
+
+func (m *Machine) evalString(x *ast.String, env *Env, src *Source) Value {
+	o := origin(src, x, Computed)
+	if s, ok := x.Static(); ok {
+		if !x.Indented {
+			o.Lit = NixString
+		}
+		return &String{S: s, O: o}
+	}
+	var b strings.Builder
+	for _, p := range x.Pieces() {
+		if p.Expr == nil {
+			b.WriteString(p.Text)
+			continue
+		}
+		s, bad := m.coerce(m.eval(p.Expr, env, src), origin(src, p.Part, Computed), false)
+		if bad != nil {
+			return bad
+		}
+		b.WriteString(s)
+	}
+	return &String{S: b.String(), O: o}
+}
+
+func (m *Machine) evalPath(x *ast.Path, env *Env, src *Source) Value {
+	o := origin(src, x, Literal)
+	if x.Home {
+		return unknown(o, "path in the home directory")
+	}
+	var b strings.Builder
+	for _, p := range x.Parts {
+		switch p := p.(type) {
+		case *ast.Text:
+			b.WriteString(p.Value)
+		case *ast.Interp:
+			s, bad := m.coerce(m.eval(p.X, env, src), origin(src, p, Computed), false)
+			if bad != nil {
+				return bad
+			}
+			b.WriteString(s)
+		}
+	}
+	p := b.String()
+	if !strings.HasPrefix(p, "/") {
+		p = path.Join(m.absPath(path.Dir(src.Path)), p)
+	}
+	return &Path{P: cleanPath(p), O: o}
+}
+
+// coerce converts v to a string as interpolation does (toString: also
+// numbers, booleans, null and lists).
+func (m *Machine) coerce(v Value, o Origin, toString bool) (string, Value) {
+	switch v := v.(type) {
+	case *String:
+		return v.S, nil
+	case *Path:
+		return v.P, nil
+	case *Unknown:
+		return "", propagate(v, o)
+	case *Attrs:
+		if t := v.Lookup("__toString"); t != nil {
+			r := m.Apply(m.Force(t), Ready(v), o)
+			return m.coerce(r, o, toString)
+		}
+		if t := v.Lookup("outPath"); t != nil {
+			return m.coerce(m.Force(t), o, toString)
+		}
+		if v.Open {
+			return "", unknown(o, "string of a partially known set")
+		}
+	}
+	if toString {
+		switch v := v.(type) {
+		case *Int:
+			return fmt.Sprint(v.N), nil
+		case *Float:
+			return fmt.Sprintf("%f", v.F), nil
+		case *Bool:
+			if v.B {
+				return "1", nil
+			}
+			return "", nil
+		case *Null:
+			return "", nil
+		case *List:
+			parts := make([]string, 0, len(v.Elems))
+			for _, e := range v.Elems {
+				s, bad := m.coerce(m.Force(e), o, true)
+				if bad != nil {
+					return "", bad
+				}
+				parts = append(parts, s)
+			}
+			return strings.Join(parts, " "), nil
+		}
+	}
+	return "", m.fail(o, "cannot coerce %s to a string", v.Kind().article())
+}
+
+// absPath converts an io/fs path to an absolute path under the root.
+func (m *Machine) absPath(fsPath string) string {
+	root := m.root()
+	if fsPath == "." || fsPath == "" {
+		return root
+	}
+	return path.Join(root, fsPath)
+}
+
+// fsPath converts an absolute path to an io/fs path; ok is false outside
+// the analysed file system.
+func (m *Machine) fsPath(p string) (string, bool) {
+	root := m.root()
+	c := path.Clean(p)
+	if c == root {
+		return ".", true
+	}
+	prefix := root
+	if prefix != "/" {
+		prefix += "/"
+	}
+	if !strings.HasPrefix(c, prefix) {
+		return "", false
+	}
+	return c[len(prefix):], true
+}
+
+func (m *Machine) root() string {
+	if m.cfg.Root == "" {
+		return "/"
+	}
+	return m.cfg.Root
+}

@@ -1,0 +1,1399 @@
+package eval
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/keys"
+)
+
+// The model of nixpkgs' lib: the functions policies use, written natively
+// with nixpkgs' semantics (lib/*.nix is the reference for each). lib and
+// its namespaces are open sets: a function not modelled is unknown, never
+// an error.
+
+// Priorities of lib.mkOverride and lib.mkOrder, as in lib/modules.nix.
+const (
+	PrioForce         = 50
+	PrioDefault       = 1000
+	PrioOptionDefault = 1500
+	PrioNormal        = 100
+	OrderBefore       = 500
+	OrderDefault      = 1000
+	OrderAfter        = 1500
+)
+
+type fnImpl = func(m *Machine, a []*Thunk, o Origin) Value
+
+func fn(name string, arity int, f fnImpl) *prim { return &prim{name, arity, f} }
+
+// builtin returns a builtin's prim by name, for the lib functions that are
+// builtins under another name or in a namespace.
+func builtin(name string) *prim {
+	for _, p := range primTable {
+		if p.name == name {
+			return p
+		}
+	}
+	panic("eval: no builtin " + name)
+}
+
+func (m *Machine) mkAttrs(o Origin, kv ...any) *Attrs {
+	var b attrsBuilder
+	for i := 0; i+1 < len(kv); i += 2 {
+		var t *Thunk
+		switch v := kv[i+1].(type) {
+		case *Thunk:
+			t = v
+		case Value:
+			t = Ready(v)
+		}
+		b.add(kv[i].(string), t, Origin{})
+	}
+	return b.build(o, false)
+}
+
+func override(prio int64) fnImpl {
+	return func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mkAttrs(o, "_type", &String{S: "override", O: o}, "priority", &Int{N: prio, O: o}, "content", a[0])
+	}
+}
+
+func order(prio int64) fnImpl {
+	return func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mkAttrs(o, "_type", &String{S: "order", O: o}, "priority", &Int{N: prio, O: o}, "content", a[0])
+	}
+}
+
+var libTable = []*prim{
+	// trivial.nix
+	fn("id", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.Force(a[0]) }),
+	fn("const", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.Force(a[0]) }),
+	fn("flip", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.Call(m.Force(a[0]), o, a[2], a[1]) }),
+	fn("pipe", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		v := a[0]
+		for _, f := range l.Elems {
+			v = Ready(m.Apply(m.Force(f), v, o))
+		}
+		return m.Force(v)
+	}),
+	fn("concat", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.concat(m.Force(a[0]), m.Force(a[1]), o) }),
+	fn("or", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.boolOp(a, o, func(x, y bool) bool { return x || y })
+	}),
+	fn("and", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.boolOp(a, o, func(x, y bool) bool { return x && y })
+	}),
+	fn("xor", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.boolOp(a, o, func(x, y bool) bool { return x != y })
+	}),
+	fn("boolToString", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		b, bad := m.boolean(m.Force(a[0]), o)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: strconv.FormatBool(b), O: o}
+	}),
+	fn("mod", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x, bad := m.integer(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		y, bad := m.integer(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if y.N == 0 {
+			return m.fail(o, "division by zero")
+		}
+		return &Int{N: x.N - (x.N/y.N)*y.N, O: o}
+	}),
+	fn("min", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.minMax(a, o, true) }),
+	fn("max", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.minMax(a, o, false) }),
+	fn("warn", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.Force(a[1]) }),
+	fn("warnIf", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.Force(a[2]) }),
+	fn("warnIfNot", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.Force(a[2]) }),
+	fn("traceIf", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.Force(a[2]) }),
+	fn("traceVal", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.Force(a[0]) }),
+	fn("traceSeq", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.Force(a[1]) }),
+	fn("throwIf", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.throwIf(a, o, true) }),
+	fn("throwIfNot", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.throwIf(a, o, false) }),
+	fn("assertMsg", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		b, bad := m.boolean(m.Force(a[0]), o)
+		if bad != nil {
+			return bad
+		}
+		if !b {
+			s, bad := m.str(a[1], o)
+			if bad != nil {
+				return bad
+			}
+			return m.fail(o, "%s", s.S)
+		}
+		return m.bool(true, o)
+	}),
+	fn("fix", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		var x *Thunk
+		x = Lazy(func() Value { return m.Apply(f, x, o) })
+		return m.Force(x)
+	}),
+	fn("toFunction", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		v := m.Force(a[0])
+		if _, ok := v.(*Func); ok {
+			return v
+		}
+		return m.Apply(m.libFunc("const"), a[0], o)
+	}),
+	fn("defaultTo", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		v := m.Force(a[1])
+		if _, ok := v.(*Null); ok {
+			return m.Force(a[0])
+		}
+		return v
+	}),
+	fn("mapNullable", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		v := m.Force(a[1])
+		if _, ok := v.(*Null); ok {
+			return v
+		}
+		return m.Apply(m.Force(a[0]), a[1], o)
+	}),
+	fn("importJSON", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(Ready(m.Apply(&Func{prim: builtin("readFile")}, a[0], o)), o)
+		if bad != nil {
+			return bad
+		}
+		return m.FromJSON(s, o)
+	}),
+	fn("importTOML", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(Ready(m.Apply(&Func{prim: builtin("readFile")}, a[0], o)), o)
+		if bad != nil {
+			return bad
+		}
+		return m.FromTOML(s, o)
+	}),
+
+	// lists.nix
+	fn("foldl", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		l, bad := m.list(a[2], o)
+		if bad != nil {
+			return bad
+		}
+		acc := a[1]
+		for _, e := range l.Elems {
+			acc = lazyApply(m, f, o, acc, e)
+		}
+		return m.Force(acc)
+	}),
+	fn("foldr", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.foldr(a, o) }),
+	fn("fold", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.foldr(a, o) }),
+	fn("imap0", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.imap(a, o, 0) }),
+	fn("imap1", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.imap(a, o, 1) }),
+	fn("flatten", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		var out []*Thunk
+		var walk func(t *Thunk, depth int) Value
+		walk = func(t *Thunk, depth int) Value {
+			v := m.Force(t)
+			switch v := v.(type) {
+			case *List:
+				if depth > 100 {
+					return unknown(o, "flatten too deep")
+				}
+				for _, e := range v.Elems {
+					if bad := walk(e, depth+1); bad != nil {
+						return bad
+					}
+				}
+			case *Unknown:
+				return propagate(v, o)
+			default:
+				out = append(out, t)
+			}
+			return nil
+		}
+		if bad := walk(a[0], 0); bad != nil {
+			return bad
+		}
+		return &List{Elems: out, O: o}
+	}),
+	fn("remove", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x := m.Force(a[0])
+		return m.filterList(a[1], o, func(e Value) (bool, bool) {
+			eq, known := m.Equal(x, e)
+			return !eq, known
+		})
+	}),
+	fn("subtractLists", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.filterList(a[1], o, func(e Value) (bool, bool) {
+			in, known := m.member(a[0], e, o)
+			return !in, known
+		})
+	}),
+	fn("intersectLists", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.filterList(a[1], o, func(e Value) (bool, bool) { return m.member(a[0], e, o) })
+	}),
+	fn("findFirst", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		l, bad := m.list(a[2], o)
+		if bad != nil {
+			return bad
+		}
+		for _, e := range l.Elems {
+			b, bad := m.boolean(m.Apply(f, e, o), o)
+			if bad != nil {
+				return bad
+			}
+			if b {
+				return m.Force(e)
+			}
+		}
+		return m.Force(a[1])
+	}),
+	fn("count", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		l, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		n := 0
+		for _, e := range l.Elems {
+			b, bad := m.boolean(m.Apply(f, e, o), o)
+			if bad != nil {
+				return bad
+			}
+			if b {
+				n++
+			}
+		}
+		return &Int{N: int64(n), O: o}
+	}),
+	fn("optional", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		b, bad := m.boolean(m.Force(a[0]), o)
+		if bad != nil {
+			return bad
+		}
+		if b {
+			return &List{Elems: []*Thunk{a[1]}, O: o}
+		}
+		return &List{O: o}
+	}),
+	fn("optionals", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		b, bad := m.boolean(m.Force(a[0]), o)
+		if bad != nil {
+			return bad
+		}
+		if b {
+			return m.Force(a[1])
+		}
+		return &List{O: o}
+	}),
+	fn("toList", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		v := m.Force(a[0])
+		switch v := v.(type) {
+		case *List:
+			return v
+		case *Unknown:
+			return propagate(v, o)
+		}
+		return &List{Elems: []*Thunk{a[0]}, O: o}
+	}),
+	fn("singleton", 1, func(m *Machine, a []*Thunk, o Origin) Value { return &List{Elems: []*Thunk{a[0]}, O: o} }),
+	fn("forEach", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Call(&Func{prim: builtin("map")}, o, a[1], a[0])
+	}),
+	fn("range", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x, bad := m.integer(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		y, bad := m.integer(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if y.N-x.N > 10_000_000 || !m.charge(int(max(0, y.N-x.N))) {
+			return unknown(o, "evaluation budget exhausted")
+		}
+		var elems []*Thunk
+		for i := x.N; i <= y.N; i++ {
+			elems = append(elems, Ready(&Int{N: i, O: o}))
+		}
+		return &List{Elems: elems, O: o}
+	}),
+	fn("replicate", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		n, bad := m.integer(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		if n.N > 10_000_000 || !m.charge(int(max(0, n.N))) {
+			return unknown(o, "evaluation budget exhausted")
+		}
+		elems := make([]*Thunk, max(0, n.N))
+		for i := range elems {
+			elems[i] = a[1]
+		}
+		return &List{Elems: elems, O: o}
+	}),
+	fn("last", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		if len(l.Elems) == 0 {
+			return m.fail(o, "lists.last: list must not be empty!")
+		}
+		return m.Force(l.Elems[len(l.Elems)-1])
+	}),
+	fn("init", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		if len(l.Elems) == 0 {
+			return m.fail(o, "lists.init: list must not be empty!")
+		}
+		return &List{Elems: l.Elems[:len(l.Elems)-1], O: o}
+	}),
+	fn("take", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[1], a[0], nil, o) }),
+	fn("drop", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[1], nil, a[0], o) }),
+	fn("sublist", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[2], a[1], a[0], o) }),
+	fn("reverseList", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		elems := make([]*Thunk, len(l.Elems))
+		for i, e := range l.Elems {
+			elems[len(elems)-1-i] = e
+		}
+		return &List{Elems: elems, O: o}
+	}),
+	fn("sortOn", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		l, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		keys := make(map[*Thunk]*Thunk, len(l.Elems))
+		for _, e := range l.Elems {
+			keys[e] = Ready(m.Apply(f, e, o))
+		}
+		cmp := &Func{prim: &prim{"sortOn-compare", 2, func(m *Machine, b []*Thunk, o Origin) Value {
+			return m.lessThan(m.Force(keys[b[0]]), m.Force(keys[b[1]]), o)
+		}}}
+		return m.sortList(cmp, l, o)
+	}),
+	fn("unique", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.unique(a[0], o) }),
+	fn("uniqList", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.attrs(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		t := s.Lookup("inputList")
+		if t == nil {
+			return unknown(o, "uniqList without inputList")
+		}
+		return m.unique(t, o)
+	}),
+	fn("allUnique", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		u, bad := as[*List](m, m.unique(a[0], o), o, "a list")
+		if bad != nil {
+			return bad
+		}
+		return m.bool(len(u.Elems) == len(l.Elems), o)
+	}),
+	fn("zipLists", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.zipLists(a[0], a[1], o, func(x, y *Thunk) *Thunk {
+			return Ready(m.mkAttrs(o, "fst", x, "snd", y))
+		})
+	}),
+	fn("zipListsWith", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		return m.zipLists(a[1], a[2], o, func(x, y *Thunk) *Thunk { return lazyApply(m, f, o, x, y) })
+	}),
+	fn("mutuallyExclusive", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		allKnown := true
+		for _, e := range l.Elems {
+			in, known := m.member(a[1], m.Force(e), o)
+			if known && in {
+				return m.bool(false, o)
+			}
+			allKnown = allKnown && known
+		}
+		if !allKnown {
+			return unknown(o, "membership in a partially known list")
+		}
+		return m.bool(true, o)
+	}),
+	fn("ifilter0", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		l, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		var out []*Thunk
+		for i, e := range l.Elems {
+			b, bad := m.boolean(m.Call(f, o, Ready(&Int{N: int64(i), O: o}), e), o)
+			if bad != nil {
+				return bad
+			}
+			if b {
+				out = append(out, e)
+			}
+		}
+		return &List{Elems: out, O: o}
+	}),
+
+	// strings.nix
+	fn("concatStrings", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.joinStrings(a[0], "", o) }),
+	fn("concatMapStrings", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.joinStrings(Ready(m.Call(&Func{prim: builtin("map")}, o, a[0], a[1])), "", o)
+	}),
+	fn("concatMapStringsSep", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		sep, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return m.joinStrings(Ready(m.Call(&Func{prim: builtin("map")}, o, a[1], a[2])), sep.S, o)
+	}),
+	fn("concatImapStrings", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.joinStrings(Ready(m.imap(a, o, 1)), "", o)
+	}),
+	fn("concatImapStringsSep", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		sep, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return m.joinStrings(Ready(m.imap(a[1:], o, 1)), sep.S, o)
+	}),
+	fn("concatLines", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := as[*String](m, m.joinStrings(a[0], "\n", o), o, "a string")
+		if bad != nil {
+			return bad
+		}
+		l, _ := m.list(a[0], o)
+		if l != nil && len(l.Elems) == 0 {
+			return &String{O: o}
+		}
+		return &String{S: s.S + "\n", O: o}
+	}),
+	fn("splitString", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		sep, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		s, bad := m.stringish(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		var elems []*Thunk
+		if sep.S == "" {
+			// Nix splits on the empty regex: "", then each character, then "".
+			elems = append(elems, Ready(&String{O: o}))
+			for i := range len(s.S) {
+				elems = append(elems, Ready(subString(s, i, i+1, o)))
+			}
+			elems = append(elems, Ready(&String{O: o}))
+			return &List{Elems: elems, O: o}
+		}
+		prev := 0
+		for {
+			i := strings.Index(s.S[prev:], sep.S)
+			if i < 0 {
+				break
+			}
+			elems = append(elems, Ready(subString(s, prev, prev+i, o)))
+			prev += i + len(sep.S)
+		}
+		elems = append(elems, Ready(subString(s, prev, len(s.S), o)))
+		return &List{Elems: elems, O: o}
+	}),
+	fn("hasPrefix", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.strPred(a, o, strings.HasPrefix)
+	}),
+	fn("hasSuffix", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.strPred(a, o, strings.HasSuffix)
+	}),
+	fn("hasInfix", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.strPred(a, o, strings.Contains)
+	}),
+	fn("removePrefix", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		p, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		s, bad := m.stringish(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if strings.HasPrefix(s.S, p.S) {
+			return subString(s, len(p.S), len(s.S), o)
+		}
+		return s
+	}),
+	fn("removeSuffix", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.removeSuffix(a[0], a[1], o) }),
+	fn("fileContents", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.removeSuffix(Ready(&String{S: "\n", O: o}), Ready(m.Apply(&Func{prim: builtin("readFile")}, a[0], o)), o)
+	}),
+	fn("toUpper", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, asciiUpper) }),
+	fn("toLower", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, asciiLower) }),
+	fn("stringToCharacters", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		elems := make([]*Thunk, len(s.S))
+		for i := range elems {
+			elems[i] = Ready(subString(s, i, i+1, o))
+		}
+		return &List{Elems: elems, O: o}
+	}),
+	fn("trim", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.trim(a[0], o, true, true) }),
+	fn("trimWith", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		opts, bad := m.attrs(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		flag := func(name string) (bool, Value) {
+			t := opts.Lookup(name)
+			if t == nil {
+				return false, nil
+			}
+			return m.boolean(m.Force(t), o)
+		}
+		start, bad := flag("start")
+		if bad != nil {
+			return bad
+		}
+		end, bad := flag("end")
+		if bad != nil {
+			return bad
+		}
+		return m.trim(a[1], o, start, end)
+	}),
+	fn("optionalString", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		b, bad := m.boolean(m.Force(a[0]), o)
+		if bad != nil {
+			return bad
+		}
+		if b {
+			return m.Force(a[1])
+		}
+		return &String{O: o}
+	}),
+	fn("escape", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		chars, bad := m.stringList(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		s, bad := m.str(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: escapeChars(s.S, chars), O: o}
+	}),
+	fn("escapeRegex", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: EscapeRegex(s.S), O: o}
+	}),
+	fn("escapeShellArg", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.stringish(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		if shellSafe.MatchString(s.S) {
+			return s
+		}
+		return &String{S: "'" + strings.ReplaceAll(s.S, "'", `'\''`) + "'", O: o}
+	}),
+	fn("escapeNixString", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: EscapeNixString(s.S), O: o}
+	}),
+	fn("escapeNixIdentifier", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: EscapeNixIdentifier(s.S), O: o}
+	}),
+	fn("charToInt", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		if len(s.S) != 1 {
+			return unknown(o, "charToInt of more than one byte")
+		}
+		return &Int{N: int64(s.S[0]), O: o}
+	}),
+	fn("toInt", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.toInt(a[0], o) }),
+	fn("toIntBase10", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.toInt(a[0], o) }),
+	fn("intersperse", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		var out []*Thunk
+		for i, e := range l.Elems {
+			if i > 0 {
+				out = append(out, a[0])
+			}
+			out = append(out, e)
+		}
+		return &List{Elems: out, O: o}
+	}),
+	fn("stringAsChars", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		chars := m.Apply(m.libFunc("stringToCharacters"), a[1], o)
+		return m.joinStrings(Ready(m.Call(&Func{prim: builtin("map")}, o, a[0], Ready(chars))), "", o)
+	}),
+	fn("isStringLike", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		switch v := m.Force(a[0]).(type) {
+		case *String, *Path:
+			return m.bool(true, o)
+		case *Attrs:
+			if v.Lookup("outPath") != nil || v.Lookup("__toString") != nil {
+				return m.bool(true, o)
+			}
+			if v.Open {
+				return unknown(o, "isStringLike of a partially known set")
+			}
+		case *Unknown:
+			return propagate(v, o)
+		}
+		return m.bool(false, o)
+	}),
+	fn("versionOlder", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionCmp(a, o, -1) }),
+	fn("versionAtLeast", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionCmp(a, o, 1) }),
+
+	// attrsets.nix
+	fn("mapAttrs'", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		pairs := m.mapAttrsToList(m.Force(a[0]), a[1], o)
+		return m.Apply(&Func{prim: builtin("listToAttrs")}, Ready(pairs), o)
+	}),
+	fn("mapAttrsToList", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapAttrsToList(m.Force(a[0]), a[1], o) }),
+	fn("attrsToList", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		pair := &Func{prim: &prim{"attrsToList-pair", 2, func(m *Machine, b []*Thunk, o Origin) Value {
+			return m.mkAttrs(o, "name", b[0], "value", b[1])
+		}}}
+		return m.mapAttrsToList(pair, a[0], o)
+	}),
+	fn("mapAttrsRecursive", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapAttrsRecursive(m.Force(a[0]), nil, a[1], o, 0)
+	}),
+	fn("filterAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		s, bad := m.attrs(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		out := &Attrs{Open: s.Open, O: o}
+		for i, n := range s.Names {
+			keep, bad := m.boolean(m.Call(f, o, Ready(nameValue(s, i, o)), s.Vals[i]), o)
+			if bad != nil {
+				if Failure(bad) != nil {
+					return bad
+				}
+				return unknown(o, "filterAttrs with an unknown predicate")
+			}
+			if keep {
+				out.Names = append(out.Names, n)
+				out.Vals = append(out.Vals, s.Vals[i])
+				out.Keys = append(out.Keys, s.Keys[i])
+			}
+		}
+		return out
+	}),
+	fn("genAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		f := m.Force(a[1])
+		var b attrsBuilder
+		open := false
+		for _, e := range l.Elems {
+			n, bad := m.str(e, o)
+			if bad != nil {
+				if Failure(bad) != nil {
+					return bad
+				}
+				open = true
+				continue
+			}
+			b.add(n.S, lazyApply(m, f, o, Ready(n)), n.O)
+		}
+		return b.build(o, open)
+	}),
+	fn("nameValuePair", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.mkAttrs(o, "name", a[0], "value", a[1]) }),
+	fn("attrByPath", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		v, found := m.attrPath(a[0], a[2], o)
+		if !found {
+			if v != nil {
+				return v
+			}
+			return m.Force(a[1])
+		}
+		return v
+	}),
+	fn("getAttrFromPath", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		v, found := m.attrPath(a[0], a[1], o)
+		if !found {
+			if v != nil {
+				return v
+			}
+			names, _ := m.stringList(a[0], o)
+			return m.fail(o, "cannot find attribute `%s'", strings.Join(names, "."))
+		}
+		return v
+	}),
+	fn("hasAttrByPath", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		v, found := m.attrPath(a[0], a[1], o)
+		if !found && v != nil {
+			return v
+		}
+		return m.bool(found, o)
+	}),
+	fn("setAttrByPath", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		names, bad := m.stringList(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		v := a[1]
+		for i := len(names) - 1; i >= 0; i-- {
+			v = Ready(m.mkAttrs(o, names[i], v))
+		}
+		return m.Force(v)
+	}),
+	fn("attrVals", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		names, bad := m.stringList(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		s := m.Force(a[1])
+		elems := make([]*Thunk, len(names))
+		for i, n := range names {
+			n := n
+			elems[i] = Lazy(func() Value { return m.selectName(s, n, o) })
+		}
+		return &List{Elems: elems, O: o}
+	}),
+	fn("getAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		names, bad := m.stringList(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		s := m.Force(a[1])
+		var b attrsBuilder
+		for _, n := range names {
+			n := n
+			b.add(n, Lazy(func() Value { return m.selectName(s, n, o) }), o)
+		}
+		return b.build(o, false)
+	}),
+	fn("recursiveUpdate", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.recursiveUpdate(a[0], a[1], o, 0) }),
+	fn("optionalAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		b, bad := m.boolean(m.Force(a[0]), o)
+		if bad != nil {
+			return bad
+		}
+		if b {
+			return m.Force(a[1])
+		}
+		return &Attrs{O: o}
+	}),
+	fn("foldlAttrs", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		s, bad := m.attrs(a[2], o)
+		if bad != nil {
+			return bad
+		}
+		if s.Open {
+			return unknown(o, "foldlAttrs over a partially known set")
+		}
+		acc := a[1]
+		for i := range s.Names {
+			acc = Ready(m.Call(f, o, acc, Ready(nameValue(s, i, o)), s.Vals[i]))
+		}
+		return m.Force(acc)
+	}),
+	fn("concatMapAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		parts := m.mapAttrsToList(m.Force(a[0]), a[1], o)
+		return m.mergeAttrsList(Ready(parts), o)
+	}),
+	fn("mergeAttrsList", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mergeAttrsList(a[0], o) }),
+	fn("zipAttrs", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Call(&Func{prim: builtin("zipAttrsWith")}, o, Ready(&Func{prim: &prim{"zipAttrs-values", 2,
+			func(m *Machine, b []*Thunk, o Origin) Value { return m.Force(b[1]) }}}), a[0])
+	}),
+	fn("collect", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		var out []*Thunk
+		var walk func(t *Thunk, depth int) Value
+		walk = func(t *Thunk, depth int) Value {
+			b, bad := m.boolean(m.Apply(f, t, o), o)
+			if bad != nil {
+				return bad
+			}
+			if b {
+				out = append(out, t)
+				return nil
+			}
+			if s, ok := m.Force(t).(*Attrs); ok && depth < 100 {
+				if s.Open {
+					return unknown(o, "collect over a partially known set")
+				}
+				for _, v := range s.Vals {
+					if bad := walk(v, depth+1); bad != nil {
+						return bad
+					}
+				}
+			}
+			return nil
+		}
+		if bad := walk(a[1], 0); bad != nil {
+			return bad
+		}
+		return &List{Elems: out, O: o}
+	}),
+
+	// modules.nix
+	fn("mkIf", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mkAttrs(o, "_type", &String{S: "if", O: o}, "condition", a[0], "content", a[1])
+	}),
+	fn("mkMerge", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mkAttrs(o, "_type", &String{S: "merge", O: o}, "contents", a[0])
+	}),
+	fn("mkOverride", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mkAttrs(o, "_type", &String{S: "override", O: o}, "priority", a[0], "content", a[1])
+	}),
+	fn("mkOrder", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mkAttrs(o, "_type", &String{S: "order", O: o}, "priority", a[0], "content", a[1])
+	}),
+	fn("mkOptionDefault", 1, override(PrioOptionDefault)),
+	fn("mkDefault", 1, override(PrioDefault)),
+	fn("mkImageMediaOverride", 1, override(60)),
+	fn("mkForce", 1, override(PrioForce)),
+	fn("mkVMOverride", 1, override(10)),
+	fn("mkBefore", 1, order(OrderBefore)),
+	fn("mkAfter", 1, order(OrderAfter)),
+	fn("mkOption", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.update(m.Force(a[0]), m.mkAttrs(o, "_type", &String{S: "option", O: o}), o)
+	}),
+	fn("mkEnableOption", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mkAttrs(o, "_type", &String{S: "option", O: o}, "default", &Bool{O: o})
+	}),
+	fn("literalExpression", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mkAttrs(o, "_type", &String{S: "literalExpression", O: o}, "text", a[0])
+	}),
+	fn("literalMD", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mkAttrs(o, "_type", &String{S: "literalMD", O: o}, "text", a[0])
+	}),
+	fn("setDefaultModuleLocation", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mkAttrs(o, "_file", a[0], "imports", &List{Elems: []*Thunk{a[1]}, O: o})
+	}),
+}
+
+// libBuiltins are the builtins lib re-exports under the same name.
+var libBuiltins = []string{
+	"add", "all", "any", "attrNames", "attrValues", "baseNameOf", "bitAnd", "bitOr", "bitXor",
+	"catAttrs", "ceil", "compareVersions", "concatLists", "concatMap", "concatStringsSep",
+	"deepSeq", "dirOf", "div", "elem", "elemAt", "filter", "floor", "foldl'", "fromJSON",
+	"fromTOML", "functionArgs", "genList", "getAttr", "groupBy", "hasAttr", "hashString", "head",
+	"intersectAttrs", "isAttrs", "isBool", "isFloat", "isFunction", "isInt", "isList", "isPath",
+	"isString", "length", "lessThan", "listToAttrs", "map", "mapAttrs", "match", "mul",
+	"partition", "pathExists", "readDir", "readFile", "removeAttrs", "replaceStrings", "seq",
+	"sort", "split", "stringLength", "sub", "substring", "tail", "toJSON", "toString", "trace",
+	"tryEval", "typeOf", "unsafeDiscardStringContext", "zipAttrsWith", "addErrorContext",
+}
+
+// libNamespaces are lib's sub-sets; each holds every modelled function
+// (they are open, so a name they do not have is unknown rather than wrong).
+var libNamespaces = []string{
+	"asserts", "attrsets", "debug", "fixedPoints", "lists", "modules", "options", "strings",
+	"trivial", "versions",
+}
+
+// libFunc returns the lib function name.
+func (m *Machine) libFunc(name string) Value { return m.Force(m.lib.Lookup(name)) }
+
+// makeLib builds the lib set.
+func (m *Machine) makeLib() *Attrs {
+	var fns attrsBuilder
+	for _, p := range libTable {
+		fns.add(p.name, Ready(&Func{prim: p}), Origin{})
+	}
+	for _, n := range libBuiltins {
+		fns.add(n, Ready(&Func{prim: builtin(n)}), Origin{})
+	}
+	ns := fns.build(Origin{}, true)
+	var b attrsBuilder
+	b.entries = append(b.entries, fns.entries...)
+	for _, n := range libNamespaces {
+		b.add(n, Ready(ns), Origin{})
+	}
+	b.add("types", Ready(&Attrs{Open: true}), Origin{})
+	b.add("mkOptionType", Ready(&Func{prim: &prim{"mkOptionType", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return &Attrs{Open: true, O: o}
+	}}}), Origin{})
+	return b.build(Origin{}, true)
+}
+
+func (m *Machine) boolOp(a []*Thunk, o Origin, f func(x, y bool) bool) Value {
+	x, bad := m.boolean(m.Force(a[0]), o)
+	if bad != nil {
+		return bad
+	}
+	y, bad := m.boolean(m.Force(a[1]), o)
+	if bad != nil {
+		return bad
+	}
+	return m.bool(f(x, y), o)
+}
+
+func (m *Machine) minMax(a []*Thunk, o Origin, isMin bool) Value {
+	x, y := m.Force(a[0]), m.Force(a[1])
+	lt, bad := m.boolean(m.lessThan(x, y, o), o)
+	if bad != nil {
+		return bad
+	}
+	if lt == isMin {
+		return x
+	}
+	return y
+}
+
+func (m *Machine) throwIf(a []*Thunk, o Origin, when bool) Value {
+	b, bad := m.boolean(m.Force(a[0]), o)
+	if bad != nil {
+		return bad
+	}
+	if b == when {
+		s, bad := m.str(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		return m.fail(o, "%s", s.S)
+	}
+	return m.Force(a[2])
+}
+
+func (m *Machine) foldr(a []*Thunk, o Origin) Value {
+	f := m.Force(a[0])
+	l, bad := m.list(a[2], o)
+	if bad != nil {
+		return bad
+	}
+	acc := a[1]
+	for i := len(l.Elems) - 1; i >= 0; i-- {
+		acc = lazyApply(m, f, o, l.Elems[i], acc)
+	}
+	return m.Force(acc)
+}
+
+func (m *Machine) imap(a []*Thunk, o Origin, base int) Value {
+	f := m.Force(a[0])
+	l, bad := m.list(a[1], o)
+	if bad != nil {
+		return bad
+	}
+	elems := make([]*Thunk, len(l.Elems))
+	for i, e := range l.Elems {
+		elems[i] = lazyApply(m, f, o, Ready(&Int{N: int64(i + base), O: o}), e)
+	}
+	return &List{Elems: elems, O: o}
+}
+
+// filterList keeps the elements keep accepts; an unknown answer makes the
+// whole list unknown.
+func (m *Machine) filterList(t *Thunk, o Origin, keep func(Value) (bool, bool)) Value {
+	l, bad := m.list(t, o)
+	if bad != nil {
+		return bad
+	}
+	var out []*Thunk
+	for _, e := range l.Elems {
+		k, known := keep(m.Force(e))
+		if !known {
+			return unknown(o, "filter with an unknown answer")
+		}
+		if k {
+			out = append(out, e)
+		}
+	}
+	return &List{Elems: out, O: o}
+}
+
+// member reports whether x equals an element of the list t.
+func (m *Machine) member(t *Thunk, x Value, o Origin) (in, known bool) {
+	l, bad := m.list(t, o)
+	if bad != nil {
+		return false, false
+	}
+	known = true
+	for _, e := range l.Elems {
+		eq, k := m.Equal(x, m.Force(e))
+		if k && eq {
+			return true, true
+		}
+		known = known && k
+	}
+	return false, known
+}
+
+func (m *Machine) slice(t, count, start *Thunk, o Origin) Value {
+	l, bad := m.list(t, o)
+	if bad != nil {
+		return bad
+	}
+	i, j := 0, len(l.Elems)
+	if start != nil {
+		n, bad := m.integer(start, o)
+		if bad != nil {
+			return bad
+		}
+		i = int(min(max(n.N, 0), int64(j)))
+	}
+	if count != nil {
+		n, bad := m.integer(count, o)
+		if bad != nil {
+			return bad
+		}
+		j = int(min(int64(i)+max(n.N, 0), int64(j)))
+	}
+	return &List{Elems: l.Elems[i:j], O: o}
+}
+
+// unique keeps the first occurrence of each element (lib.unique).
+func (m *Machine) unique(t *Thunk, o Origin) Value {
+	l, bad := m.list(t, o)
+	if bad != nil {
+		return bad
+	}
+	var out []*Thunk
+	var outVals []Value
+	strs := map[string]bool{}
+	for _, e := range l.Elems {
+		v := m.Force(e)
+		if s, ok := v.(*String); ok {
+			if strs[s.S] {
+				continue
+			}
+			strs[s.S] = true
+		}
+		dup := false
+		for _, w := range outVals {
+			if _, ok := w.(*String); ok {
+				if _, ok := v.(*String); ok {
+					continue
+				}
+			}
+			eq, known := m.Equal(v, w)
+			if !known {
+				return unknown(o, "unique of unknown values")
+			}
+			if eq {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+			outVals = append(outVals, v)
+		}
+	}
+	return &List{Elems: out, O: o}
+}
+
+func (m *Machine) zipLists(x, y *Thunk, o Origin, f func(x, y *Thunk) *Thunk) Value {
+	a, bad := m.list(x, o)
+	if bad != nil {
+		return bad
+	}
+	b, bad := m.list(y, o)
+	if bad != nil {
+		return bad
+	}
+	n := min(len(a.Elems), len(b.Elems))
+	elems := make([]*Thunk, n)
+	for i := range elems {
+		elems[i] = f(a.Elems[i], b.Elems[i])
+	}
+	return &List{Elems: elems, O: o}
+}
+
+func (m *Machine) strPred(a []*Thunk, o Origin, f func(s, p string) bool) Value {
+	p, bad := m.str(a[0], o)
+	if bad != nil {
+		return bad
+	}
+	s, bad := m.stringish(a[1], o)
+	if bad != nil {
+		return bad
+	}
+	return m.bool(f(s.S, p.S), o)
+}
+
+func (m *Machine) removeSuffix(suffix, t *Thunk, o Origin) Value {
+	p, bad := m.str(suffix, o)
+	if bad != nil {
+		return bad
+	}
+	s, bad := m.stringish(t, o)
+	if bad != nil {
+		return bad
+	}
+	if strings.HasSuffix(s.S, p.S) {
+		return subString(s, 0, len(s.S)-len(p.S), o)
+	}
+	return s
+}
+
+func (m *Machine) mapString(t *Thunk, o Origin, f func(string) string) Value {
+	s, bad := m.str(t, o)
+	if bad != nil {
+		return bad
+	}
+	return &String{S: f(s.S), O: o}
+}
+
+func asciiUpper(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r - 32
+		}
+		return r
+	}, s)
+}
+
+func asciiLower(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}, s)
+}
+
+// trim removes the whitespace lib.trim does: spaces, tabs, CR and LF.
+func (m *Machine) trim(t *Thunk, o Origin, start, end bool) Value {
+	s, bad := m.str(t, o)
+	if bad != nil {
+		return bad
+	}
+	i, j := 0, len(s.S)
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+	for start && i < j && isSpace(s.S[i]) {
+		i++
+	}
+	for end && j > i && isSpace(s.S[j-1]) {
+		j--
+	}
+	return subString(s, i, j, o)
+}
+
+func escapeChars(s string, chars []string) string {
+	from := make([]string, len(chars))
+	to := make([]string, len(chars))
+	for i, c := range chars {
+		from[i], to[i] = c, `\`+c
+	}
+	return replaceStrings(s, from, to)
+}
+
+// EscapeRegex is lib.escapeRegex: a backslash before each of \[{()^$?*+|.
+func EscapeRegex(s string) string {
+	return escapeChars(s, []string{`\`, "[", "{", "(", ")", "^", "$", "?", "*", "+", "|", "."})
+}
+
+// EscapeNixString is lib.escapeNixString: toJSON, then `$` escaped.
+func EscapeNixString(s string) string {
+	return strings.ReplaceAll(keys.Quote(s), "$", `\$`)
+}
+
+var nixIdentifier = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_'-]*$`)
+
+var nixKeywords = map[string]bool{
+	"assert": true, "else": true, "if": true, "in": true, "inherit": true, "let": true,
+	"or": true, "rec": true, "then": true, "with": true,
+}
+
+// EscapeNixIdentifier is lib.escapeNixIdentifier: the name as written in an
+// attribute path, quoted when it is not a plain identifier.
+func EscapeNixIdentifier(s string) string {
+	if nixIdentifier.MatchString(s) && !nixKeywords[s] {
+		return s
+	}
+	return EscapeNixString(s)
+}
+
+var shellSafe = regexp.MustCompile(`^[[:alnum:],._+:@%/-]+$`)
+
+func (m *Machine) toInt(t *Thunk, o Origin) Value {
+	s, bad := m.str(t, o)
+	if bad != nil {
+		return bad
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(s.S), 10, 64)
+	if err != nil {
+		return m.fail(o, "Could not convert %s to int.", s.S)
+	}
+	return &Int{N: n, O: o}
+}
+
+func (m *Machine) versionCmp(a []*Thunk, o Origin, want int) Value {
+	x, bad := m.str(a[0], o)
+	if bad != nil {
+		return bad
+	}
+	y, bad := m.str(a[1], o)
+	if bad != nil {
+		return bad
+	}
+	c := compareVersions(x.S, y.S)
+	if want < 0 {
+		return m.bool(c < 0, o)
+	}
+	return m.bool(c >= 0, o)
+}
+
+func (m *Machine) mapAttrsToList(f Value, t *Thunk, o Origin) Value {
+	s, bad := m.attrs(t, o)
+	if bad != nil {
+		return bad
+	}
+	if s.Open {
+		return unknown(o, "mapAttrsToList over a partially known set")
+	}
+	elems := make([]*Thunk, len(s.Names))
+	for i := range s.Names {
+		elems[i] = lazyApply(m, f, o, Ready(nameValue(s, i, o)), s.Vals[i])
+	}
+	return &List{Elems: elems, O: o}
+}
+
+func (m *Machine) mapAttrsRecursive(f Value, prefix []*Thunk, t *Thunk, o Origin, depth int) Value {
+	s, bad := m.attrs(t, o)
+	if bad != nil {
+		return bad
+	}
+	vals := make([]*Thunk, len(s.Vals))
+	for i := range s.Vals {
+		path := append(append([]*Thunk(nil), prefix...), Ready(nameValue(s, i, o)))
+		v := s.Vals[i]
+		vals[i] = Lazy(func() Value {
+			if _, ok := m.Force(v).(*Attrs); ok && depth < 100 {
+				return m.mapAttrsRecursive(f, path, v, o, depth+1)
+			}
+			return m.Call(f, o, Ready(&List{Elems: path, O: o}), v)
+		})
+	}
+	return &Attrs{Names: s.Names, Vals: vals, Keys: s.Keys, Open: s.Open, O: o}
+}
+
+// attrPath follows a list of names; found is false when an attribute is
+// missing, and then v, if not nil, is the unknown or failure met.
+func (m *Machine) attrPath(names, set *Thunk, o Origin) (v Value, found bool) {
+	l, bad := m.list(names, o)
+	if bad != nil {
+		return bad, false
+	}
+	v = m.Force(set)
+	for _, e := range l.Elems {
+		n, bad := m.str(e, o)
+		if bad != nil {
+			return bad, false
+		}
+		switch s := v.(type) {
+		case *Attrs:
+			t := s.Lookup(n.S)
+			if t == nil {
+				if s.Open {
+					return unknown(o, "attribute "+n.S+" of a partially known set"), false
+				}
+				return nil, false
+			}
+			v = m.Force(t)
+		case *Unknown:
+			return propagate(s, o), false
+		default:
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+// recursiveUpdate merges b into a, descending where both sides are sets.
+func (m *Machine) recursiveUpdate(x, y *Thunk, o Origin, depth int) Value {
+	a, bad := m.attrs(x, o)
+	if bad != nil {
+		if Failure(bad) == nil {
+			if b, ok := m.Force(y).(*Attrs); ok {
+				return &Attrs{Names: b.Names, Vals: b.Vals, Keys: b.Keys, Open: true, O: o}
+			}
+		}
+		return bad
+	}
+	b, bad := m.attrs(y, o)
+	if bad != nil {
+		return bad
+	}
+	if b.Open {
+		return &Attrs{Names: b.Names, Vals: b.Vals, Keys: b.Keys, Open: true, O: o}
+	}
+	var out attrsBuilder
+	for i, n := range a.Names {
+		if b.Lookup(n) == nil {
+			out.add(n, a.Vals[i], a.Keys[i])
+		}
+	}
+	for i, n := range b.Names {
+		lt := a.Lookup(n)
+		if lt == nil || depth > 100 {
+			out.add(n, b.Vals[i], b.Keys[i])
+			continue
+		}
+		rt := b.Vals[i]
+		out.add(n, Lazy(func() Value {
+			_, lAttrs := m.Force(lt).(*Attrs)
+			_, rAttrs := m.Force(rt).(*Attrs)
+			if lAttrs && rAttrs {
+				return m.recursiveUpdate(lt, rt, o, depth+1)
+			}
+			return m.Force(rt)
+		}), b.Keys[i])
+	}
+	return out.build(o, a.Open)
+}
+
+func (m *Machine) mergeAttrsList(t *Thunk, o Origin) Value {
+	l, bad := m.list(t, o)
+	if bad != nil {
+		return bad
+	}
+	var acc Value = &Attrs{O: o}
+	for _, e := range l.Elems {
+		acc = m.update(acc, m.Force(e), o)
+	}
+	return acc
+}

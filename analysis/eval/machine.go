@@ -1,0 +1,392 @@
+package eval
+
+import (
+	"io/fs"
+	"path"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Default bounds of one Machine: evaluation steps (expressions evaluated
+// plus builtin work) and nesting depth. Past them, values become unknown.
+const (
+	DefaultMaxSteps = 20_000_000
+	DefaultMaxDepth = 3000
+)
+
+// Config configures a Machine.
+type Config struct {
+	FS       fs.FS   // the workspace: every file the evaluator reads
+	Loader   *Loader // shared between Machines to reuse parses; nil for a private one
+	MaxSteps int     // 0 for DefaultMaxSteps
+	MaxDepth int     // 0 for DefaultMaxDepth
+	// MkFlake, when set, is what flake-parts' lib.mkFlake evaluates to:
+	// the analysis sees the module a flake hands to flake-parts.
+	MkFlake func(args, module *Thunk, call Origin) Value
+	// Root is the absolute path the root of FS stands for ("/" when
+	// empty): Nix paths are absolute, and those under Root are in FS.
+	Root string
+}
+
+// Machine evaluates Nix expressions lazily, with an explicit unknown value.
+// A Machine is not safe for concurrent use; its values are immutable once
+// forced and may be read by other goroutines afterwards.
+type Machine struct {
+	cfg      Config
+	loader   *Loader
+	steps    int
+	depth    int
+	imports  map[string]*Thunk
+	loaded   map[string]*Source
+	order    []*Source
+	cur      *[]Dep
+	builtins *Attrs
+	lib      *Attrs
+	regexps  map[string]*regexpEntry
+}
+
+// NewMachine returns a Machine over cfg.FS.
+func NewMachine(cfg Config) *Machine {
+	if cfg.MaxSteps <= 0 {
+		cfg.MaxSteps = DefaultMaxSteps
+	}
+	if cfg.MaxDepth <= 0 {
+		cfg.MaxDepth = DefaultMaxDepth
+	}
+	m := &Machine{cfg: cfg, loader: cfg.Loader, imports: make(map[string]*Thunk), loaded: make(map[string]*Source)}
+	if m.loader == nil {
+		m.loader = NewLoader()
+	}
+	m.builtins = m.makeBuiltins()
+	m.lib = m.makeLib()
+	return m
+}
+
+// Steps returns the number of evaluation steps taken so far.
+func (m *Machine) Steps() int { return m.steps }
+
+// Sources returns every file the Machine has read, in the order it first
+// read them.
+func (m *Machine) Sources() []*Source { return m.order }
+
+// Lib returns the Machine's model of nixpkgs' lib.
+func (m *Machine) Lib() *Attrs { return m.lib }
+
+// Builtins returns the builtins attribute set.
+func (m *Machine) Builtins() *Attrs { return m.builtins }
+
+// Thunk is a value not evaluated yet, evaluated at most once.
+type Thunk struct {
+	expr  ast.Expr
+	env   *Env
+	src   *Source
+	fn    func() Value
+	val   Value
+	deps  []Dep
+	state uint8
+}
+
+const (
+	pending uint8 = iota
+	running
+	done
+)
+
+// Ready returns a thunk holding v.
+func Ready(v Value) *Thunk { return &Thunk{val: v, state: done} }
+
+// Lazy returns a thunk that computes fn when first forced.
+func Lazy(fn func() Value) *Thunk { return &Thunk{fn: fn} }
+
+// Forced returns the value of t if it was forced already, or nil.
+func (t *Thunk) Forced() Value {
+	if t.state == done {
+		return t.val
+	}
+	return nil
+}
+
+// Deps returns what t's value depends on in the file system; valid once
+// t is forced.
+func (t *Thunk) Deps() []Dep { return t.deps }
+
+// Force evaluates t (once) and returns its value. Every file the
+// evaluation reads, directly or through other thunks, is recorded in t's
+// dependencies and in those of the thunk being forced around it.
+func (m *Machine) Force(t *Thunk) Value {
+	switch t.state {
+	case done:
+		m.addDeps(t.deps)
+		return t.val
+	case running:
+		return &Unknown{Reason: "infinite recursion"}
+	}
+	t.state = running
+	saved := m.cur
+	m.cur = &t.deps
+	var v Value
+	if t.fn != nil {
+		v = t.fn()
+	} else {
+		v = m.eval(t.expr, t.env, t.src)
+	}
+	m.cur = saved
+	t.val, t.state, t.expr, t.env, t.fn = v, done, nil, nil, nil
+	m.addDeps(t.deps)
+	return v
+}
+
+// Track runs fn and returns its result with every dependency recorded
+// while it ran.
+func (m *Machine) Track(fn func()) []Dep {
+	var deps []Dep
+	saved := m.cur
+	m.cur = &deps
+	fn()
+	m.cur = saved
+	m.addDeps(deps)
+	return deps
+}
+
+func (m *Machine) addDeps(ds []Dep) {
+	if m.cur == nil {
+		return
+	}
+	for _, d := range ds {
+		m.addDep(d)
+	}
+}
+
+func (m *Machine) addDep(d Dep) {
+	if m.cur == nil {
+		return
+	}
+	for _, x := range *m.cur {
+		if x.Kind == d.Kind && x.Path == d.Path {
+			return
+		}
+	}
+	*m.cur = append(*m.cur, d)
+}
+
+// Env is a scope: the variables of a let, a rec set or a function call, or
+// the attribute set of a with.
+type Env struct {
+	parent *Env
+	names  []string
+	vals   []*Thunk
+	index  map[string]int
+	with   *Thunk
+}
+
+// NewEnv returns a scope binding names to thunks, inside parent.
+func NewEnv(parent *Env, names []string, vals []*Thunk) *Env {
+	e := &Env{parent: parent, names: names, vals: vals}
+	if len(names) > 12 {
+		e.index = make(map[string]int, len(names))
+		for i, n := range names {
+			e.index[n] = i
+		}
+	}
+	return e
+}
+
+func (e *Env) local(name string) *Thunk {
+	if e.index != nil {
+		if i, ok := e.index[name]; ok {
+			return e.vals[i]
+		}
+		return nil
+	}
+	for i := len(e.names) - 1; i >= 0; i-- {
+		if e.names[i] == name {
+			return e.vals[i]
+		}
+	}
+	return nil
+}
+
+// lookup finds a variable the way Nix does: lexical scopes first, then the
+// global builtins, then the enclosing withs from the innermost.
+func (m *Machine) lookup(env *Env, name string, o Origin) *Thunk {
+	for e := env; e != nil; e = e.parent {
+		if e.with == nil {
+			if t := e.local(name); t != nil {
+				return t
+			}
+		}
+	}
+	if t := m.global(name); t != nil {
+		return t
+	}
+	for e := env; e != nil; e = e.parent {
+		if e.with == nil {
+			continue
+		}
+		switch v := m.Force(e.with).(type) {
+		case *Attrs:
+			if t := v.Lookup(name); t != nil {
+				return t
+			}
+			if v.Open {
+				return Ready(&Unknown{Reason: "variable " + name + " from an unknown with", O: o})
+			}
+		case *Unknown:
+			return Ready(&Unknown{Reason: "variable " + name + " from an unknown with", Err: v.Err, O: o})
+		default:
+			return Ready(m.fail(o, "value is %s while a set was expected", v.Kind().article()))
+		}
+	}
+	return Ready(&Unknown{Reason: "undefined variable " + name, O: o})
+}
+
+func (m *Machine) global(name string) *Thunk {
+	if name == "builtins" {
+		return Ready(m.builtins)
+	}
+	if !nixparse.NixCurrent.Has(name) {
+		return nil
+	}
+	if len(name) > 2 && name[:2] == "__" {
+		name = name[2:]
+	}
+	if t := m.builtins.Lookup(name); t != nil {
+		return t
+	}
+	return Ready(&Unknown{Reason: "builtin " + name})
+}
+
+// origin returns the origin of node n in src.
+func origin(src *Source, n ast.Node, lit LitKind) Origin {
+	return Origin{Src: src, Start: n.Pos(), End: n.End(), Lit: lit}
+}
+
+// fail returns a certain failure at o.
+func (m *Machine) fail(o Origin, format string, args ...any) *Unknown {
+	return &Unknown{Reason: "error", Err: &Error{Msg: sprintf(format, args...), O: o}, O: o}
+}
+
+// unknown returns an unknown value at o.
+func unknown(o Origin, reason string) *Unknown { return &Unknown{Reason: reason, O: o} }
+
+// propagate returns the unknown v, re-anchored at o but keeping its failure.
+func propagate(v *Unknown, o Origin) *Unknown {
+	if v.O.IsValid() {
+		return v
+	}
+	return &Unknown{Reason: v.Reason, Err: v.Err, O: o}
+}
+
+// budget reports whether evaluation may go on; it counts one step.
+func (m *Machine) budget() bool {
+	m.steps++
+	return m.steps <= m.cfg.MaxSteps
+}
+
+// charge counts n steps of builtin work.
+func (m *Machine) charge(n int) bool {
+	m.steps += n
+	return m.steps <= m.cfg.MaxSteps
+}
+
+// EvalFile evaluates the Nix file at the io/fs path name, as import does.
+func (m *Machine) EvalFile(name string) *Thunk {
+	return m.importPath(m.absPath(name), Origin{})
+}
+
+// Load reads a file of the workspace through the Machine, recording it.
+func (m *Machine) Load(name string) (*Source, error) {
+	if s, ok := m.loaded[name]; ok {
+		m.addDep(Dep{Kind: DepRead, Path: name, Src: s})
+		return s, nil
+	}
+	s, err := m.loader.Load(m.cfg.FS, name)
+	if err != nil {
+		return nil, err
+	}
+	m.loaded[name] = s
+	m.order = append(m.order, s)
+	m.addDep(Dep{Kind: DepRead, Path: name, Src: s})
+	return s, nil
+}
+
+// importPath evaluates the file at the absolute path p (a directory means
+// its default.nix), once per Machine.
+func (m *Machine) importPath(p string, o Origin) *Thunk {
+	name, ok := m.fsPath(p)
+	if !ok {
+		return Ready(unknown(o, "import of "+p+", outside the workspace"))
+	}
+	if fi, err := fs.Stat(m.cfg.FS, name); err == nil && fi.IsDir() {
+		name = path.Join(name, "default.nix")
+	}
+	if t, ok := m.imports[name]; ok {
+		if s := m.loaded[name]; s != nil {
+			m.addDep(Dep{Kind: DepRead, Path: name, Src: s})
+		}
+		return t
+	}
+	src, err := m.Load(name)
+	if err != nil {
+		m.addDep(Dep{Kind: DepExists, Path: name, Stamp: "n"})
+		var v Value
+		if errNotExist(err) {
+			v = m.fail(o, "getting status of '%s': No such file or directory", p)
+		} else {
+			v = unknown(o, "cannot read "+name)
+		}
+		t := Ready(v)
+		m.imports[name] = t
+		return t
+	}
+	f, _ := src.Nix()
+	t := &Thunk{expr: f.Expr, src: src}
+	if f.Expr == nil {
+		t = Ready(unknown(o, "empty file"))
+	}
+	m.imports[name] = t
+	return t
+}
+
+// Eval evaluates the expression x of src in env (nil for the top level).
+func (m *Machine) Eval(x ast.Expr, env *Env, src *Source) Value { return m.eval(x, env, src) }
+
+// NewThunk returns a thunk of expression x of src in env.
+func NewThunk(x ast.Expr, env *Env, src *Source) *Thunk { return &Thunk{expr: x, env: env, src: src} }
+
+// thunk returns a thunk for x in env, or the value right away when x is
+// cheap and certain (a literal or a variable already bound).
+func (m *Machine) thunk(x ast.Expr, env *Env, src *Source) *Thunk {
+	switch x := x.(type) {
+	case *ast.Ident:
+		for e := env; e != nil; e = e.parent {
+			if e.with != nil {
+				continue
+			}
+			if t := e.local(x.Name); t != nil {
+				return t
+			}
+		}
+	case *ast.String:
+		if s, ok := x.Static(); ok {
+			lit := NixString
+			if x.Indented {
+				lit = Computed
+			}
+			return Ready(&String{S: s, O: origin(src, x, lit)})
+		}
+	case *ast.Int:
+		return Ready(&Int{N: x.Value, O: origin(src, x, Literal)})
+	}
+	return &Thunk{expr: x, env: env, src: src}
+}
+
+// posOf returns token positions of the file for messages.
+func posOf(o Origin) token.Position {
+	if o.Src == nil {
+		return token.Position{}
+	}
+	return o.Src.File.Position(o.Start)
+}

@@ -1,0 +1,236 @@
+package eval
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Source is one file of the analysed file system, as the evaluator read it.
+// A Source is immutable and safe for concurrent use; the Loader hands out
+// the same *Source for as long as the file's bytes do not change, so
+// pointer equality means "unchanged".
+type Source struct {
+	Path string // io/fs path
+	File *token.File
+
+	once   sync.Once
+	ast    *ast.File
+	errs   nixparse.ErrorList
+	scopes map[ast.Node]*ast.Attrs // merged bindings of every set and let
+}
+
+// NewSource wraps src as the file at path. Most callers use a Loader.
+func NewSource(path string, src []byte) *Source {
+	return &Source{Path: path, File: token.NewFile(path, src)}
+}
+
+// Text returns the file's bytes as a string.
+func (s *Source) Text() string { return string(s.File.Source()) }
+
+// Nix parses the source as Nix (once) and returns its tree and syntax
+// errors, undefined variables included.
+func (s *Source) Nix() (*ast.File, nixparse.ErrorList) {
+	s.once.Do(func() {
+		f, errs := nixparse.Parse(s.File, 0)
+		if f.Expr != nil {
+			_, rerrs := nixparse.Resolve(f, nixparse.NixCurrent)
+			errs = append(errs, rerrs...)
+			errs.Sort()
+		}
+		s.ast, s.errs = f, errs
+		s.scopes = make(map[ast.Node]*ast.Attrs)
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AttrSet:
+				s.scopes[n] = buildScope(n.Rec.IsValid(), n.Bindings)
+			case *ast.Let:
+				s.scopes[n] = buildScope(true, n.Bindings)
+			case *ast.LegacyLet:
+				s.scopes[n] = buildScope(true, n.Bindings)
+			}
+			return true
+		})
+	})
+	return s.ast, s.errs
+}
+
+// buildScope merges a binding list and resolves every nested set now, so
+// that the result is never mutated later (ast.AttrDef.Set caches lazily).
+func buildScope(rec bool, bs []ast.Binding) *ast.Attrs {
+	a := ast.BuildAttrs(rec, bs, nil)
+	var settle func(a *ast.Attrs)
+	settle = func(a *ast.Attrs) {
+		for _, d := range a.Defs {
+			if n := d.Set(); n != nil {
+				settle(n)
+			}
+		}
+		for _, d := range a.Dynamic {
+			if d.Nested != nil {
+				settle(d.Nested)
+			}
+		}
+	}
+	settle(a)
+	return a
+}
+
+func (s *Source) scope(n ast.Node) *ast.Attrs {
+	s.Nix()
+	return s.scopes[n]
+}
+
+// FileReader is implemented by file systems that keep an indexed
+// token.File per path (the language server's snapshots): the Loader then
+// recognises an unchanged file by pointer instead of comparing bytes.
+type FileReader interface {
+	File(path string) (*token.File, error)
+}
+
+// Loader reads files through an io/fs.FS and keeps their Sources between
+// analyses, so that an unchanged file is neither copied nor parsed again.
+// It is safe for concurrent use.
+type Loader struct {
+	mu    sync.Mutex
+	files map[string]*Source
+}
+
+// NewLoader returns an empty Loader.
+func NewLoader() *Loader { return &Loader{files: make(map[string]*Source)} }
+
+// Load returns the Source of name in fsys: the one loaded before when the
+// bytes are the same, a new one otherwise.
+func (l *Loader) Load(fsys fs.FS, name string) (*Source, error) {
+	var tf *token.File
+	var data []byte
+	var err error
+	if fr, ok := fsys.(FileReader); ok {
+		tf, err = fr.File(name)
+	} else {
+		data, err = fs.ReadFile(fsys, name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if old := l.files[name]; old != nil {
+		if tf != nil && old.File == tf {
+			return old, nil
+		}
+		if tf != nil {
+			data = tf.Source()
+		}
+		if bytes.Equal(old.File.Source(), data) {
+			return old, nil
+		}
+	}
+	var s *Source
+	if tf != nil {
+		s = &Source{Path: name, File: tf}
+	} else {
+		s = NewSource(name, data)
+	}
+	l.files[name] = s
+	return s, nil
+}
+
+// Forget drops the Sources of files that no longer exist, keeping only
+// those whose paths keep reports true.
+func (l *Loader) Forget(keep func(path string) bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for p := range l.files {
+		if !keep(p) {
+			delete(l.files, p)
+		}
+	}
+}
+
+// DepKind is what a dependency recorded about a file.
+type DepKind uint8
+
+const (
+	DepRead   DepKind = iota // the file's contents (import, readFile)
+	DepExists                // whether the path exists (pathExists)
+	DepDir                   // a directory's listing (readDir)
+)
+
+// Dep is one fact about the file system a result depends on.
+type Dep struct {
+	Kind  DepKind
+	Path  string
+	Src   *Source // DepRead: the version read
+	Stamp string  // DepExists: "y" or "n"; DepDir: the listing
+}
+
+// Valid reports whether the fact still holds in fsys.
+func (d Dep) Valid(l *Loader, fsys fs.FS) bool {
+	switch d.Kind {
+	case DepRead:
+		s, err := l.Load(fsys, d.Path)
+		return err == nil && s == d.Src
+	case DepExists:
+		return existsStamp(fsys, d.Path) == d.Stamp
+	case DepDir:
+		return dirStamp(fsys, d.Path) == d.Stamp
+	}
+	return false
+}
+
+func existsStamp(fsys fs.FS, name string) string {
+	if _, err := fs.Stat(fsys, name); err == nil {
+		return "y"
+	}
+	return "n"
+}
+
+func dirStamp(fsys fs.FS, name string) string {
+	ents, err := fs.ReadDir(fsys, name)
+	if err != nil {
+		return "!"
+	}
+	var b strings.Builder
+	for _, e := range ents {
+		b.WriteString(e.Name())
+		b.WriteByte(byte('0' + fileType(e.Type())))
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// fileType numbers the kinds builtins.readDir reports.
+func fileType(m fs.FileMode) int {
+	switch {
+	case m.IsDir():
+		return 1
+	case m&fs.ModeSymlink != 0:
+		return 2
+	case m.IsRegular():
+		return 0
+	}
+	return 3
+}
+
+var fileTypeNames = [...]string{"regular", "directory", "symlink", "unknown"}
+
+// errNotExist reports whether err means the file does not exist.
+func errNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
+
+// sortedDir lists a directory sorted by name.
+func sortedDir(fsys fs.FS, name string) ([]fs.DirEntry, error) {
+	ents, err := fs.ReadDir(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
+	return ents, nil
+}

@@ -1,0 +1,553 @@
+package eval
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// FromTOML is builtins.fromTOML for the TOML that key files use: tables,
+// arrays of tables, dotted keys, strings of every kind, integers, floats,
+// booleans, arrays and inline tables. Dates become unknown values. Values
+// carry their place in the file when s is the text of one.
+func (m *Machine) FromTOML(s *String, o Origin) Value {
+	p := &tomlParser{s: s.S, call: o}
+	if base, ok := exactText(s); ok {
+		p.src, p.base = base.Src, base.Start
+	}
+	if !validUTF8(s.S) {
+		return m.fail(o, "while parsing TOML: invalid UTF-8")
+	}
+	root := &tomlTable{o: p.at(0, len(s.S), Literal)}
+	p.document(root)
+	if p.err != "" {
+		return m.fail(p.at(p.i, p.i, Computed), "while parsing TOML: %s", p.err)
+	}
+	return root.value()
+}
+
+type tomlParser struct {
+	s    string
+	i    int
+	err  string
+	src  *Source
+	base token.Pos
+	call Origin
+}
+
+// tomlTable is a table being built; entries keep their definition order
+// until value() sorts them.
+type tomlTable struct {
+	names    []string
+	entries  map[string]*tomlEntry
+	explicit bool // defined by a [header] or as a value
+	o        Origin
+}
+
+type tomlEntry struct {
+	key    Origin
+	val    Value        // a plain value
+	table  *tomlTable   // a table
+	tables []*tomlTable // an array of tables
+}
+
+func (t *tomlTable) get(name string) *tomlEntry {
+	if t.entries == nil {
+		return nil
+	}
+	return t.entries[name]
+}
+
+func (t *tomlTable) put(name string, e *tomlEntry) {
+	if t.entries == nil {
+		t.entries = map[string]*tomlEntry{}
+	}
+	t.names = append(t.names, name)
+	t.entries[name] = e
+}
+
+func (t *tomlTable) value() *Attrs {
+	var b attrsBuilder
+	for _, n := range t.names {
+		e := t.entries[n]
+		var v Value
+		switch {
+		case e.table != nil:
+			v = e.table.value()
+		case e.tables != nil:
+			elems := make([]*Thunk, len(e.tables))
+			for i, x := range e.tables {
+				elems[i] = Ready(x.value())
+			}
+			v = &List{Elems: elems, O: e.key}
+		default:
+			v = e.val
+		}
+		b.add(n, Ready(v), e.key)
+	}
+	return b.build(t.o, false)
+}
+
+func (p *tomlParser) at(i, j int, lit LitKind) Origin {
+	if p.src == nil {
+		return p.call
+	}
+	return Origin{Src: p.src, Start: p.base + token.Pos(i), End: p.base + token.Pos(j), Lit: lit}
+}
+
+func (p *tomlParser) fail(format string, args ...any) {
+	if p.err == "" {
+		p.err = fmt.Sprintf(format, args...)
+	}
+}
+
+func (p *tomlParser) peek() byte {
+	if p.i < len(p.s) {
+		return p.s[p.i]
+	}
+	return 0
+}
+
+// space skips blanks; with newlines, also line breaks and comments.
+func (p *tomlParser) space(newlines bool) {
+	for p.i < len(p.s) {
+		switch c := p.s[p.i]; {
+		case c == ' ' || c == '\t':
+			p.i++
+		case newlines && (c == '\n' || c == '\r'):
+			p.i++
+		case c == '#':
+			for p.i < len(p.s) && p.s[p.i] != '\n' {
+				p.i++
+			}
+		default:
+			return
+		}
+	}
+}
+
+func (p *tomlParser) endOfLine() {
+	p.space(false)
+	if p.i < len(p.s) && p.s[p.i] != '\n' && p.s[p.i] != '\r' {
+		p.fail("expected the end of the line")
+	}
+}
+
+func (p *tomlParser) document(root *tomlTable) {
+	cur := root
+	for p.err == "" {
+		p.space(true)
+		if p.i >= len(p.s) {
+			return
+		}
+		if p.peek() == '[' {
+			array := strings.HasPrefix(p.s[p.i:], "[[")
+			if array {
+				p.i += 2
+			} else {
+				p.i++
+			}
+			start := p.i
+			keys, origins := p.key()
+			if p.err != "" {
+				return
+			}
+			end := p.i
+			closer := "]"
+			if array {
+				closer = "]]"
+			}
+			p.space(false)
+			if !strings.HasPrefix(p.s[p.i:], closer) {
+				p.fail("expected %s", closer)
+				return
+			}
+			p.i += len(closer)
+			p.endOfLine()
+			cur = p.header(root, keys, origins, array, p.at(start, end, Literal))
+			continue
+		}
+		keys, origins := p.key()
+		if p.err != "" {
+			return
+		}
+		p.space(false)
+		if p.peek() != '=' {
+			p.fail("expected '='")
+			return
+		}
+		p.i++
+		p.space(false)
+		v := p.value(0)
+		if p.err != "" {
+			return
+		}
+		p.assign(cur, keys, origins, v)
+		p.endOfLine()
+	}
+}
+
+// header opens the table (or a new element of the array of tables) that
+// a [keys] or [[keys]] line names.
+func (p *tomlParser) header(root *tomlTable, keys []string, origins []Origin, array bool, o Origin) *tomlTable {
+	t := root
+	for i, k := range keys {
+		last := i == len(keys)-1
+		e := t.get(k)
+		switch {
+		case e == nil && last && array:
+			nt := &tomlTable{explicit: true, o: o}
+			t.put(k, &tomlEntry{key: origins[i], tables: []*tomlTable{nt}})
+			return nt
+		case e == nil:
+			nt := &tomlTable{explicit: last, o: o}
+			t.put(k, &tomlEntry{key: origins[i], table: nt})
+			t = nt
+		case last && array:
+			if e.tables == nil {
+				p.fail("key %s is not an array of tables", k)
+				return t
+			}
+			nt := &tomlTable{explicit: true, o: o}
+			e.tables = append(e.tables, nt)
+			return nt
+		case e.tables != nil:
+			t = e.tables[len(e.tables)-1]
+		case e.table != nil:
+			if last {
+				if e.table.explicit {
+					p.fail("table %s defined twice", k)
+				}
+				e.table.explicit = true
+			}
+			t = e.table
+		default:
+			p.fail("key %s is not a table", k)
+			return t
+		}
+	}
+	return t
+}
+
+func (p *tomlParser) assign(t *tomlTable, keys []string, origins []Origin, v Value) {
+	for i, k := range keys[:len(keys)-1] {
+		e := t.get(k)
+		if e == nil {
+			nt := &tomlTable{o: origins[i]}
+			t.put(k, &tomlEntry{key: origins[i], table: nt})
+			t = nt
+			continue
+		}
+		if e.table == nil {
+			p.fail("key %s is not a table", k)
+			return
+		}
+		t = e.table
+	}
+	k := keys[len(keys)-1]
+	if t.get(k) != nil {
+		p.fail("key %s defined twice", k)
+		return
+	}
+	e := &tomlEntry{key: origins[len(keys)-1], val: v}
+	if a, ok := v.(*Attrs); ok {
+		// Inline tables are complete: keep them as values.
+		e.val = a
+	}
+	t.put(k, e)
+}
+
+// key reads a dotted key.
+func (p *tomlParser) key() ([]string, []Origin) {
+	var keys []string
+	var origins []Origin
+	for {
+		p.space(false)
+		start := p.i
+		var k string
+		lit := TOMLString
+		switch p.peek() {
+		case '"':
+			k = p.basicString()
+		case '\'':
+			k = p.literalString()
+		default:
+			for p.i < len(p.s) && isBareKey(p.s[p.i]) {
+				p.i++
+			}
+			if p.i == start {
+				p.fail("expected a key")
+				return nil, nil
+			}
+			k = p.s[start:p.i]
+		}
+		if p.err != "" {
+			return nil, nil
+		}
+		keys = append(keys, k)
+		origins = append(origins, p.at(start, p.i, lit))
+		p.space(false)
+		if p.peek() != '.' {
+			return keys, origins
+		}
+		p.i++
+	}
+}
+
+func isBareKey(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+func (p *tomlParser) value(depth int) Value {
+	if depth > 256 {
+		p.fail("nesting too deep")
+		return nil
+	}
+	start := p.i
+	switch c := p.peek(); {
+	case c == '"':
+		s := p.basicString()
+		lit := TOMLString
+		if strings.HasPrefix(p.s[start:], `"""`) {
+			lit = Computed
+		}
+		return &String{S: s, O: p.at(start, p.i, lit)}
+	case c == '\'':
+		s := p.literalString()
+		return &String{S: s, O: p.at(start, p.i, TOMLString)}
+	case c == '[':
+		p.i++
+		var elems []*Thunk
+		for p.err == "" {
+			p.space(true)
+			if p.peek() == ']' {
+				p.i++
+				return &List{Elems: elems, O: p.at(start, p.i, Literal)}
+			}
+			v := p.value(depth + 1)
+			if p.err != "" {
+				return nil
+			}
+			elems = append(elems, Ready(v))
+			p.space(true)
+			switch p.peek() {
+			case ',':
+				p.i++
+			case ']':
+			default:
+				p.fail("expected ',' or ']'")
+			}
+		}
+		return nil
+	case c == '{':
+		p.i++
+		t := &tomlTable{explicit: true}
+		p.space(false)
+		if p.peek() == '}' {
+			p.i++
+			t.o = p.at(start, p.i, Literal)
+			return t.value()
+		}
+		for p.err == "" {
+			keys, origins := p.key()
+			if p.err != "" {
+				return nil
+			}
+			p.space(false)
+			if p.peek() != '=' {
+				p.fail("expected '='")
+				return nil
+			}
+			p.i++
+			p.space(false)
+			v := p.value(depth + 1)
+			if p.err != "" {
+				return nil
+			}
+			p.assign(t, keys, origins, v)
+			p.space(false)
+			switch p.peek() {
+			case ',':
+				p.i++
+			case '}':
+				p.i++
+				t.o = p.at(start, p.i, Literal)
+				return t.value()
+			default:
+				p.fail("expected ',' or '}'")
+			}
+		}
+		return nil
+	case strings.HasPrefix(p.s[p.i:], "true"):
+		p.i += 4
+		return &Bool{B: true, O: p.at(start, p.i, Literal)}
+	case strings.HasPrefix(p.s[p.i:], "false"):
+		p.i += 5
+		return &Bool{B: false, O: p.at(start, p.i, Literal)}
+	}
+	for p.i < len(p.s) && strings.IndexByte(",]}#\n\r", p.s[p.i]) < 0 {
+		p.i++
+	}
+	lit := strings.TrimRight(p.s[start:p.i], " \t")
+	p.i = start + len(lit)
+	o := p.at(start, p.i, Literal)
+	if lit == "" {
+		p.fail("expected a value")
+		return nil
+	}
+	if v := tomlNumber(lit, o); v != nil {
+		return v
+	}
+	if len(lit) >= 10 && lit[4] == '-' || len(lit) >= 8 && lit[2] == ':' {
+		return unknown(o, "TOML date or time")
+	}
+	p.fail("invalid value %q", lit)
+	return nil
+}
+
+func tomlNumber(lit string, o Origin) Value {
+	switch strings.TrimLeft(lit, "+-") {
+	case "inf":
+		if lit[0] == '-' {
+			return &Float{F: math.Inf(-1), O: o}
+		}
+		return &Float{F: math.Inf(1), O: o}
+	case "nan":
+		return &Float{F: math.NaN(), O: o}
+	}
+	clean := strings.ReplaceAll(lit, "_", "")
+	if strings.HasPrefix(clean, "0x") || strings.HasPrefix(clean, "0o") || strings.HasPrefix(clean, "0b") {
+		if n, err := strconv.ParseInt(clean, 0, 64); err == nil {
+			return &Int{N: n, O: o}
+		}
+		return nil
+	}
+	if n, err := strconv.ParseInt(clean, 10, 64); err == nil {
+		return &Int{N: n, O: o}
+	}
+	if strings.ContainsAny(clean, ".eE") {
+		if f, err := strconv.ParseFloat(clean, 64); err == nil {
+			return &Float{F: f, O: o}
+		}
+	}
+	return nil
+}
+
+func (p *tomlParser) basicString() string {
+	multi := strings.HasPrefix(p.s[p.i:], `"""`)
+	if multi {
+		p.i += 3
+		if strings.HasPrefix(p.s[p.i:], "\r\n") {
+			p.i += 2
+		} else if p.peek() == '\n' {
+			p.i++
+		}
+	} else {
+		p.i++
+	}
+	var b strings.Builder
+	for p.i < len(p.s) {
+		c := p.s[p.i]
+		switch {
+		case multi && strings.HasPrefix(p.s[p.i:], `"""`):
+			p.i += 3
+			for p.peek() == '"' {
+				b.WriteByte('"')
+				p.i++
+			}
+			return b.String()
+		case !multi && c == '"':
+			p.i++
+			return b.String()
+		case !multi && c == '\n':
+			p.fail("newline in a string")
+			return ""
+		case c == '\\':
+			p.i++
+			e := p.peek()
+			p.i++
+			switch e {
+			case 'b':
+				b.WriteByte('\b')
+			case 't':
+				b.WriteByte('\t')
+			case 'n':
+				b.WriteByte('\n')
+			case 'f':
+				b.WriteByte('\f')
+			case 'r':
+				b.WriteByte('\r')
+			case 'e':
+				b.WriteByte(0x1b)
+			case '"', '\\':
+				b.WriteByte(e)
+			case 'u', 'U':
+				n := 4
+				if e == 'U' {
+					n = 8
+				}
+				if p.i+n > len(p.s) {
+					p.fail("invalid unicode escape")
+					return ""
+				}
+				r, err := strconv.ParseUint(p.s[p.i:p.i+n], 16, 32)
+				if err != nil {
+					p.fail("invalid unicode escape")
+					return ""
+				}
+				p.i += n
+				b.WriteRune(rune(r))
+			case ' ', '\t', '\n', '\r':
+				if !multi {
+					p.fail("invalid escape")
+					return ""
+				}
+				for p.i < len(p.s) && strings.IndexByte(" \t\r\n", p.s[p.i]) >= 0 {
+					p.i++
+				}
+			default:
+				p.fail("invalid escape")
+				return ""
+			}
+		default:
+			b.WriteByte(c)
+			p.i++
+		}
+	}
+	p.fail("unterminated string")
+	return ""
+}
+
+func (p *tomlParser) literalString() string {
+	if strings.HasPrefix(p.s[p.i:], "'''") {
+		p.i += 3
+		if strings.HasPrefix(p.s[p.i:], "\r\n") {
+			p.i += 2
+		} else if p.peek() == '\n' {
+			p.i++
+		}
+		end := strings.Index(p.s[p.i:], "'''")
+		if end < 0 {
+			p.fail("unterminated string")
+			return ""
+		}
+		for p.i+end+3 < len(p.s) && p.s[p.i+end+3] == '\'' {
+			end++
+		}
+		s := p.s[p.i : p.i+end]
+		p.i += end + 3
+		return s
+	}
+	p.i++
+	end := strings.IndexAny(p.s[p.i:], "'\n")
+	if end < 0 || p.s[p.i+end] != '\'' {
+		p.fail("unterminated string")
+		return ""
+	}
+	s := p.s[p.i : p.i+end]
+	p.i += end + 1
+	return s
+}
