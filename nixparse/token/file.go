@@ -51,8 +51,9 @@ const (
 )
 
 // File maps byte offsets in one immutable source text to lines and columns.
-// Lines end at '\n' only, as in Nix's lexer; a '\r' before it is an ordinary
-// character at the end of the line. A File is safe for concurrent use.
+// Lines end at "\n", "\r\n" or a lone "\r": both Nix's lexer (adjustLoc)
+// and the Language Server Protocol count line breaks this way. A File is
+// safe for concurrent use.
 type File struct {
 	name  string
 	src   []byte
@@ -63,7 +64,7 @@ type File struct {
 func NewFile(name string, src []byte) *File {
 	lines := make([]int, 1, 1+len(src)/32)
 	for i, b := range src {
-		if b == '\n' {
+		if b == '\n' || b == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
 			lines = append(lines, i+1)
 		}
 	}
@@ -92,12 +93,16 @@ func (f *File) LineStart(line int) Pos {
 }
 
 // lineEnd returns the offset just past the last byte of the 0-based line,
-// excluding its '\n'.
+// excluding its line break.
 func (f *File) lineEnd(line0 int) int {
-	if line0+1 < len(f.lines) {
-		return f.lines[line0+1] - 1
+	if line0+1 >= len(f.lines) {
+		return len(f.src)
 	}
-	return len(f.src)
+	end := f.lines[line0+1] - 1
+	if f.src[end] == '\n' && end > f.lines[line0] && f.src[end-1] == '\r' {
+		end--
+	}
+	return end
 }
 
 // line0 returns the 0-based line containing offset off (clamped to the text).

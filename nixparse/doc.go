@@ -1,0 +1,56 @@
+// Package nixparse parses Nix source text into a syntax tree (package ast),
+// makes the checks Nix makes while parsing, and resolves variables. It
+// follows Nix 2.8 (the parser in Debian's nix-bin) token for token, so it
+// accepts and rejects exactly what `nix-instantiate --parse` does, reports
+// errors where Nix does, and never gives up: whatever the input, it returns
+// a tree, with BadExpr and BadBinding nodes over the broken regions.
+//
+// # Parsing a file
+//
+//	file, errs := nixparse.ParseFile("default.nix", src, nixparse.ParseComments)
+//
+// errs holds syntax errors ("syntax error, unexpected ';', expecting ']'"),
+// lexical errors (integer overflow, a path ending in a slash) and the
+// parse-time checks: duplicate attributes, with Nix 2.8's merging of nested
+// attribute sets; duplicate function arguments; dynamic attributes in let
+// and inherit. It is sorted by position; Error.Seq orders the errors as Nix
+// meets them, and errs.NixFirst() is the one nix-instantiate would print.
+// Positions are byte offsets (token.Pos) in the tree and Nix-style
+// line:column in errors; file.File (a *token.File) converts between
+// offsets, Nix positions and LSP positions in UTF-16.
+//
+// # Walking the tree
+//
+// The tree keeps the surface syntax: parentheses, attribute paths as
+// written, inherit clauses, each piece of a string, legacy let { }.
+// ast.Inspect visits it in source order:
+//
+//	ast.Inspect(file, func(n ast.Node) bool {
+//		if s, ok := n.(*ast.String); ok {
+//			fmt.Println(file.File.Position(s.Pos()), s.Pieces())
+//		}
+//		return true
+//	})
+//
+// ast.BuildAttrs gives the set a binding list denotes once attribute paths
+// are merged (`a.b = 1; a.c = 2;` is one attribute a), with the node where
+// each attribute is defined; ast.StaticName and ast.ConstString say which
+// names and strings Nix knows at parse time.
+//
+// # Resolving variables
+//
+//	res, undefined := nixparse.Resolve(file, nixparse.Nix28)
+//	ref := res.Refs[ident] // for each *ast.Ident used as a variable
+//
+// A Ref says whether the variable is Bound (by a let, a rec set or a
+// function argument: Ref.Def, Ref.Formal or Ref.Param is the binding),
+// FromWith (only an enclosing with can provide it: Ref.Scope is the
+// innermost), a Builtin, or Undefined; undefined ones are also returned as
+// errors, as Nix reports them after parsing. CheckVariables only reports.
+//
+// # Printing
+//
+// Package printer prints a tree desugared, in the one-line form of
+// `nix-instantiate --parse`; `secrets-lsp debug parse FILE...` is built on
+// it.
+package nixparse

@@ -1,0 +1,1181 @@
+package nixparse
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Mode controls optional parser features.
+type Mode uint
+
+// ParseComments keeps the comments in File.Comments.
+const ParseComments Mode = 1
+
+// maxStack mirrors the 10000-entry stack of Nix's Bison parser: nesting
+// that would need more makes Nix fail with "memory exhausted", and bounds
+// our recursion.
+const maxStack = 9998
+
+// ParseFile parses one Nix file. It always returns a tree, whatever the
+// input; the errors (syntax errors and the checks Nix makes while parsing,
+// but not undefined variables: see Resolve) come sorted by position.
+func ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
+	return Parse(token.NewFile(name, src), mode)
+}
+
+// Parse is ParseFile for a file already indexed by token.NewFile.
+func Parse(file *token.File, mode Mode) (*ast.File, ErrorList) {
+	p := &parser{file: file, src: string(file.Source()), mode: mode}
+	sm := scanner.Mode(0)
+	if mode&ParseComments != 0 {
+		sm = scanner.ScanComments
+	}
+	p.sc.Init(p.src, sm)
+	p.next()
+	x := p.parseExpr()
+	if p.tok.Kind != token.EOF && !p.exhausted {
+		p.syntaxError(token.EOF)
+	}
+	f := &ast.File{File: file, Expr: x, Comments: p.comments}
+	p.errors.Sort()
+	return f, p.errors
+}
+
+type parser struct {
+	file *token.File
+	src  string
+	mode Mode
+	sc   scanner.Scanner
+
+	tok       scanner.Token    // the current token
+	ahead     [3]scanner.Token // tokens scanned past tok, for peek
+	nahead    int
+	comments  []ast.Comment
+	errors    ErrorList
+	seq       int
+	lastLine  int  // line of the last syntax error, to avoid cascades
+	depth     int  // estimated size of Nix's parser stack
+	exhausted bool // the stack overflowed: parsing stopped
+	binds     bindScratch
+}
+
+// scan returns the next non-comment token from the scanner.
+func (p *parser) scan() scanner.Token {
+	for {
+		t := p.sc.Next()
+		if t.Kind != token.COMMENT {
+			return t
+		}
+		p.comments = append(p.comments, ast.Comment{Slash: t.Pos, Text: p.src[t.Pos:t.End]})
+	}
+}
+
+// next advances to the next token, reporting a lexical error it carries:
+// that is when Nix's lexer, asked for this token, throws.
+func (p *parser) next() {
+	if p.exhausted {
+		return
+	}
+	if p.nahead > 0 {
+		p.tok = p.ahead[0]
+		copy(p.ahead[:], p.ahead[1:p.nahead])
+		p.nahead--
+	} else {
+		p.tok = p.scan()
+	}
+	if p.tok.Err != "" {
+		p.error(p.tok.At, p.tok.Err)
+	}
+}
+
+// peek returns the k-th token after the current one (k >= 1, k <= 3).
+func (p *parser) peek(k int) scanner.Token {
+	for p.nahead < k {
+		p.ahead[p.nahead] = p.scan()
+		p.nahead++
+	}
+	return p.ahead[k-1]
+}
+
+func (p *parser) error(pos token.Pos, msg string) {
+	p.seq++
+	p.errors = append(p.errors, &Error{Pos: p.file.Position(pos), Msg: msg, Seq: p.seq})
+}
+
+// syntaxError reports the current token as unexpected, in Bison's words.
+// Only the first error of a line is kept: the others are usually echoes.
+func (p *parser) syntaxError(expecting ...token.Kind) {
+	pos := p.file.Position(p.tok.At)
+	if len(p.errors) > 0 && pos.Line == p.lastLine {
+		return
+	}
+	p.lastLine = pos.Line
+	var b strings.Builder
+	b.WriteString("syntax error, unexpected ")
+	b.WriteString(p.tok.Kind.String())
+	for i, k := range expecting {
+		if i == 0 {
+			b.WriteString(", expecting ")
+		} else {
+			b.WriteString(" or ")
+		}
+		b.WriteString(k.String())
+	}
+	p.error(p.tok.At, b.String())
+}
+
+// expect consumes a token of kind k, or reports it missing.
+func (p *parser) expect(k token.Kind, expecting ...token.Kind) token.Pos {
+	if p.tok.Kind == k {
+		pos := p.tok.Pos
+		p.next()
+		return pos
+	}
+	if len(expecting) == 0 {
+		expecting = []token.Kind{k}
+	}
+	p.syntaxError(expecting...)
+	return token.NoPos
+}
+
+// enter accounts for n more symbols on Nix's parser stack before a nested
+// construct. When Nix would run out, it reports the error and stops the
+// parse: from then on the current token is EOF, so every caller unwinds.
+func (p *parser) enter(n int) {
+	p.depth += n
+	if p.depth < maxStack || p.exhausted {
+		return
+	}
+	p.error(p.tok.At, "memory exhausted")
+	p.exhausted = true
+	p.tok = scanner.Token{Kind: token.EOF, Pos: token.Pos(len(p.src)), End: token.Pos(len(p.src)), At: p.tok.At}
+}
+
+func (p *parser) leave(n int) { p.depth -= n }
+
+func (p *parser) bad(from, to token.Pos) *ast.BadExpr { return &ast.BadExpr{From: from, To: to} }
+
+// expr parses a nested expr with n more symbols on Nix's stack.
+func (p *parser) expr(n int) ast.Expr {
+	p.enter(n)
+	x := p.parseExpr()
+	p.leave(n)
+	return x
+}
+
+// selectExpr parses a nested expr_select with n more symbols on Nix's stack.
+func (p *parser) selectExpr(n int) ast.Expr {
+	p.enter(n)
+	x := p.parseSelect()
+	p.leave(n)
+	return x
+}
+
+// opExpr parses a nested expr_op with n more symbols on Nix's stack.
+func (p *parser) opExpr(n, minPrec int) ast.Expr {
+	p.enter(n)
+	x := p.parseOp(minPrec)
+	p.leave(n)
+	return x
+}
+
+// ---------------------------------------------------------------------------
+// Expressions, following the nonterminals of Nix's grammar.
+
+// parseExpr parses expr (expr_function): lambdas, assert, with, let, if and
+// operators.
+func (p *parser) parseExpr() ast.Expr {
+	switch p.tok.Kind {
+	case token.ID:
+		switch p.peek(1).Kind {
+		case token.COLON:
+			return p.parseSimpleLambda()
+		case token.AT:
+			return p.parseFormalsLambda()
+		}
+	case token.LBRACE:
+		if p.isFormals() {
+			return p.parseFormalsLambda()
+		}
+	case token.ASSERT:
+		return p.parseAssert()
+	case token.WITH:
+		return p.parseWith()
+	case token.LET:
+		if p.peek(1).Kind != token.LBRACE {
+			return p.parseLet()
+		}
+	case token.IF:
+		return p.parseIf()
+	}
+	return p.parseOp(0)
+}
+
+// isFormals decides, at '{', between a function's pattern and an attribute
+// set, looking at most three tokens ahead as Nix's GLR parser does.
+func (p *parser) isFormals() bool {
+	switch p.peek(1).Kind {
+	case token.RBRACE:
+		k := p.peek(2).Kind
+		return k == token.COLON || k == token.AT
+	case token.ELLIPSIS:
+		return true
+	case token.ID:
+		k := p.peek(2).Kind
+		return k == token.COMMA || k == token.QUESTION || k == token.RBRACE
+	}
+	return false
+}
+
+func (p *parser) ident() *ast.Ident {
+	return &ast.Ident{NamePos: p.tok.Pos, Name: p.src[p.tok.Pos:p.tok.End]}
+}
+
+func (p *parser) parseSimpleLambda() ast.Expr {
+	param := p.ident()
+	p.next()
+	colon := p.tok.Pos
+	p.next()
+	body := p.expr(2)
+	return &ast.Lambda{Param: param, At: token.NoPos, Colon: colon, Body: body}
+}
+
+// parseFormalsLambda parses { formals } [@ ID] : body and ID @ { formals } : body.
+func (p *parser) parseFormalsLambda() ast.Expr {
+	lam := &ast.Lambda{At: token.NoPos, Colon: token.NoPos}
+	stack := 4
+	if p.tok.Kind == token.ID {
+		lam.Param = p.ident()
+		p.next()
+		lam.At = p.tok.Pos
+		p.next()
+		if p.tok.Kind != token.LBRACE {
+			p.syntaxError(token.LBRACE)
+			lam.Formals = &ast.Formals{Lbrace: p.tok.Pos, Ellipsis: token.NoPos, Rbrace: token.NoPos}
+		} else {
+			lam.Formals = p.parseFormals()
+		}
+		lam.Colon = p.expect(token.COLON)
+		stack = 6
+	} else {
+		lam.Formals = p.parseFormals()
+		if p.tok.Kind == token.AT {
+			lam.At = p.tok.Pos
+			p.next()
+			if p.tok.Kind == token.ID {
+				lam.Param = p.ident()
+				p.next()
+			} else {
+				p.syntaxError(token.ID)
+			}
+			lam.Colon = p.expect(token.COLON)
+			stack = 6
+		} else {
+			lam.Colon = p.expect(token.COLON, token.COLON, token.AT)
+		}
+	}
+	lam.Body = p.expr(stack)
+	p.checkFormals(lam)
+	return lam
+}
+
+func (p *parser) parseFormals() *ast.Formals {
+	f := &ast.Formals{Lbrace: p.tok.Pos, Ellipsis: token.NoPos, Rbrace: token.NoPos}
+	p.next()
+	for {
+		switch p.tok.Kind {
+		case token.RBRACE:
+			f.Rbrace = p.tok.Pos
+			p.next()
+			return f
+		case token.ELLIPSIS:
+			f.Ellipsis = p.tok.Pos
+			p.next()
+			f.Rbrace = p.expect(token.RBRACE)
+			return f
+		case token.ID:
+			fm := &ast.Formal{Name: p.ident(), Question: token.NoPos}
+			p.next()
+			if p.tok.Kind == token.QUESTION {
+				fm.Question = p.tok.Pos
+				p.next()
+				fm.Default = p.expr(3 + 2*len(f.List))
+			}
+			f.List = append(f.List, fm)
+			switch p.tok.Kind {
+			case token.COMMA:
+				p.next()
+				continue
+			case token.RBRACE:
+				continue
+			}
+			p.syntaxError(token.COMMA, token.RBRACE)
+			return f
+		default:
+			p.syntaxError()
+			return f
+		}
+	}
+}
+
+// checkFormals makes Nix's check for duplicate arguments, which it does
+// when the whole function has been parsed.
+func (p *parser) checkFormals(lam *ast.Lambda) {
+	list := lam.Formals.List
+	var dup *ast.Ident
+	for i, a := range list {
+		for _, b := range list[:i] {
+			if a.Name.Name == b.Name.Name && (dup == nil || a.Name.NamePos < dup.NamePos) {
+				dup = a.Name
+			}
+		}
+	}
+	if dup != nil {
+		p.error(dup.NamePos, "duplicate formal function argument '"+printer.ShowID(dup.Name)+"'")
+		return
+	}
+	if lam.Param != nil {
+		for _, a := range list {
+			if a.Name.Name == lam.Param.Name {
+				p.error(lam.Pos(), "duplicate formal function argument '"+printer.ShowID(a.Name.Name)+"'")
+				return
+			}
+		}
+	}
+}
+
+func (p *parser) parseAssert() ast.Expr {
+	x := &ast.Assert{Assert: p.tok.Pos}
+	p.next()
+	x.Cond = p.expr(1)
+	x.Semi = p.expect(token.SEMI)
+	x.Body = p.expr(3)
+	return x
+}
+
+func (p *parser) parseWith() ast.Expr {
+	x := &ast.With{With: p.tok.Pos}
+	p.next()
+	x.Env = p.expr(1)
+	x.Semi = p.expect(token.SEMI)
+	x.Body = p.expr(3)
+	return x
+}
+
+func (p *parser) parseLet() ast.Expr {
+	x := &ast.Let{Let: p.tok.Pos, In: token.NoPos}
+	p.next()
+	x.Bindings = p.parseBindings(token.IN)
+	if p.tok.Kind == token.IN {
+		x.In = p.tok.Pos
+		p.next()
+	} else {
+		p.syntaxError()
+	}
+	x.Body = p.expr(3)
+	for _, b := range x.Bindings {
+		if a, ok := b.(*ast.Attr); ok && len(a.Path) > 0 {
+			if _, static := ast.StaticName(a.Path[0]); !static {
+				p.error(x.Let, "dynamic attributes not allowed in let")
+				break
+			}
+		}
+	}
+	return x
+}
+
+func (p *parser) parseIf() ast.Expr {
+	x := &ast.If{If: p.tok.Pos}
+	p.next()
+	x.Cond = p.expr(1)
+	x.ThenPos = p.expect(token.THEN)
+	x.Then = p.expr(3)
+	x.ElsePos = p.expect(token.ELSE)
+	x.Else = p.expr(5)
+	return x
+}
+
+// Operator precedence, from Nix's %left/%right/%nonassoc declarations:
+// higher binds tighter.
+const (
+	precImpl = 1 + iota
+	precOr
+	precAnd
+	precEq
+	precCmp
+	precUpdate
+	precNot
+	precAdd
+	precMul
+	precConcat
+	precHasAttr
+	precNegate
+)
+
+// binaryPrec returns the precedence of a binary operator and whether it
+// associates to the right; 0 for other tokens.
+func binaryPrec(k token.Kind) (prec int, right bool) {
+	switch k {
+	case token.IMPL:
+		return precImpl, true
+	case token.OR:
+		return precOr, false
+	case token.AND:
+		return precAnd, false
+	case token.EQ, token.NEQ:
+		return precEq, false
+	case token.LT, token.GT, token.LEQ, token.GEQ:
+		return precCmp, false
+	case token.UPDATE:
+		return precUpdate, true
+	case token.PLUS, token.MINUS:
+		return precAdd, false
+	case token.MUL, token.DIV:
+		return precMul, false
+	case token.CONCAT:
+		return precConcat, true
+	case token.QUESTION:
+		return precHasAttr, false
+	}
+	return 0, false
+}
+
+// nonAssoc reports the %nonassoc levels that matter: `a == b == c` and
+// `a < b < c` are errors. '?' is declared %nonassoc too, but no parser state
+// lets that bite, so `a ? b ? c` is ((a ? b) ? c).
+func nonAssoc(prec int) bool { return prec == precEq || prec == precCmp }
+
+// parseOp parses expr_op with operators binding at least as tight as
+// minPrec, by precedence climbing.
+func (p *parser) parseOp(minPrec int) ast.Expr {
+	var x ast.Expr
+	switch p.tok.Kind {
+	case token.NOT:
+		pos := p.tok.Pos
+		p.next()
+		x = &ast.Unary{OpPos: pos, Op: token.NOT, X: p.opExpr(1, precNot+1)}
+	case token.MINUS:
+		pos := p.tok.Pos
+		p.next()
+		x = &ast.Unary{OpPos: pos, Op: token.MINUS, X: p.opExpr(1, precNegate+1)}
+	default:
+		x = p.parseApp()
+	}
+	lastPrec := 0
+	for {
+		op := p.tok.Kind
+		prec, right := binaryPrec(op)
+		if prec == 0 || prec < minPrec {
+			return x
+		}
+		if prec == lastPrec && nonAssoc(prec) {
+			p.syntaxError()
+		}
+		opPos := p.tok.Pos
+		p.next()
+		if op == token.QUESTION {
+			x = &ast.HasAttr{X: x, Question: opPos, Path: p.parseAttrPath(2)}
+		} else {
+			next := prec + 1
+			if right {
+				next = prec
+			}
+			x = &ast.Binary{X: x, OpPos: opPos, Op: op, Y: p.opExpr(2, next)}
+		}
+		lastPrec = prec
+	}
+}
+
+// startsSelect reports whether k can begin expr_select (an argument or a
+// list element).
+func startsSelect(k token.Kind) bool {
+	switch k {
+	case token.ID, token.INT, token.FLOAT, token.QUOTE, token.IND_STRING_OPEN,
+		token.PATH, token.HPATH, token.SPATH, token.URI, token.LPAREN,
+		token.LET, token.REC, token.LBRACE, token.LBRACK:
+		return true
+	}
+	return false
+}
+
+// parseApp parses expr_app: a function applied to arguments.
+func (p *parser) parseApp() ast.Expr {
+	x := p.parseSelect()
+	for startsSelect(p.tok.Kind) && !p.exhausted {
+		arg := p.selectExpr(1)
+		x = &ast.Apply{Fun: x, Arg: arg}
+	}
+	return x
+}
+
+// parseSelect parses expr_select: e.path, e.path or default, and `e or`.
+func (p *parser) parseSelect() ast.Expr {
+	x := p.parseSimple()
+	switch p.tok.Kind {
+	case token.DOT:
+		sel := &ast.Select{X: x, Dot: p.tok.Pos, Or: token.NoPos}
+		p.next()
+		sel.Path = p.parseAttrPath(2)
+		if p.tok.Kind == token.OR_KW && len(sel.Path) > 0 {
+			sel.Or = p.tok.Pos
+			p.next()
+			sel.Default = p.selectExpr(4)
+		}
+		return sel
+	case token.OR_KW:
+		// Backward compatibility: `map or [ ]` calls map with a variable
+		// named or.
+		or := &ast.Ident{NamePos: p.tok.Pos, Name: "or"}
+		p.next()
+		return &ast.Apply{Fun: x, Arg: or}
+	}
+	return x
+}
+
+// parseAttrPath parses attrpath; stack is the number of symbols before it.
+func (p *parser) parseAttrPath(stack int) []ast.AttrName {
+	var path []ast.AttrName
+	for {
+		n := p.parseAttrName(stack + 2*len(path))
+		if n == nil {
+			return path
+		}
+		path = append(path, n)
+		if p.tok.Kind != token.DOT {
+			return path
+		}
+		p.next()
+	}
+}
+
+// parseAttrName parses attr or string_attr, or reports a syntax error and
+// returns nil.
+func (p *parser) parseAttrName(stack int) ast.AttrName {
+	switch p.tok.Kind {
+	case token.ID:
+		id := p.ident()
+		p.next()
+		return id
+	case token.OR_KW:
+		id := &ast.Ident{NamePos: p.tok.Pos, Name: "or"}
+		p.next()
+		return id
+	case token.QUOTE:
+		return p.parseString(stack)
+	case token.DOLLAR_CURLY:
+		return p.parseInterp(stack)
+	}
+	p.syntaxError(token.ID, token.OR_KW, token.DOLLAR_CURLY, token.QUOTE)
+	return nil
+}
+
+// parseInterp parses ${ expr }.
+func (p *parser) parseInterp(stack int) *ast.Interp {
+	in := &ast.Interp{Dollar: p.tok.Pos, Rbrace: token.NoPos}
+	p.next()
+	in.X = p.expr(stack + 1)
+	if p.tok.Kind == token.RBRACE {
+		in.Rbrace = p.tok.Pos
+		p.next()
+		return in
+	}
+	p.syntaxError(token.RBRACE)
+	p.skipToClosingBrace()
+	return in
+}
+
+// skipToClosingBrace skips to just after the '}' matching an open '{' or
+// '${', keeping the lexer's state stack in step.
+func (p *parser) skipToClosingBrace() {
+	depth := 0
+	for p.tok.Kind != token.EOF {
+		switch p.tok.Kind {
+		case token.LBRACE, token.DOLLAR_CURLY:
+			depth++
+		case token.RBRACE:
+			if depth == 0 {
+				p.next()
+				return
+			}
+			depth--
+		}
+		p.next()
+	}
+}
+
+// parseSimple parses expr_simple.
+func (p *parser) parseSimple() ast.Expr {
+	p.enter(1)
+	p.leave(1)
+	t := p.tok
+	switch t.Kind {
+	case token.ID:
+		if p.src[t.Pos:t.End] == "__curPos" {
+			p.next()
+			return &ast.CurPos{NamePos: t.Pos}
+		}
+		id := p.ident()
+		p.next()
+		return id
+	case token.INT:
+		lit := p.src[t.Pos:t.End]
+		v, _ := strconv.ParseInt(lit, 10, 64)
+		p.next()
+		return &ast.Int{ValuePos: t.Pos, Lit: lit, Value: v}
+	case token.FLOAT:
+		lit := p.src[t.Pos:t.End]
+		v, _ := strconv.ParseFloat(lit, 64)
+		p.next()
+		return &ast.Float{ValuePos: t.Pos, Lit: lit, Value: v}
+	case token.QUOTE:
+		return p.parseString(1)
+	case token.IND_STRING_OPEN:
+		return p.parseIndString()
+	case token.PATH, token.HPATH:
+		return p.parsePath()
+	case token.SPATH:
+		p.next()
+		return &ast.SearchPath{ValuePos: t.Pos, Lit: p.src[t.Pos:t.End]}
+	case token.URI:
+		p.next()
+		return &ast.URI{ValuePos: t.Pos, Lit: p.src[t.Pos:t.End]}
+	case token.LPAREN:
+		p.next()
+		x := &ast.Paren{Lparen: t.Pos, X: p.expr(1), Rparen: token.NoPos}
+		if p.tok.Kind == token.RPAREN {
+			x.Rparen = p.tok.Pos
+			p.next()
+		} else {
+			p.syntaxError(token.RPAREN)
+		}
+		return x
+	case token.LET:
+		if p.peek(1).Kind != token.LBRACE {
+			// `1 + let …` is an error in Nix; read the let anyway.
+			p.next()
+			p.syntaxError(token.LBRACE)
+			x := &ast.Let{Let: t.Pos, In: token.NoPos}
+			x.Bindings = p.parseBindings(token.IN)
+			if p.tok.Kind == token.IN {
+				x.In = p.tok.Pos
+				p.next()
+			}
+			x.Body = p.expr(3)
+			return x
+		}
+		p.next()
+		x := &ast.LegacyLet{Let: t.Pos, Lbrace: p.tok.Pos}
+		p.next()
+		x.Bindings, x.Rbrace = p.parseBraceBindings(3)
+		return x
+	case token.REC:
+		p.next()
+		if p.tok.Kind != token.LBRACE {
+			p.syntaxError(token.LBRACE)
+			return p.bad(t.Pos, t.End)
+		}
+		x := &ast.AttrSet{Rec: t.Pos, Lbrace: p.tok.Pos}
+		p.next()
+		x.Bindings, x.Rbrace = p.parseBraceBindings(3)
+		return x
+	case token.LBRACE:
+		p.next()
+		x := &ast.AttrSet{Rec: token.NoPos, Lbrace: t.Pos}
+		x.Bindings, x.Rbrace = p.parseBraceBindings(2)
+		return x
+	case token.LBRACK:
+		return p.parseList()
+	case token.IF, token.ASSERT, token.WITH:
+		// Not allowed as an operand or argument; read it anyway.
+		p.syntaxError()
+		return p.parseExpr()
+	case token.ILLEGAL:
+		p.syntaxError()
+		p.next()
+		return p.bad(t.Pos, t.End)
+	}
+	p.syntaxError()
+	return p.bad(t.Pos, t.Pos)
+}
+
+// parseBraceBindings parses the bindings of { … } up to and including '}'.
+func (p *parser) parseBraceBindings(stack int) ([]ast.Binding, token.Pos) {
+	bs := p.parseBindings(token.RBRACE)
+	if p.tok.Kind == token.RBRACE {
+		pos := p.tok.Pos
+		p.next()
+		return bs, pos
+	}
+	p.syntaxError()
+	return bs, token.NoPos
+}
+
+// closes reports whether k ends the construct around a list or a binding
+// list, so that a missing ']' or ';' can be assumed before it.
+func closes(k token.Kind) bool {
+	switch k {
+	case token.EOF, token.RPAREN, token.RBRACE, token.RBRACK, token.SEMI,
+		token.IN, token.THEN, token.ELSE:
+		return true
+	}
+	return false
+}
+
+func (p *parser) parseList() ast.Expr {
+	x := &ast.List{Lbrack: p.tok.Pos, Rbrack: token.NoPos}
+	p.next()
+	reported := false
+	for !p.exhausted {
+		switch k := p.tok.Kind; {
+		case k == token.RBRACK:
+			x.Rbrack = p.tok.Pos
+			p.next()
+			return x
+		case startsSelect(k):
+			x.Elems = append(x.Elems, p.selectExpr(2))
+			continue
+		case closes(k):
+			p.syntaxError()
+			return x
+		}
+		// Not an element: report once, and read keywords' expressions
+		// whole (`[ if … ]`); skip anything else (`[ -1 ]`).
+		if !reported {
+			p.syntaxError()
+			reported = true
+		}
+		switch p.tok.Kind {
+		case token.IF, token.ASSERT, token.WITH:
+			x.Elems = append(x.Elems, p.expr(2))
+		default:
+			p.next()
+		}
+	}
+	return x
+}
+
+// ---------------------------------------------------------------------------
+// Strings and paths.
+
+// parseString parses "…"; stack is the number of symbols before it.
+func (p *parser) parseString(stack int) *ast.String {
+	s := &ast.String{Open: p.tok.Pos, Close: token.NoPos}
+	p.next()
+	for !p.exhausted {
+		switch p.tok.Kind {
+		case token.STR:
+			raw := p.src[p.tok.Pos:p.tok.End]
+			s.Parts = append(s.Parts, &ast.Text{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Value: unescape(raw)})
+			p.next()
+			continue
+		case token.DOLLAR_CURLY:
+			s.Parts = append(s.Parts, p.parseInterp(stack+2))
+			continue
+		case token.QUOTE:
+			s.Close = p.tok.Pos
+			p.next()
+		default:
+			p.syntaxError(token.QUOTE)
+		}
+		break
+	}
+	return s
+}
+
+// parseIndString parses an indented string.
+func (p *parser) parseIndString() *ast.String {
+	s := &ast.String{Open: p.tok.Pos, Indented: true, Close: token.NoPos}
+	p.next()
+	for !p.exhausted {
+		switch p.tok.Kind {
+		case token.IND_STR:
+			s.Parts = append(s.Parts, p.indText())
+			p.next()
+			continue
+		case token.DOLLAR_CURLY:
+			s.Parts = append(s.Parts, p.parseInterp(3))
+			continue
+		case token.IND_STRING_CLOSE:
+			s.Close = p.tok.Pos
+			p.next()
+		default:
+			p.syntaxError(token.IND_STRING_CLOSE)
+		}
+		break
+	}
+	return s
+}
+
+// indText cooks an IND_STR token, whose value depends on which lexer rule
+// produced it.
+func (p *parser) indText() *ast.Text {
+	raw := p.src[p.tok.Pos:p.tok.End]
+	t := &ast.Text{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Value: raw, Escape: true}
+	switch {
+	case raw == "''$" || raw == "$":
+		t.Value = "$"
+	case raw == "'''":
+		t.Value = "''"
+	case strings.HasPrefix(raw, "''\\"):
+		t.Value = unescape(raw[2:])
+	case raw == "'":
+	default:
+		t.Escape = false
+	}
+	return t
+}
+
+// unescape resolves the escapes of a string token as Nix's unescapeStr
+// does: \n \r \t, any other escaped character stands for itself, a CR or
+// CR LF becomes LF, and the text ends at a NUL byte.
+func unescape(raw string) string {
+	if strings.IndexAny(raw, "\\\r\x00") < 0 {
+		return raw
+	}
+	b := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch c {
+		case 0:
+			return string(b)
+		case '\\':
+			if i+1 >= len(raw) {
+				return string(b)
+			}
+			i++
+			switch c = raw[i]; c {
+			case 'n':
+				c = '\n'
+			case 'r':
+				c = '\r'
+			case 't':
+				c = '\t'
+			}
+		case '\r':
+			c = '\n'
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				i++
+			}
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+func (p *parser) parsePath() ast.Expr {
+	x := &ast.Path{Home: p.tok.Kind == token.HPATH}
+	x.Parts = append(x.Parts, &ast.Text{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Value: p.src[p.tok.Pos:p.tok.End]})
+	p.next()
+	interpolated := false
+	for !p.exhausted {
+		switch p.tok.Kind {
+		case token.STR:
+			if len(x.Parts) > 1 && !interpolated {
+				// The grammar wants an interpolation after the first
+				// piece that follows the path's first segment.
+				p.syntaxError(token.DOLLAR_CURLY)
+			}
+			x.Parts = append(x.Parts, &ast.Text{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Value: p.src[p.tok.Pos:p.tok.End]})
+			p.next()
+			continue
+		case token.DOLLAR_CURLY:
+			interpolated = true
+			x.Parts = append(x.Parts, p.parseInterp(3))
+			continue
+		case token.PATH_END:
+			if len(x.Parts) == 2 && !interpolated {
+				p.syntaxError(token.DOLLAR_CURLY)
+			}
+			p.next()
+		default:
+			p.syntaxError()
+		}
+		break
+	}
+	return x
+}
+
+// ---------------------------------------------------------------------------
+// Bindings.
+
+// parseBindings parses binds up to closer ('}' or IN), not consuming it.
+func (p *parser) parseBindings(closer token.Kind) []ast.Binding {
+	var bs []ast.Binding
+	chk := p.binds.open()
+	defer p.binds.close(chk)
+	for !p.exhausted {
+		switch p.tok.Kind {
+		case closer, token.EOF:
+			return bs
+		case token.INHERIT:
+			bs = append(bs, p.parseInherit())
+			p.checkBinding(chk, bs)
+		case token.ID, token.OR_KW, token.QUOTE, token.DOLLAR_CURLY:
+			path := p.parseAttrPath(3)
+			if len(path) > 0 && p.tok.Kind == token.ASSIGN {
+				bs = p.parseAttrs(path, closer, bs, chk)
+				continue
+			}
+			if len(path) > 0 {
+				p.syntaxError(token.DOT, token.ASSIGN)
+			}
+			bs = append(bs, p.skipBinding(path, closer))
+		case token.RBRACE: // in a let: leave it to the enclosing construct
+			p.syntaxError()
+			return bs
+		default:
+			p.syntaxError()
+			bs = append(bs, p.skipBinding(nil, closer))
+		}
+	}
+	return bs
+}
+
+// startsBinding reports whether k can begin a binding.
+func startsBinding(k token.Kind) bool {
+	switch k {
+	case token.ID, token.OR_KW, token.QUOTE, token.DOLLAR_CURLY, token.INHERIT:
+		return true
+	}
+	return false
+}
+
+// parseAttrs parses `= value;` after path, and the bindings that a missing
+// ';' glued to it.
+func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, bs []ast.Binding, chk *bindCheck) []ast.Binding {
+	for path != nil {
+		a := &ast.Attr{Path: path, Assign: p.tok.Pos, Semi: token.NoPos}
+		p.next()
+		a.Value = p.expr(4)
+		path = nil
+		skip := false
+		switch k := p.tok.Kind; {
+		case k == token.SEMI:
+			a.Semi = p.tok.Pos
+			p.next()
+		case k == token.ASSIGN:
+			// `a = 1 <newline> b = 2;`: the value swallowed the next
+			// binding's name as an argument; give it back.
+			p.syntaxError(token.SEMI)
+			a.Value, path = splitTrailingName(a.Value)
+			skip = path == nil
+		case k == closer || k == token.EOF || k == token.RBRACE || startsBinding(k):
+			p.syntaxError(token.SEMI)
+		default:
+			p.syntaxError(token.SEMI)
+			skip = true
+		}
+		bs = append(bs, a)
+		p.checkBinding(chk, bs)
+		if skip {
+			bs = append(bs, p.skipBinding(nil, closer))
+		}
+	}
+	return bs
+}
+
+// skipBinding skips a broken binding up to and including its ';', or up to
+// the closer of the binding list.
+func (p *parser) skipBinding(path []ast.AttrName, closer token.Kind) ast.Binding {
+	from := p.tok.Pos
+	if len(path) > 0 {
+		from = path[0].Pos()
+	}
+	to := from
+	depth := 0
+	for p.tok.Kind != token.EOF && !p.exhausted {
+		k := p.tok.Kind
+		if depth == 0 && (k == closer || k == token.RBRACE) {
+			break
+		}
+		switch k {
+		case token.LBRACE, token.DOLLAR_CURLY, token.LPAREN, token.LBRACK:
+			depth++
+		case token.RBRACE, token.RPAREN, token.RBRACK:
+			depth--
+		}
+		to = p.tok.End
+		p.next()
+		if depth <= 0 && k == token.SEMI {
+			break
+		}
+		if depth < 0 {
+			break
+		}
+	}
+	return &ast.BadBinding{From: from, To: to}
+}
+
+// splitTrailingName finds the application at the right end of x and, if its
+// last argument reads as an attribute path (b, b.c, "b"), removes it and
+// returns it.
+func splitTrailingName(x ast.Expr) (ast.Expr, []ast.AttrName) {
+	slot := &x
+	for {
+		switch n := (*slot).(type) {
+		case *ast.Binary:
+			slot = &n.Y
+		case *ast.Unary:
+			slot = &n.X
+		case *ast.Lambda:
+			slot = &n.Body
+		case *ast.If:
+			slot = &n.Else
+		case *ast.Let:
+			slot = &n.Body
+		case *ast.With:
+			slot = &n.Body
+		case *ast.Assert:
+			slot = &n.Body
+		case *ast.Apply:
+			path := asAttrPath(n.Arg)
+			if path != nil {
+				*slot = n.Fun
+			}
+			return x, path
+		default:
+			return x, nil
+		}
+	}
+}
+
+func asAttrPath(x ast.Expr) []ast.AttrName {
+	switch x := x.(type) {
+	case *ast.Ident:
+		return []ast.AttrName{x}
+	case *ast.String:
+		if !x.Indented {
+			return []ast.AttrName{x}
+		}
+	case *ast.Select:
+		if x.Default == nil {
+			if head := asAttrPath(x.X); len(head) == 1 {
+				return append(head, x.Path...)
+			}
+		}
+	}
+	return nil
+}
+
+func (p *parser) parseInherit() ast.Binding {
+	b := &ast.Inherit{Inherit: p.tok.Pos, Lparen: token.NoPos, Rparen: token.NoPos, Semi: token.NoPos}
+	p.next()
+	if p.tok.Kind == token.LPAREN {
+		b.Lparen = p.tok.Pos
+		p.next()
+		b.From = p.expr(3)
+		b.Rparen = p.expect(token.RPAREN)
+	}
+	for !p.exhausted {
+		switch p.tok.Kind {
+		case token.ID, token.OR_KW, token.QUOTE, token.DOLLAR_CURLY:
+			n := p.parseAttrName(4)
+			if _, ok := ast.StaticName(n); !ok {
+				p.error(n.Pos(), "dynamic attributes not allowed in inherit")
+			}
+			b.Names = append(b.Names, n)
+			continue
+		case token.SEMI:
+			b.Semi = p.tok.Pos
+			p.next()
+		default:
+			p.syntaxError()
+		}
+		return b
+	}
+	return b
+}
+
+// ---------------------------------------------------------------------------
+// Duplicate attributes.
+
+// bindScratch holds the names of the binding lists being parsed (they
+// nest), so that the common case — no name defined twice — costs no
+// allocation.
+type bindScratch struct {
+	names []string
+}
+
+// bindCheck tracks the duplicate check of one binding list.
+type bindCheck struct {
+	start int             // its names begin at bindScratch.names[start]
+	index map[string]bool // for long lists
+	attrs *ast.Attrs      // once a name repeats: Nix's full merge
+}
+
+func (s *bindScratch) open() *bindCheck { return &bindCheck{start: len(s.names)} }
+
+func (s *bindScratch) close(c *bindCheck) { s.names = s.names[:c.start] }
+
+// checkBinding checks the last binding of bs against the others, as Nix
+// does when it reduces each binding.
+func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
+	b := bs[len(bs)-1]
+	report := func(e ast.AttrError) {
+		name := printer.ShowID(e.Name)
+		if e.Path != nil {
+			name = printer.ShowAttrPath(e.Path)
+		}
+		p.error(e.Pos, "attribute '"+name+"' already defined at "+p.file.Position(e.Prev).String())
+	}
+	if c.attrs != nil {
+		c.attrs.Add(b, report)
+		return
+	}
+	var first []ast.AttrName
+	switch b := b.(type) {
+	case *ast.Attr:
+		first = b.Path[:1]
+	case *ast.Inherit:
+		first = b.Names
+	}
+	for i, n := range first {
+		name, ok := ast.StaticName(n)
+		if !ok {
+			continue
+		}
+		if c.has(&p.binds, name) {
+			// A repeated name: merge or fail as Nix does, from now on.
+			c.attrs = ast.BuildAttrs(false, bs[:len(bs)-1], nil)
+			if inh, ok := b.(*ast.Inherit); ok && i > 0 {
+				c.attrs.Add(&ast.Inherit{Inherit: inh.Inherit, From: inh.From, Rparen: inh.Rparen, Names: inh.Names[:i]}, nil)
+				c.attrs.Add(&ast.Inherit{Inherit: inh.Inherit, From: inh.From, Rparen: inh.Rparen, Names: inh.Names[i:]}, report)
+				return
+			}
+			c.attrs.Add(b, report)
+			return
+		}
+		c.add(&p.binds, name)
+	}
+}
+
+func (c *bindCheck) has(s *bindScratch, name string) bool {
+	if c.index != nil {
+		return c.index[name]
+	}
+	for _, n := range s.names[c.start:] {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *bindCheck) add(s *bindScratch, name string) {
+	if c.index != nil {
+		c.index[name] = true
+		return
+	}
+	s.names = append(s.names, name)
+	if len(s.names)-c.start > 16 {
+		c.index = make(map[string]bool, 64)
+		for _, n := range s.names[c.start:] {
+			c.index[n] = true
+		}
+	}
+}

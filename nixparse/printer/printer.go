@@ -1,0 +1,503 @@
+// Package printer prints Nix syntax trees desugared, in the one-line form
+// of `nix-instantiate --parse` (Nix 2.8): operators become calls of
+// builtins (a - b is (__sub a b)), interpolation becomes +, attribute paths
+// are merged into nested sets printed sorted by name, paths are made
+// absolute, floats keep six significant digits.
+//
+// Two things Nix 2.8 prints in an order no other program can reproduce —
+// the bindings of a let and the arguments of a function pattern, ordered by
+// the addresses of interned strings — are printed in source order.
+package printer
+
+import (
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Config says how to print paths.
+type Config struct {
+	// BaseDir is the absolute directory that relative paths are resolved
+	// against: the directory of the file, as Nix does.
+	BaseDir string
+	// Home replaces ~ in ~/paths.
+	Home string
+}
+
+// Print returns the desugared form of x.
+func (c Config) Print(x ast.Expr) string {
+	p := printer{cfg: c}
+	p.expr(x)
+	return p.b.String()
+}
+
+type printer struct {
+	cfg Config
+	b   strings.Builder
+}
+
+func (p *printer) str(s string) { p.b.WriteString(s) }
+
+// ShowID formats an attribute or variable name as Nix does: bare when it
+// looks like an identifier (except `if`), quoted otherwise.
+func ShowID(s string) string {
+	if s == "" || s == "if" {
+		return `"` + s + `"`
+	}
+	if !identLike(s) {
+		return ShowString(s)
+	}
+	return s
+}
+
+func identLike(s string) bool {
+	c := s[0]
+	if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_') {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '\'' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// ShowString quotes s as Nix does: " \ $ and the control characters \n \r
+// \t are escaped, every other byte is written as is.
+func ShowString(s string) string {
+	var b strings.Builder
+	writeString(&b, s)
+	return b.String()
+}
+
+func writeString(b *strings.Builder, s string) {
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '"', '\\', '$':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+}
+
+// ShowAttrPath formats an attribute path as Nix's messages do:
+// a."b c".${"${x}"}.
+func ShowAttrPath(path []ast.AttrName) string {
+	p := printer{}
+	p.attrPath(path)
+	return p.b.String()
+}
+
+func (p *printer) attrPath(path []ast.AttrName) {
+	for i, n := range path {
+		if i > 0 {
+			p.str(".")
+		}
+		p.attrName(n)
+	}
+}
+
+func (p *printer) attrName(n ast.AttrName) {
+	if name, ok := ast.StaticName(n); ok {
+		p.str(ShowID(name))
+		return
+	}
+	p.str(`"${`)
+	switch n := n.(type) {
+	case *ast.Interp:
+		p.expr(n.X)
+	case *ast.String:
+		p.expr(n)
+	}
+	p.str(`}"`)
+}
+
+// FormatFloat formats f as C++'s default ostream output does (%g, six
+// significant digits).
+func FormatFloat(f float64) string { return strconv.FormatFloat(f, 'g', 6, 64) }
+
+func (p *printer) expr(x ast.Expr) {
+	switch x := x.(type) {
+	case *ast.Paren:
+		p.expr(x.X)
+	case *ast.Ident:
+		p.str(ShowID(x.Name))
+	case *ast.CurPos:
+		p.str("__curPos")
+	case *ast.Int:
+		p.str(strconv.FormatInt(x.Value, 10))
+	case *ast.Float:
+		p.str(FormatFloat(x.Value))
+	case *ast.String:
+		p.string(x)
+	case *ast.Path:
+		p.path(x)
+	case *ast.URI:
+		writeString(&p.b, x.Lit)
+	case *ast.List:
+		p.str("[ ")
+		for _, e := range x.Elems {
+			p.str("(")
+			p.expr(e)
+			p.str(") ")
+		}
+		p.str("]")
+	case *ast.AttrSet:
+		p.attrs(ast.BuildAttrs(x.Rec.IsValid(), x.Bindings, nil))
+	case *ast.LegacyLet:
+		p.str("(")
+		p.attrs(ast.BuildAttrs(true, x.Bindings, nil))
+		p.str(").body")
+	case *ast.Let:
+		p.let(x)
+	case *ast.With:
+		p.str("(with ")
+		p.expr(x.Env)
+		p.str("; ")
+		p.expr(x.Body)
+		p.str(")")
+	case *ast.Assert:
+		p.str("assert ")
+		p.expr(x.Cond)
+		p.str("; ")
+		p.expr(x.Body)
+	case *ast.If:
+		p.str("(if ")
+		p.expr(x.Cond)
+		p.str(" then ")
+		p.expr(x.Then)
+		p.str(" else ")
+		p.expr(x.Else)
+		p.str(")")
+	case *ast.Lambda:
+		p.lambda(x)
+	case *ast.Select:
+		p.str("(")
+		p.expr(x.X)
+		p.str(").")
+		p.attrPath(x.Path)
+		if x.Default != nil {
+			p.str(" or (")
+			p.expr(x.Default)
+			p.str(")")
+		}
+	case *ast.HasAttr:
+		p.str("((")
+		p.expr(x.X)
+		p.str(") ? ")
+		p.attrPath(x.Path)
+		p.str(")")
+	case *ast.Unary:
+		if x.Op == token.NOT {
+			p.str("(! ")
+			p.expr(x.X)
+			p.str(")")
+		} else {
+			p.call(x)
+		}
+	case *ast.Binary:
+		p.binary(x)
+	case *ast.Apply, *ast.SearchPath:
+		p.call(x)
+	default: // *ast.BadExpr
+		p.str("<error>")
+	}
+}
+
+// callee returns the function and arguments of the call Nix's parser makes
+// for x, or ok=false when x is no call. Nix folds `(f a) b` into one call
+// of f with two arguments, whatever made the first call: an application,
+// an operator written as a call, or <path>.
+func callee(x ast.Expr) (fun string, funExpr ast.Expr, args []ast.Expr, ok bool) {
+	switch x := x.(type) {
+	case *ast.Apply:
+		var rev []ast.Expr
+		var e ast.Expr = x
+		for {
+			a, isApply := e.(*ast.Apply)
+			if !isApply {
+				break
+			}
+			rev = append(rev, a.Arg)
+			e = ast.Unparen(a.Fun)
+		}
+		fun, funExpr, args, ok = callee(e)
+		if !ok {
+			funExpr = e
+		}
+		for i := len(rev) - 1; i >= 0; i-- {
+			args = append(args, rev[i])
+		}
+		return fun, funExpr, args, true
+	case *ast.SearchPath:
+		return "__findFile", nil, []ast.Expr{&ast.Ident{Name: "__nixPath"}, &ast.String{Parts: []ast.StringPart{&ast.Text{Value: x.Lit[1 : len(x.Lit)-1]}}}}, true
+	case *ast.Unary:
+		if x.Op == token.MINUS {
+			return "__sub", nil, []ast.Expr{&ast.Int{Value: 0}, x.X}, true
+		}
+	case *ast.Binary:
+		switch x.Op {
+		case token.MINUS:
+			return "__sub", nil, []ast.Expr{x.X, x.Y}, true
+		case token.MUL:
+			return "__mul", nil, []ast.Expr{x.X, x.Y}, true
+		case token.DIV:
+			return "__div", nil, []ast.Expr{x.X, x.Y}, true
+		case token.LT:
+			return "__lessThan", nil, []ast.Expr{x.X, x.Y}, true
+		case token.GT:
+			return "__lessThan", nil, []ast.Expr{x.Y, x.X}, true
+		}
+	}
+	return "", nil, nil, false
+}
+
+func (p *printer) call(x ast.Expr) {
+	fun, funExpr, args, _ := callee(x)
+	p.str("(")
+	if funExpr != nil {
+		p.expr(funExpr)
+	} else {
+		p.str(fun)
+	}
+	for _, a := range args {
+		p.str(" ")
+		p.expr(a)
+	}
+	p.str(")")
+}
+
+var infix = map[token.Kind]string{
+	token.EQ: " == ", token.NEQ: " != ", token.AND: " && ", token.OR: " || ",
+	token.IMPL: " -> ", token.UPDATE: " // ", token.CONCAT: " ++ ", token.PLUS: " + ",
+}
+
+// binary prints an operator. Left-nested chains (a + b + c + …) are walked
+// iteratively: generated files can make them very long.
+func (p *printer) binary(x *ast.Binary) {
+	switch x.Op {
+	case token.LEQ, token.GEQ:
+		a, b := x.Y, x.X
+		if x.Op == token.GEQ {
+			a, b = x.X, x.Y
+		}
+		p.str("(! (__lessThan ")
+		p.expr(a)
+		p.str(" ")
+		p.expr(b)
+		p.str("))")
+		return
+	case token.GT:
+		p.call(x)
+		return
+	}
+	var spine []*ast.Binary
+	var e ast.Expr = x
+	for {
+		b, ok := e.(*ast.Binary)
+		if !ok || b.Op == token.LEQ || b.Op == token.GEQ || b.Op == token.GT {
+			break
+		}
+		spine = append(spine, b)
+		e = ast.Unparen(b.X)
+	}
+	for _, b := range spine {
+		if _, ok := infix[b.Op]; ok {
+			p.str("(")
+		} else {
+			fun, _, _, _ := callee(b)
+			p.str("(" + fun + " ")
+		}
+	}
+	p.expr(e)
+	for i := len(spine) - 1; i >= 0; i-- {
+		b := spine[i]
+		if op, ok := infix[b.Op]; ok {
+			p.str(op)
+		} else {
+			p.str(" ")
+		}
+		p.expr(b.Y)
+		p.str(")")
+	}
+}
+
+func (p *printer) string(x *ast.String) {
+	if s, ok := x.Static(); ok {
+		writeString(&p.b, s)
+		return
+	}
+	p.str("(")
+	for i, pc := range x.Pieces() {
+		if i > 0 {
+			p.str(" + ")
+		}
+		if pc.Expr != nil {
+			p.expr(pc.Expr)
+		} else {
+			writeString(&p.b, pc.Text)
+		}
+	}
+	p.str(")")
+}
+
+// AbsPath makes a path literal absolute as Nix 2.8's parser does: relative
+// to base, normalised (no ., .. or repeated slashes), keeping a trailing
+// slash of a first segment (./a/${x}); ~ is replaced by home unnormalised.
+func AbsPath(lit, base, home string) string {
+	if strings.HasPrefix(lit, "~") {
+		return home + lit[1:]
+	}
+	abs := lit
+	if !strings.HasPrefix(lit, "/") {
+		abs = base + "/" + lit
+	}
+	abs = path.Clean(abs)
+	if strings.HasSuffix(lit, "/") && len(lit) > 1 {
+		abs += "/"
+	}
+	return abs
+}
+
+func (p *printer) path(x *ast.Path) {
+	first := x.Parts[0].(*ast.Text).Value
+	abs := AbsPath(first, p.cfg.BaseDir, p.cfg.Home)
+	if len(x.Parts) == 1 {
+		p.str(abs)
+		return
+	}
+	p.str("(")
+	p.str(abs)
+	for _, part := range x.Parts[1:] {
+		p.str(" + ")
+		switch part := part.(type) {
+		case *ast.Text:
+			writeString(&p.b, part.Value)
+		case *ast.Interp:
+			p.expr(part.X)
+		}
+	}
+	p.str(")")
+}
+
+func (p *printer) attrs(a *ast.Attrs) {
+	if a.Rec {
+		p.str("rec ")
+	}
+	p.str("{ ")
+	defs := append([]*ast.AttrDef(nil), a.Defs...)
+	sort.SliceStable(defs, func(i, j int) bool { return defs[i].Name < defs[j].Name })
+	for _, d := range defs {
+		if d.Inherit != nil && d.Inherit.From == nil {
+			p.str("inherit ")
+			p.str(ShowID(d.Name))
+			p.str(" ; ")
+			continue
+		}
+		p.str(ShowID(d.Name))
+		p.str(" = ")
+		p.defValue(d)
+		p.str("; ")
+	}
+	for _, d := range a.Dynamic {
+		p.str(`"${`)
+		switch n := d.Name.(type) {
+		case *ast.Interp:
+			p.expr(n.X)
+		case *ast.String:
+			p.expr(n)
+		}
+		p.str(`}" = `)
+		if d.Nested != nil {
+			p.attrs(d.Nested)
+		} else {
+			p.expr(d.Value)
+		}
+		p.str("; ")
+	}
+	p.str("}")
+}
+
+// defValue prints the value of a static attribute.
+func (p *printer) defValue(d *ast.AttrDef) {
+	switch {
+	case d.Nested != nil:
+		p.attrs(d.Nested)
+	case d.Inherit != nil:
+		p.str("(")
+		p.expr(d.Inherit.From)
+		p.str(").")
+		p.str(ShowID(d.Name))
+	default:
+		p.expr(d.Value)
+	}
+}
+
+func (p *printer) let(x *ast.Let) {
+	p.str("(let ")
+	for _, d := range ast.BuildAttrs(true, x.Bindings, nil).Defs {
+		if d.Inherit != nil && d.Inherit.From == nil {
+			p.str("inherit ")
+			p.str(ShowID(d.Name))
+			p.str("; ")
+			continue
+		}
+		p.str(ShowID(d.Name))
+		p.str(" = ")
+		p.defValue(d)
+		p.str("; ")
+	}
+	p.str("in ")
+	p.expr(x.Body)
+	p.str(")")
+}
+
+func (p *printer) lambda(x *ast.Lambda) {
+	p.str("(")
+	if f := x.Formals; f != nil {
+		p.str("{ ")
+		for i, fm := range f.List {
+			if i > 0 {
+				p.str(", ")
+			}
+			p.str(ShowID(fm.Name.Name))
+			if fm.Default != nil {
+				p.str(" ? ")
+				p.expr(fm.Default)
+			}
+		}
+		if f.Ellipsis.IsValid() {
+			if len(f.List) > 0 {
+				p.str(", ")
+			}
+			p.str("...")
+		}
+		p.str(" }")
+		if x.Param != nil {
+			p.str(" @ ")
+		}
+	}
+	if x.Param != nil {
+		p.str(ShowID(x.Param.Name))
+	}
+	p.str(": ")
+	p.expr(x.Body)
+	p.str(")")
+}

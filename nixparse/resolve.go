@@ -1,0 +1,346 @@
+package nixparse
+
+import (
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// RefKind says where a variable's value comes from.
+type RefKind uint8
+
+const (
+	// Undefined: nothing binds the name; Nix rejects the file.
+	Undefined RefKind = iota
+	// Bound: a let, a rec set, or a function argument binds it.
+	Bound
+	// FromWith: no enclosing scope binds it, but an enclosing with may
+	// provide it when evaluated (or fail then).
+	FromWith
+	// Builtin: a global builtin (map, toString, true, __add, …).
+	Builtin
+)
+
+// ScopeKind is the construct that opens a scope.
+type ScopeKind uint8
+
+const (
+	LetScope    ScopeKind = iota + 1 // let … in, whose Attrs hold the bindings
+	RecScope                         // rec { … } or legacy let { … }
+	LambdaScope                      // a function's argument(s)
+	WithScope                        // with e; …
+)
+
+// Scope is a scope in the tree.
+type Scope struct {
+	Kind   ScopeKind
+	Node   ast.Node   // *ast.Let, *ast.AttrSet, *ast.LegacyLet, *ast.Lambda or *ast.With
+	Attrs  *ast.Attrs // LetScope and RecScope: the names it binds, merged
+	Parent *Scope     // nil for a scope at the top of the file
+}
+
+// Ref is what a variable reference resolves to.
+type Ref struct {
+	Kind RefKind
+	// Scope is the binding scope (Bound) or the innermost with (FromWith).
+	Scope *Scope
+	// Exactly one of Def, Formal and Param is set when Kind is Bound.
+	Def    *ast.AttrDef // bound by a let or a rec set
+	Formal *ast.Formal  // bound by a function pattern
+	Param  *ast.Ident   // a function's argument name (x: or @ x)
+}
+
+// Resolution maps variable references to their binding. References Nix
+// never looks up (inside dynamic attributes of a set merged into another,
+// which Nix 2.8 drops) are absent.
+type Resolution struct {
+	Refs map[*ast.Ident]Ref
+	// Inherits maps the names of `inherit a b;` clauses (without a source)
+	// to the variables they copy.
+	Inherits map[ast.AttrName]Ref
+	Scopes   []*Scope // in the order they open
+}
+
+// resolveSeq makes variable errors come after every parse error in Nix
+// order: Nix binds variables once the whole file is parsed.
+const resolveSeq = 1 << 40
+
+// Resolve binds every variable reference of f, as Nix does after parsing,
+// and reports the undefined ones ("undefined variable 'x'"), sorted by
+// position. A name is defined when a lexical scope or the global scope of
+// builtins binds it, or when some enclosing with could provide it.
+func Resolve(f *ast.File, builtins Builtins) (*Resolution, ErrorList) {
+	r := &resolver{file: f.File, builtins: builtins, res: &Resolution{
+		Refs:     make(map[*ast.Ident]Ref),
+		Inherits: make(map[ast.AttrName]Ref),
+	}}
+	r.expr(f.Expr, nil)
+	return r.res, r.sorted()
+}
+
+// CheckVariables reports the undefined variables of f, as Resolve does,
+// without recording the resolution.
+func CheckVariables(f *ast.File, builtins Builtins) ErrorList {
+	r := &resolver{file: f.File, builtins: builtins}
+	r.expr(f.Expr, nil)
+	return r.sorted()
+}
+
+// sorted sorts the errors by position, which approximates the order in
+// which Nix binds variables (it visits the attributes of a set in an order
+// of its own), and numbers them after every parse error.
+func (r *resolver) sorted() ErrorList {
+	r.errors.Sort()
+	for i, e := range r.errors {
+		e.Seq = resolveSeq + i
+	}
+	return r.errors
+}
+
+type resolver struct {
+	file     *token.File
+	builtins Builtins
+	res      *Resolution // nil when only checking
+	errors   ErrorList
+}
+
+// env is one frame of the lexical environment during the walk.
+type env struct {
+	scope  *Scope
+	lambda *ast.Lambda // for LambdaScope
+	parent *env
+}
+
+func (r *resolver) push(kind ScopeKind, node ast.Node, attrs *ast.Attrs, parent *env) *env {
+	s := &Scope{Kind: kind, Node: node, Attrs: attrs}
+	if parent != nil {
+		s.Parent = parent.scope
+	}
+	if r.res != nil {
+		r.res.Scopes = append(r.res.Scopes, s)
+	}
+	e := &env{scope: s, parent: parent}
+	if l, ok := node.(*ast.Lambda); ok {
+		e.lambda = l
+	}
+	return e
+}
+
+// lookup resolves name in e: lexical scopes first, whatever with lies
+// between, then builtins, then the innermost with.
+func (r *resolver) lookup(name string, e *env) Ref {
+	var with *Scope
+	for ; e != nil; e = e.parent {
+		s := e.scope
+		switch s.Kind {
+		case WithScope:
+			if with == nil {
+				with = s
+			}
+		case LambdaScope:
+			l := e.lambda
+			if l.Param != nil && l.Param.Name == name {
+				return Ref{Kind: Bound, Scope: s, Param: l.Param}
+			}
+			if l.Formals != nil {
+				for _, f := range l.Formals.List {
+					if f.Name.Name == name {
+						return Ref{Kind: Bound, Scope: s, Formal: f}
+					}
+				}
+			}
+		default:
+			if d := s.Attrs.Lookup(name); d != nil {
+				return Ref{Kind: Bound, Scope: s, Def: d}
+			}
+		}
+	}
+	if r.builtins.Has(name) {
+		return Ref{Kind: Builtin}
+	}
+	if with != nil {
+		return Ref{Kind: FromWith, Scope: with}
+	}
+	return Ref{Kind: Undefined}
+}
+
+// use resolves a reference to name written at pos (where Nix reports it).
+func (r *resolver) use(name string, pos token.Pos, e *env) Ref {
+	ref := r.lookup(name, e)
+	if ref.Kind == Undefined {
+		r.errors = append(r.errors, &Error{
+			Pos: r.file.Position(pos),
+			Msg: "undefined variable '" + printer.ShowID(name) + "'",
+		})
+	}
+	return ref
+}
+
+func (r *resolver) ident(id *ast.Ident, pos token.Pos, e *env) {
+	ref := r.use(id.Name, pos, e)
+	if r.res != nil {
+		r.res.Refs[id] = ref
+	}
+}
+
+func (r *resolver) expr(x ast.Expr, e *env) {
+	for x != nil {
+		switch n := x.(type) {
+		case *ast.Ident:
+			r.ident(n, n.NamePos, e)
+			return
+		case *ast.Paren:
+			x = n.X
+		case *ast.String:
+			r.parts(n.Parts, e)
+			return
+		case *ast.Path:
+			r.parts(n.Parts, e)
+			return
+		case *ast.List:
+			for _, el := range n.Elems {
+				r.expr(el, e)
+			}
+			return
+		case *ast.AttrSet:
+			r.attrSet(ast.BuildAttrs(n.Rec.IsValid(), n.Bindings, nil), n, n.Lbrace+1, e)
+			return
+		case *ast.LegacyLet:
+			r.attrSet(ast.BuildAttrs(true, n.Bindings, nil), n, n.Lbrace+1, e)
+			return
+		case *ast.Let:
+			attrs := ast.BuildAttrs(true, n.Bindings, nil)
+			inner := r.push(LetScope, n, attrs, e)
+			r.defs(attrs, n.Let+token.Pos(len("let")), e, inner)
+			x, e = n.Body, inner
+		case *ast.With:
+			r.expr(n.Env, e)
+			x, e = n.Body, r.push(WithScope, n, nil, e)
+		case *ast.Assert:
+			r.expr(n.Cond, e)
+			x = n.Body
+		case *ast.If:
+			r.expr(n.Cond, e)
+			r.expr(n.Then, e)
+			x = n.Else
+		case *ast.Lambda:
+			inner := r.push(LambdaScope, n, nil, e)
+			if n.Formals != nil {
+				for _, f := range n.Formals.List {
+					r.expr(f.Default, inner)
+				}
+			}
+			x, e = n.Body, inner
+		case *ast.Apply:
+			// Walk the spine of f a b c… without recursing on it.
+			if or, ok := n.Arg.(*ast.Ident); ok && or.Name == "or" {
+				// `f or`: Nix places the variable `or` at f.
+				r.ident(or, n.Fun.Pos(), e)
+			} else {
+				r.expr(n.Arg, e)
+			}
+			x = n.Fun
+		case *ast.Select:
+			r.expr(n.Default, e)
+			r.attrPath(n.Path, e)
+			x = n.X
+		case *ast.HasAttr:
+			r.attrPath(n.Path, e)
+			x = n.X
+		case *ast.Unary:
+			x = n.X
+		case *ast.Binary:
+			r.expr(n.Y, e)
+			x = n.X
+		default: // literals, __curPos, <path>, BadExpr
+			return
+		}
+	}
+}
+
+func (r *resolver) parts(parts []ast.StringPart, e *env) {
+	for _, p := range parts {
+		if in, ok := p.(*ast.Interp); ok {
+			r.expr(in.X, e)
+		}
+	}
+}
+
+// attrPath resolves the dynamic elements of a path.
+func (r *resolver) attrPath(path []ast.AttrName, e *env) {
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.Interp:
+			r.expr(n.X, e)
+		case *ast.String:
+			r.parts(n.Parts, e)
+		}
+	}
+}
+
+// attrSet resolves a set: a rec set is a scope for its own values and
+// dynamic attributes; inherited names always come from outside.
+// inheritPos is where Nix places inherited variables of node's own
+// bindings: just after its opening brace.
+func (r *resolver) attrSet(a *ast.Attrs, node ast.Node, inheritPos token.Pos, outer *env) {
+	inner := outer
+	if a.Rec {
+		inner = r.push(RecScope, node, a, outer)
+	}
+	r.defs(a, inheritPos, outer, inner)
+}
+
+// defs resolves the definitions of a let or a set: values in inner,
+// inherited names in outer.
+func (r *resolver) defs(a *ast.Attrs, inheritPos token.Pos, outer, inner *env) {
+	var from *ast.Inherit // `inherit (e) a b;` shares e: resolve it once
+	for _, d := range a.Defs {
+		switch {
+		case d.Inherit != nil && d.Inherit.From != nil:
+			if d.Inherit != from {
+				from = d.Inherit
+				r.expr(from.From, inner)
+			}
+		case d.Inherit != nil:
+			ref := r.use(d.Name, inheritPos, outer)
+			if r.res != nil {
+				r.res.Inherits[d.Key] = ref
+				if id, ok := d.Key.(*ast.Ident); ok {
+					r.res.Refs[id] = ref
+				}
+			}
+		default:
+			r.def(d, inner)
+		}
+	}
+	for _, d := range a.Dynamic {
+		r.attrPath([]ast.AttrName{d.Name}, inner)
+		if d.Nested != nil {
+			r.nested(d.Nested, d.Pos, inner)
+		} else {
+			r.expr(d.Value, inner)
+		}
+	}
+}
+
+// def resolves the value of a static attribute in e.
+func (r *resolver) def(d *ast.AttrDef, e *env) {
+	if d.Nested == nil {
+		r.expr(d.Value, e)
+		return
+	}
+	// A set made from paths, or a written set that others merged into.
+	pos := d.Pos
+	if s, ok := ast.Unparen(d.Value).(*ast.AttrSet); ok {
+		pos = s.Lbrace + 1
+		if d.Nested.Rec {
+			r.attrSet(d.Nested, s, pos, e)
+			return
+		}
+	}
+	r.nested(d.Nested, pos, e)
+}
+
+func (r *resolver) nested(a *ast.Attrs, inheritPos token.Pos, e *env) {
+	r.defs(a, inheritPos, e, e)
+}

@@ -1,0 +1,740 @@
+// Package scanner splits Nix source text into tokens exactly as the flex
+// lexer of Nix 2.8 (src/libexpr/lexer.l) does: longest match, ties won by
+// the earlier rule, and the same start-condition stack for strings,
+// indented strings and paths.
+//
+// The lexer is independent of the parser, so a Scanner can run ahead of
+// the parser freely. Lexical errors (an integer that overflows, a path with
+// a trailing slash) do not stop it: they ride on the token where Nix would
+// throw them, in Token.Err, and the parser reports them when it reaches
+// that token — the order in which Nix would meet them.
+package scanner
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Token is one lexeme.
+type Token struct {
+	Kind token.Kind
+	Pos  token.Pos // first byte
+	End  token.Pos // one past the last byte
+	// At is where Nix 2.8 reports an error found at this token: Pos, except
+	// at the end of the file (the start of the last lexeme, whitespace and
+	// comments included) and for PATH_END (the start of the path piece
+	// before it).
+	At token.Pos
+	// Err is a lexical error to report at At, without the "error: " prefix.
+	Err string
+}
+
+// Mode controls what a Scanner returns.
+type Mode uint
+
+// ScanComments makes the scanner return COMMENT tokens instead of skipping
+// them.
+const ScanComments Mode = 1
+
+// state is a flex start condition.
+type state uint8
+
+const (
+	stDefault state = iota // INITIAL and DEFAULT: they accept the same rules
+	stString
+	stIndString
+	stInPath
+	stInPathSlash
+)
+
+// A Scanner holds the lexer state for one source text. The zero value is
+// not usable; call Init.
+type Scanner struct {
+	src  string
+	mode Mode
+	off  int
+	// stack holds the start conditions below the current one; the current
+	// one is cur. An empty stack with cur == stDefault is flex's INITIAL,
+	// where '}' pops nothing.
+	stack []state
+	cur   state
+	// loc and prevLoc mirror the start of Nix's yylloc and of the
+	// prev_yylloc it keeps to undo yyless(0): the start of the last lexeme
+	// matched (whitespace and comments included) and of the one before.
+	loc, prevLoc int
+	done         bool
+}
+
+// Init prepares s to scan src.
+func (s *Scanner) Init(src string, mode Mode) {
+	*s = Scanner{src: src, mode: mode, stack: s.stack[:0]}
+}
+
+// Offset returns the offset of the next byte to scan.
+func (s *Scanner) Offset() int { return s.off }
+
+func (s *Scanner) push(st state) {
+	s.stack = append(s.stack, s.cur)
+	s.cur = st
+}
+
+func (s *Scanner) pop() {
+	if n := len(s.stack); n > 0 {
+		s.cur = s.stack[n-1]
+		s.stack = s.stack[:n-1]
+	} else {
+		s.cur = stDefault
+	}
+}
+
+// lexeme records a match at pos, as Nix's adjustLoc does.
+func (s *Scanner) lexeme(pos int) { s.prevLoc, s.loc = s.loc, pos }
+
+func (s *Scanner) tok(k token.Kind, pos, end int) Token {
+	s.lexeme(pos)
+	s.off = end
+	return Token{Kind: k, Pos: token.Pos(pos), End: token.Pos(end), At: token.Pos(pos)}
+}
+
+func (s *Scanner) eof() Token {
+	s.done = true
+	n := token.Pos(len(s.src))
+	return Token{Kind: token.EOF, Pos: n, End: n, At: token.Pos(s.loc)}
+}
+
+// Next returns the next token. After EOF it keeps returning EOF.
+func (s *Scanner) Next() Token {
+	if s.done {
+		return s.eof()
+	}
+	switch s.cur {
+	case stString:
+		return s.scanString()
+	case stIndString:
+		return s.scanIndString()
+	case stInPath, stInPathSlash:
+		return s.scanInPath()
+	}
+	return s.scanDefault()
+}
+
+func isPathChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '.' || c == '_' || c == '-' || c == '+'
+}
+
+func isIDStart(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' }
+
+func isIDChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '_' || c == '\'' || c == '-'
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func isURIChar(c byte) bool {
+	if isLetter(c) || isDigit(c) {
+		return true
+	}
+	switch c {
+	case '%', '/', '?', ':', '@', '&', '=', '+', '$', ',', '-', '_', '.', '!', '~', '*', '\'':
+		return true
+	}
+	return false
+}
+
+func (s *Scanner) at(i int) byte {
+	if i < len(s.src) {
+		return s.src[i]
+	}
+	return 0
+}
+
+// pathChars returns the end of the run of PATH_CHARs starting at i.
+func (s *Scanner) pathChars(i int) int {
+	for i < len(s.src) && isPathChar(s.src[i]) {
+		i++
+	}
+	return i
+}
+
+// matchPath matches {PATH_CHAR}*(\/{PATH_CHAR}+)+\/? at i (prefix "" ) or
+// \~(\/{PATH_CHAR}+)+\/? (prefix "~") and returns the match length, or 0.
+func (s *Scanner) matchPath(i int, home bool) int {
+	j := i
+	if home {
+		if s.at(j) != '~' {
+			return 0
+		}
+		j++
+	} else {
+		j = s.pathChars(j)
+	}
+	segs := 0
+	for s.at(j) == '/' && j+1 < len(s.src) && isPathChar(s.src[j+1]) {
+		j = s.pathChars(j + 1)
+		segs++
+	}
+	if segs == 0 {
+		return 0
+	}
+	if s.at(j) == '/' {
+		j++
+	}
+	return j - i
+}
+
+// matchSegDollar matches {PATH_SEG}\$\{ (or {HPATH_START}\$\{) at i and
+// returns the length of the segment, slash included, or 0.
+func (s *Scanner) matchSegDollar(i int, home bool) int {
+	var j int
+	if home {
+		if s.at(i) != '~' {
+			return 0
+		}
+		j = i + 1
+	} else {
+		j = s.pathChars(i)
+	}
+	if s.at(j) == '/' && s.at(j+1) == '$' && s.at(j+2) == '{' {
+		return j + 1 - i
+	}
+	return 0
+}
+
+// matchFloat matches (([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][+-]?[0-9]+)?
+func (s *Scanner) matchFloat(i int) int {
+	best := 0
+	if c := s.at(i); c >= '1' && c <= '9' {
+		j := i + 1
+		for isDigit(s.at(j)) {
+			j++
+		}
+		if s.at(j) == '.' {
+			j++
+			for isDigit(s.at(j)) {
+				j++
+			}
+			best = j - i
+		}
+	}
+	j := i
+	if s.at(j) == '0' {
+		j++
+	}
+	if s.at(j) == '.' && isDigit(s.at(j+1)) {
+		j += 2
+		for isDigit(s.at(j)) {
+			j++
+		}
+		best = max(best, j-i)
+	}
+	if best == 0 {
+		return 0
+	}
+	j = i + best
+	if c := s.at(j); c == 'e' || c == 'E' {
+		k := j + 1
+		if c := s.at(k); c == '+' || c == '-' {
+			k++
+		}
+		if isDigit(s.at(k)) {
+			for isDigit(s.at(k)) {
+				k++
+			}
+			j = k
+		}
+	}
+	return j - i
+}
+
+// matchURI matches [a-zA-Z][a-zA-Z0-9\+\-\.]*\:[URI chars]+ at i.
+func (s *Scanner) matchURI(i int) int {
+	if !isLetter(s.at(i)) {
+		return 0
+	}
+	j := i + 1
+	for j < len(s.src) {
+		c := s.src[j]
+		if isLetter(c) || isDigit(c) || c == '+' || c == '-' || c == '.' {
+			j++
+			continue
+		}
+		break
+	}
+	if s.at(j) != ':' {
+		return 0
+	}
+	j++
+	k := j
+	for k < len(s.src) && isURIChar(s.src[k]) {
+		k++
+	}
+	if k == j {
+		return 0
+	}
+	return k - i
+}
+
+// matchSearchPath matches \<{PATH_CHAR}+(\/{PATH_CHAR}+)*\> at i.
+func (s *Scanner) matchSearchPath(i int) int {
+	j := s.pathChars(i + 1)
+	if j == i+1 {
+		return 0
+	}
+	for s.at(j) == '/' && j+1 < len(s.src) && isPathChar(s.src[j+1]) {
+		j = s.pathChars(j + 1)
+	}
+	if s.at(j) != '>' {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// skipBlank consumes whitespace and comments. It returns a COMMENT token
+// when the mode asks for them, and ok=false otherwise.
+func (s *Scanner) skipBlank() (Token, bool) {
+	for s.off < len(s.src) {
+		i := s.off
+		switch c := s.src[i]; c {
+		case ' ', '\t', '\r', '\n':
+			j := i + 1
+			for j < len(s.src) {
+				if c := s.src[j]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+					break
+				}
+				j++
+			}
+			s.lexeme(i)
+			s.off = j
+		case '#':
+			j := i + 1
+			for j < len(s.src) && s.src[j] != '\n' && s.src[j] != '\r' {
+				j++
+			}
+			s.lexeme(i)
+			s.off = j
+			if s.mode&ScanComments != 0 {
+				return Token{Kind: token.COMMENT, Pos: token.Pos(i), End: token.Pos(j), At: token.Pos(i)}, true
+			}
+		case '/':
+			if s.at(i+1) != '*' {
+				return Token{}, false
+			}
+			// \/\*([^*]|\*+[^*/])*\*+\/ : the first "*/" after "/*" ends it.
+			j := i + 2
+			for {
+				if j+1 >= len(s.src) {
+					return Token{}, false // unterminated: '/' and '*' are ordinary tokens
+				}
+				if s.src[j] == '*' && s.src[j+1] == '/' {
+					j += 2
+					break
+				}
+				j++
+			}
+			s.lexeme(i)
+			s.off = j
+			if s.mode&ScanComments != 0 {
+				return Token{Kind: token.COMMENT, Pos: token.Pos(i), End: token.Pos(j), At: token.Pos(i)}, true
+			}
+		default:
+			return Token{}, false
+		}
+	}
+	return Token{}, false
+}
+
+func (s *Scanner) scanDefault() Token {
+	if t, ok := s.skipBlank(); ok {
+		return t
+	}
+	i := s.off
+	if i >= len(s.src) {
+		return s.eof()
+	}
+	c := s.src[i]
+	if c == 0 {
+		// Flex hands the NUL byte to the parser as token 0: end of input.
+		s.lexeme(i)
+		return s.eof()
+	}
+
+	// Longest match over the rules that can start with c; on a tie the
+	// earlier rule in lexer.l wins, so candidates are tried in rule order
+	// and replaced only by strictly longer matches.
+	kind, n := token.ILLEGAL, 1
+	try := func(k token.Kind, l int) {
+		if l > n || (l == n && kind == token.ILLEGAL) {
+			kind, n = k, l
+		}
+	}
+	segDollar := 0 // length of the segment when {PATH_SEG}\$\{ wins
+
+	switch c {
+	case '.':
+		if s.at(i+1) == '.' && s.at(i+2) == '.' {
+			try(token.ELLIPSIS, 3)
+		}
+	case '=':
+		if s.at(i+1) == '=' {
+			try(token.EQ, 2)
+		}
+	case '!':
+		if s.at(i+1) == '=' {
+			try(token.NEQ, 2)
+		}
+	case '<':
+		if s.at(i+1) == '=' {
+			try(token.LEQ, 2)
+		}
+	case '>':
+		if s.at(i+1) == '=' {
+			try(token.GEQ, 2)
+		}
+	case '&':
+		if s.at(i+1) == '&' {
+			try(token.AND, 2)
+		}
+	case '|':
+		if s.at(i+1) == '|' {
+			try(token.OR, 2)
+		}
+	case '-':
+		if s.at(i+1) == '>' {
+			try(token.IMPL, 2)
+		}
+	case '/':
+		if s.at(i+1) == '/' {
+			try(token.UPDATE, 2)
+		}
+	case '+':
+		if s.at(i+1) == '+' {
+			try(token.CONCAT, 2)
+		}
+	}
+	if isIDStart(c) {
+		j := i + 1
+		for j < len(s.src) && isIDChar(s.src[j]) {
+			j++
+		}
+		try(token.Keyword(s.src[i:j]), j-i)
+	}
+	if isDigit(c) {
+		j := i + 1
+		for isDigit(s.at(j)) {
+			j++
+		}
+		try(token.INT, j-i)
+	}
+	if isDigit(c) || c == '.' {
+		if l := s.matchFloat(i); l > 0 {
+			try(token.FLOAT, l)
+		}
+	}
+	switch c {
+	case '$':
+		if s.at(i+1) == '{' {
+			try(token.DOLLAR_CURLY, 2)
+		}
+	case '}':
+		try(token.RBRACE, 1)
+	case '{':
+		try(token.LBRACE, 1)
+	case '"':
+		try(token.QUOTE, 1)
+	case '\'':
+		if s.at(i+1) == '\'' {
+			j := i + 2
+			for s.at(j) == ' ' {
+				j++
+			}
+			if s.at(j) == '\n' {
+				try(token.IND_STRING_OPEN, j+1-i)
+			} else {
+				try(token.IND_STRING_OPEN, 2)
+			}
+		}
+	}
+	if isPathChar(c) || c == '/' {
+		if l := s.matchSegDollar(i, false); l > 0 && l+2 > n {
+			kind, n, segDollar = token.PATH, l+2, l
+		}
+	} else if c == '~' {
+		if l := s.matchSegDollar(i, true); l > 0 && l+2 > n {
+			kind, n, segDollar = token.HPATH, l+2, l
+		}
+	}
+	if isPathChar(c) || c == '/' {
+		if l := s.matchPath(i, false); l > n {
+			kind, n, segDollar = token.PATH, l, 0
+		}
+	} else if c == '~' {
+		if l := s.matchPath(i, true); l > n {
+			kind, n, segDollar = token.HPATH, l, 0
+		}
+	}
+	if c == '<' {
+		if l := s.matchSearchPath(i); l > n {
+			kind, n = token.SPATH, l
+		}
+	}
+	if isLetter(c) {
+		if l := s.matchURI(i); l > n {
+			kind, n = token.URI, l
+		}
+	}
+	if kind == token.ILLEGAL {
+		kind = single(c)
+	}
+
+	switch kind {
+	case token.LBRACE, token.DOLLAR_CURLY:
+		s.push(stDefault)
+	case token.RBRACE:
+		if s.cur != stDefault || len(s.stack) > 0 {
+			s.pop()
+		}
+	case token.QUOTE:
+		s.push(stString)
+	case token.IND_STRING_OPEN:
+		s.push(stIndString)
+	case token.PATH, token.HPATH:
+		if segDollar > 0 {
+			// {PATH_SEG}\$\{ rescans the segment alone in PATH_START.
+			n = segDollar
+		}
+		if s.src[i+n-1] == '/' {
+			s.push(stInPathSlash)
+		} else {
+			s.push(stInPath)
+		}
+	}
+	t := s.tok(kind, i, i+n)
+	switch kind {
+	case token.INT:
+		if _, err := strconv.ParseInt(s.src[i:i+n], 10, 64); err != nil {
+			t.Err = "invalid integer '" + s.src[i:i+n] + "'"
+		}
+	case token.FLOAT:
+		if !validFloat(s.src[i : i+n]) {
+			t.Err = "invalid float '" + s.src[i:i+n] + "'"
+		}
+	}
+	return t
+}
+
+// validFloat reports whether strtod accepts lit without setting ERANGE:
+// glibc flags both overflow and results below the smallest normal double.
+func validFloat(lit string) bool {
+	f, err := strconv.ParseFloat(lit, 64)
+	if err != nil {
+		return false
+	}
+	return f == 0 || math.Abs(f) >= 0x1p-1022
+}
+
+func single(c byte) token.Kind {
+	switch c {
+	case '{':
+		return token.LBRACE
+	case '}':
+		return token.RBRACE
+	case '[':
+		return token.LBRACK
+	case ']':
+		return token.RBRACK
+	case '(':
+		return token.LPAREN
+	case ')':
+		return token.RPAREN
+	case ';':
+		return token.SEMI
+	case ':':
+		return token.COLON
+	case ',':
+		return token.COMMA
+	case '=':
+		return token.ASSIGN
+	case '.':
+		return token.DOT
+	case '?':
+		return token.QUESTION
+	case '@':
+		return token.AT
+	case '+':
+		return token.PLUS
+	case '-':
+		return token.MINUS
+	case '*':
+		return token.MUL
+	case '/':
+		return token.DIV
+	case '<':
+		return token.LT
+	case '>':
+		return token.GT
+	case '!':
+		return token.NOT
+	case '"':
+		return token.QUOTE
+	}
+	return token.ILLEGAL
+}
+
+// scanString scans inside "…".
+func (s *Scanner) scanString() Token {
+	i := s.off
+	if i >= len(s.src) {
+		return s.eof()
+	}
+	j := i
+loop:
+	for j < len(s.src) {
+		switch s.src[j] {
+		case '"':
+			break loop
+		case '\\':
+			if j+1 >= len(s.src) {
+				break loop
+			}
+			j += 2
+		case '$':
+			switch c := s.at(j + 1); {
+			case j+1 >= len(s.src):
+				break loop
+			case c == '{':
+				break loop
+			case c == '"':
+				j++ // the trailing-context rule: text ending in '$' before '"'
+				break loop
+			case c == '\\':
+				if j+2 >= len(s.src) {
+					break loop
+				}
+				j += 3
+			default:
+				j += 2
+			}
+		default:
+			j++
+		}
+	}
+	if j > i {
+		return s.tok(token.STR, i, j)
+	}
+	switch s.src[i] {
+	case '"':
+		s.pop()
+		return s.tok(token.QUOTE, i, i+1)
+	case '$':
+		if s.at(i+1) == '{' {
+			s.push(stDefault)
+			return s.tok(token.DOLLAR_CURLY, i, i+2)
+		}
+		if s.at(i+1) == '\\' {
+			return s.tok(token.STR, i, i+2)
+		}
+	}
+	// A lone '$' or '\' just before the end of the file.
+	return s.tok(token.STR, i, i+1)
+}
+
+// scanIndString scans inside an indented string.
+func (s *Scanner) scanIndString() Token {
+	i := s.off
+	if i >= len(s.src) {
+		return s.eof()
+	}
+	// ([^\$\']|\$[^\{\']|\'[^\'\$])+
+	j := i
+loop:
+	for j < len(s.src) {
+		switch s.src[j] {
+		case '$':
+			if j+1 >= len(s.src) || s.src[j+1] == '{' || s.src[j+1] == '\'' {
+				break loop
+			}
+			j += 2
+		case '\'':
+			if j+1 >= len(s.src) || s.src[j+1] == '\'' || s.src[j+1] == '$' {
+				break loop
+			}
+			j += 2
+		default:
+			j++
+		}
+	}
+	if j > i {
+		return s.tok(token.IND_STR, i, j)
+	}
+	if s.src[i] == '$' {
+		if s.at(i+1) == '{' {
+			s.push(stDefault)
+			return s.tok(token.DOLLAR_CURLY, i, i+2)
+		}
+		return s.tok(token.IND_STR, i, i+1)
+	}
+	// s.src[i] == '\''
+	if s.at(i+1) != '\'' {
+		return s.tok(token.IND_STR, i, i+1)
+	}
+	switch c := s.at(i + 2); {
+	case c == '$' || c == '\'':
+		return s.tok(token.IND_STR, i, i+3)
+	case c == '\\' && i+3 < len(s.src):
+		return s.tok(token.IND_STR, i, i+4)
+	}
+	s.pop()
+	return s.tok(token.IND_STRING_CLOSE, i, i+2)
+}
+
+// scanInPath scans after a path piece: more pieces, an interpolation, or
+// the zero-width PATH_END.
+func (s *Scanner) scanInPath() Token {
+	i := s.off
+	if s.at(i) == '$' && s.at(i+1) == '{' {
+		s.pop()
+		s.push(stInPath)
+		s.push(stDefault)
+		return s.tok(token.DOLLAR_CURLY, i, i+2)
+	}
+	// {PATH}|{PATH_SEG}|{PATH_CHAR}+
+	n := s.pathChars(i) - i
+	if s.at(i+n) == '/' {
+		n++
+		n = max(n, s.matchPath(i, false))
+	}
+	if n > 0 {
+		s.pop()
+		if s.src[i+n-1] == '/' {
+			s.push(stInPathSlash)
+		} else {
+			s.push(stInPath)
+		}
+		return s.tok(token.STR, i, i+n)
+	}
+	slash := s.cur == stInPathSlash
+	s.pop()
+	if slash {
+		// Nix throws here; carrying on as if the path had ended lets the
+		// parser recover.
+		at := s.loc
+		if i < len(s.src) {
+			at = i
+		}
+		return Token{Kind: token.PATH_END, Pos: token.Pos(i), End: token.Pos(i), At: token.Pos(at),
+			Err: "path has a trailing slash"}
+	}
+	// yyless(0) puts the character back and restores the location of the
+	// previous lexeme; at the end of the file nothing was matched, so the
+	// restored location is the one before the last.
+	if i >= len(s.src) {
+		s.loc = s.prevLoc
+	}
+	return Token{Kind: token.PATH_END, Pos: token.Pos(i), End: token.Pos(i), At: token.Pos(s.loc)}
+}
