@@ -1,6 +1,6 @@
 module github.com/secrets-lsp/secrets-lsp
 
-go 1.26.8
+go 1.26
 
 require (
 	filippo.io/age v1.3.2 // indirect
