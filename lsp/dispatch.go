@@ -97,6 +97,11 @@ func (s *Server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 			r.panicked(ctx, p)
 		}
 	}()
+	select {
+	case <-s.exited:
+		return nil // the session is over; the reader may still be draining the input
+	default:
+	}
 	method := req.Method()
 	switch method {
 	case protocol.MethodExit:
@@ -248,7 +253,11 @@ func (s *Server) traceMessage(r *replier, elapsed time.Duration, err error) {
 	}
 	p := protocol.LogTraceParams{Message: fmt.Sprintf("handled %s %q in %v", kind, r.method, elapsed.Round(time.Microsecond))}
 	if trace == traceVerbose {
-		p.Verbose = protocol.TraceValue(fmt.Sprintf("snapshot %d; error: %v", s.session.Snapshot().ID(), err))
+		verbose := fmt.Sprintf("snapshot %d", s.session.Snapshot().ID())
+		if err != nil {
+			verbose += "; error: " + err.Error()
+		}
+		p.Verbose = protocol.TraceValue(verbose)
 	}
 	s.notify(protocol.MethodLogTrace, p)
 }

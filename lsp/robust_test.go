@@ -16,7 +16,7 @@ import (
 
 func TestDebounceCoalescesRapidEdits(t *testing.T) {
 	clock := newFakeClock()
-	w := &wordProvider{}
+	w := &lsptest.WordProvider{}
 	s := lsptest.Start(t, lsp.Options{Root: "/ws", FS: fstest.MapFS{"disk.nix": {Data: []byte("BAD")}}, Providers: []provider{w}, Clock: clock, DiagnosticsDelay: time.Second})
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	s.AwaitDiagnostics(wsURI+"/disk.nix", 0) // the first run
@@ -69,7 +69,7 @@ func TestCancelRequest(t *testing.T) {
 }
 
 func TestPanicsAreInternalErrors(t *testing.T) {
-	s := start(t, fstest.MapFS{"a.nix": {Data: []byte("abc")}}, panickingProvider{}, &wordProvider{})
+	s := start(t, fstest.MapFS{"a.nix": {Data: []byte("abc")}}, panickingProvider{}, &lsptest.WordProvider{})
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	s.Open(wsURI+"/b.nix", "BAD")
 	// The panicking provider's diagnostics are lost; the others' are published.
@@ -84,7 +84,7 @@ func TestPanicsAreInternalErrors(t *testing.T) {
 }
 
 func TestMalformedMessages(t *testing.T) {
-	s := start(t, fstest.MapFS{"a.nix": {Data: []byte("abc")}}, &wordProvider{})
+	s := start(t, fstest.MapFS{"a.nix": {Data: []byte("abc")}}, &lsptest.WordProvider{})
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	frame := func(body string) []byte { return fmt.Appendf(nil, "Content-Length: %d\r\n\r\n%s", len(body), body) }
 	s.WriteRaw(frame(`{"jsonrpc":"2.0","id":100,"method":"textDocument/hover","params":`)) // bad JSON
@@ -138,7 +138,7 @@ func TestMalformedMessages(t *testing.T) {
 }
 
 func TestEditOutOfRange(t *testing.T) {
-	s := start(t, fstest.MapFS{}, &wordProvider{})
+	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	uri := wsURI + "/a.nix"
 	s.Open(uri, "BAD\n")
@@ -159,7 +159,7 @@ func TestEditOutOfRange(t *testing.T) {
 }
 
 func TestCompletion(t *testing.T) {
-	s := start(t, fstest.MapFS{}, &wordProvider{})
+	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	uri := wsURI + "/a.nix"
 	s.Open(uri, "x = [ \"é al\" ];")
@@ -182,7 +182,7 @@ func TestCompletion(t *testing.T) {
 }
 
 func TestHugeDocumentAndRapidEdits(t *testing.T) {
-	s := start(t, fstest.MapFS{}, &wordProvider{})
+	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	uri := wsURI + "/huge.nix"
 	line := "  recipient = \"age1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq\";\n"
@@ -200,7 +200,7 @@ func TestHugeDocumentAndRapidEdits(t *testing.T) {
 }
 
 func TestMessageOverTheLimit(t *testing.T) {
-	s := lsptest.Start(t, lsp.Options{Root: "/ws", FS: fstest.MapFS{"big.nix": {Data: []byte("on disk")}}, Providers: []provider{&wordProvider{}}, MaxMessageSize: 1 << 20})
+	s := lsptest.Start(t, lsp.Options{Root: "/ws", FS: fstest.MapFS{"big.nix": {Data: []byte("on disk")}}, Providers: []provider{&lsptest.WordProvider{}}, MaxMessageSize: 1 << 20})
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	uri := wsURI + "/big.nix"
 	s.Open(uri, strings.Repeat("BAD ", 1<<20/4+1))

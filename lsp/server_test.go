@@ -47,7 +47,7 @@ func start(t *testing.T, disk fstest.MapFS, providers ...any) *lsptest.Server {
 }
 
 func TestLifecycle(t *testing.T) {
-	s := start(t, fstest.MapFS{}, &wordProvider{})
+	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
 
 	// Before initialize: requests are refused, notifications dropped.
 	if err := s.Call(protocol.MethodTextDocumentHover, map[string]any{}, nil); lsptest.Code(err) != codeServerNotInitialized {
@@ -95,7 +95,7 @@ func TestLifecycle(t *testing.T) {
 }
 
 func TestAfterShutdown(t *testing.T) {
-	s := start(t, fstest.MapFS{}, &wordProvider{})
+	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	if err := s.Call(protocol.MethodShutdown, nil, nil); err != nil {
 		t.Fatal(err)
@@ -156,20 +156,20 @@ func rng(l1, c1, l2, c2 uint32) protocol.Range {
 
 func TestPositionEncodings(t *testing.T) {
 	// "é" is 2 bytes, 1 UTF-16 unit; "𝄞" is 4 bytes, 2 UTF-16 units.
-	const text = "x = \"é𝄞\"; # BAD GOOD\n"
+	const text = "x = \"é𝄞\"; BAD GOOD\n"
 	tests := []struct {
 		offered []string
 		want    string
 		// the diagnostic on BAD, the related GOOD, the hover on GOOD
 		bad, good protocol.Range
 	}{
-		{nil, "utf-16", rng(0, 13, 0, 16), rng(0, 17, 0, 21)},
-		{[]string{"utf-32", "utf-16"}, "utf-16", rng(0, 13, 0, 16), rng(0, 17, 0, 21)},
-		{[]string{"utf-16", "utf-8"}, "utf-8", rng(0, 16, 0, 19), rng(0, 20, 0, 24)},
+		{nil, "utf-16", rng(0, 11, 0, 14), rng(0, 15, 0, 19)},
+		{[]string{"utf-32", "utf-16"}, "utf-16", rng(0, 11, 0, 14), rng(0, 15, 0, 19)},
+		{[]string{"utf-16", "utf-8"}, "utf-8", rng(0, 14, 0, 17), rng(0, 18, 0, 22)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want+"/"+strings.Join(tt.offered, ","), func(t *testing.T) {
-			s := start(t, fstest.MapFS{}, &wordProvider{})
+			s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
 			if got := s.Initialize(lsptest.InitializeParams(wsURI, tt.offered...)).Capabilities.PositionEncoding; got != tt.want {
 				t.Fatalf("positionEncoding = %q, want %q", got, tt.want)
 			}
@@ -211,7 +211,7 @@ func TestDiagnosticsLifecycle(t *testing.T) {
 	write("flake.nix", "{ }")
 	write("modules/keys.nix", "BAD keys")
 	root := "file://" + filepath.ToSlash(dir)
-	s := lsptest.Start(t, lsp.Options{Root: dir, Providers: []provider{&wordProvider{}}, DiagnosticsDelay: -1})
+	s := lsptest.Start(t, lsp.Options{Root: dir, Providers: []provider{&lsptest.WordProvider{}}, DiagnosticsDelay: -1})
 	s.Initialize(lsptest.InitializeParams(root))
 
 	// A file that is not open gets its diagnostics from the start.
@@ -254,7 +254,7 @@ func TestDiagnosticsLifecycle(t *testing.T) {
 }
 
 func TestWorkspaceFolders(t *testing.T) {
-	w := &wordProvider{}
+	w := &lsptest.WordProvider{}
 	s := start(t, fstest.MapFS{"a/x.nix": {Data: []byte("BAD")}, "b/y.nix": {Data: []byte("BAD")}}, w)
 	s.Initialize(lsptest.InitializeParams(wsURI + "/a"))
 	s.Await("a/x.nix", func() bool { return len(s.LatestDiagnostics(wsURI+"/a/x.nix")) == 1 })
@@ -265,10 +265,7 @@ func TestWorkspaceFolders(t *testing.T) {
 	s.Await("b/y.nix, and a/x.nix cleared", func() bool {
 		return len(s.LatestDiagnostics(wsURI+"/b/y.nix")) == 1 && len(s.Diagnostics(wsURI+"/a/x.nix")) == 2 && len(s.LatestDiagnostics(wsURI+"/a/x.nix")) == 0
 	})
-	w.mu.Lock()
-	last := w.folders[len(w.folders)-1]
-	w.mu.Unlock()
-	if fmt.Sprint(last) != "[b]" {
+	if last := w.Folders(); fmt.Sprint(last) != "[b]" {
 		t.Errorf("folders seen by the provider: %v, want [b]", last)
 	}
 	s.Await("a warning about the folder outside the root", func() bool {
@@ -282,7 +279,7 @@ func TestWorkspaceFolders(t *testing.T) {
 }
 
 func TestRootURIFallback(t *testing.T) {
-	w := &wordProvider{}
+	w := &lsptest.WordProvider{}
 	s := start(t, fstest.MapFS{"p/x.nix": {Data: []byte("BAD")}}, w)
 	s.Initialize(map[string]any{"rootUri": wsURI + "/p", "capabilities": map[string]any{}})
 	s.Await("p/x.nix", func() bool { return len(s.LatestDiagnostics(wsURI+"/p/x.nix")) == 1 })
@@ -294,7 +291,7 @@ func TestRootURIFallback(t *testing.T) {
 }
 
 func TestWatchersAndConfiguration(t *testing.T) {
-	s := start(t, fstest.MapFS{}, &wordProvider{})
+	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
 	s.SetSettings(map[string]any{"diagnosticsDelay": "5ms", "diagnosticDelay": 3})
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	s.Await("registration and configuration", func() bool {
@@ -328,7 +325,7 @@ func TestWatchersAndConfiguration(t *testing.T) {
 }
 
 func TestSetTrace(t *testing.T) {
-	s := start(t, fstest.MapFS{"a.nix": {Data: []byte("secret BAD text")}}, &wordProvider{})
+	s := start(t, fstest.MapFS{"a.nix": {Data: []byte("secret BAD text")}}, &lsptest.WordProvider{})
 	s.Initialize(lsptest.InitializeParams(wsURI))
 	s.Sync()
 	if n := len(s.Received(protocol.MethodLogTrace)); n != 0 {

@@ -2,6 +2,7 @@ package lsptest
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -149,6 +150,22 @@ func readMessage(r *bufio.Reader) (*Message, error) {
 		return nil, fmt.Errorf("response with neither result nor error: %s", body)
 	}
 	return &m, nil
+}
+
+// ReadAll parses a server's whole output strictly.
+func ReadAll(out []byte) ([]*Message, error) {
+	r := bufio.NewReader(bytes.NewReader(out))
+	var ms []*Message
+	for {
+		m, err := readMessage(r)
+		if err == io.EOF {
+			return ms, nil
+		}
+		if err != nil {
+			return ms, err
+		}
+		ms = append(ms, m)
+	}
 }
 
 func (c *Client) record(m *Message) {
