@@ -207,7 +207,7 @@ func (c *Client) answer(m *Message) {
 	} else {
 		resp["result"] = result
 	}
-	c.write(resp)
+	_ = c.write(resp) // if the server is gone, nobody waits for the answer
 }
 
 // SetSettings sets what the client answers to workspace/configuration.
@@ -217,22 +217,23 @@ func (c *Client) SetSettings(v any) {
 	c.mu.Unlock()
 }
 
-func (c *Client) write(v any) {
+// write sends a message. It may run on the client's own goroutines, so it
+// reports to its caller, never to the test.
+func (c *Client) write(v any) error {
 	body, err := json.Marshal(v)
 	if err != nil {
-		c.t.Errorf("lsptest: marshal: %v", err)
-		return
+		return err
 	}
-	c.WriteRaw([]byte(fmt.Sprintf("Content-Length: %d\r\n\r\n%s", len(body), body)))
+	return c.WriteRaw([]byte(fmt.Sprintf("Content-Length: %d\r\n\r\n%s", len(body), body)))
 }
 
-// WriteRaw sends bytes as they are, for tests of malformed input.
-func (c *Client) WriteRaw(b []byte) {
+// WriteRaw sends bytes as they are, for tests of malformed input. It fails
+// once the server has closed its input.
+func (c *Client) WriteRaw(b []byte) error {
 	c.wm.Lock()
 	defer c.wm.Unlock()
-	if _, err := c.w.Write(b); err != nil {
-		c.t.Logf("lsptest: write: %v", err)
-	}
+	_, err := c.w.Write(b)
+	return err
 }
 
 // CloseInput closes the server's input, as an editor that goes away.
@@ -244,6 +245,7 @@ type Pending struct {
 	c      *Client
 	method string
 	ch     chan *Message
+	err    error // the request could not be sent
 }
 
 // Go sends a request without waiting for the response.
@@ -258,13 +260,15 @@ func (c *Client) Go(method string, params any) *Pending {
 	if params != nil {
 		msg["params"] = params
 	}
-	c.write(msg)
-	return &Pending{ID: id, c: c, method: method, ch: ch}
+	return &Pending{ID: id, c: c, method: method, ch: ch, err: c.write(msg)}
 }
 
 // Wait waits for the response and decodes its result into result (if not
 // nil). A JSON-RPC error is returned as a *ResponseError.
 func (p *Pending) Wait(result any) error {
+	if p.err != nil {
+		return fmt.Errorf("sending %s: %w", p.method, p.err)
+	}
 	select {
 	case m := <-p.ch:
 		if m.Error != nil {
@@ -283,8 +287,8 @@ func (p *Pending) Wait(result any) error {
 }
 
 // Cancel sends $/cancelRequest for the request.
-func (p *Pending) Cancel() {
-	p.c.Notify(protocol.MethodCancelRequest, map[string]any{"id": p.ID})
+func (p *Pending) Cancel() error {
+	return p.c.Notify(protocol.MethodCancelRequest, map[string]any{"id": p.ID})
 }
 
 // Call sends a request and waits for its response.
@@ -292,13 +296,14 @@ func (c *Client) Call(method string, params, result any) error {
 	return c.Go(method, params).Wait(result)
 }
 
-// Notify sends a notification.
-func (c *Client) Notify(method string, params any) {
+// Notify sends a notification. It fails once the server has closed its
+// input.
+func (c *Client) Notify(method string, params any) error {
 	msg := map[string]any{"jsonrpc": "2.0", "method": method}
 	if params != nil {
 		msg["params"] = params
 	}
-	c.write(msg)
+	return c.write(msg)
 }
 
 // Received returns the notifications and requests the server sent with the

@@ -98,15 +98,16 @@ func (c *Client) Initialize(params any) InitializeResult {
 	if err := c.Call(protocol.MethodInitialize, params, &res); err != nil {
 		c.t.Fatalf("initialize: %v", err)
 	}
-	c.Notify(protocol.MethodInitialized, struct{}{})
+	c.must(c.Notify(protocol.MethodInitialized, struct{}{}))
 	return res
 }
 
 // Open sends didOpen for a Nix document at version 1.
 func (c *Client) Open(uri, text string) {
-	c.Notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+	c.t.Helper()
+	c.must(c.Notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
 		URI: protocol.DocumentURI(uri), LanguageID: "nix", Version: 1, Text: text,
-	}})
+	}}))
 }
 
 // Edit is one content change: Text replaces Range, or the whole document
@@ -118,15 +119,17 @@ type Edit struct {
 
 // Change sends didChange with the edits, as version.
 func (c *Client) Change(uri string, version int32, edits ...Edit) {
-	c.Notify(protocol.MethodTextDocumentDidChange, map[string]any{
+	c.t.Helper()
+	c.must(c.Notify(protocol.MethodTextDocumentDidChange, map[string]any{
 		"textDocument":   map[string]any{"uri": uri, "version": version},
 		"contentChanges": edits,
-	})
+	}))
 }
 
 // Close sends didClose.
 func (c *Client) Close(uri string) {
-	c.Notify(protocol.MethodTextDocumentDidClose, protocol.DidCloseTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: protocol.DocumentURI(uri)}})
+	c.t.Helper()
+	c.must(c.Notify(protocol.MethodTextDocumentDidClose, protocol.DidCloseTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: protocol.DocumentURI(uri)}}))
 }
 
 // Sync makes a round trip with a request the server does not know; its
@@ -148,5 +151,13 @@ func (c *Client) Shutdown() {
 	if string(res) != "null" {
 		c.t.Errorf("shutdown result = %s, want null", res)
 	}
-	c.Notify(protocol.MethodExit, nil)
+	c.must(c.Notify(protocol.MethodExit, nil))
+}
+
+// must fails the test if a message could not be sent.
+func (c *Client) must(err error) {
+	c.t.Helper()
+	if err != nil {
+		c.t.Errorf("lsptest: %v", err)
+	}
 }
