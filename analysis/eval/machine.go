@@ -41,6 +41,7 @@ type Machine struct {
 	imports  map[string]*Thunk
 	loaded   map[string]*Source
 	order    []*Source
+	nix      []*Source
 	cur      *[]Dep
 	builtins *Attrs
 	lib      *Attrs
@@ -70,6 +71,10 @@ func (m *Machine) Steps() int { return m.steps }
 // Sources returns every file the Machine has read, in the order it first
 // read them.
 func (m *Machine) Sources() []*Source { return m.order }
+
+// NixSources returns the files the Machine has evaluated as Nix (imported),
+// in the order it first did.
+func (m *Machine) NixSources() []*Source { return m.nix }
 
 // Lib returns the Machine's model of nixpkgs' lib.
 func (m *Machine) Lib() *Attrs { return m.lib }
@@ -342,6 +347,7 @@ func (m *Machine) importPath(p string, o Origin) *Thunk {
 		return t
 	}
 	f, _ := src.Nix()
+	m.nix = append(m.nix, src)
 	t := &Thunk{expr: f.Expr, src: src}
 	if f.Expr == nil {
 		t = Ready(unknown(o, "empty file"))
@@ -389,4 +395,50 @@ func posOf(o Origin) token.Position {
 		return token.Position{}
 	}
 	return o.Src.File.Position(o.Start)
+}
+
+// FSPath converts an absolute Nix path to an io/fs path of the analysed
+// file system; ok is false for a path outside it.
+func (m *Machine) FSPath(p string) (string, bool) { return m.fsPath(p) }
+
+// AbsPath converts an io/fs path to the absolute Nix path it stands for.
+func (m *Machine) AbsPath(fsPath string) string { return m.absPath(fsPath) }
+
+// MkFlakeFunc returns flake-parts' lib.mkFlake: a function of two
+// arguments that hands them to Config.MkFlake.
+func (m *Machine) MkFlakeFunc(o Origin) Value {
+	return &Func{prim: &prim{name: "mkFlake", arity: 2, fn: func(m *Machine, a []*Thunk, call Origin) Value {
+		if m.cfg.MkFlake == nil {
+			return unknown(call, "flake-parts mkFlake")
+		}
+		return m.cfg.MkFlake(a[0], a[1], call)
+	}}, O: o}
+}
+
+// NewAttrs returns a set of the given values.
+func NewAttrs(vals map[string]Value, open bool, o Origin) *Attrs {
+	var b attrsBuilder
+	for n, v := range vals {
+		b.add(n, Ready(v), Origin{})
+	}
+	return b.build(o, open)
+}
+
+// NewList returns a list of the given values.
+func NewList(vals []Value, o Origin) *List {
+	elems := make([]*Thunk, len(vals))
+	for i, v := range vals {
+		elems[i] = Ready(v)
+	}
+	return &List{Elems: elems, O: o}
+}
+
+// With returns a copy of a with the attribute name set to t.
+func (a *Attrs) With(name string, t *Thunk) *Attrs {
+	var b attrsBuilder
+	for i, n := range a.Names {
+		b.add(n, a.Vals[i], a.Keys[i])
+	}
+	b.add(name, t, Origin{})
+	return b.build(a.O, a.Open)
 }

@@ -1,0 +1,492 @@
+package analysis
+
+import (
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Options says what to analyse.
+type Options struct {
+	// Dir is the flake's directory, an io/fs path ("." for the root of the
+	// file system): the directory of flake.nix and .sops.yaml.
+	Dir string
+	// FSRoot is the absolute path the root of the file system stands for
+	// ("/" when empty), so that absolute Nix paths can be found in it.
+	FSRoot string
+	// Extra are files to analyse even when the flake does not import them
+	// (the editor's open buffers): each Nix file among them that defines
+	// flake.secrets but that no module imports is analysed on its own
+	// (see Result.Unreached).
+	Extra []string
+	// MaxSteps bounds the evaluation (0 for eval.DefaultMaxSteps).
+	MaxSteps int
+}
+
+// Analyzer analyses one flake again and again, reusing what did not change:
+// parsed files, the definitions of every module whose files are unchanged,
+// and verdicts on keys. It is safe for concurrent use; analyses are
+// serialised.
+type Analyzer struct {
+	mu     sync.Mutex
+	loader *eval.Loader
+	keys   *keyChecker
+	units  map[string]*unit
+	stamp  string // the flake's inputs, as module units saw them
+}
+
+// NewAnalyzer returns an Analyzer with empty caches.
+func NewAnalyzer() *Analyzer {
+	return &Analyzer{loader: eval.NewLoader(), keys: newKeyChecker(), units: make(map[string]*unit)}
+}
+
+// Analyze evaluates the flake in fsys at opts.Dir and returns its policy,
+// the generated .sops.yaml and every diagnostic.
+func Analyze(fsys fs.FS, opts Options) *Result { return NewAnalyzer().Analyze(fsys, opts) }
+
+// Analyze analyses the flake again in fsys, a new version of the file
+// system: only modules that depend on a changed file are evaluated again.
+func (a *Analyzer) Analyze(fsys fs.FS, opts Options) *Result {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	run := &run{a: a, fsys: fsys, opts: opts, dir: cleanDir(opts.Dir)}
+	return run.analyze()
+}
+
+func cleanDir(d string) string {
+	if d == "" {
+		return "."
+	}
+	return path.Clean(d)
+}
+
+// run is one analysis.
+type run struct {
+	a    *Analyzer
+	fsys fs.FS
+	opts Options
+	dir  string
+	x    *extractor // created when some file must be evaluated
+	used map[string]*unit
+	res  *Result
+}
+
+func (r *run) flakePath() string { return path.Join(r.dir, "flake.nix") }
+
+// extractor returns the run's evaluator, creating it (with the flake's
+// inputs) on first use.
+func (r *run) extractor() *extractor {
+	if r.x == nil {
+		r.x = newExtractor(eval.Config{FS: r.fsys, Loader: r.a.loader, MaxSteps: r.opts.MaxSteps, Root: r.opts.FSRoot}, r.dir)
+	}
+	return r.x
+}
+
+// valid reports whether a cached unit may be reused.
+func (r *run) valid(u *unit) bool {
+	if u.usesConfig {
+		return false
+	}
+	for _, d := range u.deps {
+		if !d.Valid(r.a.loader, r.fsys) {
+			return false
+		}
+	}
+	return true
+}
+
+// flake returns the unit of flake.nix.
+func (r *run) flake() *unit {
+	p := r.flakePath()
+	if u := r.a.units[p]; u != nil && r.valid(u) {
+		return u
+	}
+	u := r.extractor().flakeUnit(p)
+	u.stamp = r.x.inputsStamp()
+	if u.stamp != r.a.stamp {
+		// Module functions receive the inputs: new inputs, new modules.
+		for k := range r.a.units {
+			delete(r.a.units, k)
+		}
+		r.a.stamp = u.stamp
+	}
+	r.a.units[p] = u
+	return u
+}
+
+// module returns the module of the file p.
+func (r *run) module(p string) *module {
+	if u := r.used[p]; u != nil {
+		return u.root
+	}
+	if u := r.a.units[p]; u != nil && r.valid(u) {
+		r.used[p] = u
+		return u.root
+	}
+	x := r.extractor()
+	if x.inputs == nil {
+		x.loadInputs(r.flakePath())
+	}
+	u := x.moduleUnit(p)
+	r.a.units[p] = u
+	r.used[p] = u
+	return u.root
+}
+
+func (r *run) analyze() *Result {
+	r.res = &Result{Dir: r.dir, files: map[string]*eval.Source{}}
+	r.used = map[string]*unit{}
+	if _, err := fs.Stat(r.fsys, r.flakePath()); err != nil {
+		r.res.Policy = &Policy{}
+		r.unreached(nil)
+		r.finish(nil)
+		return r.res
+	}
+	fu := r.flake()
+	r.used[fu.path] = fu
+	r.res.HasFlakeParts = fu.mkFlake
+	order, diags := r.evaluate(fu)
+	// A policy that reads itself through config: evaluate the modules that
+	// read it again, with config bound to the policy computed so far, until
+	// it stops changing.
+	for round := 0; round < maxConfigRounds && r.usesConfig(); round++ {
+		before := r.res.SecretsJSON()
+		x := r.extractor()
+		x.config = configView(r.res.Policy)
+		for p, u := range r.used {
+			if !u.usesConfig {
+				continue
+			}
+			var nu *unit
+			if p == fu.path {
+				nu = x.flakeUnit(p)
+				fu = nu
+			} else {
+				nu = x.moduleUnit(p)
+			}
+			r.a.units[p], r.used[p] = nu, nu
+		}
+		order, diags = r.evaluate(fu)
+		if r.res.SecretsJSON() == before {
+			break
+		}
+	}
+	r.res.modules = order
+	r.unreached(order)
+	r.finish(diags)
+	return r.res
+}
+
+// maxConfigRounds bounds how often modules reading config are evaluated
+// again; references to the policy rarely chain deeper.
+const maxConfigRounds = 4
+
+func (r *run) usesConfig() bool {
+	for _, u := range r.used {
+		if u.usesConfig {
+			return true
+		}
+	}
+	return false
+}
+
+// evaluate collects the modules from the flake's unit, merges their
+// definitions and builds and checks the policy.
+func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
+	var order []*module
+	if fu.root != nil {
+		order = collect(fu.root, r.module)
+	}
+	ctx := &mergeCtx{}
+	var topDefs []def
+	r.res.HasModule = false
+	for i := len(order) - 1; i >= 0; i-- {
+		topDefs = append(topDefs, order[i].defs...)
+		if order[i].policy {
+			r.res.HasModule = true
+		}
+	}
+	fl := ctx.mergeOption(flakeOption, []string{"flake"}, topDefs)
+	b := &builder{checker: r.a.keys}
+	r.res.Policy = b.policy(fl)
+	r.res.SopsYAML, r.res.SopsYAMLKnown = "", false
+	r.validate(b, r.res.Policy)
+	if r.res.Policy.Groups != nil && !r.res.HasModule {
+		b.warnAt(firstSpan(r.res.Policy.Groups[0].Keys), CodeModuleNotImported,
+			"flake.secrets is defined, but no module imports the secrets-lsp flake module (inputs.secrets-lsp.flakeModules.default): Nix will neither check it nor generate .sops.yaml")
+	}
+	diags := append(ctx.diags, b.diags...)
+	return order, append(diags, r.readOnly(ctx, r.res.Policy)...)
+}
+
+// validate runs the module's checks and computes what it computes.
+func (r *run) validate(b *builder, p *Policy) {
+	for _, g := range p.Groups {
+		b.checkGroup(g)
+		for _, s := range g.Secrets {
+			computeRecipients(g, s)
+			b.checkSecret(g, s)
+		}
+	}
+	b.checkFiles(p)
+	errs := false
+	for _, d := range b.diags {
+		errs = errs || d.Severity == SeverityError
+	}
+	if !errs {
+		r.res.SopsYAML, r.res.SopsYAMLKnown = sopsYAML(p)
+	}
+}
+
+// finish adds syntax errors, sorts and deduplicates the diagnostics, and
+// records the files read.
+func (r *run) finish(diags []Diagnostic) {
+	diags = append(diags, r.res.extra...)
+	var nix []*eval.Source
+	for _, u := range r.used {
+		for _, d := range u.deps {
+			if d.Kind != eval.DepRead || d.Src == nil {
+				continue
+			}
+			r.res.files[d.Path] = d.Src
+			if strings.HasSuffix(d.Path, ".nix") {
+				nix = append(nix, d.Src)
+			}
+		}
+	}
+	for _, u := range r.res.Unreached {
+		for _, d := range u.deps {
+			if d.Kind == eval.DepRead && d.Src != nil {
+				r.res.files[d.Path] = d.Src
+				if strings.HasSuffix(d.Path, ".nix") {
+					nix = append(nix, d.Src)
+				}
+			}
+		}
+	}
+	seenSrc := map[*eval.Source]bool{}
+	for _, src := range nix {
+		if seenSrc[src] {
+			continue
+		}
+		seenSrc[src] = true
+		_, errs := src.Nix()
+		for _, e := range errs {
+			start := src.File.LineStart(e.Pos.Line) + token.Pos(e.Pos.Column-1)
+			diags = append(diags, Diagnostic{Span: Span{File: src.Path, Start: start, End: start}, Severity: SeverityError, Code: CodeSyntax, Message: e.Msg})
+		}
+	}
+	sortDiagnostics(diags)
+	out := diags[:0]
+	for i, d := range diags {
+		if i > 0 && sameDiagnostic(diags[i-1], d) {
+			continue
+		}
+		out = append(out, d)
+	}
+	r.res.Diagnostics = out
+	r.res.buildIndex()
+}
+
+func sameDiagnostic(a, b Diagnostic) bool {
+	return a.Span == b.Span && a.Code == b.Code && a.Message == b.Message
+}
+
+// readOnly reports the computed options also set by hand, with every
+// definition's value as the module system shows them.
+func (r *run) readOnly(ctx *mergeCtx, p *Policy) []Diagnostic {
+	var out []Diagnostic
+	for _, m := range ctx.readOnly {
+		var computed *Data
+		switch last := m.loc[len(m.loc)-1]; {
+		case last == "sopsYaml":
+			if r.res.SopsYAMLKnown {
+				computed = strData(r.res.SopsYAML)
+			}
+		case len(m.loc) == 6:
+			if g := p.Group(m.loc[2]); g != nil {
+				if s := g.Secret(m.loc[4]); s != nil {
+					if last == "_recipients" {
+						computed = recipientsData(s)
+					} else if s.RuleKnown {
+						computed = strData(s.Rule)
+					}
+				}
+			}
+		}
+		msg := "The option `" + showOption(m.loc) + "' is read-only, but it's set multiple times. Definition values:"
+		for _, d := range m.raw {
+			if d.val == computedValue {
+				msg += showDef(d.file, computed)
+				continue
+			}
+			var c mergeCtx
+			final, _ := c.mergeDefinitions([]def{d})
+			var v *Data
+			if len(final) > 0 {
+				v = final[0].val
+			}
+			msg += showDef(d.file, v)
+		}
+		for _, d := range m.raw {
+			if d.val != computedValue {
+				out = append(out, Diagnostic{Span: spanOf(d.key), Severity: SeverityError, Code: CodeReadOnly, Message: msg})
+			}
+		}
+	}
+	return out
+}
+
+// Result is one analysis of a flake.
+type Result struct {
+	// Dir is the flake's directory (an io/fs path).
+	Dir string
+	// Policy is flake.secrets.
+	Policy *Policy
+	// SopsYAML is the generated .sops.yaml (flake.sopsYaml), valid when
+	// SopsYAMLKnown: the policy has no error and every rule is known.
+	SopsYAML      string
+	SopsYAMLKnown bool
+	// Diagnostics are every problem found, sorted by file and position.
+	Diagnostics []Diagnostic
+	// HasFlakeParts: flake.nix calls flake-parts' mkFlake.
+	HasFlakeParts bool
+	// HasModule: a module imports the secrets-lsp flake module.
+	HasModule bool
+	// Unreached are the extra files (Options.Extra) that define
+	// flake.secrets although no module imports them, each analysed on its
+	// own.
+	Unreached []*Unreached
+
+	files   map[string]*eval.Source
+	modules []*module
+	extra   []Diagnostic // of the unreached files
+	index   *index
+}
+
+// File returns the source of a file the analysis read, for converting
+// offsets; nil if it did not read it.
+func (r *Result) File(p string) *token.File {
+	if s := r.files[p]; s != nil {
+		return s.File
+	}
+	return nil
+}
+
+// Files returns the io/fs paths of every file the analysis read, sorted.
+func (r *Result) Files() []string {
+	out := make([]string, 0, len(r.files))
+	for p := range r.files {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Modules returns the files of the flake's modules, in the order the module
+// system collects them.
+func (r *Result) Modules() []string {
+	var out []string
+	for _, m := range r.modules {
+		if !m.policy && !strings.Contains(m.key, ":anon-") && m.key != "mkFlake" {
+			out = append(out, m.key)
+		}
+	}
+	return out
+}
+
+// HasErrors reports whether some diagnostic is an error.
+func (r *Result) HasErrors() bool {
+	for _, d := range r.Diagnostics {
+		if d.Severity == SeverityError {
+			return true
+		}
+	}
+	return false
+}
+
+// Unreached is a module file that defines flake.secrets but that no module
+// of the flake imports (a new file, open in the editor before it is
+// imported). It is analysed on its own, in an open world: recipients may
+// come from modules it will be merged with, so only what is wrong whatever
+// those hold is reported (unknown options, wrong types, names, keys,
+// duplicates within the file, paths), never an unknown recipient name or a
+// secret without recipients.
+type Unreached struct {
+	File   string
+	Policy *Policy
+	deps   []eval.Dep
+}
+
+// unreached analyses the extra files no module imports.
+func (r *run) unreached(order []*module) {
+	reached := map[string]bool{r.flakePath(): true}
+	for _, m := range order {
+		reached[m.key] = true
+	}
+	for _, p := range r.opts.Extra {
+		if reached[p] || !strings.HasSuffix(p, ".nix") || !strings.HasPrefix(p, r.dirPrefix()) {
+			continue
+		}
+		mod := r.module(p)
+		if mod == nil || !definesSecrets(mod) {
+			continue
+		}
+		u := &Unreached{File: p, deps: r.a.units[p].deps}
+		ctx := &mergeCtx{}
+		var defs []def
+		sub := collect(mod, r.module)
+		for i := len(sub) - 1; i >= 0; i-- {
+			defs = append(defs, sub[i].defs...)
+		}
+		fl := ctx.mergeOption(flakeOption, []string{"flake"}, defs)
+		b := &builder{checker: r.a.keys}
+		u.Policy = b.policy(fl)
+		for _, g := range u.Policy.Groups {
+			g.Admins.Open, g.Targets.Open = true, true
+		}
+		for _, g := range u.Policy.Groups {
+			b.checkGroup(g)
+			for _, s := range g.Secrets {
+				b.checkSecret(g, s)
+			}
+		}
+		b.checkFiles(u.Policy)
+		info := Diagnostic{Span: Span{File: p}, Severity: SeverityInfo, Code: CodeNotReached,
+			Message: "no module of the flake in " + r.dir + " imports this file: it is checked on its own, without the recipients other modules declare"}
+		for _, d := range append(append(ctx.diags, b.diags...), info) {
+			if d.File == p {
+				r.res.extra = append(r.res.extra, d)
+			}
+		}
+		r.res.Unreached = append(r.res.Unreached, u)
+	}
+}
+
+func (r *run) dirPrefix() string {
+	if r.dir == "." {
+		return ""
+	}
+	return r.dir + "/"
+}
+
+// definesSecrets reports whether a module (or one written inside it)
+// defines flake.secrets.
+func definesSecrets(m *module) bool {
+	for _, d := range m.defs {
+		if d.val.Lookup("secrets") != nil || d.val.propType() != "" {
+			return true
+		}
+	}
+	for _, imp := range m.imports {
+		if imp.inline != nil && definesSecrets(imp.inline) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,355 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/keys"
+)
+
+// builder turns the merged options into the Policy, validating as the
+// module does (docs/policy.md, "Errors") and warning where docs/policy.md
+// says so.
+type builder struct {
+	diags   []Diagnostic
+	checker *keyChecker
+}
+
+// keyOrder is the order of a recipient's typed key fields.
+var keyOrder = []string{"age", "pgp", "kms", "gcpKms", "azureKeyvault", "hcVaultTransit"}
+
+func (b *builder) errorAt(s Span, code, msg string) *Diagnostic {
+	b.diags = append(b.diags, Diagnostic{Span: s, Severity: SeverityError, Code: code, Message: msg})
+	return &b.diags[len(b.diags)-1]
+}
+
+func (b *builder) warnAt(s Span, code, msg string) *Diagnostic {
+	b.diags = append(b.diags, Diagnostic{Span: s, Severity: SeverityWarning, Code: code, Message: msg})
+	return &b.diags[len(b.diags)-1]
+}
+
+// policy builds flake.secrets from the merged option `flake`.
+func (b *builder) policy(fl *merged) *Policy {
+	p := &Policy{}
+	sm := fl.children["secrets"]
+	if sm == nil {
+		return p
+	}
+	p.Open = sm.uncertain
+	for _, name := range sm.names {
+		p.Groups = append(p.Groups, b.group(name, sm.elems[name]))
+	}
+	return p
+}
+
+func firstSpan(ss []Span) Span {
+	if len(ss) > 0 {
+		return ss[0]
+	}
+	return Span{}
+}
+
+func (b *builder) group(name string, gm *merged) *Group {
+	g := &Group{Name: name}
+	for _, d := range gm.defs {
+		g.Keys = append(g.Keys, spanOf(d.key))
+	}
+	g.Directory = strOption(gm.children["directory"], "secrets/"+name, firstSpan(g.Keys))
+	rec := gm.children["recipients"]
+	g.Admins = b.recipients(g, Admin, rec.children["admins"])
+	g.Targets = b.recipients(g, Target, rec.children["targets"])
+	sm := gm.children["secret"]
+	g.SecretsOpen = sm.uncertain
+	for _, s := range sm.names {
+		g.Secrets = append(g.Secrets, b.secret(g, s, sm.elems[s]))
+	}
+	return g
+}
+
+// strOption is the value of a string option, or its default.
+func strOption(m *merged, dflt string, owner Span) Str {
+	switch {
+	case m.uncertain:
+		return Str{Span: owner}
+	case m.defined():
+		if m.value == nil {
+			return Str{Span: owner}
+		}
+		return Str{S: m.value.Str, Known: true, Span: spanOf(m.value.O), Lit: m.value.O.Lit, o: m.value.O}
+	}
+	return Str{S: dflt, Known: true, Default: true, Span: owner}
+}
+
+func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
+	l := &RecipientList{Group: g, Role: role, Open: lm.uncertain}
+	for _, d := range lm.defs {
+		l.Defs = append(l.Defs, spanOf(d.val.O))
+	}
+	for i, it := range lm.items {
+		r := &Recipient{Group: g, Role: role, Index: i, Span: spanOf(it.val.O), loc: it.sub.loc, file: it.def.file, o: it.val.O}
+		sub := it.sub
+		if sub.uncertain {
+			l.Open = true
+		}
+		nm := sub.children["name"]
+		switch {
+		case nm.defined() && nm.value != nil && !nm.uncertain:
+			r.Name, r.NameKnown = nm.value.Str, true
+			r.NameSpan, r.NameLit, r.nameO = spanOf(nm.value.O), nm.value.O.Lit, nm.value.O
+		case !nm.defined() && !nm.uncertain:
+			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.loc, "name"))+"' was accessed but has no value defined. Try setting the option.")
+		}
+		for _, field := range append(keyOrder, "key") {
+			km := sub.children[field]
+			if km.uncertain {
+				r.KeysOpen = true
+			}
+			t, _ := keys.ParseType(field)
+			for _, s := range km.strs {
+				kt := t
+				if field == "key" {
+					kt = keys.Infer(s.Str)
+				}
+				r.Keys = append(r.Keys, Key{Field: field, Type: kt, Value: s.Str, Span: spanOf(s.O), o: s.O})
+			}
+		}
+		l.Items = append(l.Items, r)
+	}
+	b.checkRecipients(l)
+	return l
+}
+
+// where is the prefix of the module's messages about a recipient.
+func (r *Recipient) where() string {
+	return "flake.secrets: group " + quoteName(r.Group.Name) + ", " + r.Role.String() + " " + quoteName(r.Name)
+}
+
+func (b *builder) checkRecipients(l *RecipientList) {
+	seen := map[string]*Recipient{}
+	for _, r := range l.Items {
+		if !r.NameKnown {
+			continue
+		}
+		if !validName(r.Name) {
+			b.errorAt(r.NameSpan, CodeInvalidName, r.where()+": invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+		}
+		if first := seen[r.Name]; first != nil {
+			d := b.errorAt(r.NameSpan, CodeDuplicateName, r.where()+": duplicate name in recipients."+l.Role.list())
+			d.Related = []Related{{Span: first.NameSpan, Message: "the first " + l.Role.String() + " called " + quoteName(r.Name)}}
+		} else {
+			seen[r.Name] = r
+		}
+		if len(r.Keys) == 0 && !r.KeysOpen {
+			d := b.errorAt(r.NameSpan, CodeNoKey, r.where()+": no key (set age, pgp, kms, gcpKms, azureKeyvault, hcVaultTransit or key)")
+			d.Related = []Related{{Span: r.Span, Message: "the recipient"}}
+		}
+		for _, k := range r.Keys {
+			t := k.Type
+			if k.Field == "key" {
+				t = keys.Unknown
+			}
+			if err, nix := b.checker.check(t, k.Value); err != nil {
+				msg := r.where() + ": " + err.Error()
+				if nix {
+					b.errorAt(k.Span, keyCode(err), msg)
+				} else {
+					d := b.warnAt(k.Span, CodeInvalidKey, msg)
+					d.Hint = "Nix accepts this key, but " + err.Detail
+				}
+			}
+		}
+	}
+}
+
+func keyCode(err *keys.Error) string {
+	if err.Reason == keys.UnknownType {
+		return CodeUnknownKeyType
+	}
+	return CodeInvalidKey
+}
+
+func (b *builder) secret(g *Group, name string, sm *merged) *Secret {
+	s := &Secret{Group: g, Name: name}
+	for _, d := range sm.defs {
+		s.Keys = append(s.Keys, spanOf(d.key))
+	}
+	owner := firstSpan(s.Keys)
+	s.Admins = b.selection(g, s, Admin, sm.children["admins"])
+	s.Targets = b.selection(g, s, Target, sm.children["targets"])
+	dflt := ""
+	if g.Directory.Known {
+		dflt = g.Directory.S + "/" + name + ".yaml"
+	}
+	s.File = strOption(sm.children["file"], dflt, owner)
+	if s.File.Default && !g.Directory.Known {
+		s.File.Known = false
+	}
+	return s
+}
+
+func (b *builder) selection(g *Group, s *Secret, role Role, m *merged) *Selection {
+	sel := &Selection{Role: role, Open: m.uncertain}
+	for _, d := range m.defs {
+		sel.Defs = append(sel.Defs, spanOf(d.val.O))
+	}
+	if !m.defined() && !m.uncertain {
+		sel.Default = true
+		if role == Admin {
+			for _, n := range g.Admins.Names() {
+				sel.Names = append(sel.Names, NameRef{Name: n, Known: true, o: g.Admins.Lookup(n).nameO})
+			}
+			sel.Open = g.Admins.Open
+		}
+		return sel
+	}
+	for _, it := range m.items {
+		ref := NameRef{Span: spanOf(it.val.O), Lit: it.val.O.Lit, n: it.n, m: it.m, file: it.def.file, val: it.val, o: it.val.O}
+		switch it.val.Kind {
+		case eval.KString:
+			ref.Name, ref.Known = it.val.Str, true
+		case eval.KUnknown:
+			sel.Open = true
+		}
+		sel.Names = append(sel.Names, ref)
+	}
+	if len(m.invalid) > 0 && !g.List(role).Open {
+		values := enumValues(g, role)
+		msg := "A definition for option `" + showOption(m.loc) + "' is not of type `list of " + parenthesize(enumDesc(values), len(values)) + "'. TypeError: Definition values:"
+		for _, d := range m.invalid {
+			msg += showDef(d.file, d.val)
+		}
+		b.errorAt(spanOf(m.invalid[0].val.O), CodeWrongType, msg)
+	}
+	return sel
+}
+
+// enumValues are the names a secret's admins or targets may hold.
+func enumValues(g *Group, role Role) []string {
+	values := g.List(role).Names()
+	if role == Target {
+		values = append(values, "*")
+	}
+	return values
+}
+
+// enumDesc is types.enum's description.
+func enumDesc(values []string) string {
+	switch len(values) {
+	case 0:
+		return "impossible (empty enum)"
+	case 1:
+		return `value "` + values[0] + `" (singular enum)`
+	}
+	quoted := make([]string, len(values))
+	for i, v := range values {
+		quoted[i] = `"` + v + `"`
+	}
+	return "one of " + strings.Join(quoted, ", ")
+}
+
+// parenthesize wraps an enum's description as listOf does when the enum
+// reads as a conjunction (two values or more).
+func parenthesize(desc string, n int) string {
+	if n >= 2 {
+		return "(" + desc + ")"
+	}
+	return desc
+}
+
+// checkSelections reports names that are not in the enum, and the
+// warnings about selections.
+func (b *builder) checkSelections(g *Group, s *Secret) {
+	for _, role := range []Role{Admin, Target} {
+		sel := s.Selection(role)
+		if sel.Default {
+			continue
+		}
+		list := g.List(role)
+		values := enumValues(g, role)
+		for _, ref := range sel.Names {
+			if ref.val == nil || ref.val.Kind == eval.KUnknown {
+				continue
+			}
+			if ref.Known && contains(values, ref.Name) {
+				continue
+			}
+			if list.Open {
+				continue // the name may be among the recipients the analysis cannot see
+			}
+			loc := appendLoc([]string{"flake", "secrets", g.Name, "secret", s.Name, role.list()}, "[definition "+itoa(ref.n)+"-entry "+itoa(ref.m)+"]")
+			msg := "A definition for option `" + showOption(loc) + "' is not of type `" + enumDesc(values) + "'. Definition values:" + showDef(ref.file, ref.val)
+			d := b.errorAt(ref.Span, CodeUnknownRecipient, msg)
+			for _, def := range list.Defs {
+				d.Related = append(d.Related, Related{Span: def, Message: "recipients." + role.list() + " of group " + quoteName(g.Name)})
+			}
+			if ref.Known {
+				b.suggest(d, g, role, ref, values)
+			}
+		}
+	}
+	if s.Targets.Has("*") && len(s.Targets.Names) > 1 {
+		for _, ref := range s.Targets.Names {
+			if ref.Name == "*" {
+				b.warnAt(ref.Span, CodeStarBesideNames, `"*" already selects every target of group `+quoteName(g.Name)+"; the names beside it are redundant")
+				break
+			}
+		}
+	}
+}
+
+// suggest adds the name a typo most likely meant, as a hint and a fix.
+func (b *builder) suggest(d *Diagnostic, g *Group, role Role, ref NameRef, values []string) {
+	other := Admin
+	if role == Admin {
+		other = Target
+	}
+	if r := g.List(other).Lookup(ref.Name); r != nil {
+		d.Hint = quoteName(ref.Name) + " is " + article(other) + " of group " + quoteName(g.Name) + "; list it in " + other.list()
+		d.Related = append(d.Related, Related{Span: r.NameSpan, Message: quoteName(ref.Name) + " is declared here, in recipients." + other.list()})
+		return
+	}
+	best, dist := "", 1<<30
+	for _, v := range values {
+		if dd := levenshtein(ref.Name, v); dd < dist {
+			best, dist = v, dd
+		}
+	}
+	if best == "" || dist > maxTypoDistance(ref.Name) {
+		return
+	}
+	d.Hint = "did you mean " + quoteName(best) + "?"
+	if edit, ok := replaceLiteral(ref.Span, ref.Lit, best); ok {
+		d.Fixes = []Fix{{Title: "Change to " + quoteName(best), Edits: []Edit{edit}}}
+	}
+}
+
+func article(r Role) string {
+	if r == Admin {
+		return "an admin"
+	}
+	return "a target"
+}
+
+// replaceLiteral is the edit that makes the literal at s read name.
+func replaceLiteral(s Span, lit eval.LitKind, name string) (Edit, bool) {
+	switch lit {
+	case eval.NixString:
+		return Edit{Span: s, NewText: eval.EscapeNixString(name)}, true
+	case eval.JSONString:
+		return Edit{Span: s, NewText: keys.Quote(name)}, true
+	case eval.NixIdent:
+		return Edit{Span: s, NewText: eval.EscapeNixIdentifier(name)}, true
+	case eval.TOMLString:
+		return Edit{Span: s, NewText: keys.Quote(name)}, true
+	}
+	return Edit{}, false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

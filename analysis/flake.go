@@ -1,0 +1,448 @@
+package analysis
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+)
+
+// This file follows a flake the way `nix eval .#secrets` does: flake.nix's
+// outputs called with its inputs, flake-parts' mkFlake, the module it is
+// given, and every module that imports (breadth first, as the module system
+// collects them). Each module is reduced to its definitions of the option
+// `flake` (restricted to flake.secrets and flake.sopsYaml) and its imports,
+// as Data, so that an unchanged module file needs no evaluation next time.
+
+// module is one module of the flake's module tree.
+type module struct {
+	key     string
+	file    string // as messages name it: relative to the flake root
+	defs    []def  // definitions of the option `flake`
+	imports []importRef
+	policy  bool        // the flake-parts module of secrets-lsp itself
+	origin  eval.Origin // where it was written
+}
+
+// importRef is one element of a module's imports.
+type importRef struct {
+	path   string  // a module file (io/fs path), or ""
+	inline *module // a module written in place
+	policy bool    // inputs.secrets-lsp.flakeModules.default
+	origin eval.Origin
+}
+
+// unit is what evaluating one file yields: for flake.nix, the module given
+// to mkFlake; for a module file, that module. It is reused while its
+// dependencies hold.
+type unit struct {
+	path     string
+	deps     []eval.Dep
+	root     *module
+	mkFlake  bool   // flake.nix: mkFlake was found
+	stamp    string // flake.nix: its inputs (names and URLs)
+	notFlake bool   // flake.nix does not evaluate to a flake
+	// usesConfig: a module of the unit reads the module argument config,
+	// so its definitions depend on the policy itself.
+	usesConfig bool
+}
+
+// policyModule stands for the secrets-lsp flake-parts module. It defines
+// flake.sopsYaml (read-only).
+var policyModule = &module{
+	key: "secrets-lsp:flakeModules.default", file: policyModuleFile, policy: true,
+	defs: []def{{val: &Data{Kind: eval.KAttrs, Names: []string{"sopsYaml"}, Vals: []*Data{computedValue}, Keys: []eval.Origin{{}}}, file: policyModuleFile}},
+}
+
+// policyMarker is the attribute that marks the value standing for the
+// secrets-lsp module among a flake's inputs.
+const policyMarker = "__secrets-lsp-flake-module"
+
+// filter selects attributes to keep when taking a module's config: only
+// flake.secrets and flake.sopsYaml matter.
+var configFilter = &filter{names: map[string]*filter{
+	"flake": {names: map[string]*filter{"secrets": nil, "sopsYaml": nil}},
+}}
+
+// extractor evaluates the files of one flake within one Machine.
+type extractor struct {
+	m        *eval.Machine
+	snap     *snapshotter
+	root     string // the flake's directory (io/fs path)
+	args     *eval.Attrs
+	inputs   *eval.Attrs
+	stamp    []string
+	mkFlakes []*eval.Thunk
+	// config is the value of the module argument config (nil: unknown);
+	// configUsed, set per unit, records that a module read it.
+	config     eval.Value
+	configUsed *bool
+}
+
+func newExtractor(cfg eval.Config, root string) *extractor {
+	x := &extractor{root: root}
+	cfg.MkFlake = func(args, mod *eval.Thunk, o eval.Origin) eval.Value {
+		x.mkFlakes = append(x.mkFlakes, mod)
+		return &eval.Attrs{Open: true, O: o}
+	}
+	x.m = eval.NewMachine(cfg)
+	x.snap = newSnapshotter(x.m)
+	return x
+}
+
+// relFile is how messages name the file at an io/fs path.
+func (x *extractor) relFile(p string) string {
+	if x.root == "." || x.root == "" {
+		return p
+	}
+	if rel, ok := strings.CutPrefix(p, x.root+"/"); ok {
+		return rel
+	}
+	return p
+}
+
+// flakeUnit evaluates flake.nix and finds the module given to mkFlake.
+func (x *extractor) flakeUnit(flakePath string) *unit {
+	u := &unit{path: flakePath}
+	x.startUnit(u)
+	x.mkFlakes = nil
+	u.deps = x.m.Track(func() {
+		ft := x.m.EvalFile(flakePath)
+		fv, ok := x.m.Force(ft).(*eval.Attrs)
+		if !ok {
+			u.notFlake = true
+			return
+		}
+		x.inputs = x.withSelf(x.makeInputs(fv))
+		outputs := fv.Lookup("outputs")
+		if outputs == nil {
+			u.notFlake = true
+			return
+		}
+		res := x.m.Apply(x.m.Force(outputs), eval.Ready(x.inputs), eval.Origin{})
+		if a, ok := res.(*eval.Attrs); ok && len(x.mkFlakes) == 0 {
+			// mkFlake may be one level down (outputs = { … } // mkFlake …).
+			for _, t := range a.Vals {
+				x.m.Force(t)
+				if len(x.mkFlakes) > 0 {
+					break
+				}
+			}
+		}
+		if len(x.mkFlakes) == 0 {
+			return
+		}
+		u.mkFlake = true
+		// flake-parts wraps the module: { _file = flake.nix; imports = [ module ]; }.
+		file := x.relFile(flakePath)
+		wrapper := &module{key: "mkFlake", file: file}
+		wrapper.imports = x.importRef(x.mkFlakes[0], wrapper, 1)
+		u.root = wrapper
+	})
+	return u
+}
+
+// loadInputs prepares the flake's inputs for module functions when
+// flake.nix itself need not be evaluated again.
+func (x *extractor) loadInputs(flakePath string) {
+	if fv, ok := x.m.Force(x.m.EvalFile(flakePath)).(*eval.Attrs); ok {
+		x.inputs = x.withSelf(x.makeInputs(fv))
+	} else {
+		x.inputs = x.withSelf(attrsOf(nil, true))
+	}
+}
+
+// inputsStamp identifies the inputs module functions received.
+func (x *extractor) inputsStamp() string { return strings.Join(x.stamp, "\n") }
+
+// moduleUnit evaluates a module file.
+func (x *extractor) moduleUnit(p string) *unit {
+	u := &unit{path: p}
+	x.startUnit(u)
+	u.deps = x.m.Track(func() {
+		t := x.m.EvalFile(p)
+		u.root = x.module(x.m.Force(t), p, x.relFile(p), eval.Origin{})
+	})
+	return u
+}
+
+// importRef resolves one import of parent.
+func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef {
+	v := x.m.Force(t)
+	ref := importRef{origin: v.Origin()}
+	switch v := v.(type) {
+	case *eval.Path:
+		if p, ok := x.m.FSPath(v.P); ok {
+			ref.path = p
+			return []importRef{ref}
+		}
+		return nil
+	case *eval.String:
+		if p, ok := x.m.FSPath(v.S); ok && strings.HasPrefix(v.S, "/") {
+			ref.path = p
+			return []importRef{ref}
+		}
+		return nil
+	case *eval.Attrs:
+		if v.Lookup(policyMarker) != nil {
+			ref.policy = true
+			return []importRef{ref}
+		}
+	case *eval.Unknown:
+		return nil // an import from outside (inputs.foo.flakeModule): skipped
+	}
+	ref.inline = x.module(v, parent.key+":anon-"+strconv.Itoa(n), parent.file, v.Origin())
+	if ref.inline == nil {
+		return nil
+	}
+	if ref.inline.policy {
+		return []importRef{{policy: true, origin: ref.origin}}
+	}
+	return []importRef{ref}
+}
+
+// module reduces a module value (a function, a set, mkIf …) to its
+// definitions and imports.
+func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *module {
+	if f, ok := v.(*eval.Func); ok {
+		v = x.m.Apply(f, eval.Ready(x.moduleArgs()), o)
+	}
+	a, ok := v.(*eval.Attrs)
+	if !ok {
+		return nil
+	}
+	mod := &module{key: key, file: file, origin: o}
+	if t := a.Lookup("_type"); t != nil {
+		if s, ok := x.m.Force(t).(*eval.String); ok && (s.S == "if" || s.S == "override") {
+			mod.defs = x.flakeDefs(eval.Ready(a), file)
+			return mod
+		}
+	}
+	if a.Lookup(policyMarker) != nil || x.declaresPolicy(a) {
+		return &module{key: policyModule.key, policy: true}
+	}
+	if t := a.Lookup("_file"); t != nil {
+		switch f := x.m.Force(t).(type) {
+		case *eval.String:
+			mod.file = x.relFile(strings.TrimPrefix(f.S, "/"))
+		case *eval.Path:
+			if p, ok := x.m.FSPath(f.P); ok {
+				mod.file = x.relFile(p)
+			}
+		}
+	}
+	if t := a.Lookup("key"); t != nil {
+		if s, ok := x.m.Force(t).(*eval.String); ok {
+			mod.key = s.S
+		}
+	}
+	if t := a.Lookup("imports"); t != nil {
+		if l, ok := x.m.Force(t).(*eval.List); ok {
+			for i, e := range l.Elems {
+				mod.imports = append(mod.imports, x.importRef(e, mod, i+1)...)
+			}
+		}
+	}
+	if cfg := a.Lookup("config"); cfg != nil || a.Lookup("options") != nil {
+		if cfg != nil {
+			mod.defs = x.flakeDefs(cfg, mod.file)
+		}
+		return mod
+	}
+	mod.defs = x.flakeDefs(eval.Ready(a), mod.file)
+	return mod
+}
+
+// declaresPolicy reports whether a module declares options.flake.secrets:
+// the secrets-lsp module itself, imported by path (as in its own flake).
+func (x *extractor) declaresPolicy(a *eval.Attrs) bool {
+	opts := a.Lookup("options")
+	if opts == nil {
+		return false
+	}
+	o, ok := x.m.Force(opts).(*eval.Attrs)
+	if !ok {
+		return false
+	}
+	fl := o.Lookup("flake")
+	if fl == nil {
+		return false
+	}
+	f, ok := x.m.Force(fl).(*eval.Attrs)
+	return ok && f.Lookup("secrets") != nil
+}
+
+// flakeDefs takes a module's config (a thunk of a set, possibly under
+// properties) and returns its definitions of the option `flake`.
+func (x *extractor) flakeDefs(cfg *eval.Thunk, file string) []def {
+	d := x.snap.filtered(cfg, configFilter)
+	var c mergeCtx
+	var out []def
+	for _, piece := range c.pushDown(def{val: d, file: file}, nil) {
+		if piece.val.Kind != eval.KAttrs {
+			continue
+		}
+		for i, n := range piece.val.Names {
+			if n == "flake" {
+				out = append(out, attrDef(piece, i))
+			}
+		}
+	}
+	return out
+}
+
+// startUnit prepares the module arguments for the modules of u.
+func (x *extractor) startUnit(u *unit) {
+	x.args = nil
+	x.configUsed = &u.usesConfig
+}
+
+// moduleArgs are the arguments a module function receives: lib, the
+// flake's inputs and self, config (unknown, or the policy computed so far);
+// the others are unknown.
+func (x *extractor) moduleArgs() *eval.Attrs {
+	if x.args != nil {
+		return x.args
+	}
+	b := map[string]eval.Value{"lib": x.m.Lib()}
+	if x.inputs != nil {
+		b["inputs"] = x.inputs
+		if t := x.inputs.Lookup("self"); t != nil {
+			b["self"] = x.m.Force(t)
+		}
+	}
+	args := attrsOf(b, true)
+	used, cfg := x.configUsed, x.config
+	config := eval.Lazy(func() eval.Value {
+		*used = true
+		if cfg == nil {
+			return &eval.Unknown{Reason: "the module argument config"}
+		}
+		return cfg
+	})
+	x.args = args.With("config", config)
+	return x.args
+}
+
+// makeInputs builds the inputs of a flake from its declaration: the
+// secrets-lsp flake (its module), flake-parts (mkFlake), nixpkgs (its lib);
+// other inputs are unknown.
+func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
+	b := map[string]eval.Value{}
+	decl, _ := forceAttrs(x.m, flake.Lookup("inputs"))
+	if decl == nil {
+		return attrsOf(b, true)
+	}
+	for i, name := range decl.Names {
+		url := ""
+		if spec, ok := x.m.Force(decl.Vals[i]).(*eval.Attrs); ok {
+			if u, ok := forceString(x.m, spec.Lookup("url")); ok {
+				url = u
+			}
+		}
+		o := decl.Keys[i]
+		x.stamp = append(x.stamp, name+"="+url)
+		switch inputKind(name, url) {
+		case "secrets-lsp":
+			mod := attrsOf(map[string]eval.Value{policyMarker: &eval.Bool{B: true}}, false)
+			b[name] = attrsOf(map[string]eval.Value{
+				"flakeModules": attrsOf(map[string]eval.Value{"default": mod}, true),
+				"flakeModule":  mod,
+			}, true)
+		case "flake-parts":
+			mk := x.m.MkFlakeFunc(o)
+			b[name] = attrsOf(map[string]eval.Value{
+				"lib": attrsOf(map[string]eval.Value{"mkFlake": mk}, true),
+			}, true)
+		case "nixpkgs":
+			b[name] = attrsOf(map[string]eval.Value{"lib": x.m.Lib()}, true)
+		}
+	}
+	return attrsOf(b, true)
+}
+
+// inputKind recognises the inputs the analysis models, by name or URL.
+func inputKind(name, url string) string {
+	switch {
+	case name == "secrets-lsp" || strings.Contains(url, "secrets-lsp"):
+		return "secrets-lsp"
+	case name == "flake-parts" || strings.Contains(url, "flake-parts"):
+		return "flake-parts"
+	case name == "nixpkgs" || name == "nixpkgs-lib" || strings.Contains(url, "nixpkgs"):
+		return "nixpkgs"
+	}
+	return ""
+}
+
+// makeSelf is the flake's self: its directory as outPath; its outputs are
+// unknown.
+func (x *extractor) makeSelf() *eval.Attrs {
+	return attrsOf(map[string]eval.Value{
+		"outPath": &eval.Path{P: x.m.AbsPath(x.root)},
+		"_type":   &eval.String{S: "flake"},
+	}, true)
+}
+
+// withSelf adds self to a flake's inputs.
+func (x *extractor) withSelf(inputs *eval.Attrs) *eval.Attrs {
+	b := map[string]eval.Value{"self": x.makeSelf()}
+	for i, n := range inputs.Names {
+		b[n] = x.m.Force(inputs.Vals[i])
+	}
+	return attrsOf(b, true)
+}
+
+func attrsOf(vals map[string]eval.Value, open bool) *eval.Attrs {
+	return eval.NewAttrs(vals, open, eval.Origin{})
+}
+
+func forceAttrs(m *eval.Machine, t *eval.Thunk) (*eval.Attrs, bool) {
+	if t == nil {
+		return nil, false
+	}
+	a, ok := m.Force(t).(*eval.Attrs)
+	return a, ok
+}
+
+func forceString(m *eval.Machine, t *eval.Thunk) (string, bool) {
+	if t == nil {
+		return "", false
+	}
+	s, ok := m.Force(t).(*eval.String)
+	if !ok {
+		return "", false
+	}
+	return s.S, true
+}
+
+// collect orders the modules of the tree rooted at root breadth first,
+// each key once (lib.modules.collectModules), loading module files with
+// load.
+func collect(root *module, load func(p string) *module) []*module {
+	var order []*module
+	seen := map[string]bool{}
+	queue := []*module{root}
+	for len(queue) > 0 {
+		m := queue[0]
+		queue = queue[1:]
+		if m != nil && m.policy {
+			m = policyModule
+		}
+		if m == nil || seen[m.key] {
+			continue
+		}
+		seen[m.key] = true
+		order = append(order, m)
+		for _, imp := range m.imports {
+			switch {
+			case imp.policy:
+				queue = append(queue, policyModule)
+			case imp.inline != nil:
+				queue = append(queue, imp.inline)
+			case imp.path != "":
+				queue = append(queue, load(imp.path))
+			}
+		}
+	}
+	return order
+}

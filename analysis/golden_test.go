@@ -1,0 +1,84 @@
+package analysis
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// goldenDir holds the vectors real Nix produced (testdata/policies/README.md).
+const goldenDir = "../testdata/policies"
+
+// TestGoldenPolicies checks the analysis against every golden vector: a
+// valid case gives the same secrets.json (as JSON) and sops.yaml (bytes)
+// and no error; an error case reports Nix's message among its diagnostics.
+func TestGoldenPolicies(t *testing.T) {
+	cases, err := os.ReadDir(goldenDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range cases {
+		if !c.IsDir() {
+			continue
+		}
+		n++
+		dir := filepath.Join(goldenDir, c.Name())
+		t.Run(c.Name(), func(t *testing.T) {
+			res := Analyze(os.DirFS(dir), Options{Dir: "."})
+			if want, err := os.ReadFile(filepath.Join(dir, "error.txt")); err == nil {
+				checkErrorCase(t, res, strings.TrimSuffix(string(want), "\n"))
+				return
+			}
+			for _, d := range res.Diagnostics {
+				if d.Severity == SeverityError {
+					t.Errorf("false error: %s:%d: %s", d.File, d.Start, d.Message)
+				}
+			}
+			wantJSON, err := os.ReadFile(filepath.Join(dir, "secrets.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, want any
+			if err := json.Unmarshal([]byte(res.SecretsJSON()), &got); err != nil {
+				t.Fatalf("SecretsJSON is not JSON: %v", err)
+			}
+			if err := json.Unmarshal(wantJSON, &want); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("secrets.json differs:\n got %s\nwant %s", res.SecretsJSON(), wantJSON)
+			}
+			wantYAML, err := os.ReadFile(filepath.Join(dir, "sops.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.SopsYAMLKnown || res.SopsYAML != string(wantYAML) {
+				t.Errorf("sops.yaml differs (known %v):\n got %q\nwant %q", res.SopsYAMLKnown, res.SopsYAML, wantYAML)
+			}
+		})
+	}
+	if n < 88 {
+		t.Errorf("only %d golden vectors", n)
+	}
+}
+
+func checkErrorCase(t *testing.T, res *Result, want string) {
+	t.Helper()
+	for _, d := range res.Diagnostics {
+		if d.Severity == SeverityError && d.Message == want {
+			if !d.Span.IsValid() {
+				t.Errorf("the error has no position")
+			}
+			return
+		}
+	}
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, d.Severity.String()+" "+d.Code+": "+d.Message)
+	}
+	t.Errorf("missing error:\n%s\ngot:\n%s", want, strings.Join(got, "\n"))
+}

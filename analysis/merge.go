@@ -1,0 +1,687 @@
+package analysis
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+)
+
+// This file reproduces the part of nixpkgs' module system (lib/modules.nix,
+// lib/types.nix) that flake.secrets goes through: properties (mkIf,
+// mkMerge, mkOverride, mkOrder) and their push-down, priorities, order,
+// the merge of each option type, and the module system's own errors. The
+// options are the module's (nix/flake-module.nix), declared in schema
+// below.
+
+// optType is the type of an option, as far as merging is concerned.
+type optType uint8
+
+const (
+	tSubmodule optType = iota // types.submodule: options of its own
+	tNested                   // a set of options that is not an option (recipients)
+	tAttrsOf                  // types.attrsOf elem
+	tListOf                   // types.listOf elem
+	tStr                      // types.str
+	tKeys                     // types.coercedTo types.str lib.singleton (types.listOf types.str)
+	tEnumList                 // types.listOf (types.enum …): the names are checked later
+	tRaw                      // a read-only computed option
+)
+
+// option declares one option of the schema.
+type option struct {
+	name     string
+	typ      optType
+	elem     *option
+	children []*option // sorted by name
+	readOnly bool
+	desc     string // the type's description in messages
+	// shorthand: a definition is the submodule's config (types.submodule);
+	// otherwise it is a module that may have config, options, imports.
+	shorthand bool
+}
+
+func (o *option) child(name string) *option {
+	for _, c := range o.children {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+func submodule(name string, shorthand bool, children ...*option) *option {
+	sort.Slice(children, func(i, j int) bool { return children[i].name < children[j].name })
+	return &option{name: name, typ: tSubmodule, children: children, desc: "submodule", shorthand: shorthand}
+}
+
+func keysOption(name string) *option {
+	return &option{name: name, typ: tKeys, desc: "list of string or string convertible to it"}
+}
+
+// The options of nix/flake-module.nix.
+var (
+	recipientOption = submodule("", true,
+		&option{name: "name", typ: tStr, desc: "string"},
+		keysOption("key"), keysOption("age"), keysOption("pgp"), keysOption("kms"),
+		keysOption("gcpKms"), keysOption("azureKeyvault"), keysOption("hcVaultTransit"))
+	secretOption = submodule("", true,
+		&option{name: "admins", typ: tEnumList},
+		&option{name: "targets", typ: tEnumList},
+		&option{name: "file", typ: tStr, desc: "string"},
+		&option{name: "_recipients", typ: tRaw, readOnly: true, desc: "list of (attribute set)"},
+		&option{name: "_creationRule", typ: tRaw, readOnly: true, desc: "string"})
+	groupOption = submodule("", true,
+		&option{name: "recipients", typ: tNested, children: []*option{
+			{name: "admins", typ: tListOf, elem: recipientOption, desc: "list of (submodule)"},
+			{name: "targets", typ: tListOf, elem: recipientOption, desc: "list of (submodule)"},
+		}},
+		&option{name: "directory", typ: tStr, desc: "string"},
+		&option{name: "secret", typ: tAttrsOf, elem: secretOption, desc: "attribute set of (submodule)"})
+	// flakeOption is flake-parts' `flake`: an open submodule (freeform), of
+	// which the analysis follows two options.
+	flakeOption = &option{name: "flake", typ: tSubmodule, children: []*option{
+		{name: "secrets", typ: tAttrsOf, elem: groupOption, desc: "attribute set of (submodule)"},
+		{name: "sopsYaml", typ: tRaw, readOnly: true, desc: "string"},
+	}}
+)
+
+// tri is a truth value that may be unknown.
+type tri uint8
+
+const (
+	yes tri = iota
+	maybe
+)
+
+// def is one definition of an option: a value, the module it comes from
+// (its file as messages name it) and the properties met on the way.
+type def struct {
+	val     *Data
+	file    string      // the module's file, relative to the flake root
+	key     eval.Origin // where the attribute holding the definition was written
+	cond    tri         // maybe: under an mkIf whose condition is unknown
+	prio    int
+	prioSet bool // prio comes from an mkOverride pushed down from above
+	order   int
+}
+
+// merged is what merging an option's definitions gave.
+type merged struct {
+	opt  *option
+	loc  []string
+	raw  []def // definitions before properties were applied
+	defs []def // final definitions: highest priority, sorted by order
+	// uncertain: definitions the analysis cannot see (an unknown value, an
+	// unknown mkIf condition or priority) may change the result.
+	uncertain bool
+	children  map[string]*merged // tSubmodule, tNested
+	names     []string           // tAttrsOf, sorted
+	elems     map[string]*merged // tAttrsOf
+	items     []*listItem        // tListOf, tEnumList
+	value     *Data              // tStr, tRaw: the value
+	strs      []*Data            // tKeys: the keys
+	invalid   []def              // tEnumList: definitions that are not lists
+}
+
+// defined reports whether the option has a definition (else its default).
+func (r *merged) defined() bool { return r != nil && len(r.defs) > 0 }
+
+// listItem is one element of a list option.
+type listItem struct {
+	n, m int // "[definition N-entry M]"
+	def  def
+	val  *Data
+	sub  *merged // the element's submodule, for lists of submodules
+}
+
+// mergeCtx collects the module system's errors.
+type mergeCtx struct {
+	diags []Diagnostic
+	// readOnly are the computed options also set by hand; their message
+	// shows the computed value, known only once the policy is computed.
+	readOnly []*merged
+}
+
+// policyModuleFile is how messages name the flake-parts module's file.
+const policyModuleFile = "<secrets-lsp>/nix/flake-module.nix"
+
+// computedValue stands for the value the module itself gives a computed
+// option, in the definitions of that option.
+var computedValue = &Data{Kind: eval.KUnknown, Reason: "computed by the module"}
+
+func (c *mergeCtx) errorAt(o eval.Origin, code, msg string) *Diagnostic {
+	c.diags = append(c.diags, Diagnostic{Span: spanOf(o), Severity: SeverityError, Code: code, Message: msg})
+	return &c.diags[len(c.diags)-1]
+}
+
+// evalFailure reports a certain evaluation failure met in a definition.
+func (c *mergeCtx) evalFailure(d *Data) {
+	if d.Err != nil {
+		c.errorAt(d.Err.O, CodeEval, d.Err.Msg)
+	}
+}
+
+// discharge expands mkMerge and mkIf (lib.modules.dischargeProperties).
+func (c *mergeCtx) discharge(d def, out []def) ([]def, bool) {
+	uncertain := false
+	switch d.val.propType() {
+	case "merge":
+		contents := d.val.Lookup("contents")
+		if contents == nil || contents.Kind != eval.KList {
+			if contents != nil {
+				c.evalFailure(contents)
+			}
+			return append(out, def{val: unknownData(d.val.O, "mkMerge of unknown"), file: d.file, key: d.key, cond: maybe}), true
+		}
+		for _, e := range contents.Elems {
+			var u bool
+			out, u = c.discharge(def{val: e, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}, out)
+			uncertain = uncertain || u
+		}
+		return out, uncertain
+	case "if":
+		cond := d.val.Lookup("condition")
+		content := d.val.Lookup("content")
+		if content == nil {
+			return out, true
+		}
+		next := def{val: content, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}
+		switch {
+		case cond != nil && cond.Kind == eval.KBool && !cond.Bool:
+			return out, false
+		case cond != nil && cond.Kind == eval.KBool:
+		default:
+			if cond != nil {
+				c.evalFailure(cond)
+			}
+			next.cond, uncertain = maybe, true
+		}
+		var u bool
+		out, u = c.discharge(next, out)
+		return out, uncertain || u
+	}
+	if d.val.Kind == eval.KUnknown {
+		c.evalFailure(d.val)
+		uncertain = true
+	}
+	return append(out, d), uncertain
+}
+
+// mergeDefinitions applies properties to the definitions of one option:
+// mkMerge and mkIf, then priorities, then order (lib.modules.mergeDefinitions).
+func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
+	var ds []def
+	uncertain := false
+	for _, d := range raw {
+		var u bool
+		ds, u = c.discharge(d, ds)
+		uncertain = uncertain || u
+	}
+	best := 1 << 30
+	for i := range ds {
+		d := &ds[i]
+		if !d.prioSet {
+			d.prio = eval.PrioNormal
+		}
+		if d.val.propType() == "override" {
+			if !d.prioSet {
+				p := d.val.Lookup("priority")
+				if p != nil && p.Kind == eval.KInt {
+					d.prio = int(p.Int)
+				} else {
+					uncertain = true
+				}
+			}
+			if content := d.val.Lookup("content"); content != nil {
+				d.val = content
+			}
+		}
+		best = min(best, d.prio)
+	}
+	final := ds[:0:0]
+	for _, d := range ds {
+		if d.prio == best {
+			if d.cond == maybe {
+				uncertain = true
+			}
+			final = append(final, d)
+		}
+	}
+	for i := range final {
+		d := &final[i]
+		d.order = eval.OrderDefault
+		if d.val.propType() == "order" {
+			if p := d.val.Lookup("priority"); p != nil && p.Kind == eval.KInt {
+				d.order = int(p.Int)
+			} else {
+				uncertain = true
+			}
+			if content := d.val.Lookup("content"); content != nil {
+				d.val = content
+			}
+		}
+	}
+	sort.SliceStable(final, func(i, j int) bool { return final[i].order < final[j].order })
+	return final, uncertain
+}
+
+// pushDown distributes mkMerge, mkIf and mkOverride over the attributes of
+// a module's config (lib.modules.pushDownProperties).
+func (c *mergeCtx) pushDown(d def, out []def) []def {
+	switch d.val.propType() {
+	case "merge":
+		contents := d.val.Lookup("contents")
+		if contents == nil || contents.Kind != eval.KList {
+			return append(out, def{val: unknownData(d.val.O, "mkMerge of unknown"), file: d.file, key: d.key, cond: maybe})
+		}
+		for _, e := range contents.Elems {
+			out = c.pushDown(def{val: e, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}, out)
+		}
+		return out
+	case "if":
+		cond := d.val.Lookup("condition")
+		content := d.val.Lookup("content")
+		if content == nil {
+			return out
+		}
+		next := def{val: content, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}
+		if cond != nil && cond.Kind == eval.KBool {
+			if !cond.Bool {
+				return out
+			}
+		} else {
+			next.cond = maybe
+		}
+		return c.pushDown(next, out)
+	case "override":
+		content := d.val.Lookup("content")
+		if content == nil {
+			return out
+		}
+		next := def{val: content, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}
+		if !d.prioSet {
+			if p := d.val.Lookup("priority"); p != nil && p.Kind == eval.KInt {
+				next.prio, next.prioSet = int(p.Int), true
+			}
+		}
+		return c.pushDown(next, out)
+	}
+	return append(out, d)
+}
+
+// attrDef is the definition of attribute name inside the set definition d.
+func attrDef(d def, i int) def {
+	return def{val: d.val.Vals[i], file: d.file, key: d.val.Keys[i], cond: d.cond, prio: d.prio, prioSet: d.prioSet}
+}
+
+// mergeOption merges the raw definitions of the option opt at loc.
+// typeDefs are the definitions the option's own module makes (computed
+// options), which come before the others.
+func (c *mergeCtx) mergeOption(opt *option, loc []string, raw []def) *merged {
+	r := &merged{opt: opt, loc: loc, raw: raw}
+	if opt.typ == tNested {
+		c.mergeChildren(r, raw, false)
+		return r
+	}
+	if opt.readOnly && len(raw) > 1 {
+		c.readOnly = append(c.readOnly, r)
+	}
+	r.defs, r.uncertain = c.mergeDefinitions(raw)
+	switch opt.typ {
+	case tSubmodule:
+		// The module system evaluates a submodule's definitions as modules,
+		// in the reverse of the order it received them.
+		mods := make([]def, len(r.defs))
+		for i, d := range r.defs {
+			mods[len(mods)-1-i] = d
+		}
+		c.mergeChildren(r, mods, !opt.shorthand)
+	case tAttrsOf:
+		c.mergeAttrsOf(r)
+	case tListOf, tEnumList:
+		c.mergeList(r)
+	case tStr:
+		c.mergeStr(r)
+	case tKeys:
+		c.mergeKeys(r)
+	case tRaw:
+		if len(r.defs) > 0 {
+			r.value = r.defs[0].val
+		}
+	}
+	return r
+}
+
+// mergeChildren merges the options of a submodule or nested option set
+// from module definitions, reporting options that do not exist.
+func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
+	byName := map[string][]def{}
+	for _, child := range r.opt.children {
+		if child.readOnly && r.opt != flakeOption {
+			byName[child.name] = []def{{val: computedValue, file: policyModuleFile}}
+		}
+	}
+	for _, m := range modules {
+		if fullModules {
+			m = unifyModule(m)
+		}
+		for _, piece := range c.pushDown(m, nil) {
+			v := piece.val
+			switch v.Kind {
+			case eval.KAttrs:
+				if v.Open {
+					r.uncertain = true
+				}
+				for i, n := range v.Names {
+					byName[n] = append(byName[n], attrDef(piece, i))
+				}
+			case eval.KUnknown:
+				c.evalFailure(v)
+				r.uncertain = true
+			case eval.KFunc:
+				// A module written as a function inside a submodule: not followed.
+				r.uncertain = true
+			default:
+				if r.opt.typ == tNested {
+					c.errorAt(v.O, CodeWrongType, "In module `"+piece.file+"', you're trying to define a value of type `"+v.Kind.String()+"'\nrather than an attribute set for the option\n`"+showOption(r.loc)+"'!")
+					continue
+				}
+				c.errorAt(v.O, CodeWrongType, "A definition for option `"+showOption(r.loc)+"' is not of type `"+r.opt.desc+"'. TypeError: Definition values:"+showDef(piece.file, v))
+			}
+		}
+	}
+	r.children = make(map[string]*merged, len(r.opt.children))
+	for _, child := range r.opt.children {
+		sub := c.mergeOption(child, appendLoc(r.loc, child.name), byName[child.name])
+		if r.uncertain {
+			sub.setUncertain()
+		}
+		r.children[child.name] = sub
+	}
+	if r.opt == flakeOption {
+		return // freeform: other attributes are flake outputs
+	}
+	names := make([]string, 0, len(byName))
+	for n := range byName {
+		if r.opt.child(n) == nil {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		for _, d := range byName[n] {
+			c.unknownOption(r, n, d)
+		}
+	}
+}
+
+// setUncertain marks r and everything in it as possibly incomplete.
+func (r *merged) setUncertain() {
+	if r == nil || r.uncertain {
+		return
+	}
+	r.uncertain = true
+	for _, c := range r.children {
+		c.setUncertain()
+	}
+	for _, e := range r.elems {
+		e.setUncertain()
+	}
+	for _, it := range r.items {
+		it.sub.setUncertain()
+	}
+}
+
+// unifyModule takes the config out of a module written in full form
+// ({ config = …; options = …; imports = …; }).
+func unifyModule(d def) def {
+	v := d.val
+	if v.Kind != eval.KAttrs || v.propType() != "" {
+		return d
+	}
+	if cfg := v.Lookup("config"); cfg != nil {
+		return def{val: cfg, file: d.file, key: v.KeyOf("config"), cond: d.cond, prio: d.prio, prioSet: d.prioSet}
+	}
+	special := map[string]bool{"_class": true, "_file": true, "key": true, "disabledModules": true, "imports": true, "options": true, "meta": true, "freeformType": true}
+	out := &Data{Kind: eval.KAttrs, O: v.O, Open: v.Open}
+	for i, n := range v.Names {
+		if !special[n] {
+			out.Names = append(out.Names, n)
+			out.Vals = append(out.Vals, v.Vals[i])
+			out.Keys = append(out.Keys, v.Keys[i])
+		}
+	}
+	return def{val: out, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}
+}
+
+func appendLoc(loc []string, name string) []string {
+	out := make([]string, len(loc)+1)
+	copy(out, loc)
+	out[len(loc)] = name
+	return out
+}
+
+func (c *mergeCtx) mergeAttrsOf(r *merged) {
+	byName := map[string][]def{}
+	for _, d := range r.defs {
+		v := d.val
+		switch v.Kind {
+		case eval.KAttrs:
+			if v.Open {
+				r.uncertain = true
+			}
+			for i, n := range v.Names {
+				byName[n] = append(byName[n], def{val: v.Vals[i], file: d.file, key: v.Keys[i], cond: d.cond})
+			}
+		case eval.KUnknown:
+			r.uncertain = true
+		default:
+			c.errorAt(v.O, CodeWrongType, "A definition for option `"+showOption(r.loc)+"' is not of type `"+r.opt.desc+"'. TypeError: Definition values:"+showDef(d.file, v))
+		}
+	}
+	r.elems = make(map[string]*merged, len(byName))
+	for n, ds := range byName {
+		sub := c.mergeOption(r.opt.elem, appendLoc(r.loc, n), ds)
+		if len(sub.defs) == 0 {
+			continue // every definition was under a false mkIf
+		}
+		if r.uncertain {
+			sub.setUncertain()
+		}
+		r.elems[n] = sub
+		r.names = append(r.names, n)
+	}
+	sort.Strings(r.names)
+}
+
+func (c *mergeCtx) mergeList(r *merged) {
+	var invalid []def
+	for n, d := range r.defs {
+		v := d.val
+		switch v.Kind {
+		case eval.KList:
+			for m, e := range v.Elems {
+				elem := def{val: e, file: d.file, key: d.key, cond: d.cond}
+				ds, u := c.mergeDefinitions([]def{elem})
+				if u {
+					r.uncertain = true
+				}
+				if len(ds) == 0 {
+					continue
+				}
+				it := &listItem{n: n + 1, m: m + 1, def: ds[0], val: ds[0].val}
+				if r.opt.typ == tListOf {
+					it.sub = c.mergeOption(r.opt.elem, appendLoc(r.loc, "[definition "+strconv.Itoa(n+1)+"-entry "+strconv.Itoa(m+1)+"]"), ds)
+				}
+				r.items = append(r.items, it)
+			}
+		case eval.KUnknown:
+			r.uncertain = true
+		default:
+			invalid = append(invalid, d)
+		}
+	}
+	if len(invalid) > 0 {
+		if r.opt.typ == tListOf {
+			c.typeError(r, invalid, true)
+		}
+		r.invalid = invalid
+	}
+}
+
+// typeError reports definitions of the wrong type, as the module system
+// words it (v2 types add "TypeError: ").
+func (c *mergeCtx) typeError(r *merged, invalid []def, v2 bool) {
+	msg := "A definition for option `" + showOption(r.loc) + "' is not of type `" + r.opt.desc + "'. "
+	if v2 {
+		msg += "TypeError: "
+	}
+	msg += "Definition values:"
+	for _, d := range invalid {
+		msg += showDef(d.file, d.val)
+	}
+	c.errorAt(invalid[0].val.O, CodeWrongType, msg)
+}
+
+func (c *mergeCtx) mergeStr(r *merged) {
+	var invalid []def
+	for _, d := range r.defs {
+		switch d.val.Kind {
+		case eval.KString:
+		case eval.KUnknown:
+			r.uncertain = true
+		default:
+			invalid = append(invalid, d)
+		}
+	}
+	if len(invalid) > 0 {
+		c.typeError(r, invalid, false)
+		return
+	}
+	for _, d := range r.defs {
+		if d.val.Kind != eval.KString {
+			continue
+		}
+		if r.value == nil {
+			r.value = d.val
+			continue
+		}
+		if d.val.Str != r.value.Str {
+			msg := "The option `" + showOption(r.loc) + "' has conflicting definition values:"
+			for _, d := range r.defs {
+				msg += showDef(d.file, d.val)
+			}
+			msg += "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
+			c.errorAt(d.val.O, CodeConflict, msg)
+			return
+		}
+	}
+}
+
+func (c *mergeCtx) mergeKeys(r *merged) {
+	var invalid []def
+	for n, d := range r.defs {
+		v := d.val
+		switch v.Kind {
+		case eval.KString:
+			r.strs = append(r.strs, v)
+		case eval.KList:
+			for m, e := range v.Elems {
+				switch e.Kind {
+				case eval.KString:
+					r.strs = append(r.strs, e)
+				case eval.KUnknown:
+					c.evalFailure(e)
+					r.uncertain = true
+				default:
+					loc := showOption(appendLoc(r.loc, "[definition "+strconv.Itoa(n+1)+"-entry "+strconv.Itoa(m+1)+"]"))
+					c.errorAt(e.O, CodeWrongType, "A definition for option `"+loc+"' is not of type `string'. Definition values:"+showDef(d.file, e))
+				}
+			}
+		case eval.KUnknown:
+			r.uncertain = true
+		default:
+			invalid = append(invalid, d)
+		}
+	}
+	if len(invalid) > 0 {
+		c.typeError(r, invalid, true)
+	}
+}
+
+func (c *mergeCtx) unknownOption(r *merged, name string, d def) {
+	loc := appendLoc(r.loc, name)
+	msg := "The option `" + showOption(loc) + "' does not exist. Definition values:" + showDef(d.file, d.val)
+	candidates := make([]string, 0, len(r.opt.children))
+	for _, ch := range r.opt.children {
+		candidates = append(candidates, ch.name)
+	}
+	suggestions := didYouMean(name, candidates)
+	if len(suggestions) > 0 {
+		quoted := make([]string, len(suggestions))
+		for i, s := range suggestions {
+			quoted[i] = "`" + showOption(appendLoc(r.loc, s)) + "'"
+		}
+		msg += "\n\nDid you mean " + joinOr(quoted) + "?"
+	}
+	diag := c.errorAt(d.key, CodeUnknownOption, msg)
+	if len(suggestions) > 0 && levenshtein(name, suggestions[0]) <= maxTypoDistance(name) && d.key.Lit == eval.NixIdent {
+		diag.Fixes = []Fix{{Title: "Change to " + suggestions[0], Edits: []Edit{{Span: spanOf(d.key), NewText: eval.EscapeNixIdentifier(suggestions[0])}}}}
+	}
+}
+
+// joinOr joins "a", "b" and "c" as "a, b or c".
+func joinOr(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	s := items[0]
+	for _, it := range items[1 : len(items)-1] {
+		s += ", " + it
+	}
+	return s + " or " + items[len(items)-1]
+}
+
+// didYouMean returns up to three candidates, closest first (ties in name
+// order), as the module system suggests them.
+func didYouMean(name string, candidates []string) []string {
+	sorted := append([]string(nil), candidates...)
+	sort.Strings(sorted)
+	sort.SliceStable(sorted, func(i, j int) bool { return levenshtein(name, sorted[i]) < levenshtein(name, sorted[j]) })
+	if len(sorted) > 3 {
+		sorted = sorted[:3]
+	}
+	return sorted
+}
+
+// maxTypoDistance is how far a name may be from a suggestion for the
+// suggestion to be offered as a fix.
+func maxTypoDistance(name string) int {
+	return max(1, min(3, len(name)/3))
+}
+
+// levenshtein is the edit distance between two strings, in bytes (as
+// lib.strings.levenshtein).
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

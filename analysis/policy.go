@@ -1,0 +1,246 @@
+package analysis
+
+import (
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/keys"
+)
+
+// Policy is flake.secrets as the module computes it, with where every piece
+// was written. Parts the analysis cannot know are marked so (Known false,
+// Open true) rather than guessed.
+type Policy struct {
+	Groups []*Group // in name order
+	// Open: groups the analysis cannot see may exist (a definition of
+	// flake.secrets it cannot evaluate).
+	Open bool
+}
+
+// Group returns the group called name, or nil.
+func (p *Policy) Group(name string) *Group {
+	for _, g := range p.Groups {
+		if g.Name == name {
+			return g
+		}
+	}
+	return nil
+}
+
+// Role is where a recipient is declared: recipients.admins or
+// recipients.targets.
+type Role uint8
+
+const (
+	Admin Role = iota
+	Target
+)
+
+// String returns "admin" or "target", as _recipients names roles.
+func (r Role) String() string {
+	if r == Admin {
+		return "admin"
+	}
+	return "target"
+}
+
+// list returns "admins" or "targets".
+func (r Role) list() string {
+	if r == Admin {
+		return "admins"
+	}
+	return "targets"
+}
+
+// Str is a string option's value.
+type Str struct {
+	S       string
+	Known   bool
+	Default bool // not defined: the option's default
+	Span    Span // where the value was written (the default: where the option's owner is)
+	Lit     eval.LitKind
+	o       eval.Origin
+}
+
+// Group is flake.secrets.<name>.
+type Group struct {
+	Name string
+	// Keys are the places where the group's name is written, one per
+	// definition.
+	Keys      []Span
+	Directory Str
+	Admins    *RecipientList
+	Targets   *RecipientList
+	Secrets   []*Secret // in name order
+	// SecretsOpen: secrets the analysis cannot see may exist.
+	SecretsOpen bool
+}
+
+// List returns the group's admins or targets.
+func (g *Group) List(r Role) *RecipientList {
+	if r == Admin {
+		return g.Admins
+	}
+	return g.Targets
+}
+
+// Secret returns the secret called name, or nil.
+func (g *Group) Secret(name string) *Secret {
+	for _, s := range g.Secrets {
+		if s.Name == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// RecipientList is recipients.admins or recipients.targets, merged from
+// every definition.
+type RecipientList struct {
+	Group *Group
+	Role  Role
+	Items []*Recipient // in declaration order
+	// Open: recipients the analysis cannot see may exist, or the order is
+	// uncertain.
+	Open bool
+	// Defs are the places where the list is defined (one per definition).
+	Defs []Span
+}
+
+// Names returns the distinct known names in declaration order: the values
+// of the enum secrets select from.
+func (l *RecipientList) Names() []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, r := range l.Items {
+		if r.NameKnown && !seen[r.Name] {
+			seen[r.Name] = true
+			names = append(names, r.Name)
+		}
+	}
+	return names
+}
+
+// Lookup returns the first recipient called name.
+func (l *RecipientList) Lookup(name string) *Recipient {
+	for _, r := range l.Items {
+		if r.NameKnown && r.Name == name {
+			return r
+		}
+	}
+	return nil
+}
+
+// Recipient is one element of recipients.admins or recipients.targets.
+type Recipient struct {
+	Group     *Group
+	Role      Role
+	Index     int // in the merged list
+	Name      string
+	NameKnown bool
+	NameSpan  Span         // the name's value, where it was written
+	NameLit   eval.LitKind // what kind of text NameSpan is (for a rename)
+	Span      Span         // the recipient's definition ({ name = …; … })
+	Keys      []Key        // typed fields in the module's order, then `key` entries
+	KeysOpen  bool         // keys the analysis cannot know may exist
+	loc       []string
+	file      string
+	nameO     eval.Origin
+	o         eval.Origin
+}
+
+// Key is one key of a recipient.
+type Key struct {
+	Field string    // the option it was written in: age, pgp, …, or key
+	Type  keys.Type // the field's type, or the one inferred for `key` (Unknown if it cannot be told)
+	Value string
+	Span  Span
+	o     eval.Origin
+}
+
+// Secret is flake.secrets.<group>.secret.<name>.
+type Secret struct {
+	Group   *Group
+	Name    string
+	Keys    []Span // where the secret's name is written
+	Admins  *Selection
+	Targets *Selection
+	File    Str
+	// Recipients is _recipients (valid when RecipientsKnown).
+	Recipients      []Selected
+	RecipientsKnown bool
+	// Rule is _creationRule (valid when RuleKnown).
+	Rule      string
+	RuleKnown bool
+}
+
+// Selection returns the secret's admins or targets.
+func (s *Secret) Selection(r Role) *Selection {
+	if r == Admin {
+		return s.Admins
+	}
+	return s.Targets
+}
+
+// Selection is secret.<name>.admins or .targets.
+type Selection struct {
+	Role    Role
+	Default bool      // not defined: every admin, or no target
+	Names   []NameRef // the merged list, in order
+	Open    bool      // elements the analysis cannot know may exist
+	Defs    []Span    // where the list is defined
+}
+
+// Has reports whether the selection names name (or "*" for targets).
+func (s *Selection) Has(name string) bool {
+	for _, n := range s.Names {
+		if n.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// NameRef is one element of an admins or targets list.
+type NameRef struct {
+	Name  string
+	Known bool
+	Span  Span
+	Lit   eval.LitKind
+	n, m  int // "[definition N-entry M]"
+	file  string
+	val   *Data
+	o     eval.Origin
+}
+
+func (n NameRef) origin() eval.Origin { return n.o }
+
+// Why says why a recipient can decrypt a secret.
+type Why uint8
+
+const (
+	WhyDefaultAdmin Why = iota // the secret does not set admins: every admin
+	WhyExplicit                // the secret names the recipient
+	WhyStar                    // "*" in targets
+)
+
+func (w Why) String() string {
+	switch w {
+	case WhyDefaultAdmin:
+		return "default admin"
+	case WhyExplicit:
+		return "named"
+	}
+	return `"*"`
+}
+
+// Selected is one entry of _recipients.
+type Selected struct {
+	Recipient *Recipient
+	Role      Role
+	Why       Why
+	// Refs are the elements of admins or targets that select the
+	// recipient; none for a default admin.
+	Refs []Span
+}
+
+// quoteName quotes a name as the module's messages do.
+func quoteName(s string) string { return keys.Quote(s) }

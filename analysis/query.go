@@ -1,0 +1,423 @@
+package analysis
+
+import (
+	"errors"
+	"sort"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/keys"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// ItemKind says what an Item is.
+type ItemKind uint8
+
+const (
+	ItemGroup        ItemKind = iota + 1 // a group's name (an attribute of flake.secrets)
+	ItemRecipient                        // a recipient's declaration (its name, or anywhere in it)
+	ItemRecipientRef                     // a name in a secret's admins or targets, "*" included
+	ItemSecret                           // a secret's name
+	ItemKey                              // one key of a recipient
+	ItemSlot                             // inside an admins or targets list, where a name may be written
+)
+
+// Item is what is at a position of a file: the answer of Result.At.
+type Item struct {
+	Kind ItemKind
+	Span Span // the range the item covers in the file asked about
+	// What it is about (some are nil depending on Kind).
+	Group     *Group
+	Secret    *Secret
+	Recipient *Recipient // the declaration, or the one a reference resolves to
+	Role      Role       // for references and slots: admins or targets
+	Key       *Key
+	// Name is the name a reference writes (it may resolve to nothing).
+	Name string
+	// Candidates are the names that may be written at a reference or a
+	// slot: the group's admins where admins belong, its targets and "*"
+	// where targets do.
+	Candidates []Candidate
+	// Replace is what choosing a candidate replaces: the string literal
+	// under the cursor, or an empty span at the cursor in a slot.
+	Replace Span
+}
+
+// Candidate is a name that may be written in an admins or targets list.
+type Candidate struct {
+	Name      string
+	Recipient *Recipient // nil for "*"
+	// Text is the candidate as Nix source: the quoted name.
+	Text string
+}
+
+// index maps places of files to items.
+type index struct {
+	byFile map[string][]entry
+}
+
+type entry struct {
+	span Span
+	item *Item
+}
+
+func (r *Result) buildIndex() {
+	ix := &index{byFile: map[string][]entry{}}
+	add := func(s Span, it *Item) {
+		if s.IsValid() {
+			it.Span = s
+			ix.byFile[s.File] = append(ix.byFile[s.File], entry{s, it})
+		}
+	}
+	policies := []*Policy{r.Policy}
+	for _, u := range r.Unreached {
+		policies = append(policies, u.Policy)
+	}
+	for _, p := range policies {
+		if p == nil {
+			continue
+		}
+		for _, g := range p.Groups {
+			for _, k := range g.Keys {
+				add(k, &Item{Kind: ItemGroup, Group: g})
+			}
+			for _, l := range []*RecipientList{g.Admins, g.Targets} {
+				for _, rc := range l.Items {
+					add(rc.Span, &Item{Kind: ItemRecipient, Group: g, Recipient: rc, Role: l.Role})
+					add(rc.NameSpan, &Item{Kind: ItemRecipient, Group: g, Recipient: rc, Role: l.Role})
+					for i := range rc.Keys {
+						add(rc.Keys[i].Span, &Item{Kind: ItemKey, Group: g, Recipient: rc, Role: l.Role, Key: &rc.Keys[i]})
+					}
+				}
+			}
+			for _, s := range g.Secrets {
+				for _, k := range s.Keys {
+					add(k, &Item{Kind: ItemSecret, Group: g, Secret: s})
+				}
+				for _, role := range []Role{Admin, Target} {
+					sel := s.Selection(role)
+					cands := candidates(g, role)
+					for _, d := range sel.Defs {
+						add(d, &Item{Kind: ItemSlot, Group: g, Secret: s, Role: role, Candidates: cands})
+					}
+					for _, n := range sel.Names {
+						if !n.Span.IsValid() {
+							continue
+						}
+						it := &Item{Kind: ItemRecipientRef, Group: g, Secret: s, Role: role, Name: n.Name, Candidates: cands, Replace: n.Span}
+						if n.Known {
+							it.Recipient = g.List(role).Lookup(n.Name)
+						}
+						add(n.Span, it)
+					}
+				}
+			}
+		}
+	}
+	for f := range ix.byFile {
+		es := ix.byFile[f]
+		sort.SliceStable(es, func(i, j int) bool { return es[i].span.Start < es[j].span.Start })
+	}
+	r.index = ix
+}
+
+func candidates(g *Group, role Role) []Candidate {
+	var out []Candidate
+	for _, n := range g.List(role).Names() {
+		out = append(out, Candidate{Name: n, Recipient: g.List(role).Lookup(n), Text: eval.EscapeNixString(n)})
+	}
+	if role == Target {
+		out = append(out, Candidate{Name: "*", Text: `"*"`})
+	}
+	return out
+}
+
+// At returns what is at offset pos of file: the innermost item whose range
+// contains pos, or nil. In a slot, Replace is the empty range at pos.
+func (r *Result) At(file string, pos token.Pos) *Item {
+	if r.index == nil {
+		return nil
+	}
+	var best *Item
+	for _, e := range r.index.byFile[file] {
+		if e.span.Start > pos {
+			break
+		}
+		if e.span.Contains(file, pos) && (best == nil || e.span.End-e.span.Start <= best.Span.End-best.Span.Start) {
+			best = e.item
+		}
+	}
+	if best != nil && best.Kind == ItemSlot {
+		slot := *best
+		slot.Replace = Span{File: file, Start: pos, End: pos}
+		return &slot
+	}
+	return best
+}
+
+// RefKind says how a place refers to a recipient.
+type RefKind uint8
+
+const (
+	RefDeclaration  RefKind = iota // where the recipient's name is declared
+	RefExplicit                    // its name in a secret's admins or targets
+	RefStar                        // "*" in the targets of a secret (implicit)
+	RefDefaultAdmin                // a secret without admins: every admin (implicit, at the secret's name)
+)
+
+// Reference is one place that refers to a recipient.
+type Reference struct {
+	Span   Span
+	Kind   RefKind
+	Secret *Secret // nil for a declaration
+}
+
+// References returns every place that refers to the recipient rc: its
+// declarations (several when the name is declared twice), the names in
+// admins or targets, and the implicit references ("*", default admins).
+func (r *Result) References(rc *Recipient) []Reference {
+	var out []Reference
+	g := rc.Group
+	list := g.List(rc.Role)
+	for _, x := range list.Items {
+		if x.NameKnown && x.Name == rc.Name && x.NameSpan.IsValid() {
+			out = append(out, Reference{Span: x.NameSpan, Kind: RefDeclaration})
+		}
+	}
+	for _, s := range g.Secrets {
+		sel := s.Selection(rc.Role)
+		if sel.Default && rc.Role == Admin {
+			out = append(out, Reference{Span: firstSpan(s.Keys), Kind: RefDefaultAdmin, Secret: s})
+			continue
+		}
+		for _, n := range sel.Names {
+			switch {
+			case !n.Known || !n.Span.IsValid():
+			case n.Name == rc.Name:
+				out = append(out, Reference{Span: n.Span, Kind: RefExplicit, Secret: s})
+			case n.Name == "*" && rc.Role == Target:
+				out = append(out, Reference{Span: n.Span, Kind: RefStar, Secret: s})
+			}
+		}
+	}
+	return out
+}
+
+// ErrComputedName is returned by Rename when a name is not a literal that
+// can be rewritten (it is built by an expression).
+var ErrComputedName = errors.New("the name is computed by an expression, not written as a literal")
+
+// RenameError says which place keeps a rename from happening.
+type RenameError struct {
+	Span Span
+	Err  error
+}
+
+func (e *RenameError) Error() string { return e.Err.Error() }
+func (e *RenameError) Unwrap() error { return e.Err }
+
+// Rename returns the edits that rename the recipient rc to newName: its
+// declarations and every explicit reference, wherever the literals are
+// (a let, a key file, a JSON object key…), each place once.
+func (r *Result) Rename(rc *Recipient, newName string) ([]Edit, error) {
+	if !validName(newName) {
+		return nil, errors.New("invalid name " + quoteName(newName) + ": must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+	}
+	var edits []Edit
+	seen := map[Span]bool{}
+	addLit := func(s Span, lit eval.LitKind) error {
+		if seen[s] {
+			return nil
+		}
+		seen[s] = true
+		e, ok := replaceLiteral(s, lit, newName)
+		if !ok {
+			return &RenameError{Span: s, Err: ErrComputedName}
+		}
+		edits = append(edits, e)
+		return nil
+	}
+	for _, x := range rc.Group.List(rc.Role).Items {
+		if x.NameKnown && x.Name == rc.Name {
+			if err := addLit(x.NameSpan, x.NameLit); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, s := range rc.Group.Secrets {
+		for _, n := range s.Selection(rc.Role).Names {
+			if n.Known && n.Name == rc.Name {
+				if err := addLit(n.Span, n.Lit); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return edits, nil
+}
+
+// Access is one secret a recipient or key can decrypt, and why.
+type Access struct {
+	Secret    *Secret
+	Recipient *Recipient
+	Why       Why
+}
+
+// BlastRadius returns every secret the recipient rc can decrypt (its own
+// group only: a secret selects recipients of its group).
+func (r *Result) BlastRadius(rc *Recipient) []Access {
+	var out []Access
+	for _, s := range rc.Group.Secrets {
+		for _, sel := range s.Recipients {
+			if sel.Recipient == rc {
+				out = append(out, Access{Secret: s, Recipient: rc, Why: sel.Why})
+			}
+		}
+	}
+	return out
+}
+
+// KeyBlastRadius returns every secret, in every group, that the key can
+// decrypt: the secrets whose _recipients hold it (compared in canonical
+// form, so an SSH key matches with any comment).
+func (r *Result) KeyBlastRadius(t keys.Type, key string) []Access {
+	want := keys.Canonical(t, key)
+	var out []Access
+	for _, g := range r.Policy.Groups {
+		for _, s := range g.Secrets {
+			for _, sel := range s.Recipients {
+				if holdsKey(sel.Recipient, want) {
+					out = append(out, Access{Secret: s, Recipient: sel.Recipient, Why: sel.Why})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func holdsKey(rc *Recipient, canonical string) bool {
+	for _, k := range rc.Keys {
+		if k.Type != keys.Unknown && keys.Canonical(k.Type, k.Value) == canonical {
+			return true
+		}
+	}
+	return false
+}
+
+// SymbolKind is the kind of a document symbol.
+type SymbolKind uint8
+
+const (
+	SymbolGroup SymbolKind = iota + 1
+	SymbolRecipient
+	SymbolSecret
+)
+
+// Symbol is an entry of a file's outline: groups, with their recipients
+// and secrets defined in that file.
+type Symbol struct {
+	Kind      SymbolKind
+	Name      string
+	Detail    string // "admin", "target", "3 recipients", …
+	Span      Span   // the whole definition (for a group: its name)
+	Selection Span   // the name
+	Children  []Symbol
+}
+
+// Symbols returns the outline of file.
+func (r *Result) Symbols(file string) []Symbol {
+	var out []Symbol
+	for _, g := range r.Policy.Groups {
+		var gs *Symbol
+		for _, k := range g.Keys {
+			if k.File == file {
+				gs = &Symbol{Kind: SymbolGroup, Name: g.Name, Span: k, Selection: k}
+				break
+			}
+		}
+		var children []Symbol
+		for _, l := range []*RecipientList{g.Admins, g.Targets} {
+			for _, rc := range l.Items {
+				if rc.NameKnown && rc.NameSpan.File == file {
+					span := rc.Span
+					if span.File != file {
+						span = rc.NameSpan
+					}
+					children = append(children, Symbol{Kind: SymbolRecipient, Name: rc.Name, Detail: l.Role.String(), Span: span, Selection: rc.NameSpan})
+				}
+			}
+		}
+		for _, s := range g.Secrets {
+			for _, k := range s.Keys {
+				if k.File == file {
+					detail := ""
+					if s.RecipientsKnown {
+						detail = itoa(len(s.Recipients)) + " recipients"
+					}
+					children = append(children, Symbol{Kind: SymbolSecret, Name: s.Name, Detail: detail, Span: k, Selection: k})
+					break
+				}
+			}
+		}
+		if gs == nil && len(children) > 0 {
+			first := children[0].Selection
+			gs = &Symbol{Kind: SymbolGroup, Name: g.Name, Span: first, Selection: first}
+		}
+		if gs != nil {
+			gs.Children = children
+			out = append(out, *gs)
+		}
+	}
+	return out
+}
+
+// Counts returns how many admins and targets can decrypt s; known is false
+// when _recipients is not known.
+func (s *Secret) Counts() (admins, targets int, known bool) {
+	if !s.RecipientsKnown {
+		return 0, 0, false
+	}
+	for _, sel := range s.Recipients {
+		if sel.Role == Admin {
+			admins++
+		} else {
+			targets++
+		}
+	}
+	return admins, targets, true
+}
+
+// Expected is what --check compares an encrypted file with: the keys the
+// policy says can decrypt it, in canonical form (keys.Canonical).
+type Expected struct {
+	Secret *Secret
+	File   string // relative to the flake's directory
+	Keys   map[keys.Type][]string
+	Known  bool // false when the file or recipients are not known
+}
+
+// Expected returns every secret's file and expected keys, groups and
+// secrets in name order.
+func (r *Result) Expected() []Expected {
+	var out []Expected
+	for _, g := range r.Policy.Groups {
+		for _, s := range g.Secrets {
+			e := Expected{Secret: s, File: s.File.S, Known: s.File.Known && s.RuleKnown}
+			if e.Known {
+				e.Keys = map[keys.Type][]string{}
+				seen := map[string]bool{}
+				for _, sel := range s.Recipients {
+					for _, k := range sel.Recipient.Keys {
+						c := keys.Canonical(k.Type, k.Value)
+						if !seen[k.Type.String()+c] {
+							seen[k.Type.String()+c] = true
+							e.Keys[k.Type] = append(e.Keys[k.Type], c)
+						}
+					}
+				}
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,166 @@
+package analysis
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/secrets-lsp/secrets-lsp/keys"
+)
+
+var (
+	nameSyntax      = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]*$`)
+	componentSyntax = regexp.MustCompile(`^[A-Za-z0-9_.+-]+$`)
+)
+
+// validName is the module's isValidName.
+func validName(s string) bool { return nameSyntax.MatchString(s) }
+
+// validPath is the module's isValidPath: "/"-separated components, each
+// made of A-Z a-z 0-9 _ . + - and not "." or "..".
+func validPath(p string) bool {
+	for _, c := range strings.Split(p, "/") {
+		if !componentSyntax.MatchString(c) || c == "." || c == ".." {
+			return false
+		}
+	}
+	return true
+}
+
+const pathDetail = `expected a relative path of "/"-separated components, each made of A-Z a-z 0-9 _ . + - and not "." or ".."`
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// keyChecker remembers the verdicts on keys (they are pure and keys rarely
+// change between analyses). It is safe for concurrent use.
+type keyChecker struct {
+	mu   sync.Mutex
+	memo map[keyQuery]keyVerdict
+}
+
+type keyQuery struct {
+	t   keys.Type
+	key string
+}
+
+type keyVerdict struct {
+	err *keys.Error
+	nix bool
+}
+
+func newKeyChecker() *keyChecker { return &keyChecker{memo: make(map[keyQuery]keyVerdict)} }
+
+// check returns why a key is rejected, and whether Nix rejects it too (else
+// only the Go side's decoding does); nil for a good key.
+func (c *keyChecker) check(t keys.Type, key string) (*keys.Error, bool) {
+	q := keyQuery{t, key}
+	c.mu.Lock()
+	v, ok := c.memo[q]
+	c.mu.Unlock()
+	if ok {
+		return v.err, v.nix
+	}
+	if err := keys.Check(t, key); err != nil {
+		v = keyVerdict{err, true}
+	} else if err := keys.Verify(t, key); err != nil {
+		v = keyVerdict{err, false}
+	}
+	c.mu.Lock()
+	c.memo[q] = v
+	c.mu.Unlock()
+	return v.err, v.nix
+}
+
+// checkGroup reports the group's own errors (E1, E6) and the warnings about
+// its recipients.
+func (b *builder) checkGroup(g *Group) {
+	where := "flake.secrets: group " + quoteName(g.Name)
+	if !validName(g.Name) {
+		b.errorAt(firstSpan(g.Keys), CodeInvalidName, where+": invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+	}
+	if g.Directory.Known && !validPath(g.Directory.S) {
+		b.errorAt(g.Directory.Span, CodeInvalidDirectory, where+": invalid directory "+quoteName(g.Directory.S)+": "+pathDetail)
+	}
+	admins := map[string]*Recipient{}
+	for _, r := range g.Admins.Items {
+		if r.NameKnown {
+			if _, ok := admins[r.Name]; !ok {
+				admins[r.Name] = r
+			}
+		}
+	}
+	for _, r := range g.Targets.Items {
+		if a := admins[r.Name]; r.NameKnown && a != nil {
+			d := b.warnAt(r.NameSpan, CodeAdminAndTarget, quoteName(r.Name)+" is both an admin and a target of group "+quoteName(g.Name)+": as an admin it can already decrypt every secret that does not narrow its admins")
+			d.Related = []Related{{Span: a.NameSpan, Message: "the admin"}}
+		}
+	}
+	// One key under two names: probably a copy-paste, and a key that
+	// reads more than its owner thinks.
+	owner := map[string]*Recipient{}
+	for _, r := range append(append([]*Recipient(nil), g.Admins.Items...), g.Targets.Items...) {
+		if !r.NameKnown {
+			continue
+		}
+		for _, k := range r.Keys {
+			if k.Type == keys.Unknown {
+				continue
+			}
+			c := k.Type.String() + ":" + keys.Canonical(k.Type, k.Value)
+			first, ok := owner[c]
+			switch {
+			case !ok:
+				owner[c] = r
+			case first.Name != r.Name:
+				d := b.warnAt(k.Span, CodeSharedKey, "this key is also the key of "+first.Role.String()+" "+quoteName(first.Name)+" of group "+quoteName(g.Name)+": whoever holds it can decrypt what both can")
+				d.Related = []Related{{Span: first.NameSpan, Message: "the other recipient with this key"}}
+			}
+		}
+	}
+}
+
+// checkSecret reports a secret's errors: E1, the enum errors, E8, E7.
+func (b *builder) checkSecret(g *Group, s *Secret) {
+	where := "flake.secrets: group " + quoteName(g.Name) + ", secret " + quoteName(s.Name)
+	if !validName(s.Name) {
+		b.errorAt(firstSpan(s.Keys), CodeInvalidName, where+": invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+	}
+	b.checkSelections(g, s)
+	if s.RecipientsKnown && len(s.Recipients) == 0 {
+		d := b.errorAt(firstSpan(s.Keys), CodeNoRecipient, where+": selects no recipient")
+		for _, sp := range append(append([]Span(nil), s.Admins.Defs...), s.Targets.Defs...) {
+			d.Related = append(d.Related, Related{Span: sp, Message: "the selection"})
+		}
+	}
+	if s.File.Known && !validPath(s.File.S) {
+		b.errorAt(s.File.Span, CodeInvalidFile, where+": invalid file "+quoteName(s.File.S)+": "+pathDetail)
+	}
+}
+
+// checkFiles reports two secrets with one file (E9), across groups.
+func (b *builder) checkFiles(p *Policy) {
+	seen := map[string]*Secret{}
+	for _, g := range p.Groups {
+		for _, s := range g.Secrets {
+			if !s.File.Known {
+				continue
+			}
+			first, ok := seen[s.File.S]
+			if !ok {
+				seen[s.File.S] = s
+				continue
+			}
+			sp := s.File.Span
+			if s.File.Default {
+				sp = firstSpan(s.Keys)
+			}
+			d := b.errorAt(sp, CodeDuplicateFile, "flake.secrets: group "+quoteName(g.Name)+", secret "+quoteName(s.Name)+": file "+quoteName(s.File.S)+" is also the file of group "+quoteName(first.Group.Name)+", secret "+quoteName(first.Name))
+			fs := first.File.Span
+			if first.File.Default {
+				fs = firstSpan(first.Keys)
+			}
+			d.Related = []Related{{Span: fs, Message: "the other secret with this file"}}
+		}
+	}
+}
