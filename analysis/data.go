@@ -17,11 +17,11 @@ type Data struct {
 	Int    int64
 	Float  float64
 	Bool   bool
-	Elems  []*Data      // list
-	Names  []string     // set, sorted
-	Vals   []*Data      // set
+	Elems  []*Data       // list
+	Names  []string      // set, sorted
+	Vals   []*Data       // set
 	Keys   []eval.Origin // set: where each name was written
-	Open   bool         // set: other attributes may exist
+	Open   bool          // set: other attributes may exist
 	O      eval.Origin
 	Err    *eval.Error // unknown: a certain failure
 	Reason string      // unknown: why

@@ -65,19 +65,19 @@ const (
 	CodeInvalidFile       = "E7"
 	CodeNoRecipient       = "E8"
 	CodeDuplicateFile     = "E9"
-	CodeUnknownRecipient  = "unknown-recipient"  // a name not in the enum of admins or targets
-	CodeUnknownOption     = "unknown-option"     // an option that does not exist (a typo)
-	CodeWrongType         = "wrong-type"         // a definition of the wrong type
-	CodeMissingName       = "missing-name"       // a recipient without name
-	CodeReadOnly          = "read-only"          // a computed option set by hand
-	CodeConflict          = "conflicting-values" // two different values for one string option
-	CodeEval              = "eval-error"         // evaluation certainly fails (throw, missing attribute, …)
-	CodeSyntax            = "syntax"             // a parse error or undefined variable
-	CodeSharedKey         = "shared-key"         // warning: one key under two recipient names
-	CodeAdminAndTarget    = "admin-and-target"   // warning: a name in both admins and targets
-	CodeStarBesideNames   = "star-beside-names"  // warning: "*" beside names in targets
+	CodeUnknownRecipient  = "unknown-recipient"   // a name not in the enum of admins or targets
+	CodeUnknownOption     = "unknown-option"      // an option that does not exist (a typo)
+	CodeWrongType         = "wrong-type"          // a definition of the wrong type
+	CodeMissingName       = "missing-name"        // a recipient without name
+	CodeReadOnly          = "read-only"           // a computed option set by hand
+	CodeConflict          = "conflicting-values"  // two different values for one string option
+	CodeEval              = "eval-error"          // evaluation certainly fails (throw, missing attribute, …)
+	CodeSyntax            = "syntax"              // a parse error or undefined variable
+	CodeSharedKey         = "shared-key"          // warning: one key under two recipient names
+	CodeAdminAndTarget    = "admin-and-target"    // warning: a name in both admins and targets
+	CodeStarBesideNames   = "star-beside-names"   // warning: "*" beside names in targets
 	CodeModuleNotImported = "module-not-imported" // warning: flake.secrets without the module
-	CodeNotReached        = "not-imported"       // info: a module file no flake imports
+	CodeNotReached        = "not-imported"        // info: a module file no flake imports
 )
 
 // Diagnostic is one problem at one place.
