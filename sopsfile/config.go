@@ -120,6 +120,7 @@ type Rule struct {
 	PathRegexPos token.Pos // NoPos without path_regex
 	re           *regexp.Regexp
 	reErr        error
+	shape        regexShape // what is certain about re
 
 	// KeyGroups are the groups SOPS builds from the rule: one group of the
 	// flat keys, or the key_groups when there are any.
@@ -147,7 +148,7 @@ type RuleKey struct {
 // CatchAll reports whether the rule matches every path: no path_regex,
 // or one that matches everywhere.
 func (r *Rule) CatchAll() bool {
-	return r.PathRegex == "" || (r.re != nil && analyzeRegex(r.re).matchesAll)
+	return r.PathRegex == "" || (r.re != nil && r.shape.matchesAll)
 }
 
 // Matches reports whether SOPS would pick this rule for path (relative to
@@ -208,7 +209,7 @@ func ReadConfig(name string, src []byte) (*Config, error) {
 	l := &linter{c: c, conv: &yamlConv{tf: tf, bom: bytes.HasPrefix(src, []byte("\xef\xbb\xbf"))}}
 	// SOPS' own decoding: whatever it refuses, it refuses for every file.
 	var typed configFile
-	if err := yaml.Unmarshal(src, &typed); err != nil {
+	if err := root.Decode(&typed); err != nil && root.Kind != 0 {
 		l.decodeError(err)
 	}
 	doc := &root
@@ -254,8 +255,9 @@ func mappingValue(m *yaml.Node, key string) *yaml.Node {
 
 // linter reads the rules out of the YAML tree and collects issues.
 type linter struct {
-	c    *Config
-	conv *yamlConv
+	c       *Config
+	conv    *yamlConv
+	schemas map[reflect.Type]fieldSchema
 }
 
 func (l *linter) add(p token.Pos, sev Severity, code, format string, args ...any) {
@@ -307,13 +309,7 @@ func (l *linter) fields(n *yaml.Node, t reflect.Type) {
 	if n.Kind != yaml.MappingNode {
 		return
 	}
-	known := map[string]reflect.Type{}
-	var names []string
-	for i := 0; i < t.NumField(); i++ {
-		name := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
-		known[name] = t.Field(i).Type
-		names = append(names, name)
-	}
+	known, names := l.schema(t)
 	where := contexts[t]
 	if where == "" {
 		where = "in a key"
@@ -327,6 +323,30 @@ func (l *linter) fields(n *yaml.Node, t reflect.Type) {
 		}
 		l.descend(v, ft)
 	}
+}
+
+// schema returns the field names of t (from its yaml tags) and their
+// types, computed once per type.
+func (l *linter) schema(t reflect.Type) (map[string]reflect.Type, []string) {
+	if s, ok := l.schemas[t]; ok {
+		return s.fields, s.names
+	}
+	s := fieldSchema{fields: map[string]reflect.Type{}}
+	for i := 0; i < t.NumField(); i++ {
+		name := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
+		s.fields[name] = t.Field(i).Type
+		s.names = append(s.names, name)
+	}
+	if l.schemas == nil {
+		l.schemas = map[reflect.Type]fieldSchema{}
+	}
+	l.schemas[t] = s
+	return s.fields, s.names
+}
+
+type fieldSchema struct {
+	fields map[string]reflect.Type
+	names  []string
 }
 
 func (l *linter) descend(v *yaml.Node, t reflect.Type) {

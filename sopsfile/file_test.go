@@ -286,3 +286,23 @@ func TestLeavesAgreeWithSops(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRead measures one typical encrypted file per store; --check
+// reads one per secret.
+func BenchmarkRead(b *testing.B) {
+	for _, name := range []string{"yaml/basic.yaml", "json/basic.json", "dotenv/basic.env", "ini/basic.ini", "binary/basic.bin"} {
+		src, err := os.ReadFile(filepath.Join(fixtures, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Read(name, src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

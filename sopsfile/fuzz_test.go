@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -109,5 +110,25 @@ func FuzzReadConfig(f *testing.F) {
 			_ = r.CatchAll()
 		}
 		_, _ = c.RuleFor("secrets/prod/a.yaml")
+	})
+}
+
+// sopsCiphertext is SOPS' own pattern, the specification of isCiphertext.
+var sopsCiphertext = regexp.MustCompile(`^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]`)
+
+// FuzzCiphertext checks that isCiphertext decides exactly SOPS' pattern.
+func FuzzCiphertext(f *testing.F) {
+	for _, s := range []string{
+		enc, "ENC[AES256_GCM,data:,iv:x,tag:x,type:x]", "ENC[AES256_GCM,data:a,iv:b,tag:c,type:d]",
+		"ENC[AES256_GCM,data:a,iv:,tag:c,type:d]tail", "ENC[AES256_GCM,data:a,iv:b\n,tag:c,type:d]",
+		"ENC[AES256_GCM,data:a,iv:b,tag:c,type:d\n]", "ENC[AES256_GCM,data:,iv:,iv:b,tag:c,type:d]",
+		"ENC[AES256_GCM,data:a,iv:b,tag:c,type:]]", "ENC[AES256_GCM,data:a,tag:c,iv:b,type:d]", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isCiphertext(s), sopsCiphertext.MatchString(s); got != want {
+			t.Fatalf("isCiphertext(%q) = %v, SOPS' pattern says %v", s, got, want)
+		}
 	})
 }

@@ -17,9 +17,30 @@ type Leaf struct {
 	Comment bool      // a comment in clear: SOPS has encrypted comments since 3.0, so one was added by hand
 }
 
-// ciphertext is the shape of a value SOPS encrypted (aes/cipher.go); like
-// SOPS, only the start is anchored.
-var ciphertext = regexp.MustCompile(`^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]`)
+// isCiphertext reports whether s has the shape of a value SOPS encrypted:
+// SOPS' pattern `^ENC\[AES256_GCM,data:(.+),iv:(.+),tag:(.+),type:(.+)\]`
+// (aes/cipher.go, anchored at the start only), matched by hand because it
+// runs on every value of every file and the backtracking regexp engine is
+// slow on it. Taking the earliest occurrence of each separator leaves the
+// most room for the rest, so it decides the same language.
+func isCiphertext(s string) bool {
+	const prefix = "ENC[AES256_GCM,data:"
+	if !strings.HasPrefix(s, prefix) {
+		return false
+	}
+	rest := s[len(prefix):]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i] // '.' does not match a line feed
+	}
+	for _, sep := range []string{",iv:", ",tag:", ",type:", "]"} {
+		i := strings.Index(rest[min(1, len(rest)):], sep)
+		if i < 0 {
+			return false
+		}
+		rest = rest[1+i+len(sep):]
+	}
+	return true
+}
 
 // optionalRegexp is one of the metadata's *_regex settings: set or not, and
 // compiled when valid. SOPS ignores compilation errors, so an invalid
@@ -199,7 +220,7 @@ func (w *plaintextWalker) leaf(n *node, path []string, segs []segment, comments 
 	if (n.isString || isComment) && n.text == "" {
 		return // SOPS leaves empty strings and comments as they are
 	}
-	if (n.isString || isComment) && ciphertext.MatchString(n.text) {
+	if (n.isString || isComment) && isCiphertext(n.text) {
 		if !w.ciphertext.IsValid() {
 			w.ciphertext = n.pos
 		}

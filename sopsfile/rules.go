@@ -41,6 +41,7 @@ func (l *linter) rule(i int, item *yaml.Node) *Rule {
 		if r.reErr != nil {
 			l.add(r.PathRegexPos, SeverityError, CodeBadRegex, "path_regex %s is not a valid Go regular expression (SOPS fails on it): %v", keys.Quote(r.PathRegex), r.reErr)
 		} else {
+			r.shape = analyzeRegex(r.re)
 			l.anchoring(r)
 		}
 	}
@@ -321,7 +322,7 @@ func anchored(r *syntax.Regexp, start bool) bool {
 // anchoring warns about a path_regex that SOPS would match in the middle
 // of a path, or that names one file but also matches longer names.
 func (l *linter) anchoring(r *Rule) {
-	s := analyzeRegex(r.re)
+	s := r.shape
 	if s.matchesAll {
 		return // reported as a catch-all
 	}
@@ -334,48 +335,110 @@ func (l *linter) anchoring(r *Rule) {
 	}
 }
 
-// shadows reports whether rule a, earlier in the file, certainly matches
-// every path that the later rule b matches, so that b never applies.
-func shadows(a, b *Rule) bool {
-	if a.PathRegex != "" && a.re == nil || b.PathRegex != "" && b.re == nil {
-		return false // SOPS stops with an error there
+// shadowIndex remembers the earlier rules by what is certain about them,
+// so that each later rule is compared only with the ones that could
+// shadow it: generated files have thousands of literal rules.
+type shadowIndex struct {
+	catchAll *Rule
+	byRegex  map[string]*Rule // by path_regex text, first occurrence
+	exact    map[string]*Rule // ^L$ rules by L
+	prefixes []*Rule
+	substrs  []*Rule
+	others   []*Rule // valid regexes of no simpler shape
+}
+
+// shadower returns an earlier rule that certainly matches every path that
+// b matches, so that b never applies, or nil.
+func (x *shadowIndex) shadower(b *Rule) *Rule {
+	if x.catchAll != nil {
+		return x.catchAll
 	}
-	if a.CatchAll() {
-		return true
+	if b.PathRegex == "" || b.re == nil {
+		return nil
 	}
-	if b.PathRegex == "" {
-		return false
+	if a := x.byRegex[b.PathRegex]; a != nil {
+		return a
 	}
-	if a.PathRegex == b.PathRegex {
-		return true
-	}
-	sa, sb := analyzeRegex(a.re), analyzeRegex(b.re)
+	sb := b.shape
 	switch {
 	case sb.isExact:
-		return a.re.MatchString(sb.exact)
+		if a := x.exact[sb.exact]; a != nil {
+			return a
+		}
+		for _, list := range [][]*Rule{x.prefixes, x.substrs, x.others} {
+			for _, a := range list {
+				if a.re.MatchString(sb.exact) {
+					return a
+				}
+			}
+		}
 	case sb.isPrefix:
-		return sa.isPrefix && strings.HasPrefix(sb.prefix, sa.prefix) || sa.isSubstr && strings.Contains(sb.prefix, sa.substr)
+		for _, a := range x.prefixes {
+			if strings.HasPrefix(sb.prefix, a.shape.prefix) {
+				return a
+			}
+		}
+		for _, a := range x.substrs {
+			if strings.Contains(sb.prefix, a.shape.substr) {
+				return a
+			}
+		}
 	case sb.isSubstr:
-		return sa.isSubstr && strings.Contains(sb.substr, sa.substr)
+		for _, a := range x.substrs {
+			if strings.Contains(sb.substr, a.shape.substr) {
+				return a
+			}
+		}
 	}
-	return false
+	return nil
+}
+
+// add files rule a; an invalid regex stops SOPS, so nothing after it is
+// certain.
+func (x *shadowIndex) add(a *Rule) bool {
+	switch {
+	case a.PathRegex != "" && a.re == nil:
+		return false
+	case a.CatchAll():
+		if x.catchAll == nil {
+			x.catchAll = a
+		}
+		return true
+	}
+	if _, ok := x.byRegex[a.PathRegex]; !ok {
+		x.byRegex[a.PathRegex] = a
+	}
+	switch s := a.shape; {
+	case s.isExact:
+		if _, ok := x.exact[s.exact]; !ok {
+			x.exact[s.exact] = a
+		}
+	case s.isPrefix:
+		x.prefixes = append(x.prefixes, a)
+	case s.isSubstr:
+		x.substrs = append(x.substrs, a)
+	default:
+		x.others = append(x.others, a)
+	}
+	return true
 }
 
 // shadowing reports rules that can never apply and catch-alls before the
 // end.
 func (l *linter) shadowing() {
 	rules := l.c.Rules
+	x := &shadowIndex{byRegex: map[string]*Rule{}, exact: map[string]*Rule{}}
 	for j, b := range rules {
-		for _, a := range rules[:j] {
-			if shadows(a, b) {
-				at := b.PathRegexPos
-				if !at.IsValid() {
-					at = b.Pos
-				}
-				line := l.c.Source.Position(a.Pos).Line
-				l.add(at, SeverityWarning, CodeShadowed, "creation rule %d never applies: rule %d (line %d) matches every path it matches, and SOPS uses the first match", j+1, a.Index+1, line)
-				break
+		if a := x.shadower(b); a != nil {
+			at := b.PathRegexPos
+			if !at.IsValid() {
+				at = b.Pos
 			}
+			line := l.c.Source.Position(a.Pos).Line
+			l.add(at, SeverityWarning, CodeShadowed, "creation rule %d never applies: rule %d (line %d) matches every path it matches, and SOPS uses the first match", j+1, a.Index+1, line)
+		}
+		if !x.add(b) {
+			break
 		}
 	}
 	for i, r := range rules[:max(len(rules)-1, 0)] {

@@ -31,13 +31,6 @@ func parseYAML(tf *token.File) (*document, error) {
 	if err := invalidUTF8(src); err != nil {
 		return nil, err
 	}
-	// SOPS first decodes into a map, which rejects duplicate keys and any
-	// first document that is not a mapping.
-	if len(src) > 0 {
-		if err := yaml.NewDecoder(bytes.NewReader(src)).Decode(map[string]any{}); err != nil && err != io.EOF {
-			return nil, yamlError(tf, err)
-		}
-	}
 	c := &yamlConv{tf: tf, bom: bytes.HasPrefix(src, []byte("\xef\xbb\xbf")), budget: 4*len(src) + 4096}
 	doc := &document{}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
@@ -50,12 +43,60 @@ func parseYAML(tf *token.File) (*document, error) {
 		if err != nil {
 			return nil, yamlError(tf, err)
 		}
+		if len(doc.branches) == 0 {
+			if err := c.firstDocument(&n); err != nil {
+				return nil, err
+			}
+		}
 		branch := &node{kind: mappingNode, pos: c.pos(&n)}
 		if err := c.branch(&n, branch, false); err != nil {
 			return nil, err
 		}
 		doc.branches = append(doc.branches, branch)
 	}
+}
+
+// firstDocument makes the checks SOPS gets from decoding the first
+// document into a map before anything else: the document is a mapping (or
+// empty), and no mapping in it repeats a key (yaml.v3 compares the keys'
+// kind and text). Unlike yaml.v3's messages, these never quote a value.
+func (c *yamlConv) firstDocument(doc *yaml.Node) error {
+	root := doc
+	if root.Kind == yaml.DocumentNode {
+		if len(root.Content) == 0 {
+			return nil
+		}
+		root = root.Content[0]
+	}
+	if root.Kind == yaml.AliasNode && root.Alias != nil {
+		root = root.Alias
+	}
+	switch {
+	case root.Kind == yaml.ScalarNode && root.ShortTag() == "!!null":
+		return nil
+	case root.Kind != yaml.MappingNode:
+		return &Error{Offset: c.pos(root), Msg: "SOPS needs a mapping at the top of a YAML document, not a " + kindName(root.Kind)}
+	}
+	return c.uniqueKeys(root)
+}
+
+func (c *yamlConv) uniqueKeys(n *yaml.Node) error {
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			ki := n.Content[i]
+			for j := i + 2; j+1 < len(n.Content); j += 2 {
+				if kj := n.Content[j]; kj.Kind == ki.Kind && kj.Value == ki.Value {
+					return &Error{Offset: c.pos(kj), Msg: fmt.Sprintf("invalid YAML: mapping key %s already defined at line %d", strconv.Quote(kj.Value), ki.Line)}
+				}
+			}
+		}
+	}
+	for _, child := range n.Content {
+		if err := c.uniqueKeys(child); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // invalidUTF8 locates the first byte that is not UTF-8: YAML must be text,
