@@ -113,6 +113,9 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 				r.Keys = append(r.Keys, Key{Field: field, Type: kt, Value: s.Str, Span: spanOf(s.O), o: s.O})
 			}
 		}
+		// A misspelled key field is reported as an unknown option; "no
+		// key" would only repeat it.
+		r.misspelled = sub.unknownOptions
 		l.Items = append(l.Items, r)
 	}
 	b.checkRecipients(l)
@@ -139,7 +142,7 @@ func (b *builder) checkRecipients(l *RecipientList) {
 		} else {
 			seen[r.Name] = r
 		}
-		if len(r.Keys) == 0 && !r.KeysOpen {
+		if len(r.Keys) == 0 && !r.KeysOpen && !r.misspelled {
 			d := b.errorAt(r.NameSpan, CodeNoKey, r.where()+": no key (set age, pgp, kms, gcpKms, azureKeyvault, hcVaultTransit or key)")
 			d.Related = []Related{{Span: r.Span, Message: "the recipient"}}
 		}

@@ -122,6 +122,9 @@ type merged struct {
 	value     *Data              // tStr, tRaw: the value
 	strs      []*Data            // tKeys: the keys
 	invalid   []def              // tEnumList: definitions that are not lists
+	// unknownOptions: a definition sets an option that does not exist
+	// (likely a misspelled one, whose value is then missing).
+	unknownOptions bool
 }
 
 // defined reports whether the option has a definition (else its default).
@@ -409,6 +412,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 		}
 	}
 	sort.Strings(names)
+	r.unknownOptions = len(names) > 0
 	for _, n := range names {
 		for _, d := range byName[n] {
 			c.unknownOption(r, n, d)

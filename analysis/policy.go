@@ -145,6 +145,8 @@ type Recipient struct {
 	file      string
 	nameO     eval.Origin
 	o         eval.Origin
+	// misspelled: the recipient sets an option that does not exist.
+	misspelled bool
 }
 
 // Key is one key of a recipient.
