@@ -128,13 +128,7 @@ type Rule struct {
 	FromKeyGroups   bool
 	ShamirThreshold int
 
-	UnencryptedSuffix       string
-	EncryptedSuffix         string
-	UnencryptedRegex        string
-	EncryptedRegex          string
-	UnencryptedCommentRegex string
-	EncryptedCommentRegex   string
-	MACOnlyEncrypted        bool
+	Settings // which values SOPS will leave in clear
 }
 
 // RuleKey is one master key of a rule, split and trimmed the way SOPS does

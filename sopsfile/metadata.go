@@ -29,13 +29,7 @@ type Metadata struct {
 	MAC          string    // the encrypted MAC, ENC[…]; not a secret
 	Version      string    // the SOPS version that wrote the file
 
-	UnencryptedSuffix       string
-	EncryptedSuffix         string
-	UnencryptedRegex        string
-	EncryptedRegex          string
-	UnencryptedCommentRegex string
-	EncryptedCommentRegex   string
-	MACOnlyEncrypted        bool
+	Settings // which values the file leaves in clear
 }
 
 // KeyGroup is one group of master keys: any one of them decrypts the
@@ -137,12 +131,7 @@ func (r *metadataReader) decode(n *node, pos token.Pos) *Metadata {
 	m.ShamirThreshold = r.integer(n, "shamir_threshold")
 	m.MAC = fieldText(n, "mac")
 	m.Version = fieldText(n, "version")
-	m.UnencryptedSuffix = fieldText(n, "unencrypted_suffix")
-	m.EncryptedSuffix = fieldText(n, "encrypted_suffix")
-	m.UnencryptedRegex = fieldText(n, "unencrypted_regex")
-	m.EncryptedRegex = fieldText(n, "encrypted_regex")
-	m.UnencryptedCommentRegex = fieldText(n, "unencrypted_comment_regex")
-	m.EncryptedCommentRegex = fieldText(n, "encrypted_comment_regex")
+	m.read(func(name string) string { return fieldText(n, name) })
 	m.MACOnlyEncrypted = r.boolean(n, "mac_only_encrypted")
 
 	if f := field(n, "lastmodified"); f == nil {
@@ -153,14 +142,8 @@ func (r *metadataReader) decode(n *node, pos token.Pos) *Metadata {
 		m.LastModified = t
 	}
 
-	set := 0
-	for _, s := range []string{m.UnencryptedSuffix, m.EncryptedSuffix, m.UnencryptedRegex, m.EncryptedRegex, m.UnencryptedCommentRegex, m.EncryptedCommentRegex} {
-		if s != "" {
-			set++
-		}
-	}
-	if set > 1 {
-		r.errorf(pos, "sops metadata sets more than one of unencrypted_suffix, encrypted_suffix, unencrypted_regex, encrypted_regex, unencrypted_comment_regex, encrypted_comment_regex; SOPS cannot read the file")
+	if len(m.Active()) > 1 {
+		r.errorf(pos, "sops metadata sets more than one of %s; SOPS cannot read the file", strings.Join(settingNames[:], ", "))
 	}
 	for _, name := range []string{"unencrypted_regex", "encrypted_regex", "unencrypted_comment_regex", "encrypted_comment_regex"} {
 		if f := field(n, name); f != nil && f.text != "" && compileOptional(f.text).re == nil {

@@ -150,34 +150,34 @@ func TestFormat(t *testing.T) {
 // time and together (a file may hold several, though SOPS refuses it).
 func TestShouldBeEncrypted(t *testing.T) {
 	tests := []struct {
-		m        Metadata
+		m        Settings
 		path     []string
 		comments [][]string
 		comment  bool
 		want     bool
 	}{
-		{Metadata{}, []string{"a"}, nil, false, true},
-		{Metadata{}, []string{"a_unencrypted", "b"}, nil, false, false}, // the default suffix
-		{Metadata{UnencryptedSuffix: "_plain"}, []string{"a_unencrypted"}, nil, false, true},
-		{Metadata{EncryptedSuffix: "_secret"}, []string{"a"}, nil, false, false},
-		{Metadata{EncryptedSuffix: "_secret"}, []string{"a_secret", "b"}, nil, false, true},
-		{Metadata{UnencryptedRegex: "^pub"}, []string{"x", "public"}, nil, false, false},
-		{Metadata{EncryptedRegex: "^pass"}, []string{"db", "password"}, nil, false, true},
-		{Metadata{EncryptedRegex: "^pass"}, []string{"db", "user"}, nil, false, false},
-		{Metadata{EncryptedRegex: "(invalid"}, []string{"anything"}, nil, false, false},
+		{Settings{}, []string{"a"}, nil, false, true},
+		{Settings{}, []string{"a_unencrypted", "b"}, nil, false, false}, // the default suffix
+		{Settings{UnencryptedSuffix: "_plain"}, []string{"a_unencrypted"}, nil, false, true},
+		{Settings{EncryptedSuffix: "_secret"}, []string{"a"}, nil, false, false},
+		{Settings{EncryptedSuffix: "_secret"}, []string{"a_secret", "b"}, nil, false, true},
+		{Settings{UnencryptedRegex: "^pub"}, []string{"x", "public"}, nil, false, false},
+		{Settings{EncryptedRegex: "^pass"}, []string{"db", "password"}, nil, false, true},
+		{Settings{EncryptedRegex: "^pass"}, []string{"db", "user"}, nil, false, false},
+		{Settings{EncryptedRegex: "(invalid"}, []string{"anything"}, nil, false, false},
 		// Later settings override earlier ones.
-		{Metadata{UnencryptedSuffix: "_u", EncryptedRegex: "a"}, []string{"a_u"}, nil, false, true},
-		{Metadata{EncryptedSuffix: "_e", UnencryptedRegex: "^x"}, []string{"x_e"}, nil, false, false},
-		{Metadata{UnencryptedCommentRegex: "^ clear"}, []string{"a"}, [][]string{{" clear"}, nil}, false, false},
-		{Metadata{UnencryptedCommentRegex: "^ clear"}, []string{"a"}, [][]string{{" other"}}, false, true},
-		{Metadata{EncryptedCommentRegex: "enc"}, []string{"a"}, [][]string{{"enc"}}, false, true},
-		{Metadata{EncryptedCommentRegex: "enc"}, []string{"a"}, [][]string{{"x"}}, false, false},
+		{Settings{UnencryptedSuffix: "_u", EncryptedRegex: "a"}, []string{"a_u"}, nil, false, true},
+		{Settings{EncryptedSuffix: "_e", UnencryptedRegex: "^x"}, []string{"x_e"}, nil, false, false},
+		{Settings{UnencryptedCommentRegex: "^ clear"}, []string{"a"}, [][]string{{" clear"}, nil}, false, false},
+		{Settings{UnencryptedCommentRegex: "^ clear"}, []string{"a"}, [][]string{{" other"}}, false, true},
+		{Settings{EncryptedCommentRegex: "enc"}, []string{"a"}, [][]string{{"enc"}}, false, true},
+		{Settings{EncryptedCommentRegex: "enc"}, []string{"a"}, [][]string{{"x"}}, false, false},
 		// The marker comment itself stays in clear; a second one is encrypted.
-		{Metadata{EncryptedCommentRegex: "enc"}, nil, [][]string{{"enc"}}, true, false},
-		{Metadata{EncryptedCommentRegex: "enc"}, nil, [][]string{{"enc", "enc"}}, true, true},
+		{Settings{EncryptedCommentRegex: "enc"}, nil, [][]string{{"enc"}}, true, false},
+		{Settings{EncryptedCommentRegex: "enc"}, nil, [][]string{{"enc", "enc"}}, true, true},
 	}
 	for _, tt := range tests {
-		if got := rulesOf(&tt.m).shouldBeEncrypted(tt.path, tt.comments, tt.comment); got != tt.want {
+		if got := rulesOf(tt.m).shouldBeEncrypted(tt.path, tt.comments, tt.comment); got != tt.want {
 			t.Errorf("%+v, path %q, comments %q: got %v, want %v", tt.m, tt.path, tt.comments, got, tt.want)
 		}
 	}

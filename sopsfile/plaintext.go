@@ -60,6 +60,45 @@ func compileOptional(s string) optionalRegexp {
 
 func (o optionalRegexp) match(s string) bool { return o.re != nil && o.re.MatchString(s) }
 
+// Settings decide which values SOPS encrypts, as a creation rule or a
+// file's metadata holds them. SOPS refuses more than one of the six
+// string settings; with none, it uses UnencryptedSuffix "_unencrypted".
+type Settings struct {
+	UnencryptedSuffix       string
+	EncryptedSuffix         string
+	UnencryptedRegex        string
+	EncryptedRegex          string
+	UnencryptedCommentRegex string
+	EncryptedCommentRegex   string
+	MACOnlyEncrypted        bool
+}
+
+// settingNames are the fields' names in .sops.yaml and in metadata, in
+// the order of Settings.strings.
+var settingNames = [...]string{"unencrypted_suffix", "encrypted_suffix", "unencrypted_regex", "encrypted_regex", "unencrypted_comment_regex", "encrypted_comment_regex"}
+
+func (s *Settings) strings() [6]*string {
+	return [6]*string{&s.UnencryptedSuffix, &s.EncryptedSuffix, &s.UnencryptedRegex, &s.EncryptedRegex, &s.UnencryptedCommentRegex, &s.EncryptedCommentRegex}
+}
+
+// read sets the six string settings from get, which looks a name up.
+func (s *Settings) read(get func(name string) string) {
+	for i, p := range s.strings() {
+		*p = get(settingNames[i])
+	}
+}
+
+// Active returns the names of the string settings that are set.
+func (s Settings) Active() []string {
+	var names []string
+	for i, p := range s.strings() {
+		if *p != "" {
+			names = append(names, settingNames[i])
+		}
+	}
+	return names
+}
+
 // encryptionRules decide which leaves SOPS encrypts: the file's
 // unencrypted_*/encrypted_* settings, with SOPS' default of
 // unencrypted_suffix "_unencrypted" when none is set.
@@ -70,17 +109,16 @@ type encryptionRules struct {
 	encryptedComment                   optionalRegexp
 }
 
-func rulesOf(m *Metadata) *encryptionRules {
+func rulesOf(s Settings) *encryptionRules {
 	r := &encryptionRules{
-		unencryptedSuffix:  m.UnencryptedSuffix,
-		encryptedSuffix:    m.EncryptedSuffix,
-		unencryptedRegex:   compileOptional(m.UnencryptedRegex),
-		encryptedRegex:     compileOptional(m.EncryptedRegex),
-		unencryptedComment: compileOptional(m.UnencryptedCommentRegex),
-		encryptedComment:   compileOptional(m.EncryptedCommentRegex),
+		unencryptedSuffix:  s.UnencryptedSuffix,
+		encryptedSuffix:    s.EncryptedSuffix,
+		unencryptedRegex:   compileOptional(s.UnencryptedRegex),
+		encryptedRegex:     compileOptional(s.EncryptedRegex),
+		unencryptedComment: compileOptional(s.UnencryptedCommentRegex),
+		encryptedComment:   compileOptional(s.EncryptedCommentRegex),
 	}
-	if m.UnencryptedSuffix == "" && m.EncryptedSuffix == "" && m.UnencryptedRegex == "" &&
-		m.EncryptedRegex == "" && m.UnencryptedCommentRegex == "" && m.EncryptedCommentRegex == "" {
+	if len(s.Active()) == 0 {
 		r.unencryptedSuffix = "_unencrypted"
 	}
 	return r
@@ -241,7 +279,7 @@ func (w *plaintextWalker) leaf(n *node, path []string, segs []segment, comments 
 func plaintextLeaves(doc *document, m *Metadata) ([]Leaf, token.Pos) {
 	w := &plaintextWalker{ciphertext: token.NoPos}
 	if m != nil {
-		w.rules = rulesOf(m)
+		w.rules = rulesOf(m.Settings)
 	}
 	for _, b := range doc.branches {
 		w.value(b, nil, nil, nil)

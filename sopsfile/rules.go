@@ -46,22 +46,9 @@ func (l *linter) rule(i int, item *yaml.Node) *Rule {
 		}
 	}
 
-	settings := []struct {
-		name string
-		dst  *string
-	}{
-		{"unencrypted_suffix", &r.UnencryptedSuffix}, {"encrypted_suffix", &r.EncryptedSuffix},
-		{"unencrypted_regex", &r.UnencryptedRegex}, {"encrypted_regex", &r.EncryptedRegex},
-		{"unencrypted_comment_regex", &r.UnencryptedCommentRegex}, {"encrypted_comment_regex", &r.EncryptedCommentRegex},
-	}
-	var set []string
-	for _, s := range settings {
-		if *s.dst, _ = scalar(item, s.name); *s.dst != "" {
-			set = append(set, s.name)
-		}
-	}
-	if len(set) > 1 {
-		l.add(r.Pos, SeverityError, CodeSettings, "creation rule %d sets %s: SOPS refuses more than one of unencrypted_suffix, encrypted_suffix, unencrypted_regex, encrypted_regex, unencrypted_comment_regex, encrypted_comment_regex", i+1, strings.Join(set, " and "))
+	r.read(func(name string) string { v, _ := scalar(item, name); return v })
+	if set := r.Active(); len(set) > 1 {
+		l.add(r.Pos, SeverityError, CodeSettings, "creation rule %d sets %s: SOPS refuses more than one of %s", i+1, strings.Join(set, " and "), strings.Join(settingNames[:], ", "))
 	}
 	if s, _ := scalar(item, "mac_only_encrypted"); s != "" {
 		r.MACOnlyEncrypted, _ = strconv.ParseBool(s)
