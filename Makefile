@@ -8,7 +8,7 @@ export PATH := $(GOBIN_DIR):$(PATH)
 # Tests fail instead of skipping when a tool they need is missing.
 export SECRETS_LSP_REQUIRE_TOOLS := 1
 
-.PHONY: build test test-deps test-go example
+.PHONY: build test test-deps test-go example dist
 
 build:
 	go build -ldflags '$(LDFLAGS)' -o bin/secrets-lsp ./cmd/secrets-lsp
@@ -29,3 +29,8 @@ test-go:
 # each builds what it needs and exits non-zero on failure.
 test: test-deps test-go build
 	@set -e; for s in scripts/test-*.sh; do [ -e "$$s" ] || continue; echo "== $$s"; "$$s"; done
+
+# Release artifacts in dist/, all stamped from VERSION: the server for
+# linux and darwin on amd64 and arm64, and the VS Code extension (.vsix).
+dist:
+	scripts/dist.sh

@@ -7,6 +7,12 @@
 -- (the same cases as the Node test) through the client's own functions.
 -- Prints one line per case and exits 0 when every non-pending case passed.
 
+-- Debian's Neovim 0.7.2 runs on a LuaJIT 2.1 beta snapshot whose compiled
+-- traces of this file's polling loops (vim.wait predicates) crash Neovim
+-- about one run in three (SIGSEGV inside JIT code). Interpret this file's
+-- functions; the plugin and Neovim's runtime are still compiled.
+jit.off(true, true)
+
 local script = debug.getinfo(1, 'S').source:sub(2)
 local repo = vim.fn.fnamemodify(script, ':p:h:h:h:h')
 
@@ -95,6 +101,17 @@ local function on_span(r, doc, span, occurrence)
   return within(r, outer) and within(inner, r)
 end
 
+-- whether a diagnostic's range is where expectation e places it
+local function placed(r, doc, e)
+  if e.span then
+    return on_span(r, doc, e.span, e.occurrence)
+  end
+  if e.inside then
+    return within(r, (span_range(doc, e.inside, e.occurrence)))
+  end
+  error('a diagnostic expectation needs span or inside: ' .. vim.inspect(e), 0)
+end
+
 -- The session -------------------------------------------------------------
 
 local cases = vim.json.decode(read(repo .. '/editors/testdata/cases.json'))
@@ -180,24 +197,25 @@ end
 -- the complaint about diagnostics that do not meet check, or nil
 local function diagnostics_complaint(check, doc, got)
   for _, e in ipairs(check.expect) do
-    local found = false
+    local found = e.optional == true
     for _, d in ipairs(got) do
       local msg = type(d.message) == 'table' and d.message.value or d.message
-      local ok = on_span(d.range, doc, e.span, e.occurrence) and (e.severity == nil or d.severity == e.severity)
+      local ok = placed(d.range, doc, e) and (e.severity == nil or d.severity == e.severity)
       for _, m in ipairs(e.messageIncludes or {}) do
         ok = ok and msg:find(m, 1, true) ~= nil
       end
       found = found or ok
     end
     if not found then
-      return ('no diagnostic on %s with severity %s and a message including %s'):format(e.span, tostring(e.severity), vim.inspect(e.messageIncludes))
+      return ('no diagnostic %s %s with severity %s and a message including %s'):format(
+        e.span and 'on' or 'inside', e.span or e.inside, tostring(e.severity), vim.inspect(e.messageIncludes or {}))
     end
   end
   if check.onlyThese then
     for _, d in ipairs(got) do
       local expected = false
       for _, e in ipairs(check.expect) do
-        expected = expected or on_span(d.range, doc, e.span, e.occurrence)
+        expected = expected or placed(d.range, doc, e)
       end
       if (d.severity or 1) <= 2 and not expected then
         return 'unexpected diagnostic: ' .. vim.inspect(d)
@@ -340,7 +358,9 @@ function run.rename(c, ms)
 end
 
 function run.edit(c, ms)
-  wait_diagnostics(c.before, 0, ms)
+  if c.before then
+    wait_diagnostics(c.before, 0, ms)
+  end
   local doc = doc_text()
   local range = span_range(doc, c.replace)
   local since = #state.publishes

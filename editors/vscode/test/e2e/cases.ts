@@ -10,7 +10,17 @@ export const repoRoot = path.resolve(__dirname, "..", "..", "..", "..", "..");
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 
-export interface DiagnosticExpectation { span: string; occurrence?: number; severity?: number; messageIncludes?: string[] }
+export interface DiagnosticExpectation {
+  /** The diagnostic is on this text: see onSpan. */
+  span?: string;
+  /** The diagnostic lies anywhere inside this text. */
+  inside?: string;
+  occurrence?: number;
+  severity?: number;
+  messageIncludes?: string[];
+  /** The diagnostic may be missing. */
+  optional?: boolean;
+}
 export interface DiagnosticsCheck { kind: "diagnostics"; expect: DiagnosticExpectation[]; onlyThese?: boolean }
 
 interface Common { name: string; pending?: string; capability?: string }
@@ -23,7 +33,7 @@ export type Case = Common & (
   | { kind: "definition"; at: string; expect: { overlaps: string }[] }
   | { kind: "references"; at: string; includeDeclaration: boolean; expect: { overlaps: string }[] }
   | { kind: "rename"; at: string; newName: string; result: { replaceAll: string; with: string } }
-  | { kind: "edit"; before: DiagnosticsCheck; replace: string; with: string; then: DiagnosticsCheck }
+  | { kind: "edit"; before?: DiagnosticsCheck; replace: string; with: string; then: DiagnosticsCheck }
 );
 
 export interface Cases { root: string; file: string; cases: Case[] }
@@ -111,6 +121,13 @@ export function onSpan(r: Range, doc: string, span: string, occurrence?: number)
   const start = offsetAt(doc, outer.start) + trim;
   const inner = { start: positionAt(doc, start), end: positionAt(doc, start + span.length - 2 * trim) };
   return within(r, outer) && within(inner, r);
+}
+
+/** Whether a diagnostic's range is where e places it. */
+export function placed(r: Range, doc: string, e: DiagnosticExpectation): boolean {
+  if (e.span !== undefined) return onSpan(r, doc, e.span, e.occurrence);
+  if (e.inside !== undefined) return within(r, spanRange(doc, e.inside, e.occurrence));
+  throw new Error(`a diagnostic expectation needs span or inside: ${JSON.stringify(e)}`);
 }
 
 export interface TextEdit { range: Range; newText: string }

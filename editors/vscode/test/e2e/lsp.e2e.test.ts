@@ -61,8 +61,8 @@ import {
   type DiagnosticsCheck,
   fixture,
   loadCases,
-  onSpan,
   overlaps,
+  placed,
   repoRoot,
   spanRange,
   type TextEdit,
@@ -273,16 +273,19 @@ function messageText(d: Diagnostic): string {
 /** The complaint about diagnostics that do not meet check, or "". */
 function diagnosticsComplaint(check: DiagnosticsCheck, text: string, got: Diagnostic[]): string {
   for (const e of check.expect) {
+    if (e.optional === true) continue;
     const match = got.find((d) =>
-      onSpan(d.range, text, e.span, e.occurrence)
+      placed(d.range, text, e)
       && (e.severity === undefined || d.severity === e.severity)
       && (e.messageIncludes ?? []).every((m) => messageText(d).includes(m)));
-    if (match === undefined) return `no diagnostic on ${e.span} with severity ${String(e.severity)} and a message including ${JSON.stringify(e.messageIncludes)}`;
+    if (match === undefined) {
+      return `no diagnostic ${e.span !== undefined ? "on" : "inside"} ${String(e.span ?? e.inside)} with severity ${String(e.severity)} and a message including ${JSON.stringify(e.messageIncludes ?? [])}`;
+    }
   }
   if (check.onlyThese === true) {
     // An error or warning nobody expected; a diagnostic without a severity counts as an error.
     const extra = got.filter((d) => (d.severity ?? 1) <= 2
-      && !check.expect.some((e) => onSpan(d.range, text, e.span, e.occurrence)));
+      && !check.expect.some((e) => placed(d.range, text, e)));
     if (extra.length > 0) return `unexpected diagnostics: ${extra.map((d) => `${JSON.stringify(d.range.start)} ${messageText(d)}`).join("; ")}`;
   }
   return "";
@@ -347,7 +350,8 @@ async function runCase(s: Session, c: Case, ms: number): Promise<void> {
       return;
     }
     case "edit": {
-      await s.diagnostics((d) => diagnosticsComplaint(c.before, s.text, d), 0, ms);
+      const before = c.before;
+      if (before !== undefined) await s.diagnostics((d) => diagnosticsComplaint(before, s.text, d), 0, ms);
       const range = spanRange(s.text, c.replace);
       const since = s.publishCount;
       s.text = applyEdits(s.text, [{ range, newText: c.with }]);

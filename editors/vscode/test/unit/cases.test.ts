@@ -58,14 +58,16 @@ describe("applyEdits", () => {
 describe("editors/testdata/cases.json", () => {
   const cases = loadCases();
   it("every position and span is in the fixture, once", () => {
-    const { text } = fixture(cases);
+    let { text } = fixture(cases);
     for (const c of cases.cases) {
       if ("at" in c) cursor(text, c.at);
-      if (c.kind === "diagnostics") for (const e of c.expect) spanRange(text, e.span, e.occurrence);
+      if (c.kind === "diagnostics") for (const e of c.expect) spanRange(text, e.span ?? e.inside ?? "", e.occurrence);
       if (c.kind === "definition" || c.kind === "references") for (const e of c.expect) spanRange(text, e.overlaps);
       if (c.kind === "edit") {
-        spanRange(text, c.replace);
-        for (const e of [...c.before.expect, ...c.then.expect]) spanRange(text, e.span, e.occurrence);
+        // Edits apply in order; each case's texts are found in the document as it is then.
+        for (const e of c.before?.expect ?? []) spanRange(text, e.span ?? e.inside ?? "", e.occurrence);
+        text = applyEdits(text, [{ range: spanRange(text, c.replace), newText: c.with }]);
+        for (const e of c.then.expect) spanRange(text, e.span ?? e.inside ?? "", e.occurrence);
       }
       if (c.kind === "rename") assert.ok(text.includes(c.result.replaceAll), c.name);
     }
