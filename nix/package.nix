@@ -19,7 +19,7 @@ buildGoModule {
 
   # The NAR hash of `go mod vendor`'s output; scripts/test-nix-vendor-hash.sh
   # checks it (offline, through the Go module proxy) and --update rewrites it.
-  vendorHash = "sha256-3/8YKOx6PPTQdBFhJO5BuokCAN8QZAZ5xO7OO0TeVKs=";
+  vendorHash = "sha256-qIb4s41rudsN3KIFUFsd339MRkPKIstL6XfXL87xsYc=";
 
   subPackages = [ "cmd/secrets-lsp" ];
   ldflags = [ "-s" "-w" "-X main.version=${version}" ];
