@@ -275,7 +275,8 @@ func checkCases(t testing.TB) []checkCase {
 		{"kms govcloud", KMS, "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/abc", Valid, Valid},
 		{"kms role", KMS, "arn:aws:kms:eu-west-1:123456789012:key/abc+arn:aws:iam::123456789012:role/sops-ci", Valid, Valid},
 		{"kms role path", KMS, "arn:aws:kms:eu-west-1:123456789012:key/abc+arn:aws:iam::123456789012:role/ci/sops@prod.x", Valid, Valid},
-		{"kms role comma", KMS, "arn:aws:kms:eu-west-1:123456789012:key/abc+arn:aws:iam::123456789012:role/a,b", Valid, CommaInKey},
+		// SOPS joins a rule's keys with commas and splits them again: no comma.
+		{"kms role comma", KMS, "arn:aws:kms:eu-west-1:123456789012:key/abc+arn:aws:iam::123456789012:role/a,b", BadKMS, BadKMS},
 		{"kms as key", Unknown, "arn:aws:kms:eu-west-1:123456789012:key/abc", Valid, Valid},
 		{"kms 11-digit account", KMS, "arn:aws:kms:eu-west-1:12345678901:key/abc", BadKMS, BadKMS},
 		{"kms not kms", KMS, "arn:aws:s3:eu-west-1:123456789012:key/abc", BadKMS, BadKMS},

@@ -31,7 +31,6 @@ const (
 	BadAgeKeyData // not a valid X25519 point or ML-KEM-768 key
 	BadSSHKey     // the SSH wire format or Ed25519 point is invalid
 	WeakRSAKey    // an SSH RSA key shorter than 2048 bits, which age refuses
-	CommaInKey    // SOPS joins key lists with commas and splits them again
 	SopsSplitsURI // SOPS decomposes the Vault URI differently
 
 	// What SOPS 3.13 refuses when it reads a .sops.yaml (SopsCheck).
@@ -67,7 +66,6 @@ var reasonTable = [...]reasonInfo{
 	BadAgeKeyData:    {"bad-age-key-data", detailBech32, false},
 	BadSSHKey:        {"bad-ssh-key", detailSSH, false},
 	WeakRSAKey:       {"weak-rsa-key", detailSSH, false},
-	CommaInKey:       {"comma-in-key", "SOPS joins keys with commas and splits them again, so this key would break in two", false},
 	SopsSplitsURI:    {"sops-vault-uri", "SOPS cannot decompose this Vault URI", false},
 	SopsRejects:      {"sops-rejects", "SOPS 3.13 cannot use it", false},
 }

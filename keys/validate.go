@@ -28,7 +28,7 @@ var (
 	}{
 		PGP: {regexp.MustCompile(`^([0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$`), BadPGP},
 		KMS: {regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)` +
-			`(\+arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+)?$`), BadKMS},
+			`(\+arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=.@_/-]+)?$`), BadKMS},
 		GCPKMS:         {regexp.MustCompile(`^projects/[A-Za-z0-9_.:-]+/locations/[A-Za-z0-9_-]+/keyRings/[A-Za-z0-9_-]+/cryptoKeys/[A-Za-z0-9_-]+$`), BadGCPKMS},
 		AzureKeyVault:  {regexp.MustCompile(`^https://[A-Za-z0-9.-]+(:[0-9]+)?/keys/[A-Za-z0-9-]+(/[A-Za-z0-9]+)?$`), BadAzureKeyVault},
 		HCVaultTransit: {regexp.MustCompile(`^https?://[A-Za-z0-9.-]+(:[0-9]+)?/v1/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/keys/[A-Za-z0-9_.-]+$`), BadHCVaultURI},
@@ -52,9 +52,9 @@ func Check(t Type, key string) *Error {
 
 // Verify validates key like Check and then decodes it the way age and SOPS
 // will when they encrypt to it: the X25519 point and ML-KEM-768 key of age
-// keys, the wire format, curve point and size of SSH keys, how SOPS splits
-// key lists on commas and decomposes Vault URIs. The other types have no
-// more structure to check offline.
+// keys, the wire format, curve point and size of SSH keys, and how SOPS
+// decomposes Vault URIs. The other types have no more structure to check
+// offline.
 func Verify(t Type, key string) *Error {
 	if err := check(t, key); err != nil {
 		return err
@@ -62,10 +62,7 @@ func Verify(t Type, key string) *Error {
 	if t == Unknown {
 		t = Infer(key)
 	}
-	switch {
-	case t != Age && strings.Contains(key, ","):
-		return &Error{Type: t, Key: key, Reason: CommaInKey}
-	case t == HCVaultTransit:
+	if t == HCVaultTransit {
 		if _, _, _, problem := splitVaultURI(key); problem != "" {
 			return &Error{Type: t, Key: key, Reason: SopsSplitsURI, Detail: problem}
 		}

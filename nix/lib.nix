@@ -133,7 +133,7 @@ let
 
   patterns = {
     pgp = pgpPattern;
-    kms = "arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)(\\+arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+)?";
+    kms = "arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)(\\+arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=.@_/-]+)?";
     gcpKms = "projects/[A-Za-z0-9_.:-]+/locations/[A-Za-z0-9_-]+/keyRings/[A-Za-z0-9_-]+/cryptoKeys/[A-Za-z0-9_-]+";
     azureKeyvault = "https://[A-Za-z0-9.-]+(:[0-9]+)?/keys/[A-Za-z0-9-]+(/[A-Za-z0-9]+)?";
     hcVaultTransit = "https?://[A-Za-z0-9.-]+(:[0-9]+)?/v1/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/keys/[A-Za-z0-9_.-]+";
