@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -22,32 +23,19 @@ type Config struct {
 
 var configKeys = []string{"diagnosticsDelay"}
 
-// parseConfig reads settings over base. raw is either the section's object or
-// an object holding it under ConfigSection. Unknown keys are errors: a
-// misspelt setting should not be silently ignored.
+// parseConfig reads the settings section raw over base. Unknown keys are
+// errors: a misspelt setting should not be silently ignored.
 func parseConfig(raw json.RawMessage, base Config) (Config, error) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil {
-		return base, fmt.Errorf("settings are not a JSON object")
-	}
-	if inner, ok := obj[ConfigSection]; ok {
-		if err := json.Unmarshal(inner, &obj); err != nil {
-			return base, fmt.Errorf("%s settings are not a JSON object", ConfigSection)
-		}
+		return base, fmt.Errorf("%s settings are not a JSON object", ConfigSection)
 	}
 	cfg := base
 	var errs []error
-	for _, k := range slices.Sorted(func(yield func(string) bool) {
-		for k := range obj {
-			if !yield(k) {
-				return
-			}
-		}
-	}) {
-		v := obj[k]
+	for _, k := range slices.Sorted(maps.Keys(obj)) {
 		switch k {
 		case "diagnosticsDelay":
-			d, err := parseDuration(v)
+			d, err := parseDuration(obj[k])
 			if err != nil {
 				errs = append(errs, fmt.Errorf("diagnosticsDelay: %v", err))
 				continue
@@ -58,6 +46,26 @@ func parseConfig(raw json.RawMessage, base Config) (Config, error) {
 		}
 	}
 	return cfg, errors.Join(errs...)
+}
+
+// findSection returns the server's section of settings pushed by a client
+// (didChangeConfiguration, initializationOptions): the value under
+// ConfigSection, or the object itself if it has one of our keys; nil when
+// the settings are someone else's.
+func findSection(raw json.RawMessage) json.RawMessage {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(raw, &obj) != nil {
+		return nil
+	}
+	if inner, ok := obj[ConfigSection]; ok {
+		return inner
+	}
+	for _, k := range configKeys {
+		if _, ok := obj[k]; ok {
+			return raw
+		}
+	}
+	return nil
 }
 
 func parseDuration(v json.RawMessage) (time.Duration, error) {

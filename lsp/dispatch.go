@@ -82,7 +82,7 @@ func (s *Server) makeRoutes() map[string]route {
 	if len(s.hoverers) > 0 {
 		r[protocol.MethodTextDocumentHover] = concurrent(s.hover)
 	}
-	if len(s.completer) > 0 {
+	if len(s.completers) > 0 {
 		r[protocol.MethodTextDocumentCompletion] = concurrent(s.completion)
 	}
 	return r
@@ -217,7 +217,7 @@ func (r *replier) reply(ctx context.Context, result any, err error) {
 			if rpcErr.Code == protocol.CodeRequestCancelled || rpcErr.Code == jsonrpc2.MethodNotFound && !r.isCall {
 				level = slog.LevelDebug
 			}
-			r.s.log.Log(ctx, level, "request failed", "method", r.method, "code", rpcErr.Code, "error", rpcErr.Message)
+			r.s.log.Log(ctx, level, "message failed", "method", r.method, "code", rpcErr.Code, "error", rpcErr.Message)
 		} else {
 			r.s.log.Debug("handled", "method", r.method, "elapsed", elapsed)
 		}

@@ -78,7 +78,7 @@ func (s *Server) completion(p *protocol.CompletionParams) (work, error) {
 	return func(ctx context.Context) (any, error) {
 		list := &protocol.CompletionList{Items: []protocol.CompletionItem{}}
 		var errs []error
-		for _, c := range s.completer {
+		for _, c := range s.completers {
 			items, err := c.Complete(ctx, at.snap, at.path, at.pos)
 			if err != nil {
 				errs = append(errs, err)

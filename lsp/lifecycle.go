@@ -78,8 +78,8 @@ func (s *Server) initialize(_ context.Context, p *initializeParams) (any, error)
 	if t, ok := parseTrace(p.Trace); ok {
 		s.trace = t
 	}
-	if len(p.InitializationOptions) > 0 {
-		cfg, err := parseConfig(p.InitializationOptions, s.config)
+	if section := findSection(p.InitializationOptions); section != nil {
+		cfg, err := parseConfig(section, s.config)
 		if err != nil {
 			s.log.Warn("initializationOptions", "error", err)
 		}
@@ -116,9 +116,9 @@ func (s *Server) initialize(_ context.Context, p *initializeParams) (any, error)
 	if len(s.hoverers) > 0 {
 		caps.HoverProvider = true
 	}
-	if len(s.completer) > 0 {
+	if len(s.completers) > 0 {
 		var triggers []string
-		for _, c := range s.completer {
+		for _, c := range s.completers {
 			for _, t := range c.TriggerCharacters() {
 				if !slices.Contains(triggers, t) {
 					triggers = append(triggers, t)

@@ -127,17 +127,17 @@ const (
 
 // Server is the state of one session.
 type Server struct {
-	opts      Options
-	log       *slog.Logger
-	conn      jsonrpc2.Conn
-	ctx       context.Context // cancelled when the session ends
-	session   *workspace.Session
-	routes    map[string]route
-	diag      *diagnoser
-	exited    chan struct{}
-	exitOnce  sync.Once
-	hoverers  []feature.Hoverer
-	completer []feature.Completer
+	opts       Options
+	log        *slog.Logger
+	conn       jsonrpc2.Conn
+	ctx        context.Context // cancelled when the session ends
+	session    *workspace.Session
+	routes     map[string]route
+	diag       *diagnoser
+	exited     chan struct{}
+	exitOnce   sync.Once
+	hoverers   []feature.Hoverer
+	completers []feature.Completer
 
 	// background tracks goroutines that must end before Serve returns:
 	// request work and calls to the client.
@@ -192,7 +192,7 @@ func newServer(opts Options) (*Server, error) {
 			s.hoverers = append(s.hoverers, h)
 		}
 		if c, ok := p.(feature.Completer); ok {
-			s.completer = append(s.completer, c)
+			s.completers = append(s.completers, c)
 		}
 	}
 	s.diag = newDiagnoser(s)

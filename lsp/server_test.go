@@ -354,3 +354,23 @@ func TestSetTrace(t *testing.T) {
 		t.Errorf("traces after off: %d more", m-n)
 	}
 }
+
+func TestPushedConfiguration(t *testing.T) {
+	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
+	s.Initialize(map[string]any{"capabilities": map[string]any{}, "initializationOptions": map[string]any{"secrets-lsp": map[string]any{"diagnosticsDelay": "1ms", "bogus": 1}}})
+	s.Notify(protocol.MethodWorkspaceDidChangeConfiguration, map[string]any{"settings": map[string]any{"gopls": map[string]any{"staticcheck": true}}})
+	s.Notify(protocol.MethodWorkspaceDidChangeConfiguration, map[string]any{"settings": map[string]any{"secrets-lsp": map[string]any{"diagnosticsDelay": "x"}}})
+	s.Sync()
+	var warnings []string
+	for _, m := range s.Received(protocol.MethodWindowLogMessage) {
+		var p protocol.LogMessageParams
+		_ = json.Unmarshal(m.Params, &p)
+		warnings = append(warnings, p.Message)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "diagnosticsDelay: want a duration") {
+		t.Errorf("warnings = %q, want one about the bad diagnosticsDelay", warnings)
+	}
+	if n := len(s.Received(protocol.MethodWorkspaceConfiguration)); n != 0 {
+		t.Errorf("%d configuration requests to a client that cannot answer them", n)
+	}
+}

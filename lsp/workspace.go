@@ -71,8 +71,8 @@ func (s *Server) didChangeConfiguration(_ context.Context, p *didChangeConfigura
 		s.goBackground(s.pullConfig)
 		return nil, nil
 	}
-	if len(p.Settings) > 0 && string(p.Settings) != "null" {
-		s.applyConfig(p.Settings)
+	if section := findSection(p.Settings); section != nil {
+		s.applyConfig(section)
 	}
 	return nil, nil
 }

@@ -36,9 +36,14 @@ type Snapshot interface {
 	fs.ReadDirFS
 	fs.StatFS
 
-	// ID increases with every change: an edit, a file changed on disk, a
-	// workspace folder or setting changed.
+	// ID increases with every change: an edit, an open or a close, files
+	// changed on disk, workspace folders changed.
 	ID() uint64
+
+	// FSRoot returns the absolute directory of the machine that the root of
+	// the file system stands for ("/" unless the server was told otherwise),
+	// so that absolute paths can be found in it.
+	FSRoot() string
 
 	// Folders returns the paths of the workspace folders, in the order the
 	// client gave them.

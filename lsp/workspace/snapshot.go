@@ -78,6 +78,9 @@ func newSnapshot(id uint64, base fs.FS, root Root, maxFileSize int64, docs map[s
 // ID implements feature.Snapshot.
 func (s *Snapshot) ID() uint64 { return s.id }
 
+// FSRoot implements feature.Snapshot.
+func (s *Snapshot) FSRoot() string { return s.root.Dir() }
+
 // Folders implements feature.Snapshot.
 func (s *Snapshot) Folders() []string { return slices.Clone(s.folders) }
 
