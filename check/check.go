@@ -1,0 +1,303 @@
+package check
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/check/udiff"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+	"github.com/secrets-lsp/secrets-lsp/sopsfile"
+)
+
+// SopsYAMLName is the name of the SOPS configuration at the flake root.
+const SopsYAMLName = ".sops.yaml"
+
+// Run checks the flake that res analysed, in the file system fsys that
+// res was computed from: res's diagnostics, .sops.yaml drift (or lint,
+// when it is hand-written), and every encrypted file's SOPS metadata
+// against the recipients it should have. It reads files, never decrypts,
+// and never writes.
+func Run(fsys fs.FS, res *analysis.Result) *Report {
+	s := scanRepo(fsys, res)
+	rep := &Report{Findings: s.findings}
+	for _, d := range res.Diagnostics {
+		rep.Findings = append(rep.Findings, s.diagnostic(d))
+	}
+	for _, e := range s.entries {
+		if e.file != nil {
+			rep.Files++
+		}
+		rep.Findings = append(rep.Findings, s.checkEntry(e)...)
+	}
+	sortFindings(rep.Findings)
+	return rep
+}
+
+// scan is what Run and WhoCanDecrypt learn from the repository: the
+// committed .sops.yaml and every file that is, or should be, encrypted.
+type scan struct {
+	fsys fs.FS
+	res  *analysis.Result
+	root string // the flake's directory in fsys
+	// declared: the flake uses flake.secrets, so .sops.yaml is generated;
+	// otherwise a .sops.yaml is hand-written, and the files its rules
+	// cover are checked against it.
+	declared bool
+	config   *sopsfile.Config // the committed .sops.yaml, nil if none
+	entries  []*entry         // in path order
+	owners   *ownerIndex
+	findings []Finding // about .sops.yaml and unreadable directories
+}
+
+// entry is one file that is, or should be, a SOPS file.
+type entry struct {
+	path   string           // in fsys
+	rel    string           // relative to the flake root: what sops is given
+	group  *analysis.Group  // the group declaring it, or holding it in its directory
+	secret *analysis.Secret // the secret declaring it, nil if none
+	rule   *sopsfile.Rule   // without a policy: the rule covering it
+	file   *sopsfile.File
+	err    error // the file could not be read
+}
+
+func scanRepo(fsys fs.FS, res *analysis.Result) *scan {
+	s := &scan{fsys: fsys, res: res, root: res.Dir, owners: indexOwners(res.Policy),
+		declared: res.HasModule || len(res.Policy.Groups) > 0}
+	s.checkSopsYAML()
+	byPath := map[string]*entry{}
+	add := func(e *entry) {
+		if byPath[e.rel] == nil {
+			e.path = s.join(e.rel)
+			byPath[e.rel] = e
+			s.entries = append(s.entries, e)
+		}
+	}
+	if s.declared {
+		for _, g := range res.Policy.Groups {
+			for _, sec := range g.Secrets {
+				if sec.File.Known && sec.File.S != "" {
+					add(&entry{rel: sec.File.S, group: g, secret: sec})
+				}
+			}
+		}
+		for _, g := range res.Policy.Groups {
+			if !g.Directory.Known || g.Directory.S == "" {
+				continue
+			}
+			s.walk(g.Directory.S, func(rel string) {
+				if !exempt(path.Base(rel)) {
+					add(&entry{rel: rel, group: g})
+				}
+			})
+		}
+	} else if s.config != nil && s.config.HasCreationRules {
+		s.walk(".", func(rel string) {
+			if rel == SopsYAMLName {
+				return
+			}
+			if r, err := s.config.RuleFor(rel); err == nil && r != nil && !r.CatchAll() {
+				add(&entry{rel: rel, rule: r})
+			}
+		})
+	}
+	sortEntries(s.entries)
+	readAll(fsys, s.entries)
+	return s
+}
+
+// join returns the fsys path of rel, a path relative to the flake root.
+func (s *scan) join(rel string) string { return path.Join(s.root, rel) }
+
+// position returns where offset p of the analysed file name is.
+func (s *scan) position(sp analysis.Span) token.Position {
+	if f := s.res.File(sp.File); f != nil {
+		return f.Position(sp.Start)
+	}
+	return token.Position{Filename: sp.File}
+}
+
+// diagnostic converts an analysis diagnostic.
+func (s *scan) diagnostic(d analysis.Diagnostic) Finding {
+	sev := Error
+	switch d.Severity {
+	case analysis.SeverityWarning:
+		sev = Warning
+	case analysis.SeverityInfo, analysis.SeverityHint:
+		sev = Info
+	}
+	f := Finding{Pos: s.position(d.Span), Severity: sev, Code: d.Code, Message: d.Message, Detail: d.Hint}
+	for _, r := range d.Related {
+		f.Related = append(f.Related, Related{Pos: s.position(r.Span), Message: r.Message})
+	}
+	return f
+}
+
+// exempt tells the files a secrets directory may hold besides secrets.
+func exempt(base string) bool {
+	return strings.HasPrefix(base, ".git") || base == ".keep" || strings.HasPrefix(strings.ToUpper(base), "README")
+}
+
+// walk calls fn for every file under dir (relative to the flake root), not
+// following symbolic links to directories (so a link loop cannot trap it),
+// skipping .git. A directory that cannot be read is a finding; the walk
+// goes on.
+func (s *scan) walk(dir string, fn func(rel string)) {
+	start := s.join(dir)
+	err := fs.WalkDir(s.fsys, start, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if name == start && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipAll
+			}
+			s.findings = append(s.findings, unreadable(name, err))
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if d.Name() == ".git" {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		rel := name
+		if s.root != "." {
+			rel = strings.TrimPrefix(name, s.root+"/")
+		}
+		fn(rel)
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		s.findings = append(s.findings, unreadable(start, err))
+	}
+}
+
+func unreadable(name string, err error) Finding {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return Finding{Pos: token.Position{Filename: name}, Severity: Error, Code: CodeUnreadable,
+		Message: fmt.Sprintf("cannot read %s: %v", path.Base(name), err)}
+}
+
+// readAll reads the SOPS metadata of every entry, a few files at a time.
+func readAll(fsys fs.FS, entries []*entry) {
+	work := make(chan *entry)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(entries)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for e := range work {
+				e.file, e.err = sopsfile.ReadFS(fsys, e.path)
+			}
+		}()
+	}
+	for _, e := range entries {
+		work <- e
+	}
+	close(work)
+	wg.Wait()
+}
+
+// checkSopsYAML compares the committed .sops.yaml with the generated one,
+// and lints it when it is not exactly the generated one.
+func (s *scan) checkSopsYAML() {
+	name := s.join(SopsYAMLName)
+	committed, err := fs.ReadFile(s.fsys, name)
+	generated := s.declared && s.res.SopsYAMLKnown
+	if errors.Is(err, fs.ErrNotExist) {
+		if n := s.secretCount(); generated && n > 0 {
+			s.findings = append(s.findings, Finding{Pos: token.Position{Filename: name}, Severity: Error, Code: CodeNoSopsYAML,
+				Message: fmt.Sprintf("there is no %s, but the policy declares %s: sops cannot encrypt them to the right recipients", SopsYAMLName, plural(n, "secret")),
+				Detail:  "write it: secrets-lsp --write-sops-yaml (or: nix run .#write-sops-yaml), and commit it"})
+		}
+		return
+	}
+	if err != nil {
+		s.findings = append(s.findings, unreadable(name, err))
+		return
+	}
+	cfg, err := sopsfile.ReadConfig(name, committed)
+	if err != nil {
+		s.findings = append(s.findings, corrupt(name, err))
+	} else {
+		s.config = cfg
+	}
+	if generated {
+		if string(committed) == s.res.SopsYAML {
+			return // generated: nothing to lint
+		}
+		s.findings = append(s.findings, drift(name, committed, s.res.SopsYAML))
+	}
+	if cfg != nil {
+		for _, is := range cfg.Issues {
+			s.findings = append(s.findings, issue(cfg.Source, is))
+		}
+	}
+}
+
+func (s *scan) secretCount() int {
+	n := 0
+	for _, g := range s.res.Policy.Groups {
+		n += len(g.Secrets)
+	}
+	return n
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// drift is the finding for a committed .sops.yaml that is not the
+// generated one, at its first differing line.
+func drift(name string, committed []byte, generated string) Finding {
+	line := 1
+	for i := 0; i < len(committed) && i < len(generated) && committed[i] == generated[i]; i++ {
+		if committed[i] == '\n' {
+			line++
+		}
+	}
+	return Finding{
+		Pos:      token.Position{Filename: name, Line: line, Column: 1},
+		Severity: Error,
+		Code:     CodeDrift,
+		Message:  SopsYAMLName + " is not what the policy generates: sops would encrypt new files to other recipients than flake.secrets says",
+		Detail: "regenerate it: secrets-lsp --write-sops-yaml (or: nix run .#write-sops-yaml)\n" +
+			udiff.Unified(SopsYAMLName+" (committed)", SopsYAMLName+" (generated from flake.secrets)", string(committed), generated),
+	}
+}
+
+// issue converts a sopsfile issue.
+func issue(src *token.File, is sopsfile.Issue) Finding {
+	sev := Error
+	switch is.Severity {
+	case sopsfile.SeverityWarning:
+		sev = Warning
+	case sopsfile.SeverityInfo:
+		sev = Info
+	}
+	return Finding{Pos: src.Position(is.Pos), Severity: sev, Code: is.Code, Message: is.Message}
+}
+
+// corrupt converts the error of a file no SOPS store can read.
+func corrupt(name string, err error) Finding {
+	var se *sopsfile.Error
+	if errors.As(err, &se) {
+		pos := se.Position
+		pos.Filename = name
+		return Finding{Pos: pos, Severity: Error, Code: CodeCorrupt,
+			Message: fmt.Sprintf("%s cannot be read as a SOPS file: %s", path.Base(name), se.Msg)}
+	}
+	return unreadable(name, err)
+}
