@@ -15,8 +15,12 @@ import (
 	"go.lsp.dev/protocol"
 )
 
-// route says how to handle one method. Exactly one of the fields is set.
+// route says how to handle one method. Exactly one of ordered and
+// concurrent is set.
 type route struct {
+	// request: the method is a request (it has an id and gets a response),
+	// else a notification.
+	request bool
 	// ordered handles the message on the reading goroutine, before the next
 	// message is read: everything that changes state.
 	ordered func(ctx context.Context, params json.RawMessage) (any, error)
@@ -41,13 +45,18 @@ func ordered[P any](fn func(ctx context.Context, p *P) (any, error)) route {
 
 // concurrent adapts a request handler taking decoded params of type P.
 func concurrent[P any](fn func(p *P) (work, error)) route {
-	return route{concurrent: func(raw json.RawMessage) (work, error) {
+	return route{request: true, concurrent: func(raw json.RawMessage) (work, error) {
 		var p P
 		if err := decodeParams(raw, &p); err != nil {
 			return nil, err
 		}
 		return fn(&p)
 	}}
+}
+
+func asRequest(r route) route {
+	r.request = true
+	return r
 }
 
 // noParams is the params type of methods that take none.
@@ -68,9 +77,9 @@ func decodeParams[P any](raw json.RawMessage, p *P) error {
 
 func (s *Server) makeRoutes() map[string]route {
 	r := map[string]route{
-		protocol.MethodInitialize:                         ordered(s.initialize),
+		protocol.MethodInitialize:                         asRequest(ordered(s.initialize)),
 		protocol.MethodInitialized:                        ordered(s.initialized),
-		protocol.MethodShutdown:                           ordered(s.shutdown),
+		protocol.MethodShutdown:                           asRequest(ordered(s.shutdown)),
 		protocol.MethodSetTrace:                           ordered(s.setTrace),
 		protocol.MethodTextDocumentDidOpen:                ordered(s.didOpen),
 		protocol.MethodTextDocumentDidChange:              ordered(s.didChange),
@@ -126,6 +135,14 @@ func (s *Server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 	switch {
 	case !ok:
 		r.reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.MethodNotFound, "method not supported: %s", method))
+	case rt.request != r.isCall:
+		// A request sent as a notification has nobody to answer; a
+		// notification sent as a request is refused.
+		kind := "notification"
+		if rt.request {
+			kind = "request"
+		}
+		r.reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.InvalidRequest, "%s must be sent as a %s", method, kind))
 	case rt.ordered != nil:
 		result, err := rt.ordered(ctx, req.Params())
 		r.reply(ctx, result, err)

@@ -119,6 +119,13 @@ func TestMalformedMessages(t *testing.T) {
 			t.Errorf("hover with params %v: %v, want code %d", tt.params, err, tt.want)
 		}
 	}
+	// A notification sent as a request is refused; a request sent as a
+	// notification has no answer and no effect.
+	if err := s.Call(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{URI: wsURI + "/n.nix", Text: "BAD"}}, nil); lsptest.Code(err) != codeInvalidRequest {
+		t.Errorf("didOpen as a request: %v, want InvalidRequest", err)
+	}
+	s.Notify(protocol.MethodShutdown, nil)
+	s.Notify(protocol.MethodTextDocumentHover, hoverParams(wsURI+"/a.nix", 0, 1))
 	// Notifications with bad params are dropped; the session goes on.
 	s.Notify(protocol.MethodTextDocumentDidOpen, nil)
 	s.Notify(protocol.MethodTextDocumentDidOpen, map[string]any{"textDocument": map[string]any{"uri": 5}})
