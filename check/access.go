@@ -18,8 +18,11 @@ import (
 // metadata, side by side. When a key leaks, Files is the list of secrets
 // to rotate.
 type Access struct {
-	Query   string // the name or key asked about; "" for the whole matrix
-	Holders []Holder
+	Query string // the name or key asked about; "" for the whole matrix
+	// Declared tells that the flake has a policy; without one, holders are
+	// the keys of the files and of the hand-written .sops.yaml.
+	Declared bool
+	Holders  []Holder
 }
 
 // Holder is a recipient name of the policy (with every key it holds in any
@@ -66,8 +69,8 @@ type FileAccess struct {
 func (a FileAccess) Stale() bool { return a.Metadata == Present && !a.Policy }
 
 // Missing reports whether the policy gives the holder a file it cannot
-// decrypt yet.
-func (a FileAccess) Missing() bool { return a.Policy && a.Metadata != Present }
+// decrypt yet, although the file is encrypted (sops updatekeys fixes it).
+func (a FileAccess) Missing() bool { return a.Policy && a.Metadata == Absent }
 
 // UnknownHolderError is WhoCanDecrypt's error for a query that names no
 // recipient and no key found in the policy or a file.
@@ -97,7 +100,7 @@ func WhoCanDecrypt(fsys fs.FS, res *analysis.Result, query string) (*Access, err
 	for i := range holders {
 		holders[i].Files = s.filesOf(holders[i].Keys)
 	}
-	return &Access{Query: query, Holders: holders}, nil
+	return &Access{Query: query, Declared: s.declared, Holders: holders}, nil
 }
 
 // holders lists the policy's recipients by name (in name order), then the
@@ -217,9 +220,12 @@ func presence(e *entry, ks []Key) Presence {
 }
 
 // Label names a holder: its name and roles, or its key.
-func (h Holder) Label() string {
-	if h.Name == "" {
+func (a *Access) Label(h Holder) string {
+	if h.Name == "" && a.Declared {
 		return describeKey(h.Keys[0].Type, h.Keys[0].Key) + " (held by no recipient of the policy)"
+	}
+	if h.Name == "" {
+		return describeKey(h.Keys[0].Type, h.Keys[0].Key)
 	}
 	var roles []string
 	for _, r := range h.Roles {
@@ -240,7 +246,7 @@ func (a *Access) Findings() []Finding {
 				sev = Warning
 			}
 			out = append(out, Finding{Pos: token.Position{Filename: f.File}, Severity: sev, Code: CodeCanDecrypt,
-				Message: fmt.Sprintf("%s: %s (policy: %s, metadata: %s)", h.Label(), f.File, yesNo(f.Policy), f.Metadata)})
+				Message: fmt.Sprintf("%s: %s (policy: %s, metadata: %s)", a.Label(h), f.File, yesNo(f.Policy), f.Metadata)})
 		}
 	}
 	return out

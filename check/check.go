@@ -274,7 +274,7 @@ func drift(name string, committed []byte, generated string) Finding {
 		Code:     CodeDrift,
 		Message:  SopsYAMLName + " is not what the policy generates: sops would encrypt new files to other recipients than flake.secrets says",
 		Detail: "regenerate it: secrets-lsp --write-sops-yaml (or: nix run .#write-sops-yaml)\n" +
-			udiff.Unified(SopsYAMLName+" (committed)", SopsYAMLName+" (generated from flake.secrets)", string(committed), generated),
+			strings.TrimSuffix(udiff.Unified(SopsYAMLName+" (committed)", SopsYAMLName+" (generated from flake.secrets)", string(committed), generated), "\n"),
 	}
 }
 

@@ -98,9 +98,12 @@ func (s *scan) compare(e *entry, w wanted) []Finding {
 			if !r.Wrapped || findKey(all, r.Type, r.Key) >= 0 {
 				continue
 			}
+			who := describeKey(r.Type, r.Key)
+			if s.declared {
+				who += " (" + s.owners.describe(r.Type, r.Key) + ")"
+			}
 			out = append(out, Finding{Pos: e.file.Position(r.Pos), Severity: Error, Code: CodeStale,
-				Message: fmt.Sprintf("stale recipient: %s (%s) can still decrypt %s, but %s does not allow it",
-					describeKey(r.Type, r.Key), s.owners.describe(r.Type, r.Key), e.rel, w.source),
+				Message: fmt.Sprintf("stale recipient: %s can still decrypt %s, but %s does not allow it", who, e.rel, w.source),
 				Detail:  revokeRunbook(e.rel, w.rule),
 				Related: []Related{{Pos: w.pos, Message: "what " + w.source + " allows"}}})
 		}
@@ -111,13 +114,13 @@ func (s *scan) compare(e *entry, w wanted) []Finding {
 		if hasWrapped(recipients, k.Key) {
 			continue
 		}
-		who := "it"
+		msg := fmt.Sprintf("missing recipient: %s lists %s, but %s is not encrypted for it: that key cannot decrypt the file yet",
+			w.source, describeKey(k.Type, k.Key.Key), e.rel)
 		if len(k.owners) > 0 {
-			who = strings.Join(k.owners, ", ")
+			msg = fmt.Sprintf("missing recipient: %s allows %s, but %s is not encrypted for its %s: it cannot decrypt the file yet",
+				w.source, strings.Join(k.owners, ", "), e.rel, describeKey(k.Type, k.Key.Key))
 		}
-		out = append(out, Finding{Pos: metaPos, Severity: Warning, Code: CodeMissing,
-			Message: fmt.Sprintf("missing recipient: %s allows %s (%s), but %s is not encrypted for it: %s cannot decrypt it yet",
-				w.source, describeKey(k.Type, k.Key.Key), who, e.rel, who),
+		out = append(out, Finding{Pos: metaPos, Severity: Warning, Code: CodeMissing, Message: msg,
 			Detail:  "from the flake root, with a key that can decrypt the file: sops updatekeys -y " + e.rel,
 			Related: []Related{{Pos: w.pos, Message: "what " + w.source + " allows"}}})
 	}

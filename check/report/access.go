@@ -2,8 +2,10 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/secrets-lsp/secrets-lsp/check"
@@ -34,7 +36,7 @@ func writeAccessText(w io.Writer, a *check.Access, o Options) error {
 		if i > 0 {
 			out.WriteByte('\n')
 		}
-		fmt.Fprintln(out, c.paint(bold, h.Label()))
+		fmt.Fprintln(out, c.paint(bold, a.Label(h)))
 		if h.Name != "" {
 			for _, k := range h.Keys {
 				fmt.Fprintf(out, "  %s %s\n", k.Type, k.Key)
@@ -44,7 +46,8 @@ func writeAccessText(w io.Writer, a *check.Access, o Options) error {
 			fmt.Fprintln(out, "  can decrypt no file")
 			continue
 		}
-		tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+		var table bytes.Buffer
+		tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "  FILE\tSECRET\tPOLICY\tMETADATA\t")
 		policy, meta := 0, 0
 		for _, f := range h.Files {
@@ -71,7 +74,13 @@ func writeAccessText(w io.Writer, a *check.Access, o Options) error {
 			}
 		}
 		tw.Flush()
-		fmt.Fprintf(out, "  can decrypt %s today by their metadata; the policy gives it %s\n", plural(meta, "file"), plural(policy, "file"))
+		for _, line := range strings.SplitAfter(table.String(), "\n") {
+			out.WriteString(strings.TrimRight(line, " \n"))
+			if line != "" {
+				out.WriteByte('\n')
+			}
+		}
+		fmt.Fprintf(out, "  can decrypt %s today by the files' metadata; the policy gives it %s\n", plural(meta, "file"), plural(policy, "file"))
 	}
 	if len(a.Holders) == 0 {
 		fmt.Fprintln(out, "no recipient and no SOPS file")

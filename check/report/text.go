@@ -56,8 +56,16 @@ func WriteText(w io.Writer, r *check.Report, o Options) error {
 	out := bufio.NewWriter(w)
 	c := painter(o.Color)
 	for _, f := range o.findings(r) {
+		// A message of several lines (Nix's "Definition values:") keeps
+		// the first on the finding's line, the code at its end.
+		first, rest, _ := strings.Cut(f.Message, "\n")
 		fmt.Fprintf(out, "%s: %s: %s %s\n", c.paint(bold, location(o, f.Pos)), c.paint(severityStyle(f.Severity), f.Severity.String()),
-			f.Message, c.paint(dim, "["+f.Code+"]"))
+			first, c.paint(dim, "["+f.Code+"]"))
+		if rest != "" {
+			for _, line := range strings.Split(rest, "\n") {
+				fmt.Fprintf(out, "    %s\n", line)
+			}
+		}
 		for _, rel := range f.Related {
 			fmt.Fprintf(out, "    %s: %s\n", location(o, rel.Pos), rel.Message)
 		}

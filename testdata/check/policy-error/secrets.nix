@@ -1,0 +1,15 @@
+{
+  flake.secrets.prod = {
+    recipients.admins = [
+      { name = "alice"; age = "age1cfvu9thlz6qwl0u7jrqf8kqqgnq76nsp609qzrqw2ard8ectue8sssx4c5"; }
+    ];
+    recipients.targets = [
+      { name = "web"; age = "age1j83gk7qlp586lfvz3c82w7ze02578sqqusz0ee25vkxm920ayacqvuquv6"; }
+    ];
+    secret.db.targets = [ "web" ];
+    secret.api = { file = "secrets/prod/api.json"; targets = [ "cahce" ]; };
+    secret.app = { file = "secrets/prod/app.env"; };
+    secret.dbIni = { file = "secrets/prod/db.ini"; targets = [ "*" ]; };
+    secret.tls = { file = "secrets/prod/tls.key"; targets = [ "web" ]; };
+  };
+}
