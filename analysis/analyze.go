@@ -212,6 +212,7 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 		}
 	}
 	fl := ctx.mergeOption(flakeOption, []string{"flake"}, topDefs)
+	r.res.options = ctx.options
 	b := &builder{checker: r.a.keys}
 	r.res.Policy = b.policy(fl)
 	r.res.SopsYAML, r.res.SopsYAMLKnown = "", false
@@ -364,6 +365,7 @@ type Result struct {
 	Unreached []*Unreached
 
 	files   map[string]*eval.Source
+	options []OptionRef
 	modules []*module
 	extra   []Diagnostic // of the unreached files
 	index   *index
@@ -445,6 +447,7 @@ func (r *run) unreached(order []*module) {
 			defs = append(defs, sub[i].defs...)
 		}
 		fl := ctx.mergeOption(flakeOption, []string{"flake"}, defs)
+		r.res.options = append(r.res.options, ctx.options...)
 		b := &builder{checker: r.a.keys}
 		u.Policy = b.policy(fl)
 		for _, g := range u.Policy.Groups {

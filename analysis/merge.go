@@ -144,6 +144,22 @@ type mergeCtx struct {
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
 	readOnly []*merged
+	// options are the places where option names are written.
+	options []OptionRef
+}
+
+// OptionRef is a place where an option's name is written
+// (recipients.admins = …, agee = …).
+type OptionRef struct {
+	Span Span
+	// Path is the option, as messages show it
+	// (flake.secrets.prod.recipients.admins).
+	Path string
+	// Name is the option's last name; Known is false for an option that
+	// does not exist, and Siblings are then the options that do.
+	Name     string
+	Known    bool
+	Siblings []string
 }
 
 // policyModuleFile is how messages name the flake-parts module's file.
@@ -395,6 +411,20 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 		}
 	}
 	r.children = make(map[string]*merged, len(r.opt.children))
+	var siblings []string
+	for _, child := range r.opt.children {
+		siblings = append(siblings, child.name)
+	}
+	for n, ds := range byName {
+		if r.opt == flakeOption && r.opt.child(n) == nil {
+			continue
+		}
+		for _, d := range ds {
+			if d.key.IsValid() && d.val != computedValue {
+				c.options = append(c.options, OptionRef{Span: spanOf(d.key), Path: showOption(appendLoc(r.loc, n)), Name: n, Known: r.opt.child(n) != nil, Siblings: siblings})
+			}
+		}
+	}
 	for _, child := range r.opt.children {
 		sub := c.mergeOption(child, appendLoc(r.loc, child.name), byName[child.name])
 		if r.uncertain {

@@ -19,6 +19,7 @@ const (
 	ItemSecret                           // a secret's name
 	ItemKey                              // one key of a recipient
 	ItemSlot                             // inside an admins or targets list, where a name may be written
+	ItemOption                           // an option's name (recipients, admins, age, file, …), or one that does not exist
 )
 
 // Item is what is at a position of a file: the answer of Result.At.
@@ -40,6 +41,8 @@ type Item struct {
 	// Replace is what choosing a candidate replaces: the string literal
 	// under the cursor, or an empty span at the cursor in a slot.
 	Replace Span
+	// Option is the option written there (ItemOption).
+	Option *OptionRef
 }
 
 // Candidate is a name that may be written in an admins or targets list.
@@ -112,6 +115,9 @@ func (r *Result) buildIndex() {
 				}
 			}
 		}
+	}
+	for i := range r.options {
+		add(r.options[i].Span, &Item{Kind: ItemOption, Option: &r.options[i]})
 	}
 	for f := range ix.byFile {
 		es := ix.byFile[f]

@@ -405,6 +405,9 @@ func (m *Machine) attrName(n ast.AttrName, env *Env, src *Source) (string, Value
 }
 
 func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
+	if len(x.Path) == 0 {
+		return unknown(origin(src, x, Computed), "syntax error")
+	}
 	v := m.eval(x.X, env, src)
 	for _, n := range x.Path {
 		name, bad := m.attrName(n, env, src)
@@ -439,6 +442,9 @@ func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
 
 func (m *Machine) evalHasAttr(x *ast.HasAttr, env *Env, src *Source) Value {
 	o := origin(src, x, Computed)
+	if len(x.Path) == 0 {
+		return unknown(o, "syntax error")
+	}
 	v := m.eval(x.X, env, src)
 	for i, n := range x.Path {
 		name, bad := m.attrName(n, env, src)
