@@ -99,7 +99,11 @@ func Check(name string, f *token.File) []feature.Diagnostic {
 	if len(errs) == 0 {
 		return nil
 	}
-	toks := tokens(f)
+	last := token.Pos(0)
+	for _, e := range errs {
+		last = max(last, token.Pos(e.Pos.Offset))
+	}
+	toks := tokens(f, last)
 	out := make([]feature.Diagnostic, 0, len(errs))
 	for _, e := range errs {
 		start, end := extent(file, toks, e, f.Source())
@@ -134,16 +138,16 @@ func code(msg string) string {
 	return CodeSyntax
 }
 
-// tokens scans the whole file: Nix reports each error at a token, and the
-// token gives the error's range.
-func tokens(f *token.File) []scanner.Token {
+// tokens scans the file up to the first token starting after last: Nix
+// reports each error at a token, and the token gives the error's range.
+func tokens(f *token.File, last token.Pos) []scanner.Token {
 	var s scanner.Scanner
 	s.Init(string(f.Source()), 0)
 	var toks []scanner.Token
 	for {
 		t := s.Next()
 		toks = append(toks, t)
-		if t.Kind == token.EOF {
+		if t.Kind == token.EOF || t.Pos > last {
 			return toks
 		}
 	}
