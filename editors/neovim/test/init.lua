@@ -2,9 +2,10 @@
 --
 --   SECRETS_LSP_BIN=/path/to/secrets-lsp nvim --headless --clean -u editors/neovim/test/init.lua
 --
--- Loads editors/neovim with require('secrets_lsp').setup(), opens the fixture
--- flake, waits for the client to attach and runs editors/testdata/cases.json
--- (the same cases as the Node test) through the client's own functions.
+-- Loads editors/neovim with require('secrets_lsp').setup(); for each suite of
+-- editors/testdata/cases.json (the same as the Node test's) opens its file,
+-- waits for the client to attach, runs the cases through the client's own
+-- functions and stops the client.
 -- Prints one line per case and exits 0 when every non-pending case passed.
 
 -- Debian's Neovim 0.7.2 runs on a LuaJIT 2.1 beta snapshot whose compiled
@@ -115,17 +116,18 @@ end
 -- The session -------------------------------------------------------------
 
 local cases = vim.json.decode(read(repo .. '/editors/testdata/cases.json'))
-local fixture_root = repo .. '/editors/testdata/' .. cases.root
-local fixture_file = fixture_root .. '/' .. cases.file
 local version = vim.trim(read(repo .. '/VERSION'))
 
-local state = {
-  publishes = {}, -- every textDocument/publishDiagnostics for the fixture, in order
-  exit_code = nil,
-  initialize_result = nil,
-  client = nil,
-  bufnr = nil,
-}
+-- by client id, filled by the callbacks given to setup()
+local exits, init_results = {}, {}
+
+-- the suite being run: its file, buffer and client, and every
+-- textDocument/publishDiagnostics the server sent for the file, in order
+local state = {}
+
+local function exit_code()
+  return state.client and exits[state.client.id]
+end
 
 local function doc_text()
   return table.concat(vim.api.nvim_buf_get_lines(state.bufnr, 0, -1, true), '\n') .. '\n'
@@ -134,8 +136,8 @@ end
 local function wait(ms, what, cond)
   if not vim.wait(ms, cond, 20) then
     local why = what
-    if state.exit_code ~= nil then
-      why = why .. (' (the server exited with status %d)'):format(state.exit_code)
+    if exit_code() ~= nil then
+      why = why .. (' (the server exited with status %d)'):format(exit_code())
     end
     error(why, 0)
   end
@@ -143,12 +145,12 @@ end
 
 -- Moves the cursor to a `text with | at the cursor` marker; returns the
 -- position params Neovim itself would send from there.
-local function params_at(marker)
+local function params_at(marker, occurrence)
   local bar = marker:find('|', 1, true)
   assert(bar and not marker:find('|', bar + 1, true), 'a position needs exactly one |: ' .. marker)
   local text = marker:sub(1, bar - 1) .. marker:sub(bar + 1)
   local doc = doc_text()
-  local pos = position_at(doc, find(doc, text) + bar - 1)
+  local pos = position_at(doc, find(doc, text, occurrence) + bar - 1)
   local line_text = vim.api.nvim_buf_get_lines(state.bufnr, pos.line, pos.line + 1, true)[1]
   vim.api.nvim_win_set_cursor(0, { pos.line + 1, vim.str_byteindex(line_text, pos.character, true) })
   local params = vim.lsp.util.make_position_params(0, state.client.offset_encoding)
@@ -175,7 +177,7 @@ local function require_capability(name)
 end
 
 local function same_file(uri)
-  return vim.uri_to_fname(uri) == fixture_file
+  return vim.uri_to_fname(uri) == state.file
 end
 
 local function locations(result)
@@ -236,7 +238,7 @@ local function wait_diagnostics(check, since, ms)
     end
     latest = state.publishes[#state.publishes]
     complaint = diagnostics_complaint(check, doc_text(), latest.diagnostics)
-    return complaint == nil or state.exit_code ~= nil
+    return complaint == nil or exit_code() ~= nil
   end, 20)
   if complaint ~= nil then
     error(complaint .. (latest and ('\nlatest diagnostics: ' .. vim.inspect(latest.diagnostics)) or ''), 0)
@@ -265,7 +267,7 @@ function run.capabilities(c)
 end
 
 function run.serverInfo(c)
-  local info = state.initialize_result.serverInfo
+  local info = init_results[state.client.id].serverInfo
   assert(info, 'the initialize result has no serverInfo')
   assert(info.name == c.serverName and info.version == version, 'serverInfo is ' .. vim.inspect(info))
 end
@@ -275,7 +277,7 @@ function run.diagnostics(c, ms)
 end
 
 function run.completion(c, ms)
-  local params = params_at(c.at)
+  local params = params_at(c.at, c.occurrence)
   params.context = { triggerKind = 1 }
   local result = request('textDocument/completion', params, ms)
   local items = result and (result.items or result) or {}
@@ -292,7 +294,7 @@ function run.completion(c, ms)
 end
 
 function run.hover(c, ms)
-  local result = request('textDocument/hover', params_at(c.at), ms)
+  local result = request('textDocument/hover', params_at(c.at, c.occurrence), ms)
   assert(result and result.contents, 'no hover')
   -- what Neovim puts in the hover window
   local text = table.concat(vim.lsp.util.convert_input_to_markdown_lines(result.contents), '\n')
@@ -307,7 +309,7 @@ end
 local function check_locations(c, locs)
   local doc = doc_text()
   for _, e in ipairs(c.expect) do
-    local want = span_range(doc, e.overlaps)
+    local want = span_range(doc, e.overlaps, e.occurrence)
     local hit = false
     for _, l in ipairs(locs) do
       hit = hit or (same_file(l.uri) and overlaps(l.range, want))
@@ -318,7 +320,7 @@ local function check_locations(c, locs)
 end
 
 function run.definition(c, ms)
-  local locs = locations(request('textDocument/definition', params_at(c.at), ms))
+  local locs = locations(request('textDocument/definition', params_at(c.at, c.occurrence), ms))
   check_locations(c, locs)
   -- and jump there, as gd does
   assert(vim.lsp.util.jump_to_location(locs[1], state.client.offset_encoding), 'jump_to_location failed')
@@ -327,13 +329,13 @@ function run.definition(c, ms)
 end
 
 function run.references(c, ms)
-  local params = params_at(c.at)
+  local params = params_at(c.at, c.occurrence)
   params.context = { includeDeclaration = c.includeDeclaration }
   check_locations(c, locations(request('textDocument/references', params, ms)))
 end
 
 function run.rename(c, ms)
-  local params = params_at(c.at)
+  local params = params_at(c.at, c.occurrence)
   params.newName = c.newName
   local edit = request('textDocument/rename', params, ms)
   assert(edit, 'rename returned no edit')
@@ -397,13 +399,59 @@ local function step(name, pending, fn)
   end
 end
 
+-- Runs one suite: opens its file, checks the client that attaches, runs the
+-- cases, stops the client.
+local function run_suite(suite)
+  local root = repo .. '/' .. suite.root
+  state = { file = root .. '/' .. suite.file, publishes = {} }
+  say(('-- %s (%s)'):format(suite.name, state.file))
+
+  step(suite.name .. ': the client starts for the flake and attaches to the file', nil, function()
+    local exited_before = vim.tbl_count(exits)
+    vim.cmd('edit ' .. vim.fn.fnameescape(state.file))
+    state.bufnr = vim.api.nvim_get_current_buf()
+    assert(vim.bo.filetype == 'nix', 'filetype is ' .. vim.bo.filetype)
+    wait(timeout_ms, 'no secrets_lsp client attached to the buffer', function()
+      for _, client in pairs(vim.lsp.buf_get_clients(state.bufnr)) do
+        if client.name == 'secrets_lsp' then
+          state.client = client
+        end
+      end
+      return (state.client ~= nil and state.client.initialized == true) or vim.tbl_count(exits) > exited_before
+    end)
+    assert(state.client and state.client.initialized, 'the client did not initialize')
+    assert(state.client.config.root_dir == root, 'root_dir is ' .. tostring(state.client.config.root_dir))
+  end)
+  if state.client == nil then
+    return
+  end
+
+  for _, c in ipairs(suite.cases) do
+    step(suite.name .. ': ' .. c.name, c.pending, function()
+      if c.capability then
+        require_capability(c.capability)
+      end
+      run[c.kind](c, c.pending and pending_timeout_ms or timeout_ms)
+    end)
+  end
+
+  step(suite.name .. ': shutdown and exit: the server ends with status 0', nil, function()
+    state.client.stop()
+    wait(timeout_ms, 'the server did not exit after shutdown and exit', function()
+      return exit_code() ~= nil
+    end)
+    assert(exit_code() == 0, 'exit status ' .. tostring(exit_code()))
+  end)
+end
+
 local function main()
   local bin = os.getenv('SECRETS_LSP_BIN')
   if bin == nil or bin == '' then
     say('FAIL: set SECRETS_LSP_BIN to the secrets-lsp binary to test')
     return quit(2)
   end
-  say(('neovim %s, server %s, fixture %s'):format(tostring(vim.version().major .. '.' .. vim.version().minor .. '.' .. vim.version().patch), bin, fixture_file))
+  local v = vim.version()
+  say(('neovim %d.%d.%d, server %s'):format(v.major, v.minor, v.patch, bin))
 
   vim.opt.runtimepath:prepend(repo .. '/editors/neovim')
   vim.cmd('filetype on')
@@ -417,56 +465,23 @@ local function main()
     handlers = {
       -- record what the server sent, then let Neovim handle it as usual
       ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
-        if result and same_file(result.uri) then
+        if result and state.file and same_file(result.uri) then
           state.publishes[#state.publishes + 1] = result
         end
         return on_publish(err, result, ctx, config)
       end,
     },
-    on_init = function(_, result)
-      state.initialize_result = result
+    on_init = function(client, result)
+      init_results[client.id] = result
     end,
-    on_exit = function(code)
-      state.exit_code = code
+    on_exit = function(code, _, client_id)
+      exits[client_id] = code
     end,
   })
 
-  step('attach: the client starts for the flake and attaches to flake.nix', nil, function()
-    vim.cmd('edit ' .. vim.fn.fnameescape(fixture_file))
-    state.bufnr = vim.api.nvim_get_current_buf()
-    assert(vim.bo.filetype == 'nix', 'filetype is ' .. vim.bo.filetype)
-    wait(timeout_ms, 'no secrets_lsp client attached to the buffer', function()
-      for _, client in pairs(vim.lsp.buf_get_clients(state.bufnr)) do
-        if client.name == 'secrets_lsp' then
-          state.client = client
-        end
-      end
-      return (state.client ~= nil and state.client.initialized == true) or state.exit_code ~= nil
-    end)
-    assert(state.client and state.client.initialized, 'the client did not initialize')
-    assert(state.client.config.root_dir == fixture_root, 'root_dir is ' .. tostring(state.client.config.root_dir))
-  end)
-  if state.client == nil then
-    say('0 passed, 1 failed')
-    return quit(1)
+  for _, suite in ipairs(cases.suites) do
+    run_suite(suite)
   end
-
-  for _, c in ipairs(cases.cases) do
-    step(c.name, c.pending, function()
-      if c.capability then
-        require_capability(c.capability)
-      end
-      run[c.kind](c, c.pending and pending_timeout_ms or timeout_ms)
-    end)
-  end
-
-  step('shutdown and exit: the server ends with status 0', nil, function()
-    state.client.stop()
-    wait(timeout_ms, 'the server did not exit after shutdown and exit', function()
-      return state.exit_code ~= nil
-    end)
-    assert(state.exit_code == 0, 'exit status ' .. tostring(state.exit_code))
-  end)
 
   say(('pending cases (not counted): %d still failing, %d passing'):format(pending_failed, pending_passed))
   say(('neovim: %d passed, %d failed'):format(passed, failed))

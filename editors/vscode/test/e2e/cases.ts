@@ -23,20 +23,29 @@ export interface DiagnosticExpectation {
 }
 export interface DiagnosticsCheck { kind: "diagnostics"; expect: DiagnosticExpectation[]; onlyThese?: boolean }
 
-interface Common { name: string; pending?: string; capability?: string }
+interface Common {
+  name: string;
+  pending?: string;
+  capability?: string;
+  /** Which occurrence of the at text, when it occurs more than once. */
+  occurrence?: number;
+}
+export interface LocationExpectation { overlaps: string; occurrence?: number }
 export type Case = Common & (
   | { kind: "capabilities"; require: string[] }
   | { kind: "serverInfo"; serverName: string }
   | DiagnosticsCheck
   | { kind: "completion"; at: string; includes: string[]; excludes?: string[] }
   | { kind: "hover"; at: string; includes: string[]; excludes?: string[] }
-  | { kind: "definition"; at: string; expect: { overlaps: string }[] }
-  | { kind: "references"; at: string; includeDeclaration: boolean; expect: { overlaps: string }[] }
+  | { kind: "definition"; at: string; expect: LocationExpectation[] }
+  | { kind: "references"; at: string; includeDeclaration: boolean; expect: LocationExpectation[] }
   | { kind: "rename"; at: string; newName: string; result: { replaceAll: string; with: string } }
   | { kind: "edit"; before?: DiagnosticsCheck; replace: string; with: string; then: DiagnosticsCheck }
 );
 
-export interface Cases { root: string; file: string; cases: Case[] }
+/** One server session: the file it opens (root is relative to the repository) and what to check. */
+export interface Suite { name: string; root: string; file: string; cases: Case[] }
+export interface Cases { suites: Suite[] }
 
 export const casesFile = path.join(repoRoot, "editors", "testdata", "cases.json");
 
@@ -44,11 +53,13 @@ export function loadCases(file = casesFile): Cases {
   return JSON.parse(fs.readFileSync(file, "utf8")) as Cases;
 }
 
-/** The fixture file the cases are about, and its text. */
-export function fixture(cases: Cases, file = casesFile): { root: string; file: string; text: string } {
-  const root = path.join(path.dirname(file), cases.root);
-  const f = path.join(root, cases.file);
-  return { root, file: f, text: fs.readFileSync(f, "utf8") };
+export interface Fixture { root: string; file: string; text: string }
+
+/** The file a suite opens, and its text. */
+export function fixture(suite: Suite): Fixture {
+  const root = path.join(repoRoot, suite.root);
+  const file = path.join(root, suite.file);
+  return { root, file, text: fs.readFileSync(file, "utf8") };
 }
 
 /** The UTF-16 offset of text in doc (its occurrence-th appearance, 1-based). */

@@ -59,6 +59,7 @@ import {
   type Case,
   cursor,
   type DiagnosticsCheck,
+  type Fixture,
   fixture,
   loadCases,
   overlaps,
@@ -69,8 +70,6 @@ import {
 } from "./cases";
 
 const cases = loadCases();
-const fx = fixture(cases);
-const docUri = pathToFileURL(fx.file).href;
 const version = fs.readFileSync(path.join(repoRoot, "VERSION"), "utf8").trim();
 
 // Generous for a shared CI machine; a pending case gives up sooner.
@@ -94,14 +93,15 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
-/** One server process and its connection, with what it has published. */
+/** One server process and its connection, with what it has published about fx. */
 class Session {
   readonly proc: cp.ChildProcessWithoutNullStreams;
   readonly conn: ProtocolConnection;
   readonly exited: Promise<number | null>;
   capabilities: ServerCapabilities = {};
   initializeResult: InitializeResult | undefined;
-  text = fx.text;
+  readonly uri: string;
+  text: string;
   version = 1;
   private stderr = "";
   private exitCode: number | null | undefined;
@@ -109,7 +109,9 @@ class Session {
   private onPublish: (() => void)[] = [];
   private protocolErrors: string[] = [];
 
-  constructor(bin: string) {
+  constructor(bin: string, readonly fx: Fixture) {
+    this.uri = pathToFileURL(fx.file).href;
+    this.text = fx.text;
     this.proc = cp.spawn(bin, ["--stdio"], { cwd: fx.root, stdio: ["pipe", "pipe", "pipe"] });
     this.proc.stderr.setEncoding("utf8");
     this.proc.stderr.on("data", (chunk: string) => {
@@ -186,7 +188,7 @@ class Session {
   async diagnostics(check: (d: Diagnostic[]) => string, since: number, ms: number): Promise<void> {
     const deadline = Date.now() + ms;
     for (;;) {
-      const mine = this.publishes.slice(since).filter((p) => samePath(p.uri, docUri));
+      const mine = this.publishes.slice(since).filter((p) => samePath(p.uri, this.uri));
       const latest = mine.at(-1);
       const complaint = latest === undefined ? "no diagnostics were published for the document" : check(latest.diagnostics);
       if (complaint === "") return;
@@ -251,7 +253,7 @@ function locations(r: Location | Location[] | LocationLink[] | null): Location[]
   return list.map((l) => ("targetUri" in l ? { uri: l.targetUri, range: l.targetSelectionRange } : l));
 }
 
-function documentEdits(edit: WorkspaceEdit): TextEdit[] {
+function documentEdits(edit: WorkspaceEdit, docUri: string): TextEdit[] {
   const edits: TextEdit[] = [];
   const add = (uri: string, list: TextEdit[]): void => {
     assert.ok(samePath(uri, docUri), `rename edits another file: ${uri}`);
@@ -297,7 +299,7 @@ async function runCase(s: Session, c: Case, ms: number): Promise<void> {
     const cap = (s.capabilities as Record<string, unknown>)[c.capability];
     assert.ok(cap !== undefined && cap !== false, `the server does not advertise ${c.capability}`);
   }
-  const textDocument = { uri: docUri };
+  const textDocument = { uri: s.uri };
   switch (c.kind) {
     case "capabilities":
       for (const key of c.require) {
@@ -312,7 +314,7 @@ async function runCase(s: Session, c: Case, ms: number): Promise<void> {
       await s.diagnostics((d) => diagnosticsComplaint(c, s.text, d), 0, ms);
       return;
     case "completion": {
-      const params = { textDocument, position: cursor(s.text, c.at), context: { triggerKind: CompletionTriggerKind.Invoked } };
+      const params = { textDocument, position: cursor(s.text, c.at, c.occurrence), context: { triggerKind: CompletionTriggerKind.Invoked } };
       const r = await s.request(CompletionRequest.method, (conn, token) => conn.sendRequest(CompletionRequest.type, params, token), ms);
       const items = r === null ? [] : Array.isArray(r) ? r : r.items;
       const labels = items.map((i) => i.label.replace(/^"(.*)"$/, "$1"));
@@ -321,7 +323,7 @@ async function runCase(s: Session, c: Case, ms: number): Promise<void> {
       return;
     }
     case "hover": {
-      const params = { textDocument, position: cursor(s.text, c.at) };
+      const params = { textDocument, position: cursor(s.text, c.at, c.occurrence) };
       const text = hoverText(await s.request(HoverRequest.method, (conn, token) => conn.sendRequest(HoverRequest.type, params, token), ms));
       for (const want of c.includes) assert.ok(text.includes(want), `hover lacks ${JSON.stringify(want)}:\n${text}`);
       for (const bad of c.excludes ?? []) assert.ok(!text.includes(bad), `hover has ${JSON.stringify(bad)}:\n${text}`);
@@ -329,24 +331,24 @@ async function runCase(s: Session, c: Case, ms: number): Promise<void> {
     }
     case "definition":
     case "references": {
-      const position = cursor(s.text, c.at);
+      const position = cursor(s.text, c.at, c.occurrence);
       const got = c.kind === "definition"
         ? locations(await s.request(DefinitionRequest.method, (conn, token) => conn.sendRequest(DefinitionRequest.type, { textDocument, position }, token), ms))
         : locations(await s.request(ReferencesRequest.method, (conn, token) =>
           conn.sendRequest(ReferencesRequest.type, { textDocument, position, context: { includeDeclaration: c.includeDeclaration } }, token), ms));
       const shown = JSON.stringify(got.map((l) => l.range.start));
       for (const e of c.expect) {
-        const want = spanRange(s.text, e.overlaps);
-        assert.ok(got.some((l) => samePath(l.uri, docUri) && overlaps(l.range, want)), `no ${c.kind} location on ${e.overlaps}: ${shown}`);
+        const want = spanRange(s.text, e.overlaps, e.occurrence);
+        assert.ok(got.some((l) => samePath(l.uri, s.uri) && overlaps(l.range, want)), `no ${c.kind} location on ${e.overlaps}: ${shown}`);
       }
       assert.equal(got.length, c.expect.length, `${c.kind}: expected ${c.expect.length} locations, got ${shown}`);
       return;
     }
     case "rename": {
-      const params = { textDocument, position: cursor(s.text, c.at), newName: c.newName };
+      const params = { textDocument, position: cursor(s.text, c.at, c.occurrence), newName: c.newName };
       const edit = await s.request(RenameRequest.method, (conn, token) => conn.sendRequest(RenameRequest.type, params, token), ms);
       assert.ok(edit !== null, "rename returned no edit");
-      assert.equal(applyEdits(s.text, documentEdits(edit)), s.text.split(c.result.replaceAll).join(c.result.with));
+      assert.equal(applyEdits(s.text, documentEdits(edit, s.uri)), s.text.split(c.result.replaceAll).join(c.result.with));
       return;
     }
     case "edit": {
@@ -358,7 +360,7 @@ async function runCase(s: Session, c: Case, ms: number): Promise<void> {
       s.version++;
       const incremental = syncKind(s.capabilities) === TextDocumentSyncKind.Incremental;
       await s.conn.sendNotification(DidChangeTextDocumentNotification.type, {
-        textDocument: { uri: docUri, version: s.version },
+        textDocument: { uri: s.uri, version: s.version },
         contentChanges: incremental ? [{ range, text: c.with }] : [{ text: s.text }],
       });
       await s.diagnostics((d) => diagnosticsComplaint(c.then, s.text, d), since, ms);
@@ -379,53 +381,59 @@ function notePassingPending(t: TestContext, c: Case): void {
   console.log(`NOTE: ${note}`);
 }
 
-void describe(`secrets-lsp over stdio, through vscode-languageserver-protocol, on ${path.relative(repoRoot, fx.file)}`, () => {
-  let s: Session | undefined;
-  const session = (): Session => s ?? assert.fail("the server did not start");
+const bin = serverBinary();
 
-  before(() => {
-    s = new Session(serverBinary());
-  });
-  after(() => {
-    s?.kill();
-  });
+for (const suite of cases.suites) {
+  const fx = fixture(suite);
+  void describe(`secrets-lsp over stdio, through vscode-languageserver-protocol: ${suite.name} (${path.relative(repoRoot, fx.file)})`, () => {
+    let s: Session | undefined;
+    const session = (): Session => s ?? assert.fail("the server did not start");
 
-  it("initialize, initialized, didOpen", async () => {
-    const sess = session();
-    const params = {
-      processId: process.pid,
-      clientInfo: { name: "secrets-lsp e2e (vscode-languageserver-protocol)" },
-      rootUri: pathToFileURL(fx.root).href,
-      workspaceFolders: [{ uri: pathToFileURL(fx.root).href, name: path.basename(fx.root) }],
-      capabilities: clientCapabilities,
-    };
-    const result = await sess.request(InitializeRequest.method, (conn, token) => conn.sendRequest(InitializeRequest.type, params, token), timeoutMs);
-    assert.equal(typeof result.capabilities, "object");
-    sess.initializeResult = result;
-    sess.capabilities = result.capabilities;
-    await sess.conn.sendNotification(InitializedNotification.type, {});
-    await sess.conn.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri: docUri, languageId: "nix", version: sess.version, text: sess.text },
+    before(() => {
+      s = new Session(bin, fx);
+    });
+    after(() => {
+      s?.kill();
+    });
+
+    it("initialize, initialized, didOpen", async () => {
+      const sess = session();
+      const root = { uri: pathToFileURL(fx.root).href, name: path.basename(fx.root) };
+      const params = {
+        processId: process.pid,
+        clientInfo: { name: "secrets-lsp e2e (vscode-languageserver-protocol)" },
+        rootUri: root.uri,
+        workspaceFolders: [root],
+        capabilities: clientCapabilities,
+      };
+      const result = await sess.request(InitializeRequest.method, (conn, token) => conn.sendRequest(InitializeRequest.type, params, token), timeoutMs);
+      assert.equal(typeof result.capabilities, "object");
+      sess.initializeResult = result;
+      sess.capabilities = result.capabilities;
+      await sess.conn.sendNotification(InitializedNotification.type, {});
+      await sess.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri: sess.uri, languageId: "nix", version: sess.version, text: sess.text },
+      });
+    });
+
+    for (const c of suite.cases) {
+      it(c.name, { todo: c.pending }, async (t) => {
+        await runCase(session(), c, c.pending === undefined ? timeoutMs : pendingTimeoutMs);
+        notePassingPending(t, c);
+      });
+    }
+
+    it("shutdown, then exit: the server ends with status 0", async () => {
+      const sess = session();
+      const r = await sess.request(ShutdownRequest.method, (conn, token) => conn.sendRequest<unknown>(ShutdownRequest.method, token), timeoutMs);
+      assert.equal(r, null);
+      await sess.conn.sendNotification(ExitNotification.type);
+      const code = await Promise.race([sess.exited, new Promise<string>((resolve) => {
+        setTimeout(() => {
+          resolve("still running");
+        }, timeoutMs).unref();
+      })]);
+      assert.equal(code, 0, `after exit: ${String(code)}${sess.context()}`);
     });
   });
-
-  for (const c of cases.cases) {
-    it(c.name, { todo: c.pending }, async (t) => {
-      await runCase(session(), c, c.pending === undefined ? timeoutMs : pendingTimeoutMs);
-      notePassingPending(t, c);
-    });
-  }
-
-  it("shutdown, then exit: the server ends with status 0", async () => {
-    const sess = session();
-    const r = await sess.request(ShutdownRequest.method, (conn, token) => conn.sendRequest<unknown>(ShutdownRequest.method, token), timeoutMs);
-    assert.equal(r, null);
-    await sess.conn.sendNotification(ExitNotification.type);
-    const code = await Promise.race([sess.exited, new Promise<string>((resolve) => {
-      setTimeout(() => {
-        resolve("still running");
-      }, timeoutMs).unref();
-    })]);
-    assert.equal(code, 0, `after exit: ${String(code)}${sess.context()}`);
-  });
-});
+}

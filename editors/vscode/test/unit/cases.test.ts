@@ -56,20 +56,24 @@ describe("applyEdits", () => {
 });
 
 describe("editors/testdata/cases.json", () => {
-  const cases = loadCases();
-  it("every position and span is in the fixture, once", () => {
-    let { text } = fixture(cases);
-    for (const c of cases.cases) {
-      if ("at" in c) cursor(text, c.at);
-      if (c.kind === "diagnostics") for (const e of c.expect) spanRange(text, e.span ?? e.inside ?? "", e.occurrence);
-      if (c.kind === "definition" || c.kind === "references") for (const e of c.expect) spanRange(text, e.overlaps);
-      if (c.kind === "edit") {
-        // Edits apply in order; each case's texts are found in the document as it is then.
-        for (const e of c.before?.expect ?? []) spanRange(text, e.span ?? e.inside ?? "", e.occurrence);
-        text = applyEdits(text, [{ range: spanRange(text, c.replace), newText: c.with }]);
-        for (const e of c.then.expect) spanRange(text, e.span ?? e.inside ?? "", e.occurrence);
+  for (const suite of loadCases().suites) {
+    it(`${suite.name}: every position and span is in its file, once`, () => {
+      let { text } = fixture(suite);
+      const span = (e: { span?: string; inside?: string; occurrence?: number }): void => {
+        spanRange(text, e.span ?? e.inside ?? "", e.occurrence);
+      };
+      for (const c of suite.cases) {
+        if ("at" in c) cursor(text, c.at, c.occurrence);
+        if (c.kind === "diagnostics") c.expect.forEach(span);
+        if (c.kind === "definition" || c.kind === "references") for (const e of c.expect) spanRange(text, e.overlaps, e.occurrence);
+        if (c.kind === "rename") assert.ok(text.includes(c.result.replaceAll), c.name);
+        if (c.kind === "edit") {
+          // Edits apply in order; each case's texts are found in the document as it is then.
+          c.before?.expect.forEach(span);
+          text = applyEdits(text, [{ range: spanRange(text, c.replace), newText: c.with }]);
+          c.then.expect.forEach(span);
+        }
       }
-      if (c.kind === "rename") assert.ok(text.includes(c.result.replaceAll), c.name);
-    }
-  });
+    });
+  }
 });
