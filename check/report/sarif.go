@@ -69,7 +69,7 @@ type sarifLocation struct {
 
 type sarifPhysical struct {
 	ArtifactLocation sarifArtifact `json:"artifactLocation"`
-	Region           *sarifRegion  `json:"region,omitempty"`
+	Region           *sarifRegion  `json:"region"`
 }
 
 type sarifArtifact struct {
@@ -126,10 +126,10 @@ func writeSARIF(w io.Writer, o Options, findings []check.Finding) error {
 }
 
 func physical(o Options, p token.Position) sarifPhysical {
-	ph := sarifPhysical{ArtifactLocation: sarifArtifact{URI: uriPath(o.path(p.Filename)), URIBaseID: "%SRCROOT%"}}
-	if p.Line > 0 {
-		ph.Region = &sarifRegion{StartLine: p.Line, StartColumn: p.Column}
-	}
+	// A finding about a whole file points at its first line: code
+	// scanning shows results at a region.
+	ph := sarifPhysical{ArtifactLocation: sarifArtifact{URI: uriPath(o.path(p.Filename)), URIBaseID: "%SRCROOT%"},
+		Region: &sarifRegion{StartLine: max(p.Line, 1), StartColumn: p.Column}}
 	return ph
 }
 

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Validates the machine-readable outputs of secrets-lsp --check: every
+# SARIF log against the SARIF 2.1.0 JSON schema, every JSON report against
+# its documented schema (testdata/check/validate), with ajv from npm. It
+# checks the committed golden outputs (which `go test ./cmd/secrets-lsp`
+# keeps current) and fresh runs on the example and the fixtures, and that
+# the validator does reject a log the schema forbids.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+v=testdata/check/validate
+
+(cd "$v" && npm ci --no-audit --no-fund --loglevel=error)
+go build -o "$tmp/secrets-lsp" ./cmd/secrets-lsp
+bin=$tmp/secrets-lsp
+
+# expect STATUS CMD...: run CMD, fail unless it exits with STATUS.
+expect() {
+	local want=$1
+	shift
+	local got=0
+	"$@" || got=$?
+	if [ "$got" != "$want" ]; then
+		echo "FAIL: exit status $got, want $want: $*" >&2
+		exit 1
+	fi
+}
+
+expect 0 "$bin" --check --format sarif examples/basic >"$tmp/example.sarif"
+expect 0 "$bin" --check --format json examples/basic >"$tmp/example.json"
+expect 1 "$bin" --check --format sarif testdata/check/broken >"$tmp/broken.sarif"
+expect 1 "$bin" --check --format json testdata/check/broken testdata/check/handwritten >"$tmp/several.json"
+expect 0 "$bin" --who-can-decrypt --format json examples/basic >"$tmp/who-example.json"
+expect 0 "$bin" --who-can-decrypt=alice --format sarif examples/basic >"$tmp/who-alice.sarif"
+expect 2 "$bin" --check --format xml examples/basic 2>/dev/null
+expect 2 "$bin" --check "$tmp/does-not-exist" 2>/dev/null
+
+node "$v/validate.mjs" testdata/check/golden/*.sarif testdata/check/golden/*.json "$tmp"/*.sarif "$tmp"/*.json
+
+# The validator must fail on what the schemas forbid.
+node -e '
+const fs = require("fs");
+const log = JSON.parse(fs.readFileSync(process.argv[1]));
+log.runs[0].results[0].level = "fatal";
+fs.writeFileSync(process.argv[2], JSON.stringify(log));
+const rep = JSON.parse(fs.readFileSync(process.argv[3]));
+rep.findings[0].severity = "critical";
+fs.writeFileSync(process.argv[4], JSON.stringify(rep));
+' testdata/check/golden/broken.sarif "$tmp/bad.sarif" testdata/check/golden/broken.json "$tmp/bad.json"
+for bad in "$tmp/bad.sarif" "$tmp/bad.json"; do
+	if node "$v/validate.mjs" "$bad" >/dev/null; then
+		echo "FAIL: the validator accepted $bad" >&2
+		exit 1
+	fi
+done
+echo "test-check: every SARIF and JSON output is valid"
