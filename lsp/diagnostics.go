@@ -27,7 +27,7 @@ const diagnosticSource = "secrets-lsp"
 // and interrupting would starve a user who types faster than a run), only by
 // the end of the session.
 type diagnoser struct {
-	s       *Server
+	s       *server
 	trigger chan struct{} // capacity 1: "something changed since the last run"
 
 	mu      sync.Mutex
@@ -41,7 +41,7 @@ type diagnoser struct {
 	published map[string]protocol.PublishDiagnosticsParams
 }
 
-func newDiagnoser(s *Server) *diagnoser {
+func newDiagnoser(s *server) *diagnoser {
 	return &diagnoser{
 		s:         s,
 		trigger:   make(chan struct{}, 1),

@@ -75,7 +75,7 @@ func decodeParams[P any](raw json.RawMessage, p *P) error {
 	return nil
 }
 
-func (s *Server) makeRoutes() map[string]route {
+func (s *server) makeRoutes() map[string]route {
 	r := map[string]route{
 		protocol.MethodInitialize:                         asRequest(ordered(s.initialize)),
 		protocol.MethodInitialized:                        ordered(s.initialized),
@@ -99,7 +99,7 @@ func (s *Server) makeRoutes() map[string]route {
 
 // handle is the jsonrpc2 handler. It always returns nil: an error would make
 // jsonrpc2 close the connection.
-func (s *Server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
+func (s *server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
 	r := s.newReplier(reply, req)
 	defer func() {
 		if p := recover(); p != nil {
@@ -158,7 +158,7 @@ func (s *Server) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 }
 
 // start runs the work of a request on its own goroutine.
-func (s *Server) start(r *replier, w work) {
+func (s *server) start(r *replier, w work) {
 	ctx, cancel := context.WithCancel(s.ctx)
 	s.mu.Lock()
 	s.inflight[r.id] = cancel
@@ -187,7 +187,7 @@ type cancelParams struct {
 	ID jsonrpc2.ID `json:"id"`
 }
 
-func (s *Server) cancelRequest(raw json.RawMessage) {
+func (s *server) cancelRequest(raw json.RawMessage) {
 	var p cancelParams
 	if err := json.Unmarshal(raw, &p); err != nil {
 		s.log.Debug("ignoring malformed $/cancelRequest")
@@ -204,7 +204,7 @@ func (s *Server) cancelRequest(raw json.RawMessage) {
 // replier answers one message exactly once, turns errors into JSON-RPC
 // errors, and logs and traces the handling.
 type replier struct {
-	s      *Server
+	s      *server
 	send   jsonrpc2.Replier
 	method string
 	id     jsonrpc2.ID
@@ -213,7 +213,7 @@ type replier struct {
 	once   sync.Once
 }
 
-func (s *Server) newReplier(reply jsonrpc2.Replier, req jsonrpc2.Request) *replier {
+func (s *server) newReplier(reply jsonrpc2.Replier, req jsonrpc2.Request) *replier {
 	r := &replier{s: s, send: reply, method: req.Method(), start: s.opts.Clock.Now()}
 	if c, ok := req.(*jsonrpc2.Call); ok {
 		r.id, r.isCall = c.ID(), true
@@ -257,7 +257,7 @@ func (r *replier) panicked(ctx context.Context, p any) {
 
 // traceMessage sends $/logTrace when the client asked for tracing. It never
 // includes params or results, which may hold file contents.
-func (s *Server) traceMessage(r *replier, elapsed time.Duration, err error) {
+func (s *server) traceMessage(r *replier, elapsed time.Duration, err error) {
 	s.mu.Lock()
 	trace := s.trace
 	s.mu.Unlock()
@@ -280,20 +280,20 @@ func (s *Server) traceMessage(r *replier, elapsed time.Duration, err error) {
 }
 
 // notify sends a notification to the client, logging failures.
-func (s *Server) notify(method string, params any) {
+func (s *server) notify(method string, params any) {
 	if err := s.conn.Notify(s.ctx, method, params); err != nil {
 		s.log.Debug("cannot send notification", "method", method, "error", err)
 	}
 }
 
 // showMessage tells the user something went wrong, and logs it.
-func (s *Server) showMessage(typ protocol.MessageType, msg string) {
+func (s *server) showMessage(typ protocol.MessageType, msg string) {
 	s.log.Warn(msg)
 	s.notify(protocol.MethodWindowShowMessage, protocol.ShowMessageParams{Type: typ, Message: "secrets-lsp: " + msg})
 }
 
 // logMessage writes to the client's log for the server, and to ours.
-func (s *Server) logMessage(typ protocol.MessageType, msg string) {
+func (s *server) logMessage(typ protocol.MessageType, msg string) {
 	s.log.Info(msg)
 	s.notify(protocol.MethodWindowLogMessage, protocol.LogMessageParams{Type: typ, Message: msg})
 }

@@ -25,7 +25,7 @@ type position struct {
 // resolve maps an LSP document position to a byte offset. Files that are not
 // open are read from disk; positions past the end of a line are clamped, as
 // the protocol asks.
-func (s *Server) resolve(p protocol.TextDocumentPositionParams) (*position, error) {
+func (s *server) resolve(p protocol.TextDocumentPositionParams) (*position, error) {
 	snap := s.session.Snapshot()
 	path, err := snap.Root().Path(string(p.TextDocument.URI))
 	if err != nil {
@@ -43,7 +43,7 @@ func (s *Server) resolve(p protocol.TextDocumentPositionParams) (*position, erro
 	return &position{snap: snap, path: path, file: f, pos: pos, enc: enc}, nil
 }
 
-func (s *Server) hover(p *protocol.HoverParams) (work, error) {
+func (s *server) hover(p *protocol.HoverParams) (work, error) {
 	at, err := s.resolve(p.TextDocumentPositionParams)
 	if err != nil {
 		return nil, err
@@ -70,7 +70,7 @@ func (s *Server) hover(p *protocol.HoverParams) (work, error) {
 	}, nil
 }
 
-func (s *Server) completion(p *protocol.CompletionParams) (work, error) {
+func (s *server) completion(p *protocol.CompletionParams) (work, error) {
 	at, err := s.resolve(p.TextDocumentPositionParams)
 	if err != nil {
 		return nil, err

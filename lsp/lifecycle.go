@@ -66,7 +66,7 @@ func negotiateEncoding(offered []string) (token.Encoding, string) {
 	return token.UTF16, encodingUTF16
 }
 
-func (s *Server) initialize(_ context.Context, p *initializeParams) (any, error) {
+func (s *server) initialize(_ context.Context, p *initializeParams) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.state != stateNew {
@@ -137,7 +137,7 @@ func (s *Server) initialize(_ context.Context, p *initializeParams) (any, error)
 // initialized starts what needs the client's answers: watching files and
 // reading settings. These are calls to the client, so they cannot run on the
 // reading goroutine, which must stay free to read the replies.
-func (s *Server) initialized(context.Context, *noParams) (any, error) {
+func (s *server) initialized(context.Context, *noParams) (any, error) {
 	s.mu.Lock()
 	client := s.client
 	s.mu.Unlock()
@@ -153,7 +153,7 @@ func (s *Server) initialized(context.Context, *noParams) (any, error) {
 	return nil, nil
 }
 
-func (s *Server) shutdown(context.Context, *noParams) (any, error) {
+func (s *server) shutdown(context.Context, *noParams) (any, error) {
 	s.mu.Lock()
 	s.state = stateShutdown
 	s.mu.Unlock()
@@ -162,7 +162,7 @@ func (s *Server) shutdown(context.Context, *noParams) (any, error) {
 	return nil, nil
 }
 
-func (s *Server) exit() {
+func (s *server) exit() {
 	s.exitOnce.Do(func() {
 		s.log.Info("exit")
 		close(s.exited)
@@ -190,7 +190,7 @@ type setTraceParams struct {
 	Value string `json:"value"`
 }
 
-func (s *Server) setTrace(_ context.Context, p *setTraceParams) (any, error) {
+func (s *server) setTrace(_ context.Context, p *setTraceParams) (any, error) {
 	t, ok := parseTrace(p.Value)
 	if !ok {
 		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "unknown trace value %q", truncate(p.Value))

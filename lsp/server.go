@@ -125,8 +125,8 @@ const (
 	stateShutdown                     // after shutdown
 )
 
-// Server is the state of one session.
-type Server struct {
+// server is the state of one session.
+type server struct {
 	opts       Options
 	log        *slog.Logger
 	conn       jsonrpc2.Conn
@@ -152,7 +152,7 @@ type Server struct {
 	inflight map[jsonrpc2.ID]context.CancelFunc
 }
 
-func newServer(opts Options) (*Server, error) {
+func newServer(opts Options) (*server, error) {
 	if opts.Root == "" {
 		opts.Root = "/"
 	}
@@ -178,7 +178,7 @@ func newServer(opts Options) (*Server, error) {
 	case opts.DiagnosticsDelay < 0:
 		opts.DiagnosticsDelay = 0
 	}
-	s := &Server{
+	s := &server{
 		opts:     opts,
 		log:      opts.Logger,
 		session:  workspace.NewSession(opts.FS, root, opts.MaxMessageSize),
@@ -201,11 +201,11 @@ func newServer(opts Options) (*Server, error) {
 }
 
 // encoding returns the negotiated position encoding.
-func (s *Server) encoding() token.Encoding {
+func (s *server) encoding() token.Encoding {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.enc
 }
 
 // goBackground runs fn on a goroutine that Serve waits for.
-func (s *Server) goBackground(fn func()) { s.background.Go(fn) }
+func (s *server) goBackground(fn func()) { s.background.Go(fn) }

@@ -9,7 +9,7 @@ import (
 	"github.com/secrets-lsp/secrets-lsp/lsp/workspace"
 )
 
-func (s *Server) didOpen(_ context.Context, p *protocol.DidOpenTextDocumentParams) (any, error) {
+func (s *server) didOpen(_ context.Context, p *protocol.DidOpenTextDocumentParams) (any, error) {
 	if _, err := s.session.Open(string(p.TextDocument.URI), p.TextDocument.Version, p.TextDocument.Text); err != nil {
 		s.logMessage(protocol.MessageTypeWarning, fmt.Sprintf("not serving a document: %v", err))
 		return nil, nil
@@ -28,7 +28,7 @@ type didChangeParams struct {
 	} `json:"contentChanges"`
 }
 
-func (s *Server) didChange(_ context.Context, p *didChangeParams) (any, error) {
+func (s *server) didChange(_ context.Context, p *didChangeParams) (any, error) {
 	changes := make([]workspace.Change, len(p.ContentChanges))
 	for i, c := range p.ContentChanges {
 		changes[i].Text = c.Text
@@ -50,7 +50,7 @@ func (s *Server) didChange(_ context.Context, p *didChangeParams) (any, error) {
 	return nil, nil
 }
 
-func (s *Server) didClose(_ context.Context, p *protocol.DidCloseTextDocumentParams) (any, error) {
+func (s *server) didClose(_ context.Context, p *protocol.DidCloseTextDocumentParams) (any, error) {
 	if _, err := s.session.Close(string(p.TextDocument.URI)); err != nil {
 		s.log.Debug("close of a document that is not open", "error", err)
 		return nil, nil

@@ -19,7 +19,7 @@ func watchedFiles() []string {
 // watchRegistrationID names the registration, so that it could be removed.
 const watchRegistrationID = "secrets-lsp/watched-files"
 
-func (s *Server) registerWatchers() {
+func (s *server) registerWatchers() {
 	var watchers []protocol.FileSystemWatcher
 	for _, g := range watchedFiles() {
 		watchers = append(watchers, protocol.FileSystemWatcher{GlobPattern: g})
@@ -34,14 +34,14 @@ func (s *Server) registerWatchers() {
 	}
 }
 
-func (s *Server) didChangeWatchedFiles(_ context.Context, p *protocol.DidChangeWatchedFilesParams) (any, error) {
+func (s *server) didChangeWatchedFiles(_ context.Context, p *protocol.DidChangeWatchedFilesParams) (any, error) {
 	s.log.Debug("files changed on disk", "count", len(p.Changes))
 	s.session.DiskChanged()
 	s.diag.schedule()
 	return nil, nil
 }
 
-func (s *Server) didChangeWorkspaceFolders(_ context.Context, p *protocol.DidChangeWorkspaceFoldersParams) (any, error) {
+func (s *server) didChangeWorkspaceFolders(_ context.Context, p *protocol.DidChangeWorkspaceFoldersParams) (any, error) {
 	uris := func(fs []protocol.WorkspaceFolder) []string {
 		var us []string
 		for _, f := range fs {
@@ -63,7 +63,7 @@ type didChangeConfigurationParams struct {
 // didChangeConfiguration re-reads the settings: pulled from the client when
 // it supports workspace/configuration (the settings pushed here are then
 // often null), else taken from the notification.
-func (s *Server) didChangeConfiguration(_ context.Context, p *didChangeConfigurationParams) (any, error) {
+func (s *server) didChangeConfiguration(_ context.Context, p *didChangeConfigurationParams) (any, error) {
 	s.mu.Lock()
 	pull := s.client.Configuration
 	s.mu.Unlock()
@@ -78,7 +78,7 @@ func (s *Server) didChangeConfiguration(_ context.Context, p *didChangeConfigura
 }
 
 // pullConfig asks the client for the settings section.
-func (s *Server) pullConfig() {
+func (s *server) pullConfig() {
 	params := protocol.ConfigurationParams{Items: []protocol.ConfigurationItem{{Section: ConfigSection}}}
 	var result []json.RawMessage
 	if _, err := s.conn.Call(s.ctx, protocol.MethodWorkspaceConfiguration, params, &result); err != nil {
@@ -91,7 +91,7 @@ func (s *Server) pullConfig() {
 	s.applyConfig(result[0])
 }
 
-func (s *Server) applyConfig(raw json.RawMessage) {
+func (s *server) applyConfig(raw json.RawMessage) {
 	s.mu.Lock()
 	cfg, err := parseConfig(raw, s.config)
 	s.config = cfg
