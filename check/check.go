@@ -166,6 +166,11 @@ func (s *scan) walk(dir string, fn func(rel string)) {
 			}
 			return nil
 		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if info, err := fs.Stat(s.fsys, name); err == nil && info.IsDir() {
+				return nil // not followed, so that a link loop cannot trap the walk
+			}
+		}
 		rel := name
 		if s.root != "." {
 			rel = strings.TrimPrefix(name, s.root+"/")

@@ -57,10 +57,22 @@ func (s *scan) checkEntry(e *entry) []Finding {
 	for _, l := range f.Plaintext {
 		out = append(out, plaintextLeaf(e, l))
 	}
-	if w, ok := s.wanted(e); ok {
+	// Metadata SOPS cannot read (a truncated file, say) has been reported;
+	// its half-read keys would only add noise.
+	if w, ok := s.wanted(e); ok && !damaged(f) {
 		out = append(out, s.compare(e, w)...)
 	}
 	return out
+}
+
+// damaged reports whether SOPS cannot use the file's metadata.
+func damaged(f *sopsfile.File) bool {
+	for _, is := range f.Issues {
+		if is.Severity == sopsfile.SeverityError && is.Code == sopsfile.CodeMetadata {
+			return true
+		}
+	}
+	return false
 }
 
 // secretPos is where a secret is declared: its name's first definition.

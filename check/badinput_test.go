@@ -1,0 +1,215 @@
+package check_test
+
+import (
+	"errors"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/check"
+	"github.com/secrets-lsp/secrets-lsp/sopsfile"
+)
+
+// copyClean copies the clean fixture repository (five files encrypted by
+// the real sops) to a temporary directory.
+func copyClean(t *testing.T) string {
+	t.Helper()
+	src := filepath.Join("..", "testdata", "check", "clean")
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func runDir(dir string, fsys fs.FS) *check.Report {
+	if fsys == nil {
+		fsys = os.DirFS(dir)
+	}
+	return check.Run(fsys, analysis.Analyze(fsys, analysis.Options{Dir: ".", FSRoot: dir}))
+}
+
+// TestBadInput breaks one file (or directory) of a clean repository in each
+// way a careless hand or a broken disk can: the run reports it, with the
+// file's name, and checks every other file as before.
+func TestBadInput(t *testing.T) {
+	garbage := make([]byte, 4096)
+	for i := range garbage {
+		garbage[i] = byte(rand.N(256))
+	}
+	cases := []struct {
+		name  string
+		file  string // the file reported
+		code  string
+		break_ func(t *testing.T, dir string)
+	}{
+		{"truncated yaml", "secrets/prod/db.yaml", "", func(t *testing.T, dir string) {
+			truncate(t, filepath.Join(dir, "secrets/prod/db.yaml"), 0.6)
+		}},
+		{"truncated dotenv", "secrets/prod/app.env", "", func(t *testing.T, dir string) {
+			truncate(t, filepath.Join(dir, "secrets/prod/app.env"), 0.5)
+		}},
+		{"truncated binary store", "secrets/prod/tls.key", check.CodeCorrupt, func(t *testing.T, dir string) {
+			truncate(t, filepath.Join(dir, "secrets/prod/tls.key"), 0.5)
+		}},
+		{"binary garbage as yaml", "secrets/prod/db.yaml", check.CodeCorrupt, func(t *testing.T, dir string) {
+			write(t, filepath.Join(dir, "secrets/prod/db.yaml"), garbage)
+		}},
+		{"binary garbage as ini", "secrets/prod/db.ini", "", func(t *testing.T, dir string) {
+			write(t, filepath.Join(dir, "secrets/prod/db.ini"), garbage)
+		}},
+		{"binary garbage in a binary secret", "secrets/prod/tls.key", check.CodePlaintextFile, func(t *testing.T, dir string) {
+			write(t, filepath.Join(dir, "secrets/prod/tls.key"), garbage)
+		}},
+		{"huge file", "secrets/prod/api.json", check.CodeCorrupt, func(t *testing.T, dir string) {
+			if err := os.Truncate(filepath.Join(dir, "secrets/prod/api.json"), sopsfile.MaxFileSize+1); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"symlink loop", "secrets/prod/db.yaml", check.CodeUnreadable, func(t *testing.T, dir string) {
+			p := filepath.Join(dir, "secrets/prod/db.yaml")
+			os.Remove(p)
+			if err := os.Symlink("db.yaml", p); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+		}},
+		{"symlink cycle between two files", "secrets/prod/db.ini", check.CodeUnreadable, func(t *testing.T, dir string) {
+			p := filepath.Join(dir, "secrets/prod/db.ini")
+			os.Remove(p)
+			if os.Symlink("loop-b", p) != nil || os.Symlink("db.ini", filepath.Join(dir, "secrets/prod/loop-b")) != nil {
+				t.Skip("no symbolic links here")
+			}
+		}},
+		{"directory symlink loop", "", "", func(t *testing.T, dir string) {
+			// Not followed: the walk of the group's directory must end.
+			if err := os.Symlink(".", filepath.Join(dir, "secrets/prod/again")); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := copyClean(t)
+			c.break_(t, dir)
+			rep := runDir(dir, nil)
+			var others []check.Finding
+			found := false
+			for _, f := range rep.Findings {
+				switch {
+				case f.Pos.Filename == c.file:
+					found = found || f.Severity == check.Error && (c.code == "" || f.Code == c.code)
+				case f.Pos.Filename == "secrets/prod/loop-b":
+					// the second link of a cycle is a file of the directory too
+				default:
+					others = append(others, f)
+				}
+			}
+			if c.file != "" && !found {
+				t.Errorf("no %q error on %s:\n%s", c.code, c.file, dump(rep))
+			}
+			if len(others) > 0 {
+				t.Errorf("findings about other files, which are intact:\n%s", dump(&check.Report{Findings: others}))
+			}
+		})
+	}
+}
+
+func truncate(t *testing.T, name string, frac float64) {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, name, data[:int(float64(len(data))*frac)])
+}
+
+func write(t *testing.T, name string, data []byte) {
+	t.Helper()
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// deniedFS refuses to open some names, as a file system does for files
+// without read permission.
+type deniedFS struct {
+	fs.FS
+	denied map[string]bool
+}
+
+func (d deniedFS) Open(name string) (fs.File, error) {
+	if d.denied[name] {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.FS.Open(name)
+}
+
+// TestUnreadable checks files and directories that cannot be read: through
+// a file system that refuses them (always), and with chmod 000 on the disk
+// (which root can still read: then the file must be read normally).
+func TestUnreadable(t *testing.T) {
+	dir := copyClean(t)
+	fsys := deniedFS{FS: os.DirFS(dir), denied: map[string]bool{"secrets/prod/db.yaml": true, "secrets/prod/db.ini": true}}
+	rep := runDir(dir, fsys)
+	got := map[string]string{}
+	for _, f := range rep.Findings {
+		got[f.Pos.Filename] = f.Code
+		if !strings.Contains(f.Message, "permission denied") {
+			t.Errorf("%s: message does not say why: %s", f.Pos, f.Message)
+		}
+	}
+	want := map[string]string{"secrets/prod/db.yaml": check.CodeUnreadable, "secrets/prod/db.ini": check.CodeUnreadable}
+	if len(got) != len(want) || got["secrets/prod/db.yaml"] != want["secrets/prod/db.yaml"] || got["secrets/prod/db.ini"] != want["secrets/prod/db.ini"] {
+		t.Errorf("findings %v, want %v:\n%s", got, want, dump(rep))
+	}
+	if rep.Files != 3 {
+		t.Errorf("%d files read, want the 3 readable ones", rep.Files)
+	}
+
+	// A group directory that cannot be listed.
+	fsys = deniedFS{FS: os.DirFS(dir), denied: map[string]bool{"secrets/prod": true}}
+	rep = runDir(dir, fsys)
+	if c := codes(rep); c[check.CodeUnreadable] == 0 {
+		t.Errorf("an unreadable group directory is not reported:\n%s", dump(rep))
+	}
+
+	// chmod 000 on disk.
+	p := filepath.Join(dir, "secrets/prod/api.json")
+	if err := os.Chmod(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(p, 0o644)
+	_, openErr := os.ReadFile(p)
+	rep = runDir(dir, nil)
+	switch {
+	case errors.Is(openErr, fs.ErrPermission):
+		if c := codes(rep); c[check.CodeUnreadable] != 1 || len(rep.Findings) != 1 {
+			t.Errorf("chmod 000: want one unreadable finding:\n%s", dump(rep))
+		}
+	case openErr == nil:
+		t.Logf("running as a user who reads mode 000 files (root): the file is read and must be clean")
+		if len(rep.Findings) != 0 {
+			t.Errorf("chmod 000 as root:\n%s", dump(rep))
+		}
+	default:
+		t.Fatal(openErr)
+	}
+}
