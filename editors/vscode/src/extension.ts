@@ -3,12 +3,12 @@
 // decided without VS Code lives in settings.ts, resolve.ts and messages.ts.
 
 import * as vscode from "vscode";
-import { LanguageClient, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { DidChangeConfigurationNotification, LanguageClient, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 
 import { isExecutable } from "./executable";
 import { installUrl, missingServerLog, missingServerNotification } from "./messages";
 import { resolveServer } from "./resolve";
-import { commands, readSettings, restartKeys, section, serverArgs } from "./settings";
+import { commands, readSettings, restartKeys, section, serverArgs, serverSection, serverSettingKeys, serverSettings } from "./settings";
 
 // The client's own id: VS Code reads `secretsLsp.trace.server` because of it,
 // and it keeps this client apart from nil's or nixd's on the same files.
@@ -37,6 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (restartKeys.some((k) => e.affectsConfiguration(`${section}.${k}`))) {
         void controller.restart("settings changed");
+      } else if (serverSettingKeys.some((k) => e.affectsConfiguration(`${section}.${k}`))) {
+        controller.settingsChanged();
       }
     }),
     // secretsLsp.server.* are restricted settings: their workspace values
@@ -72,6 +74,13 @@ class ServerController {
       this.output.info(`Restarting the server: ${why}.`);
       await this.doStop();
       await this.doStart();
+    });
+  }
+
+  /** Tells the server its settings changed; it pulls them (workspace/configuration). */
+  settingsChanged(): void {
+    this.client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null }).catch((err: unknown) => {
+      this.output.warn(`Sending the new settings: ${String(err)}`);
     });
   }
 
@@ -113,9 +122,17 @@ class ServerController {
       documentSelector,
       outputChannel: this.output,
       diagnosticCollectionName: clientId,
-      synchronize: {
-        // Files the policy depends on even when they are not open.
-        fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.nix,.sops.yaml}"),
+      // No synchronize.fileEvents: the server registers the files it
+      // watches (modules, keys, .sops.yaml, encrypted files) itself.
+      middleware: {
+        workspace: {
+          configuration: async (params, token, next) => {
+            const answers = await next(params, token);
+            if (!Array.isArray(answers)) return answers;
+            const ours = vscode.workspace.getConfiguration(section);
+            return params.items.map((item, i): unknown => (item.section === serverSection ? serverSettings((key) => ours.get(key)) : answers[i]));
+          },
+        },
       },
     };
     const client = new LanguageClient(clientId, clientName, serverOptions, clientOptions);

@@ -59,3 +59,28 @@ export function readSettings(get: (key: string) => unknown): ReadSettings {
 export function serverArgs(extraArgs: readonly string[]): string[] {
   return extraArgs.includes("--stdio") ? [...extraArgs] : ["--stdio", ...extraArgs];
 }
+
+/**
+ * The section the server asks for with workspace/configuration (ConfigSection
+ * in the server's lsp package). VS Code keeps these settings under
+ * secretsLsp like the others; the client answers the server's section from
+ * them.
+ */
+export const serverSection = "secrets-lsp";
+
+/** The server's own settings, by the same name under secretsLsp and in serverSection. */
+export const serverSettingKeys: readonly string[] = ["diagnosticsDelay"];
+
+/**
+ * The answer to the server's request for its section: each of its settings
+ * the user has set (null means unset, so the server keeps its default).
+ */
+export function serverSettings(get: (key: string) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of serverSettingKeys) {
+    const value = get(key);
+    if (value !== undefined && value !== null) out[key] = value;
+  }
+  return out;
+}
+

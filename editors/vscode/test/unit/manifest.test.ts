@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, it } from "node:test";
 
-import { commands, restartKeys, section } from "../../src/settings";
+import { commands, restartKeys, section, serverSettingKeys } from "../../src/settings";
 
 interface Manifest {
   version: string;
@@ -30,7 +30,7 @@ describe("package.json", () => {
   });
 
   it("declares exactly the settings the extension reads", () => {
-    const want = [...restartKeys, "trace.server"].map((k) => `${section}.${k}`).sort();
+    const want = [...restartKeys, ...serverSettingKeys, "trace.server"].map((k) => `${section}.${k}`).sort();
     assert.deepEqual(Object.keys(manifest.contributes.configuration.properties).sort(), want);
   });
 

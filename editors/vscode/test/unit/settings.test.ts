@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { readSettings, serverArgs } from "../../src/settings";
+import { readSettings, serverArgs, serverSettings } from "../../src/settings";
 
 describe("readSettings", () => {
   const cases: { name: string; values: Record<string, unknown>; path: string; extraArgs: string[]; problems: number }[] = [
@@ -44,5 +44,19 @@ describe("serverArgs", () => {
     const args = serverArgs(extra);
     args.push("x");
     assert.deepEqual(extra, ["--stdio"]);
+  });
+});
+
+describe("serverSettings", () => {
+  it("passes what the user set", () => {
+    assert.deepEqual(serverSettings((key) => (key === "diagnosticsDelay" ? 120 : undefined)), { diagnosticsDelay: 120 });
+  });
+  it("leaves out what is unset, so the server keeps its defaults", () => {
+    assert.deepEqual(serverSettings(() => null), {});
+    assert.deepEqual(serverSettings(() => undefined), {});
+  });
+  it("sends none of the extension's own settings", () => {
+    const all: Record<string, unknown> = { "server.path": "/x", "server.extraArgs": ["-v"], "trace.server": "verbose", diagnosticsDelay: 0 };
+    assert.deepEqual(serverSettings((key) => all[key]), { diagnosticsDelay: 0 });
   });
 });
