@@ -4,8 +4,8 @@
 #  2. scripts/dist.sh for this machine's platform: the binary and the .vsix,
 #     then checks of the .vsix's contents and version;
 #  3. end to end through vscode-languageserver-protocol (Node) on the built binary;
-#  4. Neovim headless: unit tests of editors/neovim, then end to end with its
-#     own LSP client on the built binary.
+#  4. Neovim headless: unit tests of editors/neovim, end to end with its own
+#     LSP client on the built binary, and the README's no-plugin snippet.
 # Both end-to-end tests run editors/testdata/cases.json. Needs node, npm, nvim
 # and go (scripts/install-test-deps.sh installs them).
 set -euo pipefail
@@ -53,3 +53,6 @@ step "neovim: unit tests"
 timeout 120 nvim --headless --clean -u editors/neovim/test/unit.lua </dev/null
 step "neovim: end to end"
 SECRETS_LSP_BIN=$bin timeout 300 nvim --headless --clean -u editors/neovim/test/init.lua </dev/null
+step "neovim: the README's plain vim.lsp setup"
+mkdir "$work/path" && ln -s "$bin" "$work/path/secrets-lsp"
+PATH=$work/path:$PATH timeout 120 nvim --headless --clean -u editors/neovim/test/readme.lua </dev/null
