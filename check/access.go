@@ -128,10 +128,10 @@ func (s *scan) holders() []Holder {
 	slices.SortFunc(out, func(a, b Holder) int { return strings.Compare(a.Name, b.Name) })
 	var unknown []Holder
 	for _, e := range s.entries {
-		if e.file == nil || e.file.Metadata == nil {
+		if e.meta == nil {
 			continue
 		}
-		for _, r := range e.file.Metadata.Recipients() {
+		for _, r := range e.meta.Recipients() {
 			k := Key{Type: r.Type, Key: keys.Canonical(r.Type, r.Key)}
 			if len(s.owners.owners(r.Type, r.Key)) > 0 || slices.ContainsFunc(unknown, func(h Holder) bool { return holds(h.Keys, k) }) {
 				continue
@@ -208,10 +208,10 @@ func presence(e *entry, ks []Key) Presence {
 		return NoFile
 	case e.err != nil:
 		return Unreadable
-	case e.file.Metadata == nil:
+	case e.meta == nil:
 		return NotEncrypted
 	}
-	for _, r := range e.file.Metadata.Recipients() {
+	for _, r := range e.meta.Recipients() {
 		if r.Wrapped && holds(ks, Key{Type: r.Type, Key: r.Key}) {
 			return Present
 		}

@@ -56,9 +56,9 @@ func TestBadInput(t *testing.T) {
 		garbage[i] = byte(rand.N(256))
 	}
 	cases := []struct {
-		name  string
-		file  string // the file reported
-		code  string
+		name   string
+		file   string // the file reported
+		code   string
 		break_ func(t *testing.T, dir string)
 	}{
 		{"truncated yaml", "secrets/prod/db.yaml", "", func(t *testing.T, dir string) {

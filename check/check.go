@@ -30,10 +30,10 @@ func Run(fsys fs.FS, res *analysis.Result) *Report {
 		rep.Findings = append(rep.Findings, s.diagnostic(d))
 	}
 	for _, e := range s.entries {
-		if e.file != nil {
+		if e.err == nil {
 			rep.Files++
 		}
-		rep.Findings = append(rep.Findings, s.checkEntry(e)...)
+		rep.Findings = append(rep.Findings, e.findings...)
 	}
 	sortFindings(rep.Findings)
 	return rep
@@ -52,7 +52,8 @@ type scan struct {
 	config   *sopsfile.Config // the committed .sops.yaml, nil if none
 	entries  []*entry         // in path order
 	owners   *ownerIndex
-	findings []Finding // about .sops.yaml and unreadable directories
+	canon    map[Key]string // canonical forms of the policy's keys
+	findings []Finding      // about .sops.yaml and unreadable directories
 }
 
 // entry is one file that is, or should be, a SOPS file.
@@ -62,12 +63,16 @@ type entry struct {
 	group  *analysis.Group  // the group declaring it, or holding it in its directory
 	secret *analysis.Secret // the secret declaring it, nil if none
 	rule   *sopsfile.Rule   // without a policy: the rule covering it
-	file   *sopsfile.File
-	err    error // the file could not be read
+	err    error            // the file could not be read
+	// What reading it told: its metadata (nil when it has none) and the
+	// findings about it. The file itself is not kept: ten thousand of
+	// them would be a lot of memory for nothing.
+	meta     *sopsfile.Metadata
+	findings []Finding
 }
 
 func scanRepo(fsys fs.FS, res *analysis.Result) *scan {
-	s := &scan{fsys: fsys, res: res, root: res.Dir, owners: indexOwners(res.Policy),
+	s := &scan{fsys: fsys, res: res, root: res.Dir, owners: indexOwners(res.Policy), canon: canonicalKeys(res.Policy),
 		declared: res.HasModule || len(res.Policy.Groups) > 0}
 	s.checkSopsYAML()
 	byPath := map[string]*entry{}
@@ -107,7 +112,7 @@ func scanRepo(fsys fs.FS, res *analysis.Result) *scan {
 		})
 	}
 	sortEntries(s.entries)
-	readAll(fsys, s.entries)
+	s.readAll()
 	return s
 }
 
@@ -192,20 +197,26 @@ func unreadable(name string, err error) Finding {
 		Message: fmt.Sprintf("cannot read %s: %v", path.Base(name), err)}
 }
 
-// readAll reads the SOPS metadata of every entry, a few files at a time.
-func readAll(fsys fs.FS, entries []*entry) {
+// readAll reads and checks every entry, a few files at a time. Workers
+// only read the scan and write their entry.
+func (s *scan) readAll() {
 	work := make(chan *entry)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(entries)) {
+	for range min(runtime.GOMAXPROCS(0), len(s.entries)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for e := range work {
-				e.file, e.err = sopsfile.ReadFS(fsys, e.path)
+				f, err := sopsfile.ReadFS(s.fsys, e.path)
+				e.err = err
+				if err == nil {
+					e.meta = f.Metadata
+				}
+				e.findings = s.checkEntry(e, f)
 			}
 		}()
 	}
-	for _, e := range entries {
+	for _, e := range s.entries {
 		work <- e
 	}
 	close(work)
@@ -230,17 +241,17 @@ func (s *scan) checkSopsYAML() {
 		s.findings = append(s.findings, unreadable(name, err))
 		return
 	}
+	if generated {
+		if string(committed) == s.res.SopsYAML {
+			return // generated: nothing to lint, nor to read
+		}
+		s.findings = append(s.findings, drift(name, committed, s.res.SopsYAML))
+	}
 	cfg, err := sopsfile.ReadConfig(name, committed)
 	if err != nil {
 		s.findings = append(s.findings, corrupt(name, err))
 	} else {
 		s.config = cfg
-	}
-	if generated {
-		if string(committed) == s.res.SopsYAML {
-			return // generated: nothing to lint
-		}
-		s.findings = append(s.findings, drift(name, committed, s.res.SopsYAML))
 	}
 	if cfg != nil {
 		for _, is := range cfg.Issues {

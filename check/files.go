@@ -21,8 +21,9 @@ func sortEntries(es []*entry) {
 // creation rule covers it.
 func (e *entry) covered() bool { return e.secret != nil || e.rule != nil }
 
-// checkEntry makes the findings about one file.
-func (s *scan) checkEntry(e *entry) []Finding {
+// checkEntry makes the findings about one file, f as read (nil when it
+// could not be).
+func (s *scan) checkEntry(e *entry, f *sopsfile.File) []Finding {
 	if e.err != nil {
 		if errors.Is(e.err, fs.ErrNotExist) {
 			if e.secret == nil {
@@ -34,7 +35,6 @@ func (s *scan) checkEntry(e *entry) []Finding {
 		}
 		return []Finding{corrupt(e.path, e.err)}
 	}
-	f := e.file
 	var out []Finding
 	for _, is := range f.Issues {
 		out = append(out, issue(f.Source, is))
@@ -50,17 +50,17 @@ func (s *scan) checkEntry(e *entry) []Finding {
 	}
 	if !f.Encrypted() {
 		if e.covered() {
-			out = append(out, plaintextFile(e))
+			out = append(out, plaintextFile(e, f))
 		}
 		return out
 	}
 	for _, l := range f.Plaintext {
-		out = append(out, plaintextLeaf(e, l))
+		out = append(out, plaintextLeaf(e, f, l))
 	}
 	// Metadata SOPS cannot read (a truncated file, say) has been reported;
 	// its half-read keys would only add noise.
 	if w, ok := s.wanted(e); ok && !damaged(f) {
-		out = append(out, s.compare(e, w)...)
+		out = append(out, s.compare(e, f, w)...)
 	}
 	return out
 }
@@ -89,8 +89,7 @@ func secretName(e *entry) string {
 
 // plaintextFile is the finding for a file that must be encrypted and has
 // no SOPS metadata. It lists where the values are, never what they are.
-func plaintextFile(e *entry) Finding {
-	f := e.file
+func plaintextFile(e *entry, f *sopsfile.File) Finding {
 	why := "a creation rule of " + SopsYAMLName + " covers it"
 	if e.secret != nil {
 		why = secretName(e) + " declares it"
@@ -147,8 +146,8 @@ func leafName(l sopsfile.Leaf) string {
 
 // plaintextLeaf is the finding for one value or comment in clear in an
 // encrypted file.
-func plaintextLeaf(e *entry, l sopsfile.Leaf) Finding {
-	pos := e.file.Position(l.Pos)
+func plaintextLeaf(e *entry, f *sopsfile.File, l sopsfile.Leaf) Finding {
+	pos := f.Position(l.Pos)
 	pos.Filename = e.path
 	if l.Comment {
 		return Finding{Pos: pos, Severity: Error, Code: CodePlaintextComment,

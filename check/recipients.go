@@ -14,6 +14,7 @@ import (
 // wantedKey is a key a file should be encrypted for, and who holds it.
 type wantedKey struct {
 	Key
+	canon  string   // keys.Canonical
 	owners []string // "alice (admin)"
 }
 
@@ -38,13 +39,14 @@ func (s *scan) wanted(e *entry) (wanted, bool) {
 				if k.Type == keys.Unknown {
 					continue // a key whose type cannot be told: an error already
 				}
-				if i := findKey(group, k.Type, k.Value); i >= 0 {
+				c := s.canonical(k.Type, k.Value)
+				if i := findKey(group, k.Type, c); i >= 0 {
 					if !contains(group[i].owners, owner) {
 						group[i].owners = append(group[i].owners, owner)
 					}
 					continue
 				}
-				group = append(group, wantedKey{Key: Key{Type: k.Type, Key: k.Value}, owners: []string{owner}})
+				group = append(group, wantedKey{Key: Key{Type: k.Type, Key: k.Value}, canon: c, owners: []string{owner}})
 			}
 		}
 		return wanted{groups: [][]wantedKey{group}, source: secretName(e), pos: s.secretPos(e.secret)}, true
@@ -54,7 +56,7 @@ func (s *scan) wanted(e *entry) (wanted, bool) {
 		for _, g := range e.rule.KeyGroups {
 			var group []wantedKey
 			for _, k := range g {
-				group = append(group, wantedKey{Key: Key{Type: k.Type, Key: k.Key}})
+				group = append(group, wantedKey{Key: Key{Type: k.Type, Key: k.Key}, canon: s.canonical(k.Type, k.Key)})
 			}
 			w.groups = append(w.groups, group)
 		}
@@ -72,46 +74,83 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// findKey returns the index of the wanted key that designates the file key
-// (t, key), or -1.
-func findKey(ws []wantedKey, t keys.Type, key string) int {
+// findKey returns the index of the wanted key that designates the file
+// key of type t whose canonical form is canon, or -1.
+func findKey(ws []wantedKey, t keys.Type, canon string) int {
 	for i, w := range ws {
-		if w.Type == t && keys.Same(t, w.Key.Key, key) {
+		if sameCanonical(t, w.Type, w.canon, canon) {
 			return i
 		}
 	}
 	return -1
 }
 
+// sameCanonical is keys.Same on keys already in canonical form: equal, or
+// an Azure key without a version and one of its versions.
+func sameCanonical(t, wt keys.Type, policy, file string) bool {
+	return t == wt && (policy == file || t == keys.AzureKeyVault && keys.Same(t, policy, file))
+}
+
+// canonical returns keys.Canonical(t, key), from the policy's keys
+// computed once when it can: the same few keys recur in every file.
+func (s *scan) canonical(t keys.Type, key string) string {
+	if c, ok := s.canon[Key{t, key}]; ok {
+		return c
+	}
+	return keys.Canonical(t, key)
+}
+
+// canonicalKeys computes the canonical form of every key of the policy.
+func canonicalKeys(p *analysis.Policy) map[Key]string {
+	out := map[Key]string{}
+	for _, r := range recipients(p) {
+		for _, k := range r.Keys {
+			if k.Type != keys.Unknown {
+				out[Key{k.Type, k.Value}] = keys.Canonical(k.Type, k.Value)
+			}
+		}
+	}
+	return out
+}
+
 // compare finds the stale and missing recipients of an encrypted file.
 // Only entries that hold a wrapped data key count: one without cannot
 // decrypt anything.
-func (s *scan) compare(e *entry, w wanted) []Finding {
-	m := e.file.Metadata
+func (s *scan) compare(e *entry, f *sopsfile.File, w wanted) []Finding {
+	m := f.Metadata
 	var all []wantedKey
 	for _, g := range w.groups {
 		all = append(all, g...)
 	}
+	type fileKey struct {
+		t     keys.Type
+		canon string
+	}
+	var wrapped []fileKey
 	var out []Finding
 	for _, g := range m.KeyGroups {
 		for _, r := range g.Recipients {
-			if !r.Wrapped || findKey(all, r.Type, r.Key) >= 0 {
+			if !r.Wrapped {
+				continue
+			}
+			c := s.canonical(r.Type, r.Key)
+			wrapped = append(wrapped, fileKey{r.Type, c})
+			if findKey(all, r.Type, c) >= 0 {
 				continue
 			}
 			who := describeKey(r.Type, r.Key)
 			if s.declared {
 				who += " (" + s.owners.describe(r.Type, r.Key) + ")"
 			}
-			out = append(out, Finding{Pos: e.file.Position(r.Pos), Severity: Error, Code: CodeStale,
+			out = append(out, Finding{Pos: f.Position(r.Pos), Severity: Error, Code: CodeStale,
 				Message: fmt.Sprintf("stale recipient: %s can still decrypt %s, but %s does not allow it", who, e.rel, w.source),
 				Detail:  revokeRunbook(e.rel, w.rule),
 				Related: []Related{{Pos: w.pos, Message: "what " + w.source + " allows"}}})
 		}
 	}
-	metaPos := e.file.Position(m.Pos)
-	recipients := m.Recipients()
+	metaPos := f.Position(m.Pos)
 	for _, k := range all {
-		if hasWrapped(recipients, k.Key) {
+		if slices.ContainsFunc(wrapped, func(f fileKey) bool { return sameCanonical(f.t, k.Type, k.canon, f.canon) }) {
 			continue
 		}
 		msg := fmt.Sprintf("missing recipient: %s lists %s, but %s is not encrypted for it: that key cannot decrypt the file yet",
@@ -144,15 +183,6 @@ func groupsText(n, threshold int) string {
 		return "one key group (any key decrypts)"
 	}
 	return fmt.Sprintf("%d key groups (%d needed to decrypt)", n, threshold)
-}
-
-func hasWrapped(rs []sopsfile.Recipient, k Key) bool {
-	for _, r := range rs {
-		if r.Wrapped && r.Type == k.Type && keys.Same(k.Type, k.Key, r.Key) {
-			return true
-		}
-	}
-	return false
 }
 
 // describeKey names a key and its type: "age key age1…", "SSH key
