@@ -26,6 +26,11 @@ type Options struct {
 	Extra []string
 	// MaxSteps bounds the evaluation (0 for eval.DefaultMaxSteps).
 	MaxSteps int
+	// LazySopsYAML leaves Result.SopsYAML empty (SopsYAMLKnown still says
+	// whether it can be generated); Result.GenerateSopsYAML builds it when
+	// needed. The language server sets it: the text is large and rarely
+	// needed after an edit.
+	LazySopsYAML bool
 }
 
 // Analyzer analyses one flake again and again, reusing what did not change:
@@ -37,6 +42,7 @@ type Analyzer struct {
 	loader *eval.Loader
 	keys   *keyChecker
 	units  map[string]*unit
+	groups map[string]*groupEntry
 	stamp  string // the flake's inputs, as module units saw them
 }
 
@@ -71,9 +77,10 @@ type run struct {
 	fsys fs.FS
 	opts Options
 	dir  string
-	x    *extractor // created when some file must be evaluated
-	used map[string]*unit
-	res  *Result
+	x      *extractor // created when some file must be evaluated
+	used   map[string]*unit
+	groups *groupCache
+	res    *Result
 }
 
 func (r *run) flakePath() string { return path.Join(r.dir, "flake.nix") }
@@ -150,6 +157,8 @@ func (r *run) analyze() *Result {
 	fu := r.flake()
 	r.used[fu.path] = fu
 	r.res.HasFlakeParts = fu.mkFlake
+	r.groups = newGroupCache(r.a.groups)
+	defer func() { r.a.groups = r.groups.next }()
 	order, diags := r.evaluate(fu)
 	// A policy that reads itself through config: evaluate the modules that
 	// read it again, with config bound to the policy computed so far, until
@@ -202,7 +211,7 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	if fu.root != nil {
 		order = collect(fu.root, r.module)
 	}
-	ctx := &mergeCtx{}
+	ctx := &mergeCtx{groups: r.groups}
 	var topDefs []def
 	r.res.HasModule = false
 	for i := len(order) - 1; i >= 0; i-- {
@@ -211,12 +220,18 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 			r.res.HasModule = true
 		}
 	}
-	fl := ctx.mergeOption(flakeOption, []string{"flake"}, topDefs)
-	r.res.options = ctx.options
-	b := &builder{checker: r.a.keys}
+	fl := ctx.mergeOption(flakeOption, nil, "flake", topDefs)
+	r.res.options = ctx.allOptions()
+	b := &builder{checker: r.a.keys, groups: r.groups}
 	r.res.Policy = b.policy(fl)
 	r.res.SopsYAML, r.res.SopsYAMLKnown = "", false
-	r.validate(b, r.res.Policy)
+	b.checkFiles(r.res.Policy)
+	if !hasError(ctx.diags) && !hasError(b.diags) {
+		r.res.SopsYAMLKnown = sopsYAMLKnown(r.res.Policy)
+		if r.res.SopsYAMLKnown && !r.opts.LazySopsYAML {
+			r.res.SopsYAML = r.res.GenerateSopsYAML()
+		}
+	}
 	if r.res.Policy.Groups != nil && !r.res.HasModule {
 		b.warnAt(firstSpan(r.res.Policy.Groups[0].Keys), CodeModuleNotImported,
 			"flake.secrets is defined, but no module imports the secrets-lsp flake module (inputs.secrets-lsp.flakeModules.default): Nix will neither check it nor generate .sops.yaml")
@@ -225,23 +240,13 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	return order, append(diags, r.readOnly(ctx, r.res.Policy)...)
 }
 
-// validate runs the module's checks and computes what it computes.
-func (r *run) validate(b *builder, p *Policy) {
-	for _, g := range p.Groups {
-		b.checkGroup(g)
-		for _, s := range g.Secrets {
-			computeRecipients(g, s)
-			b.checkSecret(g, s)
+func hasError(ds []Diagnostic) bool {
+	for _, d := range ds {
+		if d.Severity == SeverityError {
+			return true
 		}
 	}
-	b.checkFiles(p)
-	errs := false
-	for _, d := range b.diags {
-		errs = errs || d.Severity == SeverityError
-	}
-	if !errs {
-		r.res.SopsYAML, r.res.SopsYAMLKnown = sopsYAML(p)
-	}
+	return false
 }
 
 // finish adds syntax errors, sorts and deduplicates the diagnostics, and
@@ -291,7 +296,7 @@ func (r *run) finish(diags []Diagnostic) {
 		out = append(out, d)
 	}
 	r.res.Diagnostics = out
-	r.res.buildIndex()
+	r.res.index = &index{byFile: map[string][]entry{}, cands: map[*RecipientList][]Candidate{}}
 }
 
 func sameDiagnostic(a, b Diagnostic) bool {
@@ -304,14 +309,15 @@ func (r *run) readOnly(ctx *mergeCtx, p *Policy) []Diagnostic {
 	var out []Diagnostic
 	for _, m := range ctx.readOnly {
 		var computed *Data
-		switch last := m.loc[len(m.loc)-1]; {
+		loc := m.loc()
+		switch last := loc[len(loc)-1]; {
 		case last == "sopsYaml":
 			if r.res.SopsYAMLKnown {
-				computed = strData(r.res.SopsYAML)
+				computed = strData(r.res.GenerateSopsYAML())
 			}
-		case len(m.loc) == 6:
-			if g := p.Group(m.loc[2]); g != nil {
-				if s := g.Secret(m.loc[4]); s != nil {
+		case len(loc) == 6:
+			if g := p.Group(loc[2]); g != nil {
+				if s := g.Secret(loc[4]); s != nil {
 					if last == "_recipients" {
 						computed = recipientsData(s)
 					} else if s.RuleKnown {
@@ -320,7 +326,7 @@ func (r *run) readOnly(ctx *mergeCtx, p *Policy) []Diagnostic {
 				}
 			}
 		}
-		msg := "The option `" + showOption(m.loc) + "' is read-only, but it's set multiple times. Definition values:"
+		msg := "The option `" + showOption(loc) + "' is read-only, but it's set multiple times. Definition values:"
 		for _, d := range m.raw {
 			if d.val == computedValue {
 				msg += showDef(d.file, computed)
@@ -350,7 +356,8 @@ type Result struct {
 	// Policy is flake.secrets.
 	Policy *Policy
 	// SopsYAML is the generated .sops.yaml (flake.sopsYaml), valid when
-	// SopsYAMLKnown: the policy has no error and every rule is known.
+	// SopsYAMLKnown: the policy has no error and every rule is known
+	// (empty with Options.LazySopsYAML).
 	SopsYAML      string
 	SopsYAMLKnown bool
 	// Diagnostics are every problem found, sorted by file and position.
@@ -365,7 +372,7 @@ type Result struct {
 	Unreached []*Unreached
 
 	files   map[string]*eval.Source
-	options []OptionRef
+	options [][]OptionRef
 	modules []*module
 	extra   []Diagnostic // of the unreached files
 	index   *index
@@ -400,6 +407,15 @@ func (r *Result) Modules() []string {
 		}
 	}
 	return out
+}
+
+// GenerateSopsYAML returns the generated .sops.yaml; valid when
+// SopsYAMLKnown.
+func (r *Result) GenerateSopsYAML() string {
+	if r.SopsYAML != "" || !r.SopsYAMLKnown {
+		return r.SopsYAML
+	}
+	return sopsYAML(r.Policy)
 }
 
 // HasErrors reports whether some diagnostic is an error.
@@ -446,19 +462,10 @@ func (r *run) unreached(order []*module) {
 		for i := len(sub) - 1; i >= 0; i-- {
 			defs = append(defs, sub[i].defs...)
 		}
-		fl := ctx.mergeOption(flakeOption, []string{"flake"}, defs)
-		r.res.options = append(r.res.options, ctx.options...)
-		b := &builder{checker: r.a.keys}
+		fl := ctx.mergeOption(flakeOption, nil, "flake", defs)
+		r.res.options = append(r.res.options, ctx.allOptions()...)
+		b := &builder{checker: r.a.keys, openWorld: true}
 		u.Policy = b.policy(fl)
-		for _, g := range u.Policy.Groups {
-			g.Admins.Open, g.Targets.Open = true, true
-		}
-		for _, g := range u.Policy.Groups {
-			b.checkGroup(g)
-			for _, s := range g.Secrets {
-				b.checkSecret(g, s)
-			}
-		}
 		b.checkFiles(u.Policy)
 		info := Diagnostic{Span: Span{File: p}, Severity: SeverityInfo, Code: CodeNotReached,
 			Message: "no module of the flake in " + r.dir + " imports this file: it is checked on its own, without the recipients other modules declare"}

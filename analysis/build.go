@@ -13,6 +13,10 @@ import (
 type builder struct {
 	diags   []Diagnostic
 	checker *keyChecker
+	groups  *groupCache // reuses groups whose merge is unchanged; may be nil
+	// openWorld: recipients may be declared by modules the analysis does
+	// not see (Result.Unreached).
+	openWorld bool
 }
 
 // keyOrder is the order of a recipient's typed key fields.
@@ -31,13 +35,32 @@ func (b *builder) warnAt(s Span, code, msg string) *Diagnostic {
 // policy builds flake.secrets from the merged option `flake`.
 func (b *builder) policy(fl *merged) *Policy {
 	p := &Policy{}
-	sm := fl.children["secrets"]
+	sm := fl.child("secrets")
 	if sm == nil {
 		return p
 	}
 	p.Open = sm.uncertain
 	for _, name := range sm.names {
-		p.Groups = append(p.Groups, b.group(name, sm.elems[name]))
+		gm := sm.elems[name]
+		var e *groupEntry
+		if b.groups != nil {
+			e = b.groups.next[name]
+		}
+		if e != nil && e.merged == gm && e.group != nil {
+			p.Groups = append(p.Groups, e.group)
+			b.diags = append(b.diags, e.gdiags...)
+			continue
+		}
+		start := len(b.diags)
+		g := b.group(name, gm)
+		p.Groups = append(p.Groups, g)
+		if e != nil && e.merged == gm {
+			e.group, e.gdiags = g, append([]Diagnostic(nil), b.diags[start:]...)
+			// Only the group is needed from now on: keep a placeholder of
+			// the merge, so that its tree can be collected.
+			e.merged = &merged{opt: groupOption, defs: gm.defs}
+			sm.elems[name] = e.merged
+		}
 	}
 	return p
 }
@@ -54,15 +77,23 @@ func (b *builder) group(name string, gm *merged) *Group {
 	for _, d := range gm.defs {
 		g.Keys = append(g.Keys, spanOf(d.key))
 	}
-	g.Directory = strOption(gm.children["directory"], "secrets/"+name, firstSpan(g.Keys))
-	rec := gm.children["recipients"]
-	g.Admins = b.recipients(g, Admin, rec.children["admins"])
-	g.Targets = b.recipients(g, Target, rec.children["targets"])
-	sm := gm.children["secret"]
-	g.SecretsOpen = sm.uncertain
-	for _, s := range sm.names {
-		g.Secrets = append(g.Secrets, b.secret(g, s, sm.elems[s]))
+	g.Directory = strOption(gm.child("directory"), "secrets/"+name, firstSpan(g.Keys))
+	rec := gm.child("recipients")
+	g.Admins = b.recipients(g, Admin, rec.child("admins"))
+	g.Targets = b.recipients(g, Target, rec.child("targets"))
+	if b.openWorld {
+		g.Admins.Open, g.Targets.Open = true, true
 	}
+	b.checkGroup(g)
+	sm := gm.child("secret")
+	g.SecretsOpen = sm.uncertain
+	for _, name := range sm.names {
+		s := b.secret(g, name, sm.elems[name])
+		computeRecipients(g, s)
+		b.checkSecret(g, s)
+		g.Secrets = append(g.Secrets, s)
+	}
+	g.rules, g.rulesKnown = groupRules(g)
 	return g
 }
 
@@ -86,21 +117,22 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		l.Defs = append(l.Defs, spanOf(d.val.O))
 	}
 	for i, it := range lm.items {
-		r := &Recipient{Group: g, Role: role, Index: i, Span: spanOf(it.val.O), loc: it.sub.loc, file: it.def.file, o: it.val.O}
+		r := &Recipient{Group: g, Role: role, Index: i, Span: spanOf(it.val.O), m: it.sub, file: it.def.file, o: it.val.O}
 		sub := it.sub
 		if sub.uncertain {
 			l.Open = true
 		}
-		nm := sub.children["name"]
+		nm := sub.child("name")
 		switch {
 		case nm.defined() && nm.value != nil && !nm.uncertain:
 			r.Name, r.NameKnown = nm.value.Str, true
 			r.NameSpan, r.NameLit, r.nameO = spanOf(nm.value.O), nm.value.O.Lit, nm.value.O
+			r.ownerText = r.Name + " (" + role.String() + ")"
 		case !nm.defined() && !nm.uncertain:
-			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.loc, "name"))+"' was accessed but has no value defined. Try setting the option.")
+			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.m.loc(), "name"))+"' was accessed but has no value defined. Try setting the option.")
 		}
 		for _, field := range append(keyOrder, "key") {
-			km := sub.children[field]
+			km := sub.child(field)
 			if km.uncertain {
 				r.KeysOpen = true
 			}
@@ -118,6 +150,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		r.misspelled = sub.unknownOptions
 		l.Items = append(l.Items, r)
 	}
+	l.index()
 	b.checkRecipients(l)
 	return l
 }
@@ -177,13 +210,13 @@ func (b *builder) secret(g *Group, name string, sm *merged) *Secret {
 		s.Keys = append(s.Keys, spanOf(d.key))
 	}
 	owner := firstSpan(s.Keys)
-	s.Admins = b.selection(g, s, Admin, sm.children["admins"])
-	s.Targets = b.selection(g, s, Target, sm.children["targets"])
+	s.Admins = b.selection(g, s, Admin, sm.child("admins"))
+	s.Targets = b.selection(g, s, Target, sm.child("targets"))
 	dflt := ""
 	if g.Directory.Known {
 		dflt = g.Directory.S + "/" + name + ".yaml"
 	}
-	s.File = strOption(sm.children["file"], dflt, owner)
+	s.File = strOption(sm.child("file"), dflt, owner)
 	if s.File.Default && !g.Directory.Known {
 		s.File.Known = false
 	}
@@ -217,7 +250,7 @@ func (b *builder) selection(g *Group, s *Secret, role Role, m *merged) *Selectio
 	}
 	if len(m.invalid) > 0 && !g.List(role).Open {
 		values := enumValues(g, role)
-		msg := "A definition for option `" + showOption(m.loc) + "' is not of type `list of " + parenthesize(enumDesc(values), len(values)) + "'. TypeError: Definition values:"
+		msg := "A definition for option `" + showOption(m.loc()) + "' is not of type `list of " + parenthesize(enumDesc(values), len(values)) + "'. TypeError: Definition values:"
 		for _, d := range m.invalid {
 			msg += showDef(d.file, d.val)
 		}
@@ -230,9 +263,14 @@ func (b *builder) selection(g *Group, s *Secret, role Role, m *merged) *Selectio
 func enumValues(g *Group, role Role) []string {
 	values := g.List(role).Names()
 	if role == Target {
-		values = append(values, "*")
+		values = append(values[:len(values):len(values)], "*")
 	}
 	return values
+}
+
+// inEnum reports whether name is among enumValues(g, role).
+func inEnum(g *Group, role Role, name string) bool {
+	return g.List(role).Lookup(name) != nil || role == Target && name == "*"
 }
 
 // enumDesc is types.enum's description.
@@ -268,17 +306,17 @@ func (b *builder) checkSelections(g *Group, s *Secret) {
 			continue
 		}
 		list := g.List(role)
-		values := enumValues(g, role)
 		for _, ref := range sel.Names {
 			if ref.val == nil || ref.val.Kind == eval.KUnknown {
 				continue
 			}
-			if ref.Known && contains(values, ref.Name) {
+			if ref.Known && inEnum(g, role, ref.Name) {
 				continue
 			}
 			if list.Open {
 				continue // the name may be among the recipients the analysis cannot see
 			}
+			values := enumValues(g, role)
 			loc := appendLoc([]string{"flake", "secrets", g.Name, "secret", s.Name, role.list()}, "[definition "+itoa(ref.n)+"-entry "+itoa(ref.m)+"]")
 			msg := "A definition for option `" + showOption(loc) + "' is not of type `" + enumDesc(values) + "'. Definition values:" + showDef(ref.file, ref.val)
 			d := b.errorAt(ref.Span, CodeUnknownRecipient, msg)

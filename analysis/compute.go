@@ -36,7 +36,7 @@ func computeRecipients(g *Group, s *Secret) {
 // pick selects the recipients of list that sel names, in declaration order.
 func pick(list *RecipientList, sel *Selection) []Selected {
 	star := sel.Has("*")
-	var out []Selected
+	out := make([]Selected, 0, len(sel.Names)+1)
 	for _, r := range list.Items {
 		if !star && !sel.Has(r.Name) {
 			continue
@@ -78,78 +78,122 @@ func writtenKey(t keys.Type, key string) string {
 // its owners; ok is false when a key's type cannot be told or a key is
 // unknown (Nix fails there).
 func creationRule(file string, recipients []Selected) (string, bool) {
-	type entry struct {
-		t              keys.Type
-		written, owner string
+	type line struct {
+		t       keys.Type
+		written string
+		owner   string   // the first owner
+		more    []string // the others
 	}
-	var entries []entry
+	lines := make([]line, 0, len(recipients)+2)
 	for _, s := range recipients {
 		r := s.Recipient
 		if r.KeysOpen {
 			return "", false
 		}
+		owner := r.owner(s.Role)
+	keys:
 		for _, k := range r.Keys {
 			if k.Type == keys.Unknown {
 				return "", false
 			}
-			entries = append(entries, entry{k.Type, writtenKey(k.Type, k.Value), r.Name + " (" + s.Role.String() + ")"})
+			w := writtenKey(k.Type, k.Value)
+			for i := range lines {
+				l := &lines[i]
+				if l.t == k.Type && l.written == w {
+					if l.owner != owner && !contains(l.more, owner) {
+						l.more = append(l.more, owner)
+					}
+					continue keys
+				}
+			}
+			lines = append(lines, line{t: k.Type, written: w, owner: owner})
 		}
 	}
 	var b strings.Builder
-	b.WriteString("- path_regex: ^" + eval.EscapeRegex(file) + "$\n")
+	b.Grow(len(file) + 32 + 96*len(lines))
+	b.WriteString("- path_regex: ^")
+	b.WriteString(eval.EscapeRegex(file))
+	b.WriteString("$\n")
 	for _, t := range keys.PolicyTypes() {
-		var lines []string
-		owners := map[string][]string{}
-		for _, e := range entries {
-			if e.t != t {
+		first := true
+		for i := range lines {
+			l := &lines[i]
+			if l.t != t {
 				continue
 			}
-			if _, ok := owners[e.written]; !ok {
-				lines = append(lines, e.written)
+			if first {
+				b.WriteString("  " + t.RuleField() + ":\n")
+				first = false
 			}
-			if !contains(owners[e.written], e.owner) {
-				owners[e.written] = append(owners[e.written], e.owner)
+			b.WriteString("    - ")
+			b.WriteString(l.written)
+			b.WriteString(" # ")
+			b.WriteString(l.owner)
+			for _, o := range l.more {
+				b.WriteString(", ")
+				b.WriteString(o)
 			}
-		}
-		if len(lines) == 0 {
-			continue
-		}
-		b.WriteString("  " + t.RuleField() + ":\n")
-		for _, l := range lines {
-			b.WriteString("    - " + l + " # " + strings.Join(owners[l], ", ") + "\n")
+			b.WriteByte('\n')
 		}
 	}
 	return b.String(), true
 }
 
-// SopsYAML returns the whole generated .sops.yaml; ok is false when some
-// rule is not known (or the policy has errors, where Nix has no value).
-func sopsYAML(p *Policy) (string, bool) {
+// sopsYAMLKnown reports whether every rule of the policy is known.
+func sopsYAMLKnown(p *Policy) bool {
 	if p.Open {
-		return "", false
+		return false
+	}
+	for _, g := range p.Groups {
+		if !g.rulesKnown {
+			return false
+		}
+	}
+	return true
+}
+
+// sopsYAML returns the whole generated .sops.yaml, when sopsYAMLKnown.
+func sopsYAML(p *Policy) string {
+	size := len(sopsYAMLHeader) + 32
+	for _, g := range p.Groups {
+		size += len(g.rules)
+	}
+	if size == len(sopsYAMLHeader)+32 {
+		return sopsYAMLHeader + "creation_rules: []\n"
 	}
 	var b strings.Builder
+	b.Grow(size)
 	b.WriteString(sopsYAMLHeader)
-	n := 0
+	b.WriteString("creation_rules:\n")
 	for _, g := range p.Groups {
-		if g.SecretsOpen {
+		b.WriteString(g.rules)
+	}
+	return b.String()
+}
+
+// groupRules is the group's part of creation_rules: each secret's rule,
+// indented by two spaces.
+func groupRules(g *Group) (string, bool) {
+	if g.SecretsOpen {
+		return "", false
+	}
+	size := 0
+	for _, s := range g.Secrets {
+		if !s.RuleKnown {
 			return "", false
 		}
-		for _, s := range g.Secrets {
-			if !s.RuleKnown {
-				return "", false
-			}
-			if n == 0 {
-				b.WriteString("creation_rules:\n")
-			}
-			n++
-			for _, line := range strings.SplitAfter(strings.TrimSuffix(s.Rule, "\n"), "\n") {
-				b.WriteString("  " + strings.TrimSuffix(line, "\n") + "\n")
-			}
-		}
+		size += len(s.Rule) + 2*strings.Count(s.Rule, "\n")
 	}
-	if n == 0 {
-		b.WriteString("creation_rules: []\n")
+	var b strings.Builder
+	b.Grow(size)
+	for _, s := range g.Secrets {
+		for rule := s.Rule; rule != ""; {
+			line, rest, _ := strings.Cut(rule, "\n")
+			b.WriteString("  ")
+			b.WriteString(line)
+			b.WriteByte('\n')
+			rule = rest
+		}
 	}
 	return b.String(), true
 }

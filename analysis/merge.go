@@ -108,14 +108,15 @@ type def struct {
 
 // merged is what merging an option's definitions gave.
 type merged struct {
-	opt  *option
-	loc  []string
-	raw  []def // definitions before properties were applied
+	opt    *option
+	parent *merged // the option it is in
+	name   string  // its name in parent
+	raw    []def   // definitions before properties were applied
 	defs []def // final definitions: highest priority, sorted by order
 	// uncertain: definitions the analysis cannot see (an unknown value, an
 	// unknown mkIf condition or priority) may change the result.
 	uncertain bool
-	children  map[string]*merged // tSubmodule, tNested
+	kids      []*merged          // tSubmodule, tNested: the options, in opt.children's order
 	names     []string           // tAttrsOf, sorted
 	elems     map[string]*merged // tAttrsOf
 	items     []*listItem        // tListOf, tEnumList
@@ -125,6 +126,30 @@ type merged struct {
 	// unknownOptions: a definition sets an option that does not exist
 	// (likely a misspelled one, whose value is then missing).
 	unknownOptions bool
+}
+
+// loc is the option's path.
+func (r *merged) loc() []string {
+	n := 0
+	for x := r; x != nil; x = x.parent {
+		n++
+	}
+	loc := make([]string, n)
+	for x := r; x != nil; x = x.parent {
+		n--
+		loc[n] = x.name
+	}
+	return loc
+}
+
+// child returns the merged option name of a submodule or option set.
+func (r *merged) child(name string) *merged {
+	for i, c := range r.opt.children {
+		if c.name == name {
+			return r.kids[i]
+		}
+	}
+	return nil
 }
 
 // defined reports whether the option has a definition (else its default).
@@ -140,26 +165,48 @@ type listItem struct {
 
 // mergeCtx collects the module system's errors.
 type mergeCtx struct {
+	// groups, if not nil, keeps each group's merge between analyses.
+	groups *groupCache
 	diags []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
 	readOnly []*merged
-	// options are the places where option names are written.
-	options []OptionRef
+	// options are the places where option names are written: those of
+	// groups in chunks (kept with the group between analyses), the others.
+	optionChunks [][]OptionRef
+	options      []OptionRef
 }
+
+// allOptions returns every OptionRef, in chunks.
+func (c *mergeCtx) allOptions() [][]OptionRef { return append(c.optionChunks, c.options) }
 
 // OptionRef is a place where an option's name is written
 // (recipients.admins = …, agee = …).
 type OptionRef struct {
 	Span Span
-	// Path is the option, as messages show it
-	// (flake.secrets.prod.recipients.admins).
-	Path string
 	// Name is the option's last name; Known is false for an option that
-	// does not exist, and Siblings are then the options that do.
-	Name     string
-	Known    bool
-	Siblings []string
+	// does not exist.
+	Name  string
+	Known bool
+	in    *merged // the options it is written in
+}
+
+// Path is the option as messages show it
+// (flake.secrets.prod.recipients.admins).
+func (o *OptionRef) Path() string { return showOption(appendLoc(o.in.loc(), o.Name)) }
+
+// Siblings are the options that exist where this one is written.
+func (o *OptionRef) Siblings() []string {
+	out := make([]string, len(o.in.opt.children))
+	for i, c := range o.in.opt.children {
+		out[i] = c.name
+	}
+	return out
+}
+
+// entryName is how the module system names an element of a list option.
+func entryName(n, m int) string {
+	return "[definition " + strconv.Itoa(n) + "-entry " + strconv.Itoa(m) + "]"
 }
 
 // policyModuleFile is how messages name the flake-parts module's file.
@@ -230,6 +277,15 @@ func (c *mergeCtx) discharge(d def, out []def) ([]def, bool) {
 // mergeDefinitions applies properties to the definitions of one option:
 // mkMerge and mkIf, then priorities, then order (lib.modules.mergeDefinitions).
 func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
+	// Most options have one definition without properties.
+	if len(raw) == 1 && raw[0].val.Kind != eval.KUnknown && raw[0].val.propType() == "" && raw[0].cond == yes {
+		d := raw[0]
+		if !d.prioSet {
+			d.prio = eval.PrioNormal
+		}
+		d.order = eval.OrderDefault
+		return []def{d}, false
+	}
 	var ds []def
 	uncertain := false
 	for _, d := range raw {
@@ -337,8 +393,8 @@ func attrDef(d def, i int) def {
 // mergeOption merges the raw definitions of the option opt at loc.
 // typeDefs are the definitions the option's own module makes (computed
 // options), which come before the others.
-func (c *mergeCtx) mergeOption(opt *option, loc []string, raw []def) *merged {
-	r := &merged{opt: opt, loc: loc, raw: raw}
+func (c *mergeCtx) mergeOption(opt *option, parent *merged, name string, raw []def) *merged {
+	r := &merged{opt: opt, parent: parent, name: name, raw: raw}
 	if opt.typ == tNested {
 		c.mergeChildren(r, raw, false)
 		return r
@@ -403,34 +459,30 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 				r.uncertain = true
 			default:
 				if r.opt.typ == tNested {
-					c.errorAt(v.O, CodeWrongType, "In module `"+piece.file+"', you're trying to define a value of type `"+v.Kind.String()+"'\nrather than an attribute set for the option\n`"+showOption(r.loc)+"'!")
+					c.errorAt(v.O, CodeWrongType, "In module `"+piece.file+"', you're trying to define a value of type `"+v.Kind.String()+"'\nrather than an attribute set for the option\n`"+showOption(r.loc())+"'!")
 					continue
 				}
-				c.errorAt(v.O, CodeWrongType, "A definition for option `"+showOption(r.loc)+"' is not of type `"+r.opt.desc+"'. TypeError: Definition values:"+showDef(piece.file, v))
+				c.errorAt(v.O, CodeWrongType, "A definition for option `"+showOption(r.loc())+"' is not of type `"+r.opt.desc+"'. TypeError: Definition values:"+showDef(piece.file, v))
 			}
 		}
 	}
-	r.children = make(map[string]*merged, len(r.opt.children))
-	var siblings []string
-	for _, child := range r.opt.children {
-		siblings = append(siblings, child.name)
-	}
+	r.kids = make([]*merged, len(r.opt.children))
 	for n, ds := range byName {
 		if r.opt == flakeOption && r.opt.child(n) == nil {
 			continue
 		}
 		for _, d := range ds {
 			if d.key.IsValid() && d.val != computedValue {
-				c.options = append(c.options, OptionRef{Span: spanOf(d.key), Path: showOption(appendLoc(r.loc, n)), Name: n, Known: r.opt.child(n) != nil, Siblings: siblings})
+				c.options = append(c.options, OptionRef{Span: spanOf(d.key), Name: n, Known: r.opt.child(n) != nil, in: r})
 			}
 		}
 	}
-	for _, child := range r.opt.children {
-		sub := c.mergeOption(child, appendLoc(r.loc, child.name), byName[child.name])
+	for i, child := range r.opt.children {
+		sub := c.mergeOption(child, r, child.name, byName[child.name])
 		if r.uncertain {
 			sub.setUncertain()
 		}
-		r.children[child.name] = sub
+		r.kids[i] = sub
 	}
 	if r.opt == flakeOption {
 		return // freeform: other attributes are flake outputs
@@ -456,7 +508,7 @@ func (r *merged) setUncertain() {
 		return
 	}
 	r.uncertain = true
-	for _, c := range r.children {
+	for _, c := range r.kids {
 		c.setUncertain()
 	}
 	for _, e := range r.elems {
@@ -511,12 +563,19 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 		case eval.KUnknown:
 			r.uncertain = true
 		default:
-			c.errorAt(v.O, CodeWrongType, "A definition for option `"+showOption(r.loc)+"' is not of type `"+r.opt.desc+"'. TypeError: Definition values:"+showDef(d.file, v))
+			c.errorAt(v.O, CodeWrongType, "A definition for option `"+showOption(r.loc())+"' is not of type `"+r.opt.desc+"'. TypeError: Definition values:"+showDef(d.file, v))
 		}
 	}
 	r.elems = make(map[string]*merged, len(byName))
 	for n, ds := range byName {
-		sub := c.mergeOption(r.opt.elem, appendLoc(r.loc, n), ds)
+		if r.opt.elem == groupOption && c.groups != nil {
+			if sub := c.mergeGroup(r, n, ds); sub != nil {
+				r.elems[n] = sub
+				r.names = append(r.names, n)
+			}
+			continue
+		}
+		sub := c.mergeOption(r.opt.elem, r, n, ds)
 		if len(sub.defs) == 0 {
 			continue // every definition was under a false mkIf
 		}
@@ -546,7 +605,7 @@ func (c *mergeCtx) mergeList(r *merged) {
 				}
 				it := &listItem{n: n + 1, m: m + 1, def: ds[0], val: ds[0].val}
 				if r.opt.typ == tListOf {
-					it.sub = c.mergeOption(r.opt.elem, appendLoc(r.loc, "[definition "+strconv.Itoa(n+1)+"-entry "+strconv.Itoa(m+1)+"]"), ds)
+					it.sub = c.mergeOption(r.opt.elem, r, entryName(n+1, m+1), ds)
 				}
 				r.items = append(r.items, it)
 			}
@@ -567,7 +626,7 @@ func (c *mergeCtx) mergeList(r *merged) {
 // typeError reports definitions of the wrong type, as the module system
 // words it (v2 types add "TypeError: ").
 func (c *mergeCtx) typeError(r *merged, invalid []def, v2 bool) {
-	msg := "A definition for option `" + showOption(r.loc) + "' is not of type `" + r.opt.desc + "'. "
+	msg := "A definition for option `" + showOption(r.loc()) + "' is not of type `" + r.opt.desc + "'. "
 	if v2 {
 		msg += "TypeError: "
 	}
@@ -602,7 +661,7 @@ func (c *mergeCtx) mergeStr(r *merged) {
 			continue
 		}
 		if d.val.Str != r.value.Str {
-			msg := "The option `" + showOption(r.loc) + "' has conflicting definition values:"
+			msg := "The option `" + showOption(r.loc()) + "' has conflicting definition values:"
 			for _, d := range r.defs {
 				msg += showDef(d.file, d.val)
 			}
@@ -629,7 +688,7 @@ func (c *mergeCtx) mergeKeys(r *merged) {
 					c.evalFailure(e)
 					r.uncertain = true
 				default:
-					loc := showOption(appendLoc(r.loc, "[definition "+strconv.Itoa(n+1)+"-entry "+strconv.Itoa(m+1)+"]"))
+					loc := showOption(appendLoc(r.loc(), entryName(n+1, m+1)))
 					c.errorAt(e.O, CodeWrongType, "A definition for option `"+loc+"' is not of type `string'. Definition values:"+showDef(d.file, e))
 				}
 			}
@@ -645,7 +704,7 @@ func (c *mergeCtx) mergeKeys(r *merged) {
 }
 
 func (c *mergeCtx) unknownOption(r *merged, name string, d def) {
-	loc := appendLoc(r.loc, name)
+	loc := appendLoc(r.loc(), name)
 	msg := "The option `" + showOption(loc) + "' does not exist. Definition values:" + showDef(d.file, d.val)
 	candidates := make([]string, 0, len(r.opt.children))
 	for _, ch := range r.opt.children {
@@ -655,7 +714,7 @@ func (c *mergeCtx) unknownOption(r *merged, name string, d def) {
 	if len(suggestions) > 0 {
 		quoted := make([]string, len(suggestions))
 		for i, s := range suggestions {
-			quoted[i] = "`" + showOption(appendLoc(r.loc, s)) + "'"
+			quoted[i] = "`" + showOption(appendLoc(r.loc(), s)) + "'"
 		}
 		msg += "\n\nDid you mean " + joinOr(quoted) + "?"
 	}
@@ -718,4 +777,88 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// groupCache keeps, per group, its definitions, what merging them gave and
+// the group built from that, so that an analysis after an edit redoes only
+// the groups whose definitions changed.
+type groupCache struct {
+	prev, next map[string]*groupEntry
+}
+
+func newGroupCache(prev map[string]*groupEntry) *groupCache {
+	return &groupCache{prev: prev, next: make(map[string]*groupEntry, len(prev))}
+}
+
+type groupEntry struct {
+	sig      []defSig
+	merged   *merged
+	diags    []Diagnostic
+	options  []OptionRef
+	readOnly []*merged
+	group    *Group       // built from merged
+	gdiags   []Diagnostic // the builder's diagnostics about it
+}
+
+// defSig identifies a definition: its value (Data of an unchanged module
+// is reused as is) and what the merge depends on.
+type defSig struct {
+	val       *Data
+	file      string
+	cond      tri
+	prio      int
+	prioSet   bool
+	uncertain bool
+}
+
+func signature(ds []def, uncertain bool) []defSig {
+	sig := make([]defSig, len(ds))
+	for i, d := range ds {
+		sig[i] = defSig{d.val, d.file, d.cond, d.prio, d.prioSet, uncertain}
+	}
+	return sig
+}
+
+func sameSig(a, b []defSig) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeGroup merges one group of flake.secrets, or reuses the last merge
+// of the same definitions. It returns nil for a group every definition of
+// which is under a false mkIf.
+func (c *mergeCtx) mergeGroup(r *merged, name string, ds []def) *merged {
+	sig := signature(ds, r.uncertain)
+	if e := c.groups.prev[name]; e != nil && sameSig(e.sig, sig) {
+		c.groups.next[name] = e
+		c.diags = append(c.diags, e.diags...)
+		c.optionChunks = append(c.optionChunks, e.options)
+		c.readOnly = append(c.readOnly, e.readOnly...)
+		return e.merged
+	}
+	d0, o0, r0 := len(c.diags), len(c.options), len(c.readOnly)
+	sub := c.mergeOption(r.opt.elem, r, name, ds)
+	if len(sub.defs) == 0 {
+		return nil
+	}
+	if r.uncertain {
+		sub.setUncertain()
+	}
+	e := &groupEntry{
+		sig: sig, merged: sub,
+		diags:    append([]Diagnostic(nil), c.diags[d0:]...),
+		options:  append([]OptionRef(nil), c.options[o0:]...),
+		readOnly: append([]*merged(nil), c.readOnly[r0:]...),
+	}
+	c.options = c.options[:o0]
+	c.optionChunks = append(c.optionChunks, e.options)
+	c.groups.next[name] = e
+	return sub
 }

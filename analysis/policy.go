@@ -72,6 +72,9 @@ type Group struct {
 	Secrets   []*Secret // in name order
 	// SecretsOpen: secrets the analysis cannot see may exist.
 	SecretsOpen bool
+
+	rules      string // the group's part of .sops.yaml's creation_rules
+	rulesKnown bool
 }
 
 // List returns the group's admins or targets.
@@ -103,31 +106,28 @@ type RecipientList struct {
 	Open bool
 	// Defs are the places where the list is defined (one per definition).
 	Defs []Span
+
+	names  []string              // distinct known names, in order
+	byName map[string]*Recipient // the first recipient of each name
+}
+
+// index computes the list's names once it is complete.
+func (l *RecipientList) index() {
+	l.byName = make(map[string]*Recipient, len(l.Items))
+	for _, r := range l.Items {
+		if r.NameKnown && l.byName[r.Name] == nil {
+			l.byName[r.Name] = r
+			l.names = append(l.names, r.Name)
+		}
+	}
 }
 
 // Names returns the distinct known names in declaration order: the values
-// of the enum secrets select from.
-func (l *RecipientList) Names() []string {
-	var names []string
-	seen := map[string]bool{}
-	for _, r := range l.Items {
-		if r.NameKnown && !seen[r.Name] {
-			seen[r.Name] = true
-			names = append(names, r.Name)
-		}
-	}
-	return names
-}
+// of the enum secrets select from. The caller must not modify it.
+func (l *RecipientList) Names() []string { return l.names }
 
 // Lookup returns the first recipient called name.
-func (l *RecipientList) Lookup(name string) *Recipient {
-	for _, r := range l.Items {
-		if r.NameKnown && r.Name == name {
-			return r
-		}
-	}
-	return nil
-}
+func (l *RecipientList) Lookup(name string) *Recipient { return l.byName[name] }
 
 // Recipient is one element of recipients.admins or recipients.targets.
 type Recipient struct {
@@ -141,12 +141,21 @@ type Recipient struct {
 	Span      Span         // the recipient's definition ({ name = …; … })
 	Keys      []Key        // typed fields in the module's order, then `key` entries
 	KeysOpen  bool         // keys the analysis cannot know may exist
-	loc       []string
+	m         *merged // its submodule
 	file      string
 	nameO     eval.Origin
 	o         eval.Origin
 	// misspelled: the recipient sets an option that does not exist.
 	misspelled bool
+	ownerText  string // "name (role)", as rules name owners
+}
+
+// owner is how a creation rule names the recipient selected as role.
+func (r *Recipient) owner(role Role) string {
+	if role == r.Role && r.ownerText != "" {
+		return r.ownerText
+	}
+	return r.Name + " (" + role.String() + ")"
 }
 
 // Key is one key of a recipient.

@@ -3,6 +3,7 @@ package analysis
 import (
 	"errors"
 	"sort"
+	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/keys"
@@ -53,9 +54,12 @@ type Candidate struct {
 	Text string
 }
 
-// index maps places of files to items.
+// index maps places of files to items; a file's entries are built the
+// first time it is asked about.
 type index struct {
+	mu     sync.Mutex
 	byFile map[string][]entry
+	cands  map[*RecipientList][]Candidate
 }
 
 type entry struct {
@@ -63,12 +67,19 @@ type entry struct {
 	item *Item
 }
 
-func (r *Result) buildIndex() {
-	ix := &index{byFile: map[string][]entry{}}
+// entries returns the items of file, sorted by start.
+func (r *Result) entries(file string) []entry {
+	ix := r.index
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if es, ok := ix.byFile[file]; ok {
+		return es
+	}
+	var es []entry
 	add := func(s Span, it *Item) {
-		if s.IsValid() {
+		if s.File == file {
 			it.Span = s
-			ix.byFile[s.File] = append(ix.byFile[s.File], entry{s, it})
+			es = append(es, entry{s, it})
 		}
 	}
 	policies := []*Policy{r.Policy}
@@ -98,15 +109,14 @@ func (r *Result) buildIndex() {
 				}
 				for _, role := range []Role{Admin, Target} {
 					sel := s.Selection(role)
-					cands := candidates(g, role)
 					for _, d := range sel.Defs {
-						add(d, &Item{Kind: ItemSlot, Group: g, Secret: s, Role: role, Candidates: cands})
+						add(d, &Item{Kind: ItemSlot, Group: g, Secret: s, Role: role, Candidates: ix.candidates(g, role)})
 					}
 					for _, n := range sel.Names {
-						if !n.Span.IsValid() {
+						if n.Span.File != file {
 							continue
 						}
-						it := &Item{Kind: ItemRecipientRef, Group: g, Secret: s, Role: role, Name: n.Name, Candidates: cands, Replace: n.Span}
+						it := &Item{Kind: ItemRecipientRef, Group: g, Secret: s, Role: role, Name: n.Name, Candidates: ix.candidates(g, role), Replace: n.Span}
 						if n.Known {
 							it.Recipient = g.List(role).Lookup(n.Name)
 						}
@@ -116,14 +126,24 @@ func (r *Result) buildIndex() {
 			}
 		}
 	}
-	for i := range r.options {
-		add(r.options[i].Span, &Item{Kind: ItemOption, Option: &r.options[i]})
+	for _, chunk := range r.options {
+		for i := range chunk {
+			add(chunk[i].Span, &Item{Kind: ItemOption, Option: &chunk[i]})
+		}
 	}
-	for f := range ix.byFile {
-		es := ix.byFile[f]
-		sort.SliceStable(es, func(i, j int) bool { return es[i].span.Start < es[j].span.Start })
+	sort.SliceStable(es, func(i, j int) bool { return es[i].span.Start < es[j].span.Start })
+	ix.byFile[file] = es
+	return es
+}
+
+func (ix *index) candidates(g *Group, role Role) []Candidate {
+	l := g.List(role)
+	if c, ok := ix.cands[l]; ok {
+		return c
 	}
-	r.index = ix
+	c := candidates(g, role)
+	ix.cands[l] = c
+	return c
 }
 
 func candidates(g *Group, role Role) []Candidate {
@@ -144,7 +164,7 @@ func (r *Result) At(file string, pos token.Pos) *Item {
 		return nil
 	}
 	var best *Item
-	for _, e := range r.index.byFile[file] {
+	for _, e := range r.entries(file) {
 		if e.span.Start > pos {
 			break
 		}

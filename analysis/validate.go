@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"path"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -138,29 +140,67 @@ func (b *builder) checkSecret(g *Group, s *Secret) {
 	}
 }
 
-// checkFiles reports two secrets with one file (E9), across groups.
+// checkFiles reports two secrets with one file (E9), across groups. Only
+// secrets that can collide are compared: default files of groups whose
+// directory no other group has are distinct by construction.
 func (b *builder) checkFiles(p *Policy) {
-	seen := map[string]*Secret{}
-	for _, g := range p.Groups {
-		for _, s := range g.Secrets {
-			if !s.File.Known {
-				continue
-			}
-			first, ok := seen[s.File.S]
-			if !ok {
-				seen[s.File.S] = s
-				continue
-			}
-			sp := s.File.Span
-			if s.File.Default {
-				sp = firstSpan(s.Keys)
-			}
-			d := b.errorAt(sp, CodeDuplicateFile, "flake.secrets: group "+quoteName(g.Name)+", secret "+quoteName(s.Name)+": file "+quoteName(s.File.S)+" is also the file of group "+quoteName(first.Group.Name)+", secret "+quoteName(first.Name))
-			fs := first.File.Span
-			if first.File.Default {
-				fs = firstSpan(first.Keys)
-			}
-			d.Related = []Related{{Span: fs, Message: "the other secret with this file"}}
+	type pos struct{ g, s int }
+	dirs := map[string][]int{}
+	for gi, g := range p.Groups {
+		if g.Directory.Known {
+			dirs[g.Directory.S] = append(dirs[g.Directory.S], gi)
 		}
+	}
+	var cands []pos
+	for gi, g := range p.Groups {
+		shared := len(dirs[g.Directory.S]) > 1
+		for si, s := range g.Secrets {
+			if !s.File.Known || !shared && s.File.Default {
+				continue
+			}
+			cands = append(cands, pos{gi, si})
+			if s.File.Default {
+				continue
+			}
+			// An explicit file may be another secret's default file.
+			dir, base := path.Split(s.File.S)
+			name, ok := strings.CutSuffix(base, ".yaml")
+			if !ok {
+				continue
+			}
+			for _, gj := range dirs[strings.TrimSuffix(dir, "/")] {
+				secrets := p.Groups[gj].Secrets
+				sj := sort.Search(len(secrets), func(i int) bool { return secrets[i].Name >= name })
+				if sj < len(secrets) && secrets[sj].Name == name && secrets[sj].File.Default {
+					cands = append(cands, pos{gj, sj})
+				}
+			}
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		return cands[i].g < cands[j].g || cands[i].g == cands[j].g && cands[i].s < cands[j].s
+	})
+	seen := make(map[string]*Secret, len(cands))
+	for i, c := range cands {
+		if i > 0 && cands[i-1] == c {
+			continue
+		}
+		g := p.Groups[c.g]
+		s := g.Secrets[c.s]
+		first, ok := seen[s.File.S]
+		if !ok {
+			seen[s.File.S] = s
+			continue
+		}
+		sp := s.File.Span
+		if s.File.Default {
+			sp = firstSpan(s.Keys)
+		}
+		d := b.errorAt(sp, CodeDuplicateFile, "flake.secrets: group "+quoteName(g.Name)+", secret "+quoteName(s.Name)+": file "+quoteName(s.File.S)+" is also the file of group "+quoteName(first.Group.Name)+", secret "+quoteName(first.Name))
+		fs := first.File.Span
+		if first.File.Default {
+			fs = firstSpan(first.Keys)
+		}
+		d.Related = []Related{{Span: fs, Message: "the other secret with this file"}}
 	}
 }

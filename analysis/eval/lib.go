@@ -1223,8 +1223,26 @@ func escapeChars(s string, chars []string) string {
 
 // EscapeRegex is lib.escapeRegex: a backslash before each of \[{()^$?*+|.
 func EscapeRegex(s string) string {
-	return escapeChars(s, []string{`\`, "[", "{", "(", ")", "^", "$", "?", "*", "+", "|", "."})
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(regexSpecial, s[i]) >= 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s)+n)
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(regexSpecial, s[i]) >= 0 {
+			b = append(b, '\\')
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
 }
+
+const regexSpecial = `\[{()^$?*+|.`
 
 // EscapeNixString is lib.escapeNixString: toJSON, then `$` escaped.
 func EscapeNixString(s string) string {

@@ -1,0 +1,86 @@
+// Package analysis computes, statically and in milliseconds, what Nix
+// computes for a flake's flake.secrets: the merged policy, _recipients,
+// _creationRule, the whole .sops.yaml and every error, each piece with the
+// source range it came from.
+//
+// # How it works
+//
+// A lazy partial evaluator (package analysis/eval) evaluates flake.nix:
+// its outputs are called with stub inputs (flake-parts' lib.mkFlake, the
+// secrets-lsp module, nixpkgs' lib; other inputs are unknown), and the
+// module given to mkFlake is collected with every module it imports, breadth
+// first, each key once, as lib.modules.collectModules does. Each module is
+// reduced to its definitions of flake.secrets (and flake.sopsYaml) as Data:
+// plain values independent of the evaluator. The module system is then
+// reproduced on those definitions (merge.go): mkMerge, mkIf, mkOverride and
+// mkOrder, their push-down, priorities, order, the reversed order in which a
+// submodule receives its definitions, and the module system's own errors in
+// its words (unknown options with "Did you mean", wrong types, conflicting
+// values, read-only options, missing names). The merged options become a
+// Policy, validated as nix/lib.nix validates it (docs/policy.md, E1–E9, with
+// package keys for key syntax), and the computed values are produced byte
+// for byte.
+//
+// What the evaluator cannot know (config, pkgs, a fetched input, a builtin
+// it does not model, a budget exhausted) is an explicit unknown value; it
+// propagates and never produces an error. A list or set that may hold more
+// than the analysis sees is Open; an error that depends on what it cannot
+// see (an unknown recipient name, a secret without recipients) is not
+// reported then. A policy that reads itself through the module argument
+// config is evaluated again with config bound to the policy computed so
+// far, until it no longer changes.
+//
+// Imports the analysis cannot follow (inputs.foo.flakeModules.bar) are
+// assumed not to define flake.secrets. A Nix file the editor has open that
+// no module imports (Options.Extra) is analysed on its own in an open world
+// (Result.Unreached): only what is wrong whatever other modules hold is
+// reported.
+//
+// # API for the language server
+//
+//   - Workspace.Analyze(fsys, root, files) analyses the flakes the given
+//     files belong to (FlakeDir: nearest flake.nix above) and returns a
+//     Result per flake directory; ResultFor picks a file's. An Analyzer per
+//     flake keeps caches between snapshots: the file system may implement
+//     eval.FileReader (the server's snapshots do) so that unchanged files
+//     are recognised without copying.
+//   - Result.Diagnostics: every problem, with Code (E1–E9 for the module's
+//     errors, named codes for the others; see the Code constants), Span
+//     (file and byte range: the exact literal, even when it flowed through
+//     map or a let or came from keys.json), Message (Nix's text), Hint (the
+//     analysis' advice: the name a typo meant), Related places (the
+//     recipient list a name should be in, the first duplicate) and Fixes
+//     (text edits, e.g. the misspelled name replaced).
+//   - Result.At(file, offset) *Item: what is there — a group name, a
+//     recipient declaration, a name in admins/targets (with the recipient it
+//     resolves to), a secret name, a key, an option name (known or not), or
+//     a slot in an admins/targets list — with completion Candidates (admins
+//     only in admins, targets and "*" in targets) and the Replace range.
+//   - Result.References(recipient): declarations, explicit references and
+//     the implicit ones ("*", secrets taking every admin by default).
+//     Result.Rename(recipient, name) gives the edits (literals in lets, key
+//     files and JSON keys included) or a RenameError naming a computed name.
+//   - Result.Symbols(file): groups with their recipients and secrets.
+//     Secret.Counts(): admins and targets that can decrypt a secret.
+//   - Hover data: Secret.Recipients (role, Why: default admin, named, "*",
+//     and the selecting references), Recipient.Keys (keys.Short and
+//     keys.Describe render them), Secret.Rule, Result.BlastRadius(recipient)
+//     and Result.KeyBlastRadius(type, key) across groups, Group fields.
+//
+// # API for --check
+//
+// Result.Expected() lists every secret's file (relative to the flake's
+// directory) and the keys that must be able to decrypt it, in
+// keys.Canonical form; Result.SopsYAML is the generated .sops.yaml (when
+// SopsYAMLKnown); Result.Diagnostics and Result.HasErrors give the policy's
+// errors.
+//
+// # Incremental analysis
+//
+// An Analyzer caches, per file, the parse (eval.Loader), the definitions of
+// each module file with the files its evaluation read (eval.Dep: contents,
+// existence, directory listings), and verdicts on keys. Analysing again
+// evaluates only the modules whose dependencies changed; merging and
+// validation are redone (they are cheap). Modules that read config are
+// evaluated on every analysis.
+package analysis
