@@ -44,6 +44,14 @@
             in
             assert builtins.all (case: harness.matchesGolden (dir + "/${case}")) cases;
             pkgs.runCommand "policy-golden-vectors" { } "touch $out";
+          # `secrets-lsp --check` on this flake and on the bundled example:
+          # policy errors, a stale .sops.yaml, encrypted files whose
+          # recipients do not match, plaintext. It reads SOPS metadata only,
+          # so no key is needed (README, "secrets-lsp --check").
+          secrets-check = pkgs.runCommand "secrets-lsp-check" { nativeBuildInputs = [ self'.packages.default ]; } ''
+            secrets-lsp --check ${inputs.self} ${inputs.self}/examples/basic
+            touch $out
+          '';
         };
       };
     };

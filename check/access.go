@@ -89,7 +89,11 @@ type Key struct {
 // WhoCanDecrypt reads the repository as Run does and tells who can decrypt
 // what. query is a recipient name, a key, or "" for everyone.
 func WhoCanDecrypt(fsys fs.FS, res *analysis.Result, query string) (*Access, error) {
-	s := scanRepo(fsys, res)
+	return whoCanDecrypt(fsys, res, query, nil)
+}
+
+func whoCanDecrypt(fsys fs.FS, res *analysis.Result, query string, p *Prefetch) (*Access, error) {
+	s := scanRepo(fsys, res, p)
 	holders := s.holders()
 	if query != "" {
 		holders = selectHolders(holders, query)
@@ -246,7 +250,7 @@ func (a *Access) Findings() []Finding {
 				sev = Warning
 			}
 			out = append(out, Finding{Pos: token.Position{Filename: f.File}, Severity: sev, Code: CodeCanDecrypt,
-				Message: fmt.Sprintf("%s: %s (policy: %s, metadata: %s)", a.Label(h), f.File, yesNo(f.Policy), f.Metadata)})
+				Message: fmt.Sprintf("%s can decrypt this file (policy: %s, metadata: %s)", a.Label(h), yesNo(f.Policy), f.Metadata)})
 		}
 	}
 	return out

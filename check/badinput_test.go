@@ -213,3 +213,23 @@ func TestUnreadable(t *testing.T) {
 		t.Fatal(openErr)
 	}
 }
+
+// TestPrefetchSameReport checks that parsing files ahead of the analysis
+// changes nothing in the report, however far the prefetch got.
+func TestPrefetchSameReport(t *testing.T) {
+	for _, c := range []string{"broken", "handwritten", "clean"} {
+		dir := filepath.Join("..", "testdata", "check", c)
+		fsys := os.DirFS(dir)
+		res := analysis.Analyze(fsys, analysis.Options{Dir: ".", FSRoot: dir})
+		want := dump(check.Run(fsys, res))
+		for _, wait := range []bool{false, true} {
+			pre := check.StartPrefetch(fsys, ".")
+			if wait {
+				analysis.Analyze(fsys, analysis.Options{Dir: ".", FSRoot: dir}) // time for the prefetch to finish
+			}
+			if got := dump(pre.Run(res)); got != want {
+				t.Errorf("%s (waited %v): with prefetch\n%s\nwithout\n%s", c, wait, got, want)
+			}
+		}
+	}
+}

@@ -23,8 +23,10 @@ const SopsYAMLName = ".sops.yaml"
 // when it is hand-written), and every encrypted file's SOPS metadata
 // against the recipients it should have. It reads files, never decrypts,
 // and never writes.
-func Run(fsys fs.FS, res *analysis.Result) *Report {
-	s := scanRepo(fsys, res)
+func Run(fsys fs.FS, res *analysis.Result) *Report { return run(fsys, res, nil) }
+
+func run(fsys fs.FS, res *analysis.Result, p *Prefetch) *Report {
+	s := scanRepo(fsys, res, p)
 	rep := &Report{Findings: s.findings}
 	for _, d := range res.Diagnostics {
 		rep.Findings = append(rep.Findings, s.diagnostic(d))
@@ -71,7 +73,7 @@ type entry struct {
 	findings []Finding
 }
 
-func scanRepo(fsys fs.FS, res *analysis.Result) *scan {
+func scanRepo(fsys fs.FS, res *analysis.Result, p *Prefetch) *scan {
 	s := &scan{fsys: fsys, res: res, root: res.Dir, owners: indexOwners(res.Policy), canon: canonicalKeys(res.Policy),
 		declared: res.HasModule || len(res.Policy.Groups) > 0}
 	s.checkSopsYAML()
@@ -112,7 +114,7 @@ func scanRepo(fsys fs.FS, res *analysis.Result) *scan {
 		})
 	}
 	sortEntries(s.entries)
-	s.readAll()
+	s.readAll(p.finish())
 	return s
 }
 
@@ -197,9 +199,10 @@ func unreadable(name string, err error) Finding {
 		Message: fmt.Sprintf("cannot read %s: %v", path.Base(name), err)}
 }
 
-// readAll reads and checks every entry, a few files at a time. Workers
-// only read the scan and write their entry.
-func (s *scan) readAll() {
+// readAll reads and checks every entry, a few files at a time, taking
+// those already parsed from pre. Workers only read the scan and write
+// their entry.
+func (s *scan) readAll(pre map[string]prefetched) {
 	work := make(chan *entry)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(s.entries)) {
@@ -207,7 +210,7 @@ func (s *scan) readAll() {
 		go func() {
 			defer wg.Done()
 			for e := range work {
-				f, err := sopsfile.ReadFS(s.fsys, e.path)
+				f, err := readFile(s.fsys, e.path, pre)
 				e.err = err
 				if err == nil {
 					e.meta = f.Metadata

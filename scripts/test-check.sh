@@ -55,3 +55,27 @@ for bad in "$tmp/bad.sarif" "$tmp/bad.json"; do
 	fi
 done
 echo "test-check: every SARIF and JSON output is valid"
+
+# The flake's checks.secrets-check, evaluated with the stand-in for nixpkgs
+# of scripts/test-nix.sh (nix/tests), run with the binary just built.
+if ! command -v nix >/dev/null || [ ! -d "${NIXPKGS_LIB:-}" ] || [ ! -d "${FLAKE_PARTS:-}" ]; then
+	echo "SKIPPED LOUDLY: checks.secrets-check was NOT evaluated: it needs nix, \$NIXPKGS_LIB and \$FLAKE_PARTS (README, \"Nix tests\")"
+	exit 0
+fi
+repo=$PWD
+script=$(NIX_REMOTE=dummy:// nix --extra-experimental-features nix-command eval --impure --raw --expr "
+	let
+	  lib = import $NIXPKGS_LIB/lib;
+	  h = import $repo/nix/tests/from-checkouts.nix {
+	    nixpkgsLib = $NIXPKGS_LIB;
+	    flakeParts = $FLAKE_PARTS;
+	    nixpkgs = import $repo/nix/tests/stub-nixpkgs.nix { inherit lib; };
+	  };
+	in (h.callFlake $repo).checks.x86_64-linux.secrets-check.buildCommand")
+if (cd "$tmp" && PATH=$tmp:$PATH out=$tmp/checked bash -euo pipefail -c "$script" >"$tmp/flake-check.out") && [ -e "$tmp/checked" ]; then
+	echo "test-check: checks.secrets-check passes on this flake and the example"
+else
+	echo "FAIL: checks.secrets-check:" >&2
+	cat "$tmp/flake-check.out" >&2
+	exit 1
+fi

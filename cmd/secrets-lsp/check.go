@@ -173,15 +173,16 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fsys := os.DirFS("/")
 	var reports []*check.Report
 	for _, root := range roots {
-		res := analysis.Analyze(fsys, analysis.Options{Dir: fsPath(root), FSRoot: "/"})
 		if a.write {
+			res := analysis.Analyze(fsys, analysis.Options{Dir: fsPath(root), FSRoot: "/"})
 			if code := writeSopsYAML(root, res, cwd, stderr); code != exitOK {
 				return code
 			}
-			res = analysis.Analyze(fsys, analysis.Options{Dir: fsPath(root), FSRoot: "/"})
 		}
+		pre := check.StartPrefetch(fsys, fsPath(root))
+		res := analysis.Analyze(fsys, analysis.Options{Dir: fsPath(root), FSRoot: "/"})
 		if a.who {
-			acc, err := check.WhoCanDecrypt(fsys, res, a.query)
+			acc, err := pre.WhoCanDecrypt(res, a.query)
 			if err != nil {
 				fmt.Fprintf(stderr, "secrets-lsp: %v\n", err)
 				return exitUsage
@@ -192,7 +193,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			}
 			return exitOK
 		}
-		reports = append(reports, check.Run(fsys, res))
+		reports = append(reports, pre.Run(res))
 	}
 	rep := check.Merge(reports...)
 	write := map[report.Format]func(io.Writer, *check.Report, report.Options) error{
