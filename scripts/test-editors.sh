@@ -46,7 +46,7 @@ cd editors/vscode
 step "the .vsix"
 VSIX=$vsix npm run -s test:vsix
 step "end to end: vscode-languageserver-protocol"
-SECRETS_LSP_BIN=$bin npm run -s test:e2e
+SECRETS_LSP_BIN=$bin timeout 600 npm run -s test:e2e
 cd "$repo"
 
 step "neovim: unit tests"

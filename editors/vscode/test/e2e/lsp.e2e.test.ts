@@ -374,9 +374,9 @@ function syncKind(caps: ServerCapabilities): number | undefined {
   return typeof sync === "number" ? sync : sync?.change;
 }
 
-function notePassingPending(t: TestContext, c: Case): void {
+function notePassingPending(t: TestContext, suite: string, c: Case): void {
   if (c.pending === undefined) return;
-  const note = `pending case passes now: delete its "pending" line in editors/testdata/cases.json (${c.name})`;
+  const note = `pending case passes now: delete its "pending" line in editors/testdata/cases.json (${suite}: ${c.name})`;
   t.diagnostic(note);
   console.log(`NOTE: ${note}`);
 }
@@ -419,7 +419,7 @@ for (const suite of cases.suites) {
     for (const c of suite.cases) {
       it(c.name, { todo: c.pending }, async (t) => {
         await runCase(session(), c, c.pending === undefined ? timeoutMs : pendingTimeoutMs);
-        notePassingPending(t, c);
+        notePassingPending(t, suite.name, c);
       });
     }
 
