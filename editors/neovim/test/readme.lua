@@ -11,17 +11,8 @@ jit.off(true, true) -- see init.lua: LuaJIT beta traces of polling loops crash 0
 local script = debug.getinfo(1, 'S').source:sub(2)
 local repo = vim.fn.fnamemodify(script, ':p:h:h:h:h')
 
-local passed, failed = 0, 0
-local function test(name, fn)
-  local ok, err = pcall(fn)
-  if ok then
-    passed = passed + 1
-    io.stdout:write('PASS ', name, '\n')
-  else
-    failed = failed + 1
-    io.stdout:write('FAIL ', name, ': ', tostring(err), '\n')
-  end
-end
+local runner = dofile(repo .. '/editors/neovim/test/runner.lua')
+local test = runner.test
 
 -- the first ```lua block after the heading line
 local function snippet(heading)
@@ -85,5 +76,4 @@ test('a Nix file with no flake.nix above it is rooted at .git', function()
 end)
 
 vim.lsp.stop_client(vim.lsp.get_active_clients())
-io.stdout:write(('neovim readme: %d passed, %d failed\n'):format(passed, failed))
-vim.cmd(failed == 0 and 'qall!' or 'cquit 1')
+runner.finish('neovim readme')

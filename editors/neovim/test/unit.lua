@@ -9,17 +9,8 @@ local repo = vim.fn.fnamemodify(script, ':p:h:h:h:h')
 vim.opt.runtimepath:prepend(repo .. '/editors/neovim')
 local lsp = require('secrets_lsp')
 
-local passed, failed = 0, 0
-local function test(name, fn)
-  local ok, err = pcall(fn)
-  if ok then
-    passed = passed + 1
-    io.stdout:write('PASS ', name, '\n')
-  else
-    failed = failed + 1
-    io.stdout:write('FAIL ', name, ': ', tostring(err), '\n')
-  end
-end
+local runner = dofile(repo .. '/editors/neovim/test/runner.lua')
+local test = runner.test
 
 local function eq(got, want)
   if not vim.deep_equal(got, want) then
@@ -145,5 +136,4 @@ test(':checkhealth secrets_lsp: the binary on PATH and its version', function()
 end)
 
 vim.fn.delete(t, 'rf')
-io.stdout:write(('neovim unit: %d passed, %d failed\n'):format(passed, failed))
-vim.cmd(failed == 0 and 'qall!' or 'cquit 1')
+runner.finish('neovim unit')
