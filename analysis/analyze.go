@@ -114,6 +114,7 @@ func (r *run) flake() *unit {
 		return u
 	}
 	u := r.extractor().flakeUnit(p)
+	r.res.Evaluated = append(r.res.Evaluated, p)
 	u.stamp = r.x.inputsStamp()
 	if u.stamp != r.a.stamp {
 		// Module functions receive the inputs: new inputs, new modules.
@@ -140,6 +141,7 @@ func (r *run) module(p string) *module {
 		x.loadInputs(r.flakePath())
 	}
 	u := x.moduleUnit(p)
+	r.res.Evaluated = append(r.res.Evaluated, p)
 	r.a.units[p] = u
 	r.used[p] = u
 	return u.root
@@ -366,6 +368,10 @@ type Result struct {
 	HasFlakeParts bool
 	// HasModule: a module imports the secrets-lsp flake module.
 	HasModule bool
+	// Evaluated are the files evaluated by this analysis (flake.nix and
+	// module files); the others were unchanged and their definitions
+	// reused.
+	Evaluated []string
 	// Unreached are the extra files (Options.Extra) that define
 	// flake.secrets although no module imports them, each analysed on its
 	// own.

@@ -298,8 +298,9 @@ func parenthesize(desc string, n int) string {
 }
 
 // checkSelections reports names that are not in the enum, and the
-// warnings about selections.
-func (b *builder) checkSelections(g *Group, s *Secret) {
+// warnings about selections; it returns whether it reported an error.
+func (b *builder) checkSelections(g *Group, s *Secret) bool {
+	errs := false
 	for _, role := range []Role{Admin, Target} {
 		sel := s.Selection(role)
 		if sel.Default {
@@ -320,6 +321,7 @@ func (b *builder) checkSelections(g *Group, s *Secret) {
 			loc := appendLoc([]string{"flake", "secrets", g.Name, "secret", s.Name, role.list()}, "[definition "+itoa(ref.n)+"-entry "+itoa(ref.m)+"]")
 			msg := "A definition for option `" + showOption(loc) + "' is not of type `" + enumDesc(values) + "'. Definition values:" + showDef(ref.file, ref.val)
 			d := b.errorAt(ref.Span, CodeUnknownRecipient, msg)
+			errs = true
 			for _, def := range list.Defs {
 				d.Related = append(d.Related, Related{Span: def, Message: "recipients." + role.list() + " of group " + quoteName(g.Name)})
 			}
@@ -336,6 +338,7 @@ func (b *builder) checkSelections(g *Group, s *Secret) {
 			}
 		}
 	}
+	return errs
 }
 
 // suggest adds the name a typo most likely meant, as a hint and a fix.

@@ -75,7 +75,7 @@ type snapshotter struct {
 	budget int
 }
 
-const snapshotBudget = 4_000_000
+const snapshotBudget = 2_000_000
 
 func newSnapshotter(m *eval.Machine) *snapshotter {
 	return &snapshotter{m: m, memo: make(map[*eval.Thunk]*Data), budget: snapshotBudget}

@@ -128,8 +128,10 @@ func (b *builder) checkSecret(g *Group, s *Secret) {
 	if !validName(s.Name) {
 		b.errorAt(firstSpan(s.Keys), CodeInvalidName, where+": invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 	}
-	b.checkSelections(g, s)
-	if s.RecipientsKnown && len(s.Recipients) == 0 {
+	// A name that is not a recipient fails first in Nix; "selects no
+	// recipient" would only follow from it.
+	badNames := b.checkSelections(g, s)
+	if s.RecipientsKnown && len(s.Recipients) == 0 && !badNames {
 		d := b.errorAt(firstSpan(s.Keys), CodeNoRecipient, where+": selects no recipient")
 		for _, sp := range append(append([]Span(nil), s.Admins.Defs...), s.Targets.Defs...) {
 			d.Related = append(d.Related, Related{Span: sp, Message: "the selection"})

@@ -727,6 +727,13 @@ var primTable = []*prim{
 		if bad != nil {
 			return bad
 		}
+		longest := 1
+		for _, t := range to {
+			longest = max(longest, len(t)+1)
+		}
+		if !m.chargeBytes(len(s.S)*longest) || !m.charge(len(s.S)*len(from)/16) {
+			return unknown(o, "evaluation budget exhausted")
+		}
 		return &String{S: replaceStrings(s.S, from, to), O: o}
 	}},
 	{"sort", 2, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -950,6 +957,9 @@ func (m *Machine) concatThunks(parts []*Thunk, o Origin) Value {
 		if bad != nil {
 			return bad
 		}
+		if !m.charge(len(l.Elems)) {
+			return unknown(o, "evaluation budget exhausted")
+		}
 		elems = append(elems, l.Elems...)
 	}
 	return &List{Elems: elems, O: o}
@@ -970,6 +980,9 @@ func (m *Machine) joinStrings(t *Thunk, sep string, o Origin) Value {
 		s, bad := m.coerce(m.Force(e), o, false)
 		if bad != nil {
 			return bad
+		}
+		if !m.chargeBytes(b.Len() + len(sep) + len(s)) {
+			return unknown(o, "evaluation budget exhausted")
 		}
 		if i > 0 {
 			b.WriteString(sep)

@@ -783,6 +783,9 @@ func (m *Machine) add(l, r Value, o Origin) Value {
 		if bad != nil {
 			return bad
 		}
+		if !m.chargeBytes(len(a.S) + len(s)) {
+			return unknown(o, "evaluation budget exhausted")
+		}
 		return &String{S: a.S + s, O: o}
 	case *Attrs:
 		s, bad := m.coerce(l, o, false)
@@ -877,6 +880,9 @@ func (m *Machine) update(l, r Value, o Origin) Value {
 		if len(la.Names) == 0 && !la.Open {
 			return rb
 		}
+		if !m.charge(len(la.Names) + len(rb.Names)) {
+			return unknown(o, "evaluation budget exhausted")
+		}
 		var b attrsBuilder
 		b.entries = make([]attrEntry, 0, len(la.Names)+len(rb.Names))
 		for i, n := range la.Names {
@@ -904,6 +910,9 @@ func (m *Machine) concat(l, r Value, o Origin) Value {
 		}
 		if len(b.Elems) == 0 {
 			return a
+		}
+		if !m.charge(len(a.Elems) + len(b.Elems)) {
+			return unknown(o, "evaluation budget exhausted")
 		}
 		elems := make([]*Thunk, 0, len(a.Elems)+len(b.Elems))
 		elems = append(append(elems, a.Elems...), b.Elems...)
@@ -938,6 +947,9 @@ func (m *Machine) evalString(x *ast.String, env *Env, src *Source) Value {
 		s, bad := m.coerce(m.eval(p.Expr, env, src), origin(src, p.Part, Computed), false)
 		if bad != nil {
 			return bad
+		}
+		if !m.chargeBytes(b.Len() + len(s)) {
+			return unknown(o, "evaluation budget exhausted")
 		}
 		b.WriteString(s)
 	}

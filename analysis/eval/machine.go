@@ -12,7 +12,7 @@ import (
 // Default bounds of one Machine: evaluation steps (expressions evaluated
 // plus builtin work) and nesting depth. Past them, values become unknown.
 const (
-	DefaultMaxSteps = 20_000_000
+	DefaultMaxSteps = 10_000_000
 	DefaultMaxDepth = 3000
 )
 
@@ -289,6 +289,14 @@ func (m *Machine) budget() bool {
 	m.steps++
 	return m.steps <= m.cfg.MaxSteps
 }
+
+// maxString bounds the strings evaluation builds (Nix has no such bound,
+// but no policy needs more, and doubling a string thirty times would).
+const maxString = 16 << 20
+
+// chargeBytes counts building a string of n bytes: a step per 256 bytes,
+// and fails past maxString.
+func (m *Machine) chargeBytes(n int) bool { return n <= maxString && m.charge(n/256) }
 
 // charge counts n steps of builtin work.
 func (m *Machine) charge(n int) bool {
