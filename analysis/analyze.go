@@ -73,10 +73,10 @@ func cleanDir(d string) string {
 
 // run is one analysis.
 type run struct {
-	a    *Analyzer
-	fsys fs.FS
-	opts Options
-	dir  string
+	a      *Analyzer
+	fsys   fs.FS
+	opts   Options
+	dir    string
 	x      *extractor // created when some file must be evaluated
 	used   map[string]*unit
 	groups *groupCache

@@ -112,7 +112,7 @@ type merged struct {
 	parent *merged // the option it is in
 	name   string  // its name in parent
 	raw    []def   // definitions before properties were applied
-	defs []def // final definitions: highest priority, sorted by order
+	defs   []def   // final definitions: highest priority, sorted by order
 	// uncertain: definitions the analysis cannot see (an unknown value, an
 	// unknown mkIf condition or priority) may change the result.
 	uncertain bool
@@ -167,7 +167,7 @@ type listItem struct {
 type mergeCtx struct {
 	// groups, if not nil, keeps each group's merge between analyses.
 	groups *groupCache
-	diags []Diagnostic
+	diags  []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
 	readOnly []*merged
