@@ -65,7 +65,8 @@
 //   - Hover data: Secret.Recipients (role, Why: default admin, named, "*",
 //     and the selecting references), Recipient.Keys (keys.Short and
 //     keys.Describe render them), Secret.Rule, Result.BlastRadius(recipient)
-//     and Result.KeyBlastRadius(type, key) across groups, Group fields.
+//     and Result.KeyBlastRadius(type, key) across groups, Group fields;
+//     Result.Hover(item) renders them as Markdown.
 //
 // # API for --check
 //

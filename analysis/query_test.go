@@ -295,3 +295,27 @@ func TestCases(t *testing.T) {
 		})
 	}
 }
+
+func TestHover(t *testing.T) {
+	m := loadMarked(t, "queries.txtar")
+	res := Analyze(m.fs, Options{Dir: "."})
+	at := func(marker string) string {
+		f, p := m.at(t, marker)
+		return res.Hover(res.At(f, p+1))
+	}
+	for _, c := range []struct{ marker, want string }{
+		{"api", "| web1 | target | age `age1zy07…mmg` | named |"},
+		{"api", "| carol | admin | age `age1x83r…x5q` | default admin |"},
+		{"api", "- path_regex: ^secrets/prod/apiKey\\.yaml$"},
+		{"webref", "**target `web1`** of group `prod`"},
+		{"webref", "can decrypt 2 secrets: `all` (\"*\"), `apiKey`"},
+		{"prod", "**group `prod`** — files in `secrets/prod/`\n\n3 admins, 2 targets, 4 secrets"},
+		{"typo", "`sevrer1` is not a target of group `prod`; targets: server1, web1"},
+		{"agee", "does not exist; here: age, azureKeyvault, gcpKms, hcVaultTransit, key, kms, name, pgp"},
+		{"targetsopt", "Recipients who can decrypt only the secrets"},
+	} {
+		if got := at(c.marker); !strings.Contains(got, c.want) {
+			t.Errorf("hover at %s:\n%s\nwant it to contain:\n%s", c.marker, got, c.want)
+		}
+	}
+}
