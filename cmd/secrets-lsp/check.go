@@ -145,7 +145,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, checkUsage)
 		return exitOK
 	case a.version:
-		fmt.Fprintf(stdout, "secrets-lsp %s\n", version)
+		fmt.Fprintf(stdout, "secrets-lsp %s\n", buildVersion())
 		return exitOK
 	}
 	cwd, err := os.Getwd()
@@ -167,7 +167,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			roots = append(roots, root)
 		}
 	}
-	opts := report.Options{Path: displayPath(cwd), Color: useColor(a.color, stdout), Version: version, Quiet: a.quiet}
+	opts := report.Options{Path: displayPath(cwd), Color: useColor(a.color, stdout), Version: buildVersion(), Quiet: a.quiet}
 	// The whole disk is the file system, so that a flake may read files
 	// beside its directory, as with debug eval.
 	fsys := os.DirFS("/")

@@ -12,11 +12,24 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"slices"
 )
 
 // version is stamped at build time from the VERSION file (see Makefile).
 var version = "dev"
+
+// buildVersion is version, or for `go install …@vX.Y.Z` builds (which stamp
+// nothing) the module version Go recorded in the binary.
+func buildVersion() string {
+	if version != "dev" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return version
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -46,7 +59,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "--version", "-version", "version":
-		fmt.Fprintf(stdout, "secrets-lsp %s\n", version)
+		fmt.Fprintf(stdout, "secrets-lsp %s\n", buildVersion())
 		return exitOK
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)

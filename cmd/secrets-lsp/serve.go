@@ -33,7 +33,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	err := lsp.Serve(context.Background(), stdin, stdout, lsp.Options{
 		Providers: lsp.DefaultProviders(),
 		Logger:    logger,
-		Version:   version,
+		Version:   buildVersion(),
 	})
 	if err != nil {
 		logger.Error("language server", "error", err)
