@@ -94,7 +94,9 @@ func scanRepo(fsys fs.FS, res *analysis.Result, p *Prefetch) *scan {
 			}
 		}
 		for _, g := range res.Policy.Groups {
-			if !g.Directory.Known || g.Directory.S == "" {
+			// A file in the directory may belong to a secret the analysis
+			// cannot see: only a fully known policy can call it undeclared.
+			if !g.Directory.Known || g.Directory.S == "" || g.SecretsOpen || res.Policy.Open || !allFilesKnown(res.Policy) {
 				continue
 			}
 			s.walk(g.Directory.S, func(rel string) {
@@ -116,6 +118,18 @@ func scanRepo(fsys fs.FS, res *analysis.Result, p *Prefetch) *scan {
 	sortEntries(s.entries)
 	s.readAll(p.finish())
 	return s
+}
+
+// allFilesKnown reports whether the analysis knows every secret's file.
+func allFilesKnown(p *analysis.Policy) bool {
+	for _, g := range p.Groups {
+		for _, sec := range g.Secrets {
+			if !sec.File.Known {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // join returns the fsys path of rel, a path relative to the flake root.
