@@ -131,11 +131,13 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		case !nm.defined() && !nm.uncertain:
 			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.m.loc(), "name"))+"' was accessed but has no value defined. Try setting the option.")
 		}
+		r.misspelled = sub.unknownOptions
 		for _, field := range append(keyOrder, "key") {
 			km := sub.child(field)
 			if km.uncertain {
 				r.KeysOpen = true
 			}
+			r.misspelled = r.misspelled || km.typeErrors
 			t, _ := keys.ParseType(field)
 			for _, s := range km.strs {
 				kt := t
@@ -145,9 +147,8 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 				r.Keys = append(r.Keys, Key{Field: field, Type: kt, Value: s.Str, Span: spanOf(s.O), o: s.O})
 			}
 		}
-		// A misspelled key field is reported as an unknown option; "no
-		// key" would only repeat it.
-		r.misspelled = sub.unknownOptions
+		// A misspelled key field (an unknown option) or a key of the wrong
+		// type is reported already; "no key" would only repeat it.
 		l.Items = append(l.Items, r)
 	}
 	l.index()

@@ -31,6 +31,11 @@ func TestGoldenPolicies(t *testing.T) {
 			res := Analyze(os.DirFS(dir), Options{Dir: "."})
 			if want, err := os.ReadFile(filepath.Join(dir, "error.txt")); err == nil {
 				checkErrorCase(t, res, strings.TrimSuffix(string(want), "\n"))
+				// One mistake, one error: no error that only follows from
+				// it (the error-order-* cases make several on purpose).
+				if n := countErrors(res); n != 1 && !strings.HasPrefix(c.Name(), "error-order-") {
+					t.Errorf("%d errors for one mistake:\n%s", n, diagList(res))
+				}
 				return
 			}
 			for _, d := range res.Diagnostics {
@@ -64,6 +69,16 @@ func TestGoldenPolicies(t *testing.T) {
 	if n < 88 {
 		t.Errorf("only %d golden vectors", n)
 	}
+}
+
+func countErrors(res *Result) int {
+	n := 0
+	for _, d := range res.Diagnostics {
+		if d.Severity == SeverityError {
+			n++
+		}
+	}
+	return n
 }
 
 func checkErrorCase(t *testing.T, res *Result, want string) {

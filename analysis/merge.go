@@ -126,6 +126,8 @@ type merged struct {
 	// unknownOptions: a definition sets an option that does not exist
 	// (likely a misspelled one, whose value is then missing).
 	unknownOptions bool
+	// typeErrors: a definition of the wrong type was reported (and left out).
+	typeErrors bool
 }
 
 // loc is the option's path.
@@ -690,6 +692,7 @@ func (c *mergeCtx) mergeKeys(r *merged) {
 				default:
 					loc := showOption(appendLoc(r.loc(), entryName(n+1, m+1)))
 					c.errorAt(e.O, CodeWrongType, "A definition for option `"+loc+"' is not of type `string'. Definition values:"+showDef(d.file, e))
+					r.typeErrors = true
 				}
 			}
 		case eval.KUnknown:
@@ -700,6 +703,7 @@ func (c *mergeCtx) mergeKeys(r *merged) {
 	}
 	if len(invalid) > 0 {
 		c.typeError(r, invalid, true)
+		r.typeErrors = true
 	}
 }
 

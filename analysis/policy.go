@@ -75,6 +75,9 @@ type Group struct {
 
 	rules      string // the group's part of .sops.yaml's creation_rules
 	rulesKnown bool
+	// badDirectory: the directory is invalid (or, by default, derived
+	// from an invalid name), so the default files are too.
+	badDirectory bool
 }
 
 // List returns the group's admins or targets.
@@ -145,7 +148,8 @@ type Recipient struct {
 	file      string
 	nameO     eval.Origin
 	o         eval.Origin
-	// misspelled: the recipient sets an option that does not exist.
+	// misspelled: the recipient sets an option that does not exist, or a
+	// key field of the wrong type.
 	misspelled bool
 	ownerText  string // "name (role)", as rules name owners
 }

@@ -78,11 +78,16 @@ func (c *keyChecker) check(t keys.Type, key string) (*keys.Error, bool) {
 // its recipients.
 func (b *builder) checkGroup(g *Group) {
 	where := "flake.secrets: group " + quoteName(g.Name)
-	if !validName(g.Name) {
+	badName := !validName(g.Name)
+	if badName {
 		b.errorAt(firstSpan(g.Keys), CodeInvalidName, where+": invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 	}
 	if g.Directory.Known && !validPath(g.Directory.S) {
-		b.errorAt(g.Directory.Span, CodeInvalidDirectory, where+": invalid directory "+quoteName(g.Directory.S)+": "+pathDetail)
+		g.badDirectory = true
+		// A default directory made from an invalid name repeats E1.
+		if !(badName && g.Directory.Default) {
+			b.errorAt(g.Directory.Span, CodeInvalidDirectory, where+": invalid directory "+quoteName(g.Directory.S)+": "+pathDetail)
+		}
 	}
 	admins := map[string]*Recipient{}
 	for _, r := range g.Admins.Items {
@@ -137,7 +142,7 @@ func (b *builder) checkSecret(g *Group, s *Secret) {
 			d.Related = append(d.Related, Related{Span: sp, Message: "the selection"})
 		}
 	}
-	if s.File.Known && !validPath(s.File.S) {
+	if s.File.Known && !validPath(s.File.S) && !(s.File.Default && g.badDirectory) {
 		b.errorAt(s.File.Span, CodeInvalidFile, where+": invalid file "+quoteName(s.File.S)+": "+pathDetail)
 	}
 }
