@@ -75,6 +75,12 @@ func decodeParams[P any](raw json.RawMessage, p *P) error {
 	return nil
 }
 
+// LSP 3.17 methods that protocol v0.12.0 does not name.
+const (
+	methodInlayHint        = "textDocument/inlayHint"
+	methodInlayHintRefresh = "workspace/inlayHint/refresh"
+)
+
 func (s *server) makeRoutes() map[string]route {
 	r := map[string]route{
 		protocol.MethodInitialize:                         asRequest(ordered(s.initialize)),
@@ -88,11 +94,26 @@ func (s *server) makeRoutes() map[string]route {
 		protocol.MethodWorkspaceDidChangeConfiguration:    ordered(s.didChangeConfiguration),
 		protocol.MethodWorkspaceDidChangeWorkspaceFolders: ordered(s.didChangeWorkspaceFolders),
 	}
-	if len(s.hoverers) > 0 {
-		r[protocol.MethodTextDocumentHover] = concurrent(s.hover)
-	}
-	if len(s.completers) > 0 {
-		r[protocol.MethodTextDocumentCompletion] = concurrent(s.completion)
+	f := &s.features
+	for _, m := range []struct {
+		method string
+		have   bool
+		route  route
+	}{
+		{protocol.MethodTextDocumentHover, len(f.hover) > 0, concurrent(s.hover)},
+		{protocol.MethodTextDocumentCompletion, len(f.completion) > 0, concurrent(s.completion)},
+		{protocol.MethodTextDocumentDefinition, len(f.definition) > 0, concurrent(s.definition)},
+		{protocol.MethodTextDocumentReferences, len(f.references) > 0, concurrent(s.references)},
+		{protocol.MethodTextDocumentPrepareRename, len(f.rename) > 0, concurrent(s.prepareRename)},
+		{protocol.MethodTextDocumentRename, len(f.rename) > 0, concurrent(s.rename)},
+		{protocol.MethodTextDocumentCodeAction, len(f.codeAction) > 0, concurrent(s.codeAction)},
+		{protocol.MethodWorkspaceExecuteCommand, len(f.commands) > 0, concurrent(s.executeCommand)},
+		{protocol.MethodTextDocumentDocumentSymbol, len(f.symbols) > 0, concurrent(s.documentSymbol)},
+		{methodInlayHint, len(f.inlayHints) > 0, concurrent(s.inlayHint)},
+	} {
+		if m.have {
+			r[m.method] = m.route
+		}
 	}
 	return r
 }

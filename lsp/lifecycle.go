@@ -27,16 +27,37 @@ type initializeParams struct {
 		General struct {
 			PositionEncodings []string `json:"positionEncodings"`
 		} `json:"general"`
-		Workspace clientCapabilities `json:"workspace"`
+		clientCapabilities
 	} `json:"capabilities"`
 }
 
-// clientCapabilities are the client's workspace capabilities the server uses.
+// clientCapabilities are the client's capabilities the server uses.
 type clientCapabilities struct {
-	Configuration         bool `json:"configuration"`
-	DidChangeWatchedFiles struct {
-		DynamicRegistration bool `json:"dynamicRegistration"`
-	} `json:"didChangeWatchedFiles"`
+	Workspace struct {
+		ApplyEdit             bool `json:"applyEdit"`
+		Configuration         bool `json:"configuration"`
+		DidChangeWatchedFiles struct {
+			DynamicRegistration bool `json:"dynamicRegistration"`
+		} `json:"didChangeWatchedFiles"`
+		WorkspaceEdit struct {
+			DocumentChanges    bool     `json:"documentChanges"`
+			ResourceOperations []string `json:"resourceOperations"`
+		} `json:"workspaceEdit"`
+		InlayHint struct {
+			RefreshSupport bool `json:"refreshSupport"`
+		} `json:"inlayHint"`
+	} `json:"workspace"`
+	TextDocument struct {
+		Rename struct {
+			PrepareSupport bool `json:"prepareSupport"`
+		} `json:"rename"`
+		CodeAction struct {
+			CodeActionLiteralSupport json.RawMessage `json:"codeActionLiteralSupport"`
+		} `json:"codeAction"`
+		DocumentSymbol struct {
+			HierarchicalDocumentSymbolSupport bool `json:"hierarchicalDocumentSymbolSupport"`
+		} `json:"documentSymbol"`
+	} `json:"textDocument"`
 }
 
 // initializeResult adds LSP 3.17's positionEncoding to what protocol v0.12.0
@@ -47,7 +68,8 @@ type initializeResult struct {
 }
 
 type serverCapabilities struct {
-	PositionEncoding string `json:"positionEncoding"`
+	PositionEncoding  string `json:"positionEncoding"`
+	InlayHintProvider bool   `json:"inlayHintProvider,omitempty"`
 	protocol.ServerCapabilities
 }
 
@@ -74,7 +96,7 @@ func (s *server) initialize(_ context.Context, p *initializeParams) (any, error)
 	}
 	enc, encName := negotiateEncoding(p.Capabilities.General.PositionEncodings)
 	s.enc = enc
-	s.client = p.Capabilities.Workspace
+	s.client = p.Capabilities.clientCapabilities
 	if t, ok := parseTrace(p.Trace); ok {
 		s.trace = t
 	}
@@ -113,12 +135,24 @@ func (s *server) initialize(_ context.Context, p *initializeParams) (any, error)
 			WorkspaceFolders: &protocol.ServerCapabilitiesWorkspaceFolders{Supported: true, ChangeNotifications: true},
 		},
 	}
-	if len(s.hoverers) > 0 {
+	s.advertise(&caps)
+	s.log.Info("initialized", "positionEncoding", encName, "folders", len(folders))
+	return &initializeResult{
+		Capabilities: serverCapabilities{PositionEncoding: encName, InlayHintProvider: len(s.features.inlayHints) > 0, ServerCapabilities: caps},
+		ServerInfo:   &protocol.ServerInfo{Name: "secrets-lsp", Version: s.opts.Version},
+	}, nil
+}
+
+// advertise sets the capabilities of the features some provider
+// implements. s.mu is held.
+func (s *server) advertise(caps *protocol.ServerCapabilities) {
+	f := &s.features
+	if len(f.hover) > 0 {
 		caps.HoverProvider = true
 	}
-	if len(s.completers) > 0 {
+	if len(f.completion) > 0 {
 		var triggers []string
-		for _, c := range s.completers {
+		for _, c := range f.completion {
 			for _, t := range c.TriggerCharacters() {
 				if !slices.Contains(triggers, t) {
 					triggers = append(triggers, t)
@@ -127,11 +161,33 @@ func (s *server) initialize(_ context.Context, p *initializeParams) (any, error)
 		}
 		caps.CompletionProvider = &protocol.CompletionOptions{TriggerCharacters: triggers}
 	}
-	s.log.Info("initialized", "positionEncoding", encName, "folders", len(folders))
-	return &initializeResult{
-		Capabilities: serverCapabilities{PositionEncoding: encName, ServerCapabilities: caps},
-		ServerInfo:   &protocol.ServerInfo{Name: "secrets-lsp", Version: s.opts.Version},
-	}, nil
+	if len(f.definition) > 0 {
+		caps.DefinitionProvider = true
+	}
+	if len(f.references) > 0 {
+		caps.ReferencesProvider = true
+	}
+	if len(f.rename) > 0 {
+		// RenameOptions are allowed only for a client that can prepare.
+		if s.client.TextDocument.Rename.PrepareSupport {
+			caps.RenameProvider = &protocol.RenameOptions{PrepareProvider: true}
+		} else {
+			caps.RenameProvider = true
+		}
+	}
+	if len(f.codeAction) > 0 {
+		if s.client.TextDocument.CodeAction.CodeActionLiteralSupport != nil {
+			caps.CodeActionProvider = &protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{protocol.QuickFix, protocol.Source}}
+		} else {
+			caps.CodeActionProvider = true
+		}
+	}
+	if len(f.commands) > 0 {
+		caps.ExecuteCommandProvider = &protocol.ExecuteCommandOptions{Commands: f.commandNames()}
+	}
+	if len(f.symbols) > 0 {
+		caps.DocumentSymbolProvider = true
+	}
 }
 
 // initialized starts what needs the client's answers: watching files and
@@ -142,10 +198,10 @@ func (s *server) initialized(context.Context, *noParams) (any, error) {
 	client := s.client
 	s.mu.Unlock()
 	s.goBackground(func() {
-		if client.DidChangeWatchedFiles.DynamicRegistration {
+		if client.Workspace.DidChangeWatchedFiles.DynamicRegistration {
 			s.registerWatchers()
 		}
-		if client.Configuration {
+		if client.Workspace.Configuration {
 			s.pullConfig()
 		}
 	})

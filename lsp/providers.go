@@ -2,12 +2,12 @@ package lsp
 
 import (
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
-	"github.com/secrets-lsp/secrets-lsp/lsp/syntax"
+	"github.com/secrets-lsp/secrets-lsp/lsp/policy"
 )
 
 // DefaultProviders returns the providers the secrets-lsp binary serves with:
-// today the syntax diagnostics of nixparse. The providers backed by the
-// policy analysis join them here.
+// the policy provider, which also reports the syntax errors of every Nix
+// file.
 func DefaultProviders() []feature.Provider {
-	return []feature.Provider{syntax.New()}
+	return []feature.Provider{policy.New()}
 }

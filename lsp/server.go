@@ -35,7 +35,8 @@ type Options struct {
 	// FS serves the files that are not open in the editor. Default
 	// os.DirFS(Root).
 	FS fs.FS
-	// Providers compute diagnostics, hover and completion.
+	// Providers compute diagnostics and answer the other requests (see
+	// package feature).
 	Providers []feature.Provider
 	// DiagnosticsDelay is the least time between the starts of two
 	// diagnostic runs: an edit after a quiet period is diagnosed at once,
@@ -127,17 +128,16 @@ const (
 
 // server is the state of one session.
 type server struct {
-	opts       Options
-	log        *slog.Logger
-	conn       jsonrpc2.Conn
-	ctx        context.Context // cancelled when the session ends
-	session    *workspace.Session
-	routes     map[string]route
-	diag       *diagnoser
-	exited     chan struct{}
-	exitOnce   sync.Once
-	hoverers   []feature.Hoverer
-	completers []feature.Completer
+	opts     Options
+	log      *slog.Logger
+	conn     jsonrpc2.Conn
+	ctx      context.Context // cancelled when the session ends
+	session  *workspace.Session
+	routes   map[string]route
+	diag     *diagnoser
+	exited   chan struct{}
+	exitOnce sync.Once
+	features features
 
 	// background tracks goroutines that must end before Serve returns:
 	// request work and calls to the client.
@@ -187,13 +187,9 @@ func newServer(opts Options) (*server, error) {
 		config:   Config{DiagnosticsDelay: opts.DiagnosticsDelay},
 		inflight: map[jsonrpc2.ID]context.CancelFunc{},
 	}
-	for _, p := range opts.Providers {
-		if h, ok := p.(feature.Hoverer); ok {
-			s.hoverers = append(s.hoverers, h)
-		}
-		if c, ok := p.(feature.Completer); ok {
-			s.completers = append(s.completers, c)
-		}
+	s.features, err = collectFeatures(opts.Providers)
+	if err != nil {
+		return nil, err
 	}
 	s.diag = newDiagnoser(s)
 	s.routes = s.makeRoutes()

@@ -65,7 +65,7 @@ type didChangeConfigurationParams struct {
 // often null), else taken from the notification.
 func (s *server) didChangeConfiguration(_ context.Context, p *didChangeConfigurationParams) (any, error) {
 	s.mu.Lock()
-	pull := s.client.Configuration
+	pull := s.client.Workspace.Configuration
 	s.mu.Unlock()
 	if pull {
 		s.goBackground(s.pullConfig)

@@ -7,15 +7,19 @@
 // whatever encoding the client negotiated, through nixparse/token.File.
 //
 // Every Provider computes diagnostics. The other features are optional
-// interfaces (Hoverer, Completer) that a Provider implements when it can; the
-// server advertises a capability only if some provider implements it. A new
-// feature (definition, references, rename, code actions, symbols, inlay hints)
-// is one more optional interface here and one more handler in the server;
-// existing providers keep compiling.
+// interfaces (Hoverer, Completer, Definer, Referencer, Renamer, CodeActioner,
+// Commander, Symbolizer, InlayHinter) that a Provider implements when it can;
+// the server advertises a capability only if some provider implements it.
+//
+// A provider refuses a request the user made in vain (renaming a name that
+// an expression computes, an invalid new name) with a Refusal: the server
+// sends its message to the editor, which shows it.
 package feature
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"io/fs"
 
 	"go.lsp.dev/protocol"
@@ -94,6 +98,152 @@ type Completer interface {
 	TriggerCharacters() []string
 }
 
+// Definer is a Provider that can say where the thing at a position is
+// declared.
+type Definer interface {
+	Provider
+
+	// Definition returns the declarations of what is at offset pos of path
+	// (several when a name is declared twice); none if there is nothing.
+	Definition(ctx context.Context, snap Snapshot, path string, pos token.Pos) ([]Span, error)
+}
+
+// Referencer is a Provider that can find every place that refers to the
+// thing at a position.
+type Referencer interface {
+	Provider
+
+	// References returns the places that refer to what is at offset pos of
+	// path, in any file, with its declarations when includeDeclaration.
+	References(ctx context.Context, snap Snapshot, path string, pos token.Pos, includeDeclaration bool) ([]Span, error)
+}
+
+// Renamer is a Provider that can rename the thing at a position everywhere.
+type Renamer interface {
+	Provider
+
+	// PrepareRename returns the name at offset pos of path that Rename
+	// would change, nil if there is nothing to rename there, or a Refusal
+	// saying why it cannot be renamed.
+	PrepareRename(ctx context.Context, snap Snapshot, path string, pos token.Pos) (*RenameTarget, error)
+
+	// Rename returns the edits that rename what is at offset pos of path to
+	// newName, in every file, or a Refusal.
+	Rename(ctx context.Context, snap Snapshot, path string, pos token.Pos, newName string) ([]TextEdit, error)
+}
+
+// RenameTarget is the name a rename would change.
+type RenameTarget struct {
+	Start, End token.Pos // in the file asked about
+	// Placeholder is the name as the editor should offer it for editing.
+	Placeholder string
+}
+
+// CodeActioner is a Provider that can offer changes: quick fixes of its
+// diagnostics, refactorings, source actions.
+type CodeActioner interface {
+	Provider
+
+	// CodeActions returns the actions that apply to the bytes [start, end]
+	// of path.
+	CodeActions(ctx context.Context, snap Snapshot, path string, start, end token.Pos) ([]CodeAction, error)
+}
+
+// CodeAction is a change the editor offers: either Edits, applied as they
+// are, or a Command the server executes when it is chosen.
+type CodeAction struct {
+	Title string
+	Kind  protocol.CodeActionKind
+	// Fixes, if not nil, is the diagnostic the action resolves; the server
+	// matches it with the client's diagnostics by range and code.
+	Fixes     *Diagnostic
+	Preferred bool
+	// Disabled, if not empty, says why the action cannot be applied now;
+	// the editor shows it greyed out with this reason.
+	Disabled string
+	Edits    []TextEdit
+	Command  *Command
+}
+
+// Command is an action the server performs when the client asks
+// (workspace/executeCommand).
+type Command struct {
+	Title string
+	Name  string
+	Args  []any
+}
+
+// Commander is a Provider that executes commands. A command never writes a
+// file: it returns the edits, and the server asks the editor to apply them
+// (workspace/applyEdit), so that they can be reviewed and undone.
+type Commander interface {
+	Provider
+
+	// Commands returns the names of the commands the provider executes.
+	Commands() []string
+
+	// ExecuteCommand computes the edits of the command name. A nil result
+	// means there is nothing to change.
+	ExecuteCommand(ctx context.Context, snap Snapshot, name string, args []json.RawMessage) (*WorkspaceEdit, error)
+}
+
+// WorkspaceEdit is a set of edits to apply together. An edit of a file that
+// does not exist creates it.
+type WorkspaceEdit struct {
+	// Label names the change on the editor's undo stack.
+	Label string
+	Edits []TextEdit
+}
+
+// Symbolizer is a Provider that can outline a file.
+type Symbolizer interface {
+	Provider
+
+	// Symbols returns the outline of path.
+	Symbols(ctx context.Context, snap Snapshot, path string) ([]Symbol, error)
+}
+
+// Symbol is an entry of a file's outline.
+type Symbol struct {
+	Name   string
+	Detail string
+	Kind   protocol.SymbolKind
+	// Start and End delimit the whole definition; SelectionStart and
+	// SelectionEnd its name, within it.
+	Start, End                   token.Pos
+	SelectionStart, SelectionEnd token.Pos
+	Children                     []Symbol
+}
+
+// InlayHinter is a Provider that can annotate a file with short labels
+// (LSP 3.17 inlay hints).
+type InlayHinter interface {
+	Provider
+
+	// InlayHints returns the hints of the bytes [start, end] of path.
+	InlayHints(ctx context.Context, snap Snapshot, path string, start, end token.Pos) ([]InlayHint, error)
+}
+
+// InlayHint is a label shown at a position of a file.
+type InlayHint struct {
+	Pos   token.Pos
+	Label string
+	// Tooltip is Markdown shown when pointing at the hint.
+	Tooltip                   string
+	PaddingLeft, PaddingRight bool
+}
+
+// Refusal is an error whose message is meant for the user: why a request
+// cannot be carried out (the server answers it as RequestFailed).
+type Refusal struct{ Message string }
+
+func (r *Refusal) Error() string { return r.Message }
+
+// Refuse returns a Refusal with a formatted message.
+func Refuse(format string, args ...any) error {
+	return &Refusal{Message: fmt.Sprintf(format, args...)}
+}
+
 // Span is a byte range [Start, End) of one file of the snapshot.
 type Span struct {
 	File       string
@@ -148,13 +298,23 @@ type CompletionItem struct {
 	Detail string
 	// Documentation is Markdown shown for the selected item.
 	Documentation string
+	// FilterText is what the editor matches the typed text against (the
+	// Label if empty); SortText orders the items (the Label if empty).
+	FilterText, SortText string
 	// Edit, if not nil, is what accepting the item does to the file being
 	// completed; nil inserts Label at the cursor.
 	Edit *Edit
 }
 
-// Edit replaces the bytes [Start, End) of a file with NewText.
+// Edit replaces the bytes [Start, End) of the file being completed with
+// NewText.
 type Edit struct {
 	Start, End token.Pos
 	NewText    string
+}
+
+// TextEdit replaces the bytes of a Span, in any file, with NewText.
+type TextEdit struct {
+	Span
+	NewText string
 }

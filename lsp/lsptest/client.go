@@ -196,8 +196,10 @@ func (c *Client) answer(m *Message) {
 			items[i] = settings
 		}
 		result = items
+	case protocol.MethodWorkspaceApplyEdit:
+		result = map[string]any{"applied": true}
 	case protocol.MethodClientRegisterCapability, protocol.MethodClientUnregisterCapability,
-		protocol.MethodWorkDoneProgressCreate:
+		protocol.MethodWorkDoneProgressCreate, "workspace/inlayHint/refresh":
 	default:
 		rerr = &ResponseError{Code: -32601, Message: "client does not support " + m.Method}
 	}

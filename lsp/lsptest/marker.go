@@ -1,6 +1,7 @@
 package lsptest
 
 import (
+	"flag"
 	"fmt"
 	"go/scanner"
 	gotoken "go/token"
@@ -31,21 +32,52 @@ import (
 // Arguments are Go literals: "text" (a string), re"regexp", identifiers and
 // integers. A location argument is found on the marker's own line, before
 // the comment: "text" is its first occurrence there; re"…" its first match,
-// or the match's first group if it has one. An identifier names a location
-// defined by loc, or is eof (the end of the file).
+// or the match's first group if it has one. A "|" in a text is a cursor:
+// the location is the empty range there ("serv|er1"). An identifier names a
+// location defined by loc, or is eof (the end of the file). Where a marker
+// asks for a position (at), the start of the location is used.
 //
 // Markers:
 //
 //	loc(name, location)                   names a location for other markers
+//	loc(name, "file", location)           names a location in another file
+//	                                      (its first occurrence there): for
+//	                                      files that cannot hold comments
 //	diag(location, code, message[, sev])  a diagnostic with exactly this range
 //	                                      and code; message is a string (the
 //	                                      whole message) or re"…" (a match);
 //	                                      sev is error (default), warning,
 //	                                      info or hint
+//	related(location, rel, message)       the diagnostic at location has a
+//	                                      related place rel with the message
+//	hover(at, location|nil, content…)     a hover with this range; each
+//	                                      content is a string it contains,
+//	                                      re"…" it matches, or golden name
+//	                                      (its exact Markdown)
+//	complete(at, label…)                  exactly these completion labels,
+//	                                      in this order
+//	completeEdit(at, label, location, new) accepting label replaces location
+//	                                      with new
+//	def(at, location…)                    exactly these definitions
+//	refs(at, decl, location…)             exactly these references (decl:
+//	                                      true or false, includeDeclaration)
+//	prepareRename(at, location, placeholder)
+//	rename(at, newName, golden)           the files a rename changes, as
+//	                                      golden name holds them
+//	renameErr(at, newName|nil, message)   prepareRename (nil) or rename
+//	                                      refuses with this message
+//	action(location, kind, title, golden) the code action offered there,
+//	                                      applied (a command is executed and
+//	                                      the edit it asks for applied)
+//	noAction(location, kind, title)       no such action, or only disabled
+//	symbols(golden)                       the file's outline
+//	inlay(golden)                         the file with its inlay hints
+//	                                      written in as ⟨label⟩
 //
 // Every diagnostic the server publishes must be expected by a diag marker.
-// Names beginning with "@" are reserved for golden output files and are not
-// part of the workspace.
+// A golden name g is the archive file "@g" (not part of the workspace);
+// go test -update rewrites the golden files of the archives (the test
+// package defines the flag: var update = flag.Bool("update", …)).
 
 // markerRoot is the directory the archive's files are served from.
 const markerRoot = "/ws"
@@ -77,16 +109,32 @@ func RunMarkerTests(t *testing.T, dir string, providers func() []feature.Provide
 					}
 				})
 			}
+			if updating() && ws.goldenChanged {
+				if err := os.WriteFile(file, ws.archive.format(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 		})
 	}
 }
 
+// updating reports whether the test binary was run with -update (a flag
+// the test package defines), which makes marker tests rewrite their
+// golden files.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
 // markerWorkspace is a parsed archive: its files and the markers in them.
 type markerWorkspace struct {
+	archive *archive
 	open    []string // files opened in the editor
 	files   []archiveFile
 	markers []*marker
 	locs    map[string]span
+	// goldenChanged: -update changed a golden file of the archive.
+	goldenChanged bool
 }
 
 // span is a byte range in one file of the workspace.
@@ -120,8 +168,8 @@ func markerSyntax(name string) bool {
 }
 
 func parseWorkspace(data []byte) (*markerWorkspace, error) {
-	ws := &markerWorkspace{locs: map[string]span{}}
 	a := parseArchive(data)
+	ws := &markerWorkspace{archive: a, locs: map[string]span{}}
 	for _, f := range a.files {
 		if strings.HasPrefix(f.name, "@") {
 			continue
@@ -153,16 +201,26 @@ func parseWorkspace(data []byte) (*markerWorkspace, error) {
 		if m.name != "loc" {
 			continue
 		}
-		if len(m.args) != 2 {
-			return nil, fmt.Errorf("%v: want loc(name, location)", m)
+		var sp span
+		var err error
+		switch len(m.args) {
+		case 2:
+			sp, err = ws.location(m, m.args[1])
+		case 3:
+			file, ok := m.args[1].(string)
+			if !ok {
+				return nil, fmt.Errorf("%v: want loc(name, \"file\", location)", m)
+			}
+			sp, err = ws.locationIn(m, file, m.args[2])
+		default:
+			return nil, fmt.Errorf("%v: want loc(name, location) or loc(name, \"file\", location)", m)
+		}
+		if err != nil {
+			return nil, err
 		}
 		name, ok := m.args[0].(ident)
 		if !ok {
 			return nil, fmt.Errorf("%v: the name must be an identifier", m)
-		}
-		sp, err := ws.location(m, m.args[1])
-		if err != nil {
-			return nil, err
 		}
 		ws.locs[string(name)] = sp
 	}
@@ -269,38 +327,66 @@ func parseNote(note string) ([]*marker, error) {
 	return out, scanErr
 }
 
-// location resolves a location argument of m.
+// location resolves a location argument of m, on its line.
 func (ws *markerWorkspace) location(m *marker, arg any) (span, error) {
-	switch a := arg.(type) {
-	case string:
-		i := strings.Index(m.text, a)
-		if i < 0 || a == "" {
-			return span{}, fmt.Errorf("%v: %q is not on the line", m, a)
-		}
-		return span{m.file, m.lineStart + i, m.lineStart + i + len(a)}, nil
-	case *regexp.Regexp:
-		idx := a.FindStringSubmatchIndex(m.text)
-		if idx == nil {
-			return span{}, fmt.Errorf("%v: %v does not match the line", m, a)
-		}
-		if len(idx) >= 4 && idx[2] >= 0 {
-			idx = idx[2:4]
-		}
-		return span{m.file, m.lineStart + idx[0], m.lineStart + idx[1]}, nil
-	case ident:
-		if a == "eof" {
+	if id, ok := arg.(ident); ok {
+		if id == "eof" {
 			for _, f := range ws.files {
 				if f.name == m.file {
 					return span{m.file, len(f.data), len(f.data)}, nil
 				}
 			}
 		}
-		if sp, ok := ws.locs[string(a)]; ok {
+		if sp, ok := ws.locs[string(id)]; ok {
 			return sp, nil
 		}
-		return span{}, fmt.Errorf("%v: unknown location %s", m, a)
+		return span{}, fmt.Errorf("%v: unknown location %s", m, id)
 	}
-	return span{}, fmt.Errorf("%v: %v is not a location", m, arg)
+	sp, err := find(m.text, arg)
+	if err != nil {
+		return span{}, fmt.Errorf("%v: %v on the line", m, err)
+	}
+	return span{m.file, m.lineStart + sp.start, m.lineStart + sp.end}, nil
+}
+
+// locationIn resolves a location argument of m in another file.
+func (ws *markerWorkspace) locationIn(m *marker, file string, arg any) (span, error) {
+	for _, f := range ws.files {
+		if f.name == file {
+			sp, err := find(string(f.data), arg)
+			if err != nil {
+				return span{}, fmt.Errorf("%v: %v in %s", m, err, file)
+			}
+			return span{file, sp.start, sp.end}, nil
+		}
+	}
+	return span{}, fmt.Errorf("%v: no file %s in the archive", m, file)
+}
+
+// find locates a string (with an optional "|" cursor) or a regexp in text.
+func find(text string, arg any) (span, error) {
+	switch a := arg.(type) {
+	case string:
+		before, after, cursor := strings.Cut(a, "|")
+		i := strings.Index(text, before+after)
+		if i < 0 || before+after == "" {
+			return span{}, fmt.Errorf("%q is not found", a)
+		}
+		if cursor {
+			return span{"", i + len(before), i + len(before)}, nil
+		}
+		return span{"", i, i + len(a)}, nil
+	case *regexp.Regexp:
+		idx := a.FindStringSubmatchIndex(text)
+		if idx == nil {
+			return span{}, fmt.Errorf("%v does not match", a)
+		}
+		if len(idx) >= 4 && idx[2] >= 0 {
+			idx = idx[2:4]
+		}
+		return span{"", idx[0], idx[1]}, nil
+	}
+	return span{}, fmt.Errorf("%v is not a location", arg)
 }
 
 // run serves the workspace to a client using the position encoding enc and
@@ -318,15 +404,15 @@ func (ws *markerWorkspace) run(t *testing.T, enc string, providers []feature.Pro
 	if got := s.Initialize(InitializeParams("file://"+markerRoot, offered...)).Capabilities.PositionEncoding; got != enc {
 		return []string{fmt.Sprintf("the server chose position encoding %q, want %q", got, enc)}
 	}
-	for _, f := range ws.files {
-		if slices.Contains(ws.open, f.name) {
-			s.Open(ws.uri(f.name), string(f.data))
-		}
+	// A run publishes the files that are not open first, then the open
+	// ones in path order: once the last of them, opened last, has its
+	// publication, the run that saw every file open is complete.
+	open := slices.Sorted(slices.Values(ws.open))
+	for _, name := range open {
+		s.Open(ws.uri(name), string(ws.file(name)))
 	}
-	// A run publishes the files that are not open first: once every open
-	// file has its publication, the run is complete.
-	for _, name := range ws.open {
-		s.AwaitDiagnostics(ws.uri(name), 1)
+	if len(open) > 0 {
+		s.AwaitDiagnostics(ws.uri(open[len(open)-1]), 1)
 	}
 	got := map[string][]protocol.Diagnostic{}
 	for _, f := range ws.files {
@@ -335,8 +421,29 @@ func (ws *markerWorkspace) run(t *testing.T, enc string, providers []feature.Pro
 		}
 	}
 	problems := ws.checkDiagnostics(got, tokenEncoding(enc))
+	r := &requests{ws: ws, s: s, enc: tokenEncoding(enc), diags: got, files: map[string]*token.File{}}
+	for _, f := range ws.files {
+		r.files[f.name] = token.NewFile(f.name, f.data)
+	}
+	for _, m := range ws.markers {
+		if check := requestMarkers[m.name]; check != nil {
+			if err := check(r, m); err != nil {
+				problems = append(problems, err.Error())
+			}
+		}
+	}
 	s.Shutdown()
 	return problems
+}
+
+// file returns the content of an archive file.
+func (ws *markerWorkspace) file(name string) []byte {
+	for _, f := range ws.files {
+		if f.name == name {
+			return f.data
+		}
+	}
+	return nil
 }
 
 func (ws *markerWorkspace) uri(name string) string { return "file://" + markerRoot + "/" + name }
@@ -377,9 +484,9 @@ func (ws *markerWorkspace) checkDiagnostics(got map[string][]protocol.Diagnostic
 	var problems []string
 	var want []*expectedDiag
 	for _, m := range ws.markers {
-		switch m.name {
-		case "loc":
-		case "diag":
+		switch {
+		case m.name == "loc" || requestMarkers[m.name] != nil:
+		case m.name == "diag":
 			e, err := ws.expectDiag(m)
 			if err != nil {
 				problems = append(problems, err.Error())

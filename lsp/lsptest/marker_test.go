@@ -1,7 +1,9 @@
 package lsptest
 
 import (
+	"flag"
 	"fmt"
+	"strings"
 	"testing"
 
 	"go.lsp.dev/protocol"
@@ -9,6 +11,9 @@ import (
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
+
+// update is read by lsptest (flag.Lookup): -update rewrites golden files.
+var update = flag.Bool("update", false, "rewrite the golden files of the marker tests")
 
 func TestMarkers(t *testing.T) {
 	RunMarkerTests(t, "testdata", func() []feature.Provider { return []feature.Provider{&WordProvider{}} })
@@ -80,7 +85,7 @@ func TestMarkerErrors(t *testing.T) {
 		"-- a.nix --\nx #@diag(\"x\", \"c\", 5)\n",
 		"-- a.nix --\nx #@diag(\"x\", \"c\", \"m\", loud)\n",
 		"-- a.nix --\nx #@diag(\"x\")\n",
-		"-- a.nix --\nx #@hover(\"x\")\n",
+		"-- a.nix --\nx #@nonsense(\"x\")\n",
 		"-- a.nix --\nx #@loc(\"x\", \"x\")\n",
 		"-- a.nix --\nx #@loc(n)\n",
 		"-- a.nix --\nx #@diag(\n",
@@ -91,6 +96,30 @@ func TestMarkerErrors(t *testing.T) {
 		}
 		if problems := ws.checkDiagnostics(nil, token.UTF16); len(problems) == 0 {
 			t.Errorf("no problem reported for %q", archive)
+		}
+	}
+}
+
+// TestRequestMarkerMismatches shows that the request markers report what
+// the server answers when it is not what they expect.
+func TestRequestMarkerMismatches(t *testing.T) {
+	ws, err := parseWorkspace([]byte("-- a.nix --\n" +
+		"x = [ \"al\" ]; #@hover(\"x\", \"x\", \"word `y`\"), hover(\"x\", \"[\", \"word\"), complete(\"al|\", \"bob\"), completeEdit(\"al|\", \"alice\", \"[\", \"alice\")\n" +
+		"y = 1; #@hover(\"y\", \"y\", golden), related(\"y\", \"1\", \"m\")\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(ws.run(t, "utf-16", []feature.Provider{&WordProvider{}}), "\n")
+	for _, want := range []string{
+		"a.nix:1: hover: \"word `y`\" is not in\nword `x`",
+		"a.nix:1: hover: hover range &{{0 0} {0 1}}, want a.nix:1:5-1:6 \"[\"",
+		`a.nix:1: complete: completion labels ["alice" "albert"], want ["bob"]`,
+		`a.nix:1: completeEdit: "alice" replaces {{0 7} {0 9}} with "alice", want a.nix:1:5-1:6 "[" with "alice"`,
+		"a.nix:2: hover: no golden file @golden (go test -update writes it); got:\nword `y`",
+		`a.nix:2: related: no diagnostic at a.nix:2:1-2:2 "y" with related a.nix:2:5-2:6 "1"`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("problems do not report\n%s\ngot\n%s", want, got)
 		}
 	}
 }

@@ -57,21 +57,30 @@ func (s *Server) Wait() error {
 
 // InitializeParams builds the initialize request of a client with the given
 // workspace folder (a URI; "" for none) that offers the position encodings
-// (nil: the LSP default, UTF-16 only) and can answer workspace/configuration
-// and watch files.
+// (nil: the LSP default, UTF-16 only), answers workspace/configuration,
+// watches files, applies workspace edits (versioned, creating files) and
+// knows LSP 3.17's prepared renames, code action literals, hierarchical
+// symbols and inlay hints.
 func InitializeParams(folder string, encodings ...string) map[string]any {
 	p := map[string]any{
 		"processId": nil,
 		"capabilities": map[string]any{
 			"general": map[string]any{"positionEncodings": encodings},
 			"workspace": map[string]any{
+				"applyEdit":             true,
 				"configuration":         true,
 				"workspaceFolders":      true,
 				"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true},
+				"workspaceEdit":         map[string]any{"documentChanges": true, "resourceOperations": []string{"create"}},
+				"inlayHint":             map[string]any{"refreshSupport": true},
 			},
 			"textDocument": map[string]any{
-				"hover":      map[string]any{"contentFormat": []string{"markdown", "plaintext"}},
-				"completion": map[string]any{"completionItem": map[string]any{"snippetSupport": true}},
+				"hover":          map[string]any{"contentFormat": []string{"markdown", "plaintext"}},
+				"completion":     map[string]any{"completionItem": map[string]any{"snippetSupport": true}},
+				"rename":         map[string]any{"prepareSupport": true},
+				"codeAction":     map[string]any{"codeActionLiteralSupport": map[string]any{"codeActionKind": map[string]any{"valueSet": []string{"quickfix", "source"}}}},
+				"documentSymbol": map[string]any{"hierarchicalDocumentSymbolSupport": true},
+				"inlayHint":      map[string]any{},
 			},
 		},
 	}

@@ -58,3 +58,39 @@ func fileMarker(line []byte) (string, bool) {
 	name := strings.TrimSpace(s[3 : len(s)-3])
 	return name, name != ""
 }
+
+// file returns the content of the archive's file name.
+func (a *archive) file(name string) ([]byte, bool) {
+	for _, f := range a.files {
+		if f.name == name {
+			return f.data, true
+		}
+	}
+	return nil, false
+}
+
+// setFile replaces the content of the file name, or adds the file.
+func (a *archive) setFile(name string, data []byte) {
+	for i := range a.files {
+		if a.files[i].name == name {
+			a.files[i].data = data
+			return
+		}
+	}
+	a.files = append(a.files, archiveFile{name: name, data: data})
+}
+
+// format returns the archive as text; parseArchive(a.format()) is a.
+// File contents that do not end in a newline get one.
+func (a *archive) format() []byte {
+	var b bytes.Buffer
+	b.WriteString(a.comment)
+	for _, f := range a.files {
+		b.WriteString("-- " + f.name + " --\n")
+		b.Write(f.data)
+		if len(f.data) > 0 && f.data[len(f.data)-1] != '\n' {
+			b.WriteByte('\n')
+		}
+	}
+	return b.Bytes()
+}

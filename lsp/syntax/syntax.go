@@ -1,21 +1,20 @@
-// Package syntax is the provider of syntax diagnostics: for every open .nix
-// document, the errors nixparse finds — Nix 2.8's syntax errors and the
-// checks it makes while parsing — and, when the file parses, its undefined
-// variables. Each is placed on the token Nix reports it at, with a code
+// Package syntax turns the errors nixparse finds in a Nix file — Nix 2.8's
+// syntax errors, the checks it makes while parsing and undefined variables —
+// into diagnostics, each placed on the token Nix reports it at, with a code
 // that says what kind of error it is.
+//
+// Check parses a file itself; FromErrors places errors found by someone
+// else's parse of the same bytes (the analysis parses every file it reads),
+// so that no file is parsed twice for its diagnostics.
 package syntax
 
 import (
-	"context"
-	"path"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
 	"github.com/secrets-lsp/secrets-lsp/nixparse"
-	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
@@ -31,70 +30,29 @@ const (
 	CodeUndefinedVariable = "undefined-variable"
 )
 
-// Provider parses the open Nix documents. It remembers its answer for each
-// version of a document, so a run re-parses only what changed.
-type Provider struct {
-	mu    sync.Mutex
-	cache map[string]result // by path
-}
-
-type result struct {
-	file  *token.File // the version parsed: documents get a new File per version
-	diags []feature.Diagnostic
-}
-
-// New returns a syntax provider.
-func New() *Provider { return &Provider{cache: map[string]result{}} }
-
-// Name implements feature.Provider.
-func (*Provider) Name() string { return "syntax" }
-
-// Diagnose implements feature.Provider.
-func (p *Provider) Diagnose(ctx context.Context, snap feature.Snapshot) ([]feature.Diagnostic, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	var out []feature.Diagnostic
-	open := map[string]bool{}
-	for _, name := range snap.OpenFiles() {
-		if path.Ext(name) != ".nix" {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		open[name] = true
-		f, err := snap.File(name)
-		if err != nil {
-			return nil, err
-		}
-		r, ok := p.cache[name]
-		if !ok || r.file != f {
-			r = result{file: f, diags: Check(name, f)}
-			p.cache[name] = r
-		}
-		out = append(out, r.diags...)
-	}
-	for name := range p.cache {
-		if !open[name] {
-			delete(p.cache, name)
-		}
-	}
-	return out, nil
-}
-
-// Check returns the syntax diagnostics of one Nix file.
+// Check parses one Nix file and returns its diagnostics.
 func Check(name string, f *token.File) []feature.Diagnostic {
 	file, errs := nixparse.Parse(f, 0)
-	syntaxOK := true
-	for _, e := range errs {
-		if code(e.Msg) == CodeSyntax {
-			syntaxOK = false
-		}
-	}
-	// Variables in a tree with broken regions would be reported undefined
-	// because their binding is in the broken part: wait for the syntax.
-	if syntaxOK {
+	if !hasSyntaxError(errs) {
 		errs = append(errs, nixparse.CheckVariables(file, nixparse.NixCurrent)...)
+	}
+	return FromErrors(name, f, errs)
+}
+
+// FromErrors returns the diagnostics of the errors a parse of f found
+// (nixparse.Parse, then nixparse.Resolve or CheckVariables).
+func FromErrors(name string, f *token.File, errs nixparse.ErrorList) []feature.Diagnostic {
+	if hasSyntaxError(errs) {
+		// Variables in a tree with broken regions would be reported
+		// undefined because their binding is in the broken part: wait for
+		// the syntax.
+		kept := make(nixparse.ErrorList, 0, len(errs))
+		for _, e := range errs {
+			if code(e.Msg) != CodeUndefinedVariable {
+				kept = append(kept, e)
+			}
+		}
+		errs = kept
 	}
 	if len(errs) == 0 {
 		return nil
@@ -103,10 +61,10 @@ func Check(name string, f *token.File) []feature.Diagnostic {
 	for _, e := range errs {
 		last = max(last, token.Pos(e.Pos.Offset))
 	}
-	toks := tokens(f, last)
+	toks := scan(f.Source(), last)
 	out := make([]feature.Diagnostic, 0, len(errs))
 	for _, e := range errs {
-		start, end := extent(file, toks, e, f.Source())
+		start, end := toks.extent(e)
 		out = append(out, feature.Diagnostic{
 			Span:     feature.Span{File: name, Start: start, End: end},
 			Severity: feature.SeverityError,
@@ -115,6 +73,15 @@ func Check(name string, f *token.File) []feature.Diagnostic {
 		})
 	}
 	return out
+}
+
+func hasSyntaxError(errs nixparse.ErrorList) bool {
+	for _, e := range errs {
+		if code(e.Msg) == CodeSyntax {
+			return true
+		}
+	}
+	return false
 }
 
 // code classifies an error by its message, which nixparse words as Nix does.
@@ -138,47 +105,85 @@ func code(msg string) string {
 	return CodeSyntax
 }
 
-// tokens scans the file up to the first token starting after last: Nix
-// reports each error at a token, and the token gives the error's range.
-func tokens(f *token.File, last token.Pos) []scanner.Token {
-	var s scanner.Scanner
-	s.Init(string(f.Source()), 0)
-	var toks []scanner.Token
-	for {
-		t := s.Next()
-		toks = append(toks, t)
-		if t.Kind == token.EOF || t.Pos > last {
-			return toks
-		}
-	}
+// tokens are the tokens of a file from its start: Nix reports each error at
+// a token, and the token gives the error's range.
+type tokens struct {
+	src  []byte
+	s    scanner.Scanner
+	toks []scanner.Token
 }
 
-// extent returns the range of an error Nix reports at offset at: the empty
-// range at the end of the file for an unexpected end of file (Nix reports it
-// at the start of the last lexeme, blanks and comments included); the whole
-// string for one that starts there (a quoted attribute name); else the token
-// that starts there, widened to whole characters (an invalid token may be
-// one byte of a multi-byte character).
-func extent(file *ast.File, toks []scanner.Token, e *nixparse.Error, src []byte) (token.Pos, token.Pos) {
+// scan reads the tokens up to the first one starting after last.
+func scan(src []byte, last token.Pos) *tokens {
+	t := &tokens{src: src}
+	t.s.Init(string(src), 0)
+	for t.next().Pos <= last && t.toks[len(t.toks)-1].Kind != token.EOF {
+	}
+	return t
+}
+
+func (t *tokens) next() scanner.Token {
+	tok := t.s.Next()
+	t.toks = append(t.toks, tok)
+	return tok
+}
+
+// extent returns the range of an error: the empty range at the end of the
+// file for an unexpected end of file (Nix reports it at the start of the
+// last lexeme, blanks and comments included); the whole string for an
+// error about a string that starts there (a quoted attribute name); else the
+// token that starts there, widened to whole characters (an invalid token
+// may be one byte of a multi-byte character).
+func (t *tokens) extent(e *nixparse.Error) (token.Pos, token.Pos) {
 	at := token.Pos(e.Pos.Offset)
+	src := t.src
 	if strings.HasPrefix(e.Msg, "syntax error, unexpected end of file") {
 		return token.Pos(len(src)), token.Pos(len(src))
 	}
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].Pos >= at })
-	if i == len(toks) || toks[i].Pos != at {
+	i := sort.Search(len(t.toks), func(i int) bool { return t.toks[i].Pos >= at })
+	if i == len(t.toks) || t.toks[i].Pos != at {
 		return at, at
 	}
-	end := toks[i].End
-	if k := toks[i].Kind; k == token.QUOTE || k == token.IND_STRING_OPEN {
-		ast.Inspect(file, func(n ast.Node) bool {
-			if s, ok := n.(*ast.String); ok && s.Pos() == at {
-				end = s.End()
-			}
-			return n != nil && n.Pos() <= at && at < n.End()
-		})
+	end := t.toks[i].End
+	if k := t.toks[i].Kind; (k == token.QUOTE || k == token.IND_STRING_OPEN) && code(e.Msg) != CodeSyntax {
+		end = t.stringEnd(i)
 	}
 	for int(end) < len(src) && !utf8.RuneStart(src[end]) {
 		end++
 	}
 	return at, end
+}
+
+// stringEnd returns the end of the string whose opening quote is token i,
+// interpolations included, scanning further if needed.
+func (t *tokens) stringEnd(i int) token.Pos {
+	// The stack holds what each open token expects to close it.
+	stack := []token.Kind{closer(t.toks[i].Kind)}
+	inString := func() bool { k := stack[len(stack)-1]; return k == token.QUOTE || k == token.IND_STRING_CLOSE }
+	for j := i + 1; ; j++ {
+		if j == len(t.toks) {
+			t.next()
+		}
+		tok := t.toks[j]
+		switch {
+		case tok.Kind == token.EOF:
+			return tok.Pos
+		case tok.Kind == stack[len(stack)-1]:
+			stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				return tok.End
+			}
+		case tok.Kind == token.DOLLAR_CURLY || !inString() && tok.Kind == token.LBRACE:
+			stack = append(stack, token.RBRACE)
+		case !inString() && (tok.Kind == token.QUOTE || tok.Kind == token.IND_STRING_OPEN):
+			stack = append(stack, closer(tok.Kind))
+		}
+	}
+}
+
+func closer(open token.Kind) token.Kind {
+	if open == token.IND_STRING_OPEN {
+		return token.IND_STRING_CLOSE
+	}
+	return token.QUOTE
 }

@@ -1,13 +1,12 @@
 package syntax
 
 import (
-	"context"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
-	"testing/fstest"
 
-	"github.com/secrets-lsp/secrets-lsp/lsp/workspace"
+	"github.com/secrets-lsp/secrets-lsp/nixparse"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -53,38 +52,33 @@ func TestCheck(t *testing.T) {
 	}
 }
 
-func TestDiagnoseOpenNixFilesOnly(t *testing.T) {
-	root, _ := workspace.NewRoot("/ws")
-	s := workspace.NewSession(fstest.MapFS{"disk.nix": {Data: []byte("{ broken")}}, root, 1<<20)
-	for uri, text := range map[string]string{
-		"file:///ws/a.nix":     "{ a = 1 }",
-		"file:///ws/b.nix":     "{ b = 1; }",
-		"file:///ws/keys.json": "{ not nix",
+// TestFromErrors places the errors of the analysis' parse (Parse, then
+// Resolve even when the syntax is broken) exactly as Check places its own.
+func TestFromErrors(t *testing.T) {
+	for _, src := range []string{
+		"{ a = 1; }",
+		"let a = ; in a + undefinedToo",
+		`let "a ${"}"} b" = 1; in 1`,
+		`{ "a b" = 1; "a b" = 2; }`,
+		"{ x = 1; y = z; }",
+		`{ "unterminated = 1; "unterminated = 2;`,
 	} {
-		if _, err := s.Open(uri, 1, text); err != nil {
-			t.Fatal(err)
+		f := token.NewFile("a.nix", []byte(src))
+		file, errs := nixparse.Parse(f, 0)
+		_, rerrs := nixparse.Resolve(file, nixparse.NixCurrent)
+		errs = append(errs, rerrs...)
+		errs.Sort()
+		got, want := FromErrors("a.nix", f, errs), Check("a.nix", f)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: FromErrors = %+v, Check = %+v", src, got, want)
 		}
 	}
-	p := New()
-	ds, err := p.Diagnose(context.Background(), s.Snapshot())
-	if err != nil || len(ds) != 1 || ds[0].File != "a.nix" {
-		t.Fatalf("Diagnose = %+v, %v; want one error in a.nix", ds, err)
-	}
-	// A new version of a.nix is parsed again; b.nix comes from the cache.
-	snap, err := s.Change("file:///ws/a.nix", 2, []workspace.Change{{Text: "{ a = 1; }"}}, token.UTF16)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ds, err := p.Diagnose(context.Background(), snap); err != nil || len(ds) != 0 {
-		t.Errorf("after the fix: %+v, %v", ds, err)
-	}
-	snap, _ = s.Close("file:///ws/b.nix")
-	if _, err := p.Diagnose(context.Background(), snap); err != nil || len(p.cache) != 1 {
-		t.Errorf("cache after close: %d entries, %v", len(p.cache), err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if _, err := p.Diagnose(ctx, snap); err == nil {
-		t.Error("Diagnose ignored a cancelled context")
+}
+
+func TestStringExtent(t *testing.T) {
+	src := `{ "a\"}{" = 1; "a\"}{" = 2; }`
+	ds := Check("a.nix", token.NewFile("a.nix", []byte(src)))
+	if len(ds) != 1 || ds[0].Code != CodeDuplicateAttr || src[ds[0].Start:ds[0].End] != `"a\"}{"` {
+		t.Fatalf("diagnostics = %+v, want the second quoted name, braces and escaped quote included", ds)
 	}
 }

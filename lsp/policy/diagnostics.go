@@ -1,0 +1,128 @@
+package policy
+
+import (
+	"context"
+	"maps"
+	"path"
+	"slices"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
+	"github.com/secrets-lsp/secrets-lsp/lsp/syntax"
+	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Diagnose implements feature.Provider: the analysis' diagnostics of every
+// flake, in any file, and the syntax errors of the open Nix documents.
+func (p *Provider) Diagnose(ctx context.Context, snap feature.Snapshot) ([]feature.Diagnostic, error) {
+	results, err := p.analyse(ctx, snap)
+	if err != nil {
+		return nil, err
+	}
+	var out []feature.Diagnostic
+	parsed := map[string]bool{} // Nix files whose syntax errors an analysis reported
+	readable := readability(snap)
+	for _, dir := range slices.Sorted(maps.Keys(results)) {
+		res := results[dir]
+		for _, f := range res.Files() {
+			parsed[f] = true
+		}
+		syntaxErrs := map[string]nixparse.ErrorList{}
+		for _, d := range res.Diagnostics {
+			if d.Code == analysis.CodeSyntax {
+				syntaxErrs[d.File] = append(syntaxErrs[d.File], &nixparse.Error{Pos: token.Position{Filename: d.File, Offset: int(d.Start)}, Msg: d.Message})
+				continue
+			}
+			out = append(out, diagnostic(d, readable))
+		}
+		for _, f := range slices.Sorted(maps.Keys(syntaxErrs)) {
+			if tf := res.File(f); tf != nil {
+				out = append(out, syntax.FromErrors(f, tf, syntaxErrs[f])...)
+			}
+		}
+	}
+	syn, err := p.syntaxOfOpenFiles(ctx, snap, parsed)
+	return append(out, syn...), err
+}
+
+// syntaxOfOpenFiles parses the open Nix documents that no analysis read,
+// remembering the answer for each version.
+func (p *Provider) syntaxOfOpenFiles(ctx context.Context, snap feature.Snapshot, parsed map[string]bool) ([]feature.Diagnostic, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []feature.Diagnostic
+	keep := map[string]bool{}
+	for _, name := range snap.OpenFiles() {
+		if path.Ext(name) != ".nix" || parsed[name] {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		f, err := snap.File(name)
+		if err != nil {
+			return nil, err
+		}
+		keep[name] = true
+		r, ok := p.syntax[name]
+		if !ok || r.file != f {
+			r = syntaxDiag{file: f, diags: syntax.Check(name, f)}
+			p.syntax[name] = r
+		}
+		out = append(out, r.diags...)
+	}
+	for name := range p.syntax {
+		if !keep[name] {
+			delete(p.syntax, name)
+		}
+	}
+	return out, nil
+}
+
+// readability returns whether a file is in the snapshot (related places
+// may be in the module's own file, which is not), memoized.
+func readability(snap feature.Snapshot) func(string) bool {
+	known := map[string]bool{}
+	return func(name string) bool {
+		ok, seen := known[name]
+		if !seen {
+			_, err := snap.Stat(name)
+			ok = err == nil
+			known[name] = ok
+		}
+		return ok
+	}
+}
+
+// diagnostic converts one of the analysis' diagnostics. The hint (the name
+// a typo meant) follows Nix's message on a line of its own.
+func diagnostic(d analysis.Diagnostic, readable func(string) bool) feature.Diagnostic {
+	fd := feature.Diagnostic{
+		Span:     spanOf(d.Span),
+		Severity: severity(d.Severity),
+		Code:     d.Code,
+		Message:  d.Message,
+	}
+	if d.Hint != "" {
+		fd.Message += "\n" + d.Hint
+	}
+	for _, r := range d.Related {
+		if readable(r.File) {
+			fd.Related = append(fd.Related, feature.Related{Span: spanOf(r.Span), Message: r.Message})
+		}
+	}
+	return fd
+}
+
+func severity(s analysis.Severity) feature.Severity {
+	switch s {
+	case analysis.SeverityWarning:
+		return feature.SeverityWarning
+	case analysis.SeverityInfo:
+		return feature.SeverityInfo
+	case analysis.SeverityHint:
+		return feature.SeverityHint
+	}
+	return feature.SeverityError
+}

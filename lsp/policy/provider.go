@@ -1,0 +1,113 @@
+package policy
+
+import (
+	"context"
+	"io/fs"
+	"path"
+	"slices"
+	"sync"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Provider answers from the analysis of the flakes of the workspace. It is
+// safe for concurrent use.
+type Provider struct {
+	ws *analysis.Workspace
+
+	mu       sync.Mutex
+	analyses []*analysed           // of the latest snapshots, newest last
+	syntax   map[string]syntaxDiag // open Nix documents no analysis reads, by path
+	tokens   map[string]*tokenList // of the documents last completed, by path
+}
+
+// analysed is the analysis of one snapshot, shared by everyone who asks
+// for that snapshot; done is closed once results is set.
+type analysed struct {
+	id      uint64
+	done    chan struct{}
+	results map[string]*analysis.Result // by flake directory
+}
+
+// keptAnalyses is how many snapshots' analyses are kept: a request may
+// arrive with the snapshot before the one being diagnosed.
+const keptAnalyses = 3
+
+type syntaxDiag struct {
+	file  *token.File // the version parsed: documents get a new File per version
+	diags []feature.Diagnostic
+}
+
+// New returns a provider with empty caches.
+func New() *Provider {
+	return &Provider{ws: analysis.NewWorkspace(), syntax: map[string]syntaxDiag{}, tokens: map[string]*tokenList{}}
+}
+
+// Name implements feature.Provider.
+func (*Provider) Name() string { return "policy" }
+
+// analyse returns the analysis of snap, computing it once per snapshot.
+// The analysis itself cannot be interrupted; a cancelled caller stops
+// waiting for it.
+func (p *Provider) analyse(ctx context.Context, snap feature.Snapshot) (map[string]*analysis.Result, error) {
+	p.mu.Lock()
+	for _, a := range p.analyses {
+		if a.id == snap.ID() {
+			p.mu.Unlock()
+			select {
+			case <-a.done:
+				return a.results, nil
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}
+	}
+	a := &analysed{id: snap.ID(), done: make(chan struct{})}
+	p.analyses = append(p.analyses, a)
+	slices.SortFunc(p.analyses, func(x, y *analysed) int { return int(x.id) - int(y.id) })
+	if len(p.analyses) > keptAnalyses {
+		p.analyses = slices.Delete(p.analyses, 0, len(p.analyses)-keptAnalyses)
+	}
+	p.mu.Unlock()
+	defer close(a.done)
+	a.results = p.ws.Analyze(snap, snap.FSRoot(), flakeFiles(snap))
+	return a.results, nil
+}
+
+// flakeFiles are the files whose flakes are analysed: the open documents
+// and the flake.nix of every workspace folder.
+func flakeFiles(snap feature.Snapshot) []string {
+	files := snap.OpenFiles()
+	for _, dir := range snap.Folders() {
+		f := path.Join(dir, "flake.nix")
+		if _, err := fs.Stat(snap, f); err == nil && !slices.Contains(files, f) {
+			files = append(files, f)
+		}
+	}
+	return files
+}
+
+// resultFor returns the analysis of the flake file belongs to, or nil.
+func (p *Provider) resultFor(ctx context.Context, snap feature.Snapshot, file string) (*analysis.Result, error) {
+	results, err := p.analyse(ctx, snap)
+	if err != nil {
+		return nil, err
+	}
+	return analysis.ResultFor(results, file), nil
+}
+
+// itemAt returns what is at pos of file, with the analysis it comes from;
+// nil when nothing the analysis knows is there.
+func (p *Provider) itemAt(ctx context.Context, snap feature.Snapshot, file string, pos token.Pos) (*analysis.Result, *analysis.Item, error) {
+	res, err := p.resultFor(ctx, snap, file)
+	if err != nil || res == nil {
+		return nil, nil, err
+	}
+	return res, res.At(file, pos), nil
+}
+
+func spanOf(s analysis.Span) feature.Span {
+	return feature.Span{File: s.File, Start: s.Start, End: s.End}
+}
