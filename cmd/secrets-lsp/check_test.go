@@ -11,7 +11,15 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/check/golden")
+// -update rewrites testdata/check/golden. lsptest (which serve_test.go
+// imports) defines a flag of that name too; both then share it.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite testdata/check/golden")
+	}
+}
+
+func updating() bool { return flag.Lookup("update").Value.String() == "true" }
 
 const checkTestdata = "../../testdata/check"
 
@@ -78,7 +86,7 @@ func TestCheckGolden(t *testing.T) {
 				t.Errorf("stderr:\n%s", stderr.String())
 			}
 			name := filepath.Join("golden", c.golden)
-			if *update {
+			if updating() {
 				if err := os.WriteFile(name, stdout.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
 				}
