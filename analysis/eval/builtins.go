@@ -294,23 +294,14 @@ var primTable = []*prim{
 		return m.Force(a[1])
 	}},
 	{"elem", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		x := m.Force(a[0])
-		l, bad := m.list(a[1], o)
-		if bad != nil {
+		if _, bad := m.list(a[1], o); bad != nil {
 			return bad
 		}
-		allKnown := true
-		for _, e := range l.Elems {
-			eq, known := m.Equal(x, m.Force(e))
-			if known && eq {
-				return m.bool(true, o)
-			}
-			allKnown = allKnown && known
-		}
-		if !allKnown {
+		in, known := m.member(a[1], m.Force(a[0]), o)
+		if !known {
 			return unknown(o, "membership in a partially known list")
 		}
-		return m.bool(false, o)
+		return m.bool(in, o)
 	}},
 	{"elemAt", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		l, bad := m.list(a[0], o)

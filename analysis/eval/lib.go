@@ -284,16 +284,7 @@ var libTable = []*prim{
 		}
 		return &List{O: o}
 	}),
-	fn("optionals", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		b, bad := m.boolean(m.Force(a[0]), o)
-		if bad != nil {
-			return bad
-		}
-		if b {
-			return m.Force(a[1])
-		}
-		return &List{O: o}
-	}),
+	fn("optionals", 2, conditional(func(o Origin) Value { return &List{O: o} })),
 	fn("toList", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		v := m.Force(a[0])
 		switch v := v.(type) {
@@ -585,16 +576,7 @@ var libTable = []*prim{
 		}
 		return m.trim(a[1], o, start, end)
 	}),
-	fn("optionalString", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		b, bad := m.boolean(m.Force(a[0]), o)
-		if bad != nil {
-			return bad
-		}
-		if b {
-			return m.Force(a[1])
-		}
-		return &String{O: o}
-	}),
+	fn("optionalString", 2, conditional(func(o Origin) Value { return &String{O: o} })),
 	fn("escape", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		chars, bad := m.stringList(a[0], o)
 		if bad != nil {
@@ -812,16 +794,7 @@ var libTable = []*prim{
 		return b.build(o, false)
 	}),
 	fn("recursiveUpdate", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.recursiveUpdate(a[0], a[1], o, 0) }),
-	fn("optionalAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		b, bad := m.boolean(m.Force(a[0]), o)
-		if bad != nil {
-			return bad
-		}
-		if b {
-			return m.Force(a[1])
-		}
-		return &Attrs{O: o}
-	}),
+	fn("optionalAttrs", 2, conditional(func(o Origin) Value { return &Attrs{O: o} })),
 	fn("foldlAttrs", 3, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
 		s, bad := m.attrs(a[2], o)
@@ -957,6 +930,21 @@ func (m *Machine) makeLib() *Attrs {
 		return &Attrs{Open: true, O: o}
 	}}}), Origin{})
 	return b.build(Origin{}, true)
+}
+
+// conditional is lib's optionals, optionalString and optionalAttrs: the
+// value when the condition holds, else the empty one.
+func conditional(empty func(Origin) Value) fnImpl {
+	return func(m *Machine, a []*Thunk, o Origin) Value {
+		b, bad := m.boolean(m.Force(a[0]), o)
+		if bad != nil {
+			return bad
+		}
+		if b {
+			return m.Force(a[1])
+		}
+		return empty(o)
+	}
 }
 
 func (m *Machine) boolOp(a []*Thunk, o Origin, f func(x, y bool) bool) Value {
