@@ -63,10 +63,9 @@ func (c *keyChecker) check(t keys.Type, key string) (*keys.Error, bool) {
 	if ok {
 		return v.err, v.nix
 	}
-	if err := keys.Check(t, key); err != nil {
-		v = keyVerdict{err, true}
-	} else if err := keys.Verify(t, key); err != nil {
-		v = keyVerdict{err, false}
+	// Verify checks what Check does first, then decodes.
+	if err := keys.Verify(t, key); err != nil {
+		v = keyVerdict{err, err.Reason.NixDetects()}
 	}
 	c.mu.Lock()
 	c.memo[q] = v
