@@ -51,9 +51,10 @@ import (
 //	related(location, rel, message)       the diagnostic at location has a
 //	                                      related place rel with the message
 //	hover(at, location|nil, content…)     a hover with this range; each
-//	                                      content is a string it contains,
-//	                                      re"…" it matches, or golden name
-//	                                      (its exact Markdown)
+//	                                      content is a string it contains
+//	                                      ("!text": does not contain), re"…"
+//	                                      it matches, or golden name (its
+//	                                      exact Markdown)
 //	complete(at, label…)                  exactly these completion labels,
 //	                                      in this order
 //	completeEdit(at, label, location, new) accepting label replaces location
@@ -69,7 +70,9 @@ import (
 //	action(location, kind, title, golden) the code action offered there,
 //	                                      applied (a command is executed and
 //	                                      the edit it asks for applied)
-//	noAction(location, kind, title)       no such action, or only disabled
+//	noAction(location, kind, title[, reason])
+//	                                      no such action, or only disabled
+//	                                      (with this reason)
 //	symbols(golden)                       the file's outline
 //	inlay(golden)                         the file with its inlay hints
 //	                                      written in as ⟨label⟩

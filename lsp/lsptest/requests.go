@@ -122,12 +122,18 @@ func (r *requests) compareGolden(m *marker, name, got string) error {
 	return nil
 }
 
-// matchText checks text against string (contained), re"…" (matched) and
-// golden arguments.
+// matchText checks text against string (contained; "!text": not
+// contained), re"…" (matched) and golden arguments.
 func (r *requests) matchText(m *marker, text string, wants []any) error {
 	for _, w := range wants {
 		switch w := w.(type) {
 		case string:
+			if not, ok := strings.CutPrefix(w, "!"); ok {
+				if strings.Contains(text, not) {
+					return fmt.Errorf("%v: %q is in\n%s", m, not, text)
+				}
+				continue
+			}
 			if !strings.Contains(text, w) {
 				return fmt.Errorf("%v: %q is not in\n%s", m, w, text)
 			}
@@ -439,7 +445,9 @@ func (r *requests) codeActions(m *marker) ([]codeAction, error) {
 type codeAction struct {
 	Title    string           `json:"title"`
 	Kind     string           `json:"kind"`
-	Disabled *json.RawMessage `json:"disabled"`
+	Disabled *struct {
+		Reason string `json:"reason"`
+	} `json:"disabled"`
 	Edit     json.RawMessage  `json:"edit"`
 	Command  *protocol.Command
 }
@@ -463,7 +471,7 @@ func (r *requests) action(m *marker) error {
 			continue
 		}
 		if a.Disabled != nil {
-			return fmt.Errorf("%v: the action is disabled: %s", m, *a.Disabled)
+			return fmt.Errorf("%v: the action is disabled: %s", m, a.Disabled.Reason)
 		}
 		edit := a.Edit
 		if a.Command != nil {
@@ -481,7 +489,7 @@ func (r *requests) action(m *marker) error {
 }
 
 func (r *requests) noAction(m *marker) error {
-	if err := args(m, 3, 3, `noAction(location, "kind", "title")`); err != nil {
+	if err := args(m, 3, 4, `noAction(location, "kind", "title"[, "reason"])`); err != nil {
 		return err
 	}
 	actions, err := r.codeActions(m)
@@ -489,9 +497,19 @@ func (r *requests) noAction(m *marker) error {
 		return err
 	}
 	for _, a := range actions {
-		if a.Title == m.args[2] && a.Disabled == nil {
+		if a.Title != m.args[2] {
+			continue
+		}
+		if a.Disabled == nil {
 			return fmt.Errorf("%v: the action is offered", m)
 		}
+		if len(m.args) == 4 && a.Disabled.Reason != m.args[3] {
+			return fmt.Errorf("%v: disabled because %q, want %q", m, a.Disabled.Reason, m.args[3])
+		}
+		return nil
+	}
+	if len(m.args) == 4 {
+		return fmt.Errorf("%v: the action is not offered, want it disabled", m)
 	}
 	return nil
 }
@@ -517,7 +535,8 @@ func (r *requests) execute(cmd *protocol.Command) (json.RawMessage, error) {
 }
 
 // apply applies a workspace edit to the archive's files and renders the
-// files it changes, each as "== name ==" and its new content.
+// files it changes, each as "== name ==" (or "== name (created) ==") and
+// its new content.
 func (r *requests) apply(raw json.RawMessage) (string, error) {
 	var we struct {
 		Changes         map[protocol.DocumentURI][]protocol.TextEdit `json:"changes"`
@@ -539,6 +558,7 @@ func (r *requests) apply(raw json.RawMessage) (string, error) {
 		files[name] = f
 	}
 	changed := map[string][]byte{}
+	created := map[string]bool{}
 	edit := func(uri protocol.DocumentURI, edits []protocol.TextEdit) error {
 		name := strings.TrimPrefix(string(uri), "file://"+markerRoot+"/")
 		f := files[name]
@@ -581,6 +601,7 @@ func (r *requests) apply(raw json.RawMessage) (string, error) {
 				return "", fmt.Errorf("creates %s, which exists", name)
 			}
 			files[name] = token.NewFile(name, nil)
+			created[name] = true
 			continue
 		}
 		name := strings.TrimPrefix(string(dc.TextDocument.URI), "file://"+markerRoot+"/")
@@ -600,7 +621,11 @@ func (r *requests) apply(raw json.RawMessage) (string, error) {
 			}
 		}
 	}) {
-		fmt.Fprintf(&b, "== %s ==\n%s", name, changed[name])
+		if created[name] {
+			fmt.Fprintf(&b, "== %s (created) ==\n%s", name, changed[name])
+		} else {
+			fmt.Fprintf(&b, "== %s ==\n%s", name, changed[name])
+		}
 	}
 	return b.String(), nil
 }

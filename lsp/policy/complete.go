@@ -32,10 +32,15 @@ func (p *Provider) Complete(ctx context.Context, snap feature.Snapshot, path str
 		return nameItems(f.Source(), pos, it), nil
 	}
 	sc := p.optionContext(path, f, pos)
-	if sc.scope == scopeNone && it != nil && it.Kind == analysis.ItemRecipient && it.Span == it.Recipient.Span {
-		// Inside a recipient's set that a function builds (map person …):
-		// the analysis knows it is one.
-		sc.scope = scopeRecipient
+	if sc.scope == scopeNone && it != nil {
+		// Where the tokens do not tell (a recipient's set built by a
+		// function bound in a let), the analysis may know.
+		switch {
+		case it.Kind == analysis.ItemOption && it.Option.Known:
+			sc.scope = scopeOfPath(splitOptionPath(it.Option.Path()))
+		case it.Kind == analysis.ItemRecipient && it.Span == it.Recipient.Span:
+			sc.scope = scopeRecipient
+		}
 	}
 	return optionItems(sc), nil
 }

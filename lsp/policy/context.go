@@ -165,11 +165,11 @@ func contextAt(toks []tok, src []byte, pos token.Pos) optionContext {
 	top := func() *frame { return stack[len(stack)-1] }
 	ctx := optionContext{start: pos, end: pos}
 	for _, k := range toks {
-		if k.kind == token.EOF || k.pos >= pos {
+		if k.kind == token.ID && k.pos <= pos && pos <= k.end {
+			ctx.start, ctx.end = k.pos, k.end // the word being written
 			break
 		}
-		if k.end >= pos && k.kind == token.ID {
-			ctx.start, ctx.end = k.pos, k.end // the word being written
+		if k.kind == token.EOF || k.pos >= pos {
 			break
 		}
 		f := top()

@@ -19,12 +19,21 @@ func (p *Provider) Symbols(ctx context.Context, snap feature.Snapshot, path stri
 	if err != nil || res == nil {
 		return nil, err
 	}
-	return symbols(res.Symbols(path)), nil
+	return symbols(res, nil, res.Symbols(path)), nil
 }
 
-func symbols(in []analysis.Symbol) []feature.Symbol {
+func symbols(res *analysis.Result, group *analysis.Group, in []analysis.Symbol) []feature.Symbol {
 	out := make([]feature.Symbol, len(in))
 	for i, s := range in {
+		var children []feature.Symbol
+		switch s.Kind {
+		case analysis.SymbolGroup:
+			children = symbols(res, res.Policy.Group(s.Name), s.Children)
+		case analysis.SymbolSecret:
+			if sec := group.Secret(s.Name); sec != nil && sec.RecipientsKnown {
+				s.Detail = plural(len(sec.Recipients), "recipient")
+			}
+		}
 		fs := feature.Symbol{
 			Name:           s.Name,
 			Detail:         s.Detail,
@@ -33,7 +42,7 @@ func symbols(in []analysis.Symbol) []feature.Symbol {
 			End:            s.Span.End,
 			SelectionStart: s.Selection.Start,
 			SelectionEnd:   s.Selection.End,
-			Children:       symbols(s.Children),
+			Children:       children,
 		}
 		// A recipient built by a function is defined away from its name:
 		// the outline shows it where its name is.
