@@ -443,13 +443,13 @@ func (r *requests) codeActions(m *marker) ([]codeAction, error) {
 
 // codeAction is what the marker runner reads of a code action.
 type codeAction struct {
-	Title    string           `json:"title"`
-	Kind     string           `json:"kind"`
+	Title    string `json:"title"`
+	Kind     string `json:"kind"`
 	Disabled *struct {
 		Reason string `json:"reason"`
 	} `json:"disabled"`
-	Edit     json.RawMessage  `json:"edit"`
-	Command  *protocol.Command
+	Edit    json.RawMessage `json:"edit"`
+	Command *protocol.Command
 }
 
 func (r *requests) action(m *marker) error {
