@@ -117,7 +117,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		l.Defs = append(l.Defs, spanOf(d.val.O))
 	}
 	for i, it := range lm.items {
-		r := &Recipient{Group: g, Role: role, Index: i, Span: spanOf(it.val.O), m: it.sub, file: it.def.file, o: it.val.O}
+		r := &Recipient{Group: g, Role: role, Index: i, Span: spanOf(it.val.O), at: it.sub.at, file: it.def.file, o: it.val.O}
 		sub := it.sub
 		if sub.uncertain {
 			l.Open = true
@@ -129,7 +129,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 			r.NameSpan, r.NameLit, r.nameO = spanOf(nm.value.O), nm.value.O.Lit, nm.value.O
 			r.ownerText = r.Name + " (" + role.String() + ")"
 		case !nm.defined() && !nm.uncertain:
-			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.m.loc(), "name"))+"' was accessed but has no value defined. Try setting the option.")
+			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.at.loc(), "name"))+"' was accessed but has no value defined. Try setting the option.")
 		}
 		r.misspelled = sub.unknownOptions
 		for _, field := range append(keyOrder, "key") {

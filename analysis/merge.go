@@ -108,10 +108,9 @@ type def struct {
 
 // merged is what merging an option's definitions gave.
 type merged struct {
-	opt    *option
-	parent *merged // the option it is in
-	name   string  // its name in parent
-	raw    []def   // definitions before properties were applied
+	opt *option
+	at  *place // where the option is
+	raw []def  // definitions before properties were applied
 	defs   []def   // final definitions: highest priority, sorted by order
 	// uncertain: definitions the analysis cannot see (an unknown value, an
 	// unknown mkIf condition or priority) may change the result.
@@ -130,19 +129,31 @@ type merged struct {
 	typeErrors bool
 }
 
+// place is where an option is: its name in the option it is in. It is
+// kept apart from merged so that what refers to a place (an OptionRef, a
+// Recipient) does not keep a whole merge alive.
+type place struct {
+	parent *place
+	name   string
+	opt    *option
+}
+
 // loc is the option's path.
-func (r *merged) loc() []string {
+func (p *place) loc() []string {
 	n := 0
-	for x := r; x != nil; x = x.parent {
+	for x := p; x != nil; x = x.parent {
 		n++
 	}
 	loc := make([]string, n)
-	for x := r; x != nil; x = x.parent {
+	for x := p; x != nil; x = x.parent {
 		n--
 		loc[n] = x.name
 	}
 	return loc
 }
+
+// loc is the option's path.
+func (r *merged) loc() []string { return r.at.loc() }
 
 // child returns the merged option name of a submodule or option set.
 func (r *merged) child(name string) *merged {
@@ -190,7 +201,7 @@ type OptionRef struct {
 	// does not exist.
 	Name  string
 	Known bool
-	in    *merged // the options it is written in
+	in    *place // the options it is written in
 }
 
 // Path is the option as messages show it
@@ -395,8 +406,8 @@ func attrDef(d def, i int) def {
 // mergeOption merges the raw definitions of the option opt at loc.
 // typeDefs are the definitions the option's own module makes (computed
 // options), which come before the others.
-func (c *mergeCtx) mergeOption(opt *option, parent *merged, name string, raw []def) *merged {
-	r := &merged{opt: opt, parent: parent, name: name, raw: raw}
+func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []def) *merged {
+	r := &merged{opt: opt, at: &place{parent: parent, name: name, opt: opt}, raw: raw}
 	if opt.typ == tNested {
 		c.mergeChildren(r, raw, false)
 		return r
@@ -475,12 +486,12 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 		}
 		for _, d := range ds {
 			if d.key.IsValid() && d.val != computedValue {
-				c.options = append(c.options, OptionRef{Span: spanOf(d.key), Name: n, Known: r.opt.child(n) != nil, in: r})
+				c.options = append(c.options, OptionRef{Span: spanOf(d.key), Name: n, Known: r.opt.child(n) != nil, in: r.at})
 			}
 		}
 	}
 	for i, child := range r.opt.children {
-		sub := c.mergeOption(child, r, child.name, byName[child.name])
+		sub := c.mergeOption(child, r.at, child.name, byName[child.name])
 		if r.uncertain {
 			sub.setUncertain()
 		}
@@ -577,7 +588,7 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 			}
 			continue
 		}
-		sub := c.mergeOption(r.opt.elem, r, n, ds)
+		sub := c.mergeOption(r.opt.elem, r.at, n, ds)
 		if len(sub.defs) == 0 {
 			continue // every definition was under a false mkIf
 		}
@@ -607,7 +618,7 @@ func (c *mergeCtx) mergeList(r *merged) {
 				}
 				it := &listItem{n: n + 1, m: m + 1, def: ds[0], val: ds[0].val}
 				if r.opt.typ == tListOf {
-					it.sub = c.mergeOption(r.opt.elem, r, entryName(n+1, m+1), ds)
+					it.sub = c.mergeOption(r.opt.elem, r.at, entryName(n+1, m+1), ds)
 				}
 				r.items = append(r.items, it)
 			}
@@ -848,7 +859,7 @@ func (c *mergeCtx) mergeGroup(r *merged, name string, ds []def) *merged {
 		return e.merged
 	}
 	d0, o0, r0 := len(c.diags), len(c.options), len(c.readOnly)
-	sub := c.mergeOption(r.opt.elem, r, name, ds)
+	sub := c.mergeOption(r.opt.elem, r.at, name, ds)
 	if len(sub.defs) == 0 {
 		return nil
 	}

@@ -144,7 +144,7 @@ type Recipient struct {
 	Span      Span         // the recipient's definition ({ name = …; … })
 	Keys      []Key        // typed fields in the module's order, then `key` entries
 	KeysOpen  bool         // keys the analysis cannot know may exist
-	m         *merged      // its submodule
+	at        *place       // where its submodule is
 	file      string
 	nameO     eval.Origin
 	o         eval.Origin
