@@ -108,10 +108,10 @@ type def struct {
 
 // merged is what merging an option's definitions gave.
 type merged struct {
-	opt *option
-	at  *place // where the option is
-	raw []def  // definitions before properties were applied
-	defs   []def   // final definitions: highest priority, sorted by order
+	opt  *option
+	at   *place // where the option is
+	raw  []def  // definitions before properties were applied
+	defs []def  // final definitions: highest priority, sorted by order
 	// uncertain: definitions the analysis cannot see (an unknown value, an
 	// unknown mkIf condition or priority) may change the result.
 	uncertain bool
