@@ -185,6 +185,7 @@ func (d *diagnoser) diagnose(ctx context.Context, snap *workspace.Snapshot) {
 		}
 	}
 	d.s.log.Debug("diagnosed", "snapshot", snap.ID(), "diagnostics", len(all), "published", sent, "elapsed", d.s.opts.Clock.Now().Sub(start))
+	d.s.refreshInlayHints()
 }
 
 func compareBool(a, b bool) int {

@@ -433,6 +433,27 @@ func (s *server) inlayHint(p *inlayHintParams) (work, error) {
 	}, nil
 }
 
+// refreshInlayHints asks the client to request the inlay hints again: a
+// change in one file (a key file, a module) may change the hints of
+// another. At most one request is in flight.
+func (s *server) refreshInlayHints() {
+	s.mu.Lock()
+	wanted := s.client.Workspace.InlayHint.RefreshSupport && len(s.features.inlayHints) > 0 && !s.refreshing
+	s.refreshing = s.refreshing || wanted
+	s.mu.Unlock()
+	if !wanted {
+		return
+	}
+	s.goBackground(func() {
+		if _, err := s.conn.Call(s.ctx, methodInlayHintRefresh, nil, nil); err != nil {
+			s.log.Debug("inlay hint refresh failed", "error", err)
+		}
+		s.mu.Lock()
+		s.refreshing = false
+		s.mu.Unlock()
+	})
+}
+
 // codeAction is LSP's CodeAction with the server's workspace edit type.
 type codeAction struct {
 	Title       string                  `json:"title"`

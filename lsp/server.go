@@ -150,6 +150,8 @@ type server struct {
 	trace    string // traceOff, traceMessages or traceVerbose
 	config   Config
 	inflight map[jsonrpc2.ID]context.CancelFunc
+	// refreshing: a workspace/inlayHint/refresh is in flight.
+	refreshing bool
 }
 
 func newServer(opts Options) (*server, error) {

@@ -150,6 +150,9 @@ func (p *Provider) Rename(ctx context.Context, snap feature.Snapshot, path strin
 // renameRefusal explains why Rename failed.
 func renameRefusal(snap feature.Snapshot, rc *analysis.Recipient, err error) error {
 	var re *analysis.RenameError
+	if errors.As(err, &re) && !re.Span.IsValid() {
+		return feature.Refuse("cannot rename %s: a place that refers to it is not written as a literal", quote(rc.Name))
+	}
 	if errors.As(err, &re) {
 		where := re.Span.File
 		if f, ferr := snap.File(re.Span.File); ferr == nil {
