@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  flake.secrets = lib.genAttrs [ "dev" "prod" ] (env: { directory = "deploy/${env}/secrets"; });
+}

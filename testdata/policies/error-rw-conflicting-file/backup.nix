@@ -1,0 +1,3 @@
+{
+  flake.secrets.prod.secret.restic.file = "backup/restic.env";
+}
