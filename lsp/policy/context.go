@@ -78,14 +78,15 @@ func (t *tokenList) upTo(pos token.Pos) []tok {
 			t.eof = true
 		}
 		t.push(k.kind)
-		k.restart = len(t.stack) == 0 && k.kind != token.PATH && k.kind != token.HPATH
+		k.restart = len(t.stack) == 0
 		t.toks = append(t.toks, k)
 	}
 	return t.toks
 }
 
-// push tracks what the lexer is inside of: strings, indented strings and
-// the interpolations and braces within them.
+// push tracks what the lexer is inside of: strings, indented strings,
+// paths (until their PATH_END) and the interpolations and braces within
+// them.
 func (t *tokenList) push(k token.Kind) {
 	top := token.ILLEGAL
 	if n := len(t.stack); n > 0 {
@@ -101,6 +102,8 @@ func (t *tokenList) push(k token.Kind) {
 		t.stack = append(t.stack, token.QUOTE)
 	case k == token.IND_STRING_OPEN && !inString:
 		t.stack = append(t.stack, token.IND_STRING_CLOSE)
+	case k == token.PATH || k == token.HPATH:
+		t.stack = append(t.stack, token.PATH_END)
 	}
 }
 
@@ -165,8 +168,8 @@ func contextAt(toks []tok, src []byte, pos token.Pos) optionContext {
 	top := func() *frame { return stack[len(stack)-1] }
 	ctx := optionContext{start: pos, end: pos}
 	for _, k := range toks {
-		if k.kind == token.ID && k.pos <= pos && pos <= k.end {
-			ctx.start, ctx.end = k.pos, k.end // the word being written
+		if k.pos <= pos && pos <= k.end && (k.kind == token.ID || token.IF <= k.kind && k.kind <= token.OR_KW) {
+			ctx.start, ctx.end = k.pos, k.end // the word being written, maybe a keyword so far (rec…)
 			break
 		}
 		if k.kind == token.EOF || k.pos >= pos {
