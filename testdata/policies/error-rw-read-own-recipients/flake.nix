@@ -1,0 +1,16 @@
+{
+  description = "A selection computed from another secret's _recipients: the policy reads its own computed value, which Nix evaluates as infinite recursion";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, ... }: {
+      imports = [ inputs.secrets-lsp.flakeModules.default ./secrets.nix ];
+      systems = [ "x86_64-linux" ];
+      flake.lib = import ./lib { inherit lib; };
+    });
+}
