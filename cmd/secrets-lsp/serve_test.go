@@ -143,3 +143,88 @@ func TestServeExitCodes(t *testing.T) {
 		}
 	})
 }
+
+// TestServeExample drives the built binary on examples/basic, on the real
+// disk, through every feature, as an editor would.
+func TestServeExample(t *testing.T) {
+	bin := buildBinary(t)
+	dir, err := filepath.Abs("../../examples/basic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, cmd, stderr := startBinary(t, bin)
+	root := "file://" + filepath.ToSlash(dir)
+	c.Initialize(lsptest.InitializeParams(root))
+	uri := root + "/secrets.nix"
+	src, err := os.ReadFile(filepath.Join(dir, "secrets.nix"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Open(uri, string(src))
+	if ds := c.AwaitDiagnostics(uri, 1); len(ds) != 0 {
+		t.Errorf("diagnostics of the example: %+v", ds)
+	}
+	// at returns the position of the first occurrence of text, at its |.
+	at := func(text string) protocol.TextDocumentPositionParams {
+		before, after, _ := strings.Cut(text, "|")
+		i := strings.Index(string(src), before+after)
+		if i < 0 {
+			t.Fatalf("%q is not in secrets.nix", text)
+		}
+		off := i + len(before)
+		line := strings.Count(string(src[:off]), "\n")
+		col := off - (strings.LastIndex(string(src[:off]), "\n") + 1)
+		return protocol.TextDocumentPositionParams{TextDocument: protocol.TextDocumentIdentifier{URI: protocol.DocumentURI(uri)}, Position: protocol.Position{Line: uint32(line), Character: uint32(col)}}
+	}
+
+	var h protocol.Hover
+	if err := c.Call(protocol.MethodTextDocumentHover, protocol.HoverParams{TextDocumentPositionParams: at("backupPass|phrase = {")}, &h); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"`alice`", "`ops`", "`db1`", "path_regex: ^secrets/prod/backupPassphrase\\.yaml$", "```yaml"} {
+		if !strings.Contains(h.Contents.Value, want) {
+			t.Errorf("hover of backupPassphrase lacks %q:\n%s", want, h.Contents.Value)
+		}
+	}
+
+	var list protocol.CompletionList
+	if err := c.Call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: at(`databaseUrl.targets = [ "|web1"`)}, &list); err != nil {
+		t.Fatal(err)
+	}
+	var labels []string
+	for _, it := range list.Items {
+		labels = append(labels, it.Label)
+	}
+	if strings.Join(labels, " ") != "web1 web2 db1 *" {
+		t.Errorf("completion labels %v", labels)
+	}
+
+	var locs []protocol.Location
+	if err := c.Call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: at(`targets = [ "d|b1" ]`)}, &locs); err != nil {
+		t.Fatal(err)
+	}
+	if len(locs) != 1 || locs[0].Range.Start != at(`map host [ "web1" "web2" |"db1" ]`).Position {
+		t.Errorf("definition of db1 = %+v", locs)
+	}
+
+	var edit struct {
+		DocumentChanges []struct {
+			Edits []protocol.TextEdit `json:"edits"`
+		} `json:"documentChanges"`
+	}
+	if err := c.Call(protocol.MethodTextDocumentRename, protocol.RenameParams{TextDocumentPositionParams: at(`"we|b1" "web2" "db1" ]`), NewName: "frontend1"}, &edit); err != nil {
+		t.Fatal(err)
+	}
+	if len(edit.DocumentChanges) != 1 || len(edit.DocumentChanges[0].Edits) != 4 {
+		t.Errorf("rename of web1 = %+v, want 4 edits in secrets.nix", edit)
+	}
+	c.Shutdown()
+	if code := exitCode(t, cmd); code != 0 {
+		t.Errorf("exit code %d; stderr:\n%s", code, stderr)
+	}
+	for _, secret := range []string{"age1", "AAAAC3NzaC1lZDI1NTE5"} {
+		if strings.Contains(stderr.String(), secret) {
+			t.Errorf("the log contains key material (%s):\n%s", secret, stderr)
+		}
+	}
+}
