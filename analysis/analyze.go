@@ -214,15 +214,11 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 		order = collect(fu.root, r.module)
 	}
 	ctx := &mergeCtx{groups: r.groups}
-	var topDefs []def
 	r.res.HasModule = false
-	for i := len(order) - 1; i >= 0; i-- {
-		topDefs = append(topDefs, order[i].defs...)
-		if order[i].policy {
-			r.res.HasModule = true
-		}
+	for _, m := range order {
+		r.res.HasModule = r.res.HasModule || m.policy
 	}
-	fl := ctx.mergeOption(flakeOption, nil, "flake", topDefs)
+	fl := ctx.mergeModules(order)
 	r.res.options = ctx.allOptions()
 	b := &builder{checker: r.a.keys, groups: r.groups}
 	r.res.Policy = b.policy(fl)
@@ -463,12 +459,7 @@ func (r *run) unreached(order []*module) {
 		}
 		u := &Unreached{File: p, deps: r.a.units[p].deps}
 		ctx := &mergeCtx{}
-		var defs []def
-		sub := collect(mod, r.module)
-		for i := len(sub) - 1; i >= 0; i-- {
-			defs = append(defs, sub[i].defs...)
-		}
-		fl := ctx.mergeOption(flakeOption, nil, "flake", defs)
+		fl := ctx.mergeModules(collect(mod, r.module))
 		r.res.options = append(r.res.options, ctx.allOptions()...)
 		b := &builder{checker: r.a.keys, openWorld: true}
 		u.Policy = b.policy(fl)
@@ -494,8 +485,8 @@ func (r *run) dirPrefix() string {
 // definesSecrets reports whether a module (or one written inside it)
 // defines flake.secrets.
 func definesSecrets(m *module) bool {
-	for _, d := range m.defs {
-		if d.val.Lookup("secrets") != nil || d.val.propType() != "" {
+	for _, d := range m.config {
+		if fl := d.val.Lookup("flake"); fl != nil && (fl.Lookup("secrets") != nil || fl.propType() != "") || d.val.propType() != "" {
 			return true
 		}
 	}

@@ -81,28 +81,17 @@ func newSnapshotter(m *eval.Machine) *snapshotter {
 	return &snapshotter{m: m, memo: make(map[*eval.Thunk]*Data), budget: snapshotBudget}
 }
 
-// filter selects the attributes to keep at each level of a set (through
-// module-system properties); a nil filter keeps everything.
-type filter struct {
-	names map[string]*filter
-}
-
 // thunk snapshots the value of t deeply.
 func (s *snapshotter) thunk(t *eval.Thunk, depth int) *Data {
 	if d, ok := s.memo[t]; ok {
 		return d
 	}
-	d := s.value(s.m.Force(t), depth, nil)
+	d := s.value(s.m.Force(t), depth)
 	s.memo[t] = d
 	return d
 }
 
-// filtered snapshots the value of t keeping only what f selects.
-func (s *snapshotter) filtered(t *eval.Thunk, f *filter) *Data {
-	return s.value(s.m.Force(t), 0, f)
-}
-
-func (s *snapshotter) value(v eval.Value, depth int, f *filter) *Data {
+func (s *snapshotter) value(v eval.Value, depth int) *Data {
 	s.budget--
 	if s.budget < 0 || depth > 64 {
 		return unknownData(v.Origin(), "value too large or too deep")
@@ -124,41 +113,182 @@ func (s *snapshotter) value(v eval.Value, depth int, f *filter) *Data {
 	case *eval.List:
 		d.Elems = make([]*Data, len(v.Elems))
 		for i, e := range v.Elems {
-			d.Elems[i] = s.child(e, depth, f)
+			d.Elems[i] = s.thunk(e, depth+1)
 		}
 	case *eval.Attrs:
 		d.Open = v.Open
-		// Module-system properties pass the filter on to their content.
-		prop := false
-		if t := v.Lookup("_type"); t != nil {
-			if str, ok := s.m.Force(t).(*eval.String); ok {
-				switch str.S {
-				case "if", "merge", "override", "order":
-					prop = true
-				}
-			}
-		}
-		for i, n := range v.Names {
-			sub := f
-			if f != nil && !prop {
-				var keep bool
-				if sub, keep = f.names[n]; !keep {
-					continue
-				}
-			}
-			d.Names = append(d.Names, n)
-			d.Vals = append(d.Vals, s.child(v.Vals[i], depth, sub))
-			d.Keys = append(d.Keys, v.Keys[i])
+		d.Names = v.Names
+		d.Keys = v.Keys
+		d.Vals = make([]*Data, len(v.Vals))
+		for i, t := range v.Vals {
+			d.Vals[i] = s.thunk(t, depth+1)
 		}
 	}
 	return d
 }
 
-func (s *snapshotter) child(t *eval.Thunk, depth int, f *filter) *Data {
-	if f == nil {
-		return s.thunk(t, depth+1)
+// ignoredData stands for the definitions of options the analysis does not
+// follow; they are never evaluated.
+var ignoredData = &Data{Kind: eval.KUnknown, Reason: "not followed"}
+
+// prop returns the _type of a module-system property (mkIf, mkMerge,
+// mkOverride, mkOrder), or "".
+func (s *snapshotter) prop(a *eval.Attrs) string {
+	t := a.Lookup("_type")
+	if t == nil {
+		return ""
 	}
-	return s.value(s.m.Force(t), depth+1, f)
+	if str, ok := s.m.Force(t).(*eval.String); ok {
+		switch str.S {
+		case "if", "merge", "override", "order":
+			return str.S
+		}
+	}
+	return ""
+}
+
+// definition snapshots the value of t as a definition of the option opt
+// (named name where it is, for submodules that ask for it): it follows
+// the option tree through mkIf, mkMerge, mkOverride and mkOrder, keeps
+// only what the options hold (the freeform `flake` keeps secrets and
+// sopsYaml), and evaluates submodules given as functions or files as the
+// module system does (types.submodule's shorthand: a set is the config).
+func (s *snapshotter) definition(t *eval.Thunk, opt *option, name string, depth int) *Data {
+	switch opt.typ {
+	case tIgnored:
+		return ignoredData
+	case tSubmodule, tNested, tAttrsOf, tListOf:
+		return s.defValue(s.m.Force(t), opt, name, depth, opt.typ == tSubmodule && !opt.shorthand)
+	}
+	return s.thunk(t, depth)
+}
+
+// defValue is definition on a forced value; asModule: a set is a module
+// (with config, options, imports), not the config itself.
+func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int, asModule bool) *Data {
+	s.budget--
+	if s.budget < 0 || depth > 64 {
+		return unknownData(v.Origin(), "value too large or too deep")
+	}
+	if opt.typ == tSubmodule {
+		switch f := v.(type) {
+		case *eval.Path:
+			v = s.m.Apply(s.m.Force(s.m.Builtins().Lookup("import")), eval.Ready(f), f.O)
+			if f, ok := v.(*eval.Func); ok {
+				v = s.m.Apply(f, eval.Ready(s.submoduleArgs(name)), f.O)
+			}
+			asModule = true
+		case *eval.Func:
+			v = s.m.Apply(f, eval.Ready(s.submoduleArgs(name)), f.O)
+			asModule = true
+		}
+	}
+	a, ok := v.(*eval.Attrs)
+	if !ok {
+		if l, ok := v.(*eval.List); ok && opt.typ == tListOf {
+			d := &Data{Kind: eval.KList, O: l.O, Elems: make([]*Data, len(l.Elems))}
+			for i, e := range l.Elems {
+				d.Elems[i] = s.definition(e, opt.elem, "", depth+1)
+			}
+			return d
+		}
+		return s.value(v, depth)
+	}
+	d := &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open}
+	if p := s.prop(a); p != "" {
+		for i, n := range a.Names {
+			var dv *Data
+			switch {
+			case n == "content":
+				dv = s.defValue(s.m.Force(a.Vals[i]), opt, name, depth+1, asModule)
+			case n == "contents" && p == "merge":
+				dv = s.propContents(a.Vals[i], opt, name, depth+1, asModule)
+			default:
+				dv = s.thunk(a.Vals[i], depth+1)
+			}
+			d.add(n, dv, a.Keys[i])
+		}
+		return d
+	}
+	if asModule {
+		return s.moduleConfig(a, opt, name, depth)
+	}
+	for i, n := range a.Names {
+		var dv *Data
+		switch opt.typ {
+		case tAttrsOf:
+			dv = s.definition(a.Vals[i], opt.elem, n, depth+1)
+		case tListOf:
+			dv = s.thunk(a.Vals[i], depth+1)
+		default:
+			child := opt.child(n)
+			switch {
+			case child != nil:
+				dv = s.definition(a.Vals[i], child, n, depth+1)
+			case opt.freeform:
+				continue
+			default:
+				dv = s.thunk(a.Vals[i], depth+1)
+			}
+		}
+		d.add(n, dv, a.Keys[i])
+	}
+	return d
+}
+
+func (s *snapshotter) propContents(t *eval.Thunk, opt *option, name string, depth int, asModule bool) *Data {
+	l, ok := s.m.Force(t).(*eval.List)
+	if !ok {
+		return s.thunk(t, depth)
+	}
+	d := &Data{Kind: eval.KList, O: l.O, Elems: make([]*Data, len(l.Elems))}
+	for i, e := range l.Elems {
+		d.Elems[i] = s.defValue(s.m.Force(e), opt, name, depth+1, asModule)
+	}
+	return d
+}
+
+// moduleConfig takes the config out of a module (lib.modules'
+// unifyModuleSyntax): its config attribute, or the set without the
+// module's own attributes (imports, options, key, _file, …).
+func (s *snapshotter) moduleConfig(a *eval.Attrs, opt *option, name string, depth int) *Data {
+	if cfg := a.Lookup("config"); cfg != nil || a.Lookup("options") != nil {
+		if cfg == nil {
+			return &Data{Kind: eval.KAttrs, O: a.O}
+		}
+		return s.defValue(s.m.Force(cfg), opt, name, depth+1, false)
+	}
+	d := &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open}
+	rest := eval.Without(a, moduleAttrs)
+	cfg := s.defValue(rest, opt, name, depth+1, false)
+	if cfg.Kind == eval.KAttrs {
+		d = cfg
+	}
+	return d
+}
+
+// moduleAttrs are the attributes of a module that are not config.
+var moduleAttrs = []string{"_class", "_file", "key", "disabledModules", "imports", "options", "meta", "freeformType"}
+
+// submoduleArgs are the arguments of a submodule written as a function:
+// its name (also as config._module.args.name) and lib.
+func (s *snapshotter) submoduleArgs(name string) *eval.Attrs {
+	vals := map[string]eval.Value{"lib": s.m.Lib()}
+	if name != "" {
+		n := &eval.String{S: name}
+		vals["name"] = n
+		args := eval.NewAttrs(map[string]eval.Value{"name": n}, true, eval.Origin{})
+		vals["config"] = eval.NewAttrs(map[string]eval.Value{
+			"_module": eval.NewAttrs(map[string]eval.Value{"args": args}, true, eval.Origin{}),
+		}, true, eval.Origin{})
+	}
+	return eval.NewAttrs(vals, true, eval.Origin{})
+}
+
+func (d *Data) add(name string, v *Data, key eval.Origin) {
+	d.Names = append(d.Names, name)
+	d.Vals = append(d.Vals, v)
+	d.Keys = append(d.Keys, key)
 }
 
 // nixPretty renders d as nixpkgs' lib.generators.toPretty { } does

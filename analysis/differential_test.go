@@ -157,7 +157,7 @@ func hasMessage(res *Result, want string) bool {
 			continue
 		}
 		if d.Message == want || (d.Code == CodeEval || d.Code == CodeSyntax) && d.Message == first {
-			return true
+			return d.Span.IsValid()
 		}
 	}
 	return false

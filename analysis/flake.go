@@ -16,12 +16,17 @@ import (
 
 // module is one module of the flake's module tree.
 type module struct {
-	key     string
-	file    string // as messages name it: relative to the flake root
-	defs    []def  // definitions of the option `flake`
-	imports []importRef
-	policy  bool        // the flake-parts module of secrets-lsp itself
-	origin  eval.Origin // where it was written
+	key    string
+	file   string // as messages name it: relative to the flake root
+	config []def  // its config (mkMerge and mkIf pushed down), as far as the analysis follows it
+	// declares are the top-level options the module declares.
+	declares []string
+	imports  []importRef
+	// unseen: an import the analysis cannot follow (inputs.foo.flakeModule),
+	// which may declare options.
+	unseen bool
+	policy bool        // the flake-parts module of secrets-lsp itself
+	origin eval.Origin // where it was written
 }
 
 // importRef is one element of a module's imports.
@@ -51,18 +56,12 @@ type unit struct {
 // flake.sopsYaml (read-only).
 var policyModule = &module{
 	key: "secrets-lsp:flakeModules.default", file: policyModuleFile, policy: true,
-	defs: []def{{val: &Data{Kind: eval.KAttrs, Names: []string{"sopsYaml"}, Vals: []*Data{computedValue}, Keys: []eval.Origin{{}}}, file: policyModuleFile}},
+	config: []def{{val: attrsData("flake", attrsData("sopsYaml", computedValue)), file: policyModuleFile}},
 }
 
 // policyMarker is the attribute that marks the value standing for the
 // secrets-lsp module among a flake's inputs.
 const policyMarker = "__secrets-lsp-flake-module"
-
-// filter selects attributes to keep when taking a module's config: only
-// flake.secrets and flake.sopsYaml matter.
-var configFilter = &filter{names: map[string]*filter{
-	"flake": {names: map[string]*filter{"secrets": nil, "sopsYaml": nil}},
-}}
 
 // extractor evaluates the files of one flake within one Machine.
 type extractor struct {
@@ -214,7 +213,7 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 	mod := &module{key: key, file: file, origin: o}
 	if t := a.Lookup("_type"); t != nil {
 		if s, ok := x.m.Force(t).(*eval.String); ok && (s.S == "if" || s.S == "override") {
-			mod.defs = x.flakeDefs(eval.Ready(a), file)
+			mod.config = x.configDefs(eval.Ready(a), file)
 			return mod
 		}
 	}
@@ -237,19 +236,34 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 		}
 	}
 	if t := a.Lookup("imports"); t != nil {
-		if l, ok := x.m.Force(t).(*eval.List); ok {
+		switch l := x.m.Force(t).(type) {
+		case *eval.List:
 			for i, e := range l.Elems {
-				mod.imports = append(mod.imports, x.importRef(e, mod, i+1)...)
+				refs := x.importRef(e, mod, i+1)
+				if len(refs) == 0 {
+					mod.unseen = true
+				}
+				mod.imports = append(mod.imports, refs...)
 			}
+		default:
+			mod.unseen = true
+		}
+	}
+	if t := a.Lookup("options"); t != nil {
+		if o, ok := x.m.Force(t).(*eval.Attrs); ok {
+			mod.declares = o.Names
+			mod.unseen = mod.unseen || o.Open
+		} else {
+			mod.unseen = true
 		}
 	}
 	if cfg := a.Lookup("config"); cfg != nil || a.Lookup("options") != nil {
 		if cfg != nil {
-			mod.defs = x.flakeDefs(cfg, mod.file)
+			mod.config = x.configDefs(cfg, mod.file)
 		}
 		return mod
 	}
-	mod.defs = x.flakeDefs(eval.Ready(a), mod.file)
+	mod.config = x.configDefs(eval.Ready(eval.Without(a, moduleAttrs)), mod.file)
 	return mod
 }
 
@@ -272,23 +286,10 @@ func (x *extractor) declaresPolicy(a *eval.Attrs) bool {
 	return ok && f.Lookup("secrets") != nil
 }
 
-// flakeDefs takes a module's config (a thunk of a set, possibly under
-// properties) and returns its definitions of the option `flake`.
-func (x *extractor) flakeDefs(cfg *eval.Thunk, file string) []def {
-	d := x.snap.filtered(cfg, configFilter)
-	var c mergeCtx
-	var out []def
-	for _, piece := range c.pushDown(def{val: d, file: file}, nil) {
-		if piece.val.Kind != eval.KAttrs {
-			continue
-		}
-		for i, n := range piece.val.Names {
-			if n == "flake" {
-				out = append(out, attrDef(piece, i))
-			}
-		}
-	}
-	return out
+// configDefs takes a module's config (a thunk of a set, possibly under
+// properties) as far as the analysis follows it.
+func (x *extractor) configDefs(cfg *eval.Thunk, file string) []def {
+	return []def{{val: x.snap.defValue(x.m.Force(cfg), moduleOption, "", 0, false), file: file}}
 }
 
 // startUnit prepares the module arguments for the modules of u.

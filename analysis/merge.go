@@ -26,6 +26,7 @@ const (
 	tKeys                     // types.coercedTo types.str lib.singleton (types.listOf types.str)
 	tEnumList                 // types.listOf (types.enum …): the names are checked later
 	tRaw                      // a read-only computed option
+	tIgnored                  // an option the analysis does not follow (perSystem, systems, …)
 )
 
 // option declares one option of the schema.
@@ -39,6 +40,8 @@ type option struct {
 	// shorthand: a definition is the submodule's config (types.submodule);
 	// otherwise it is a module that may have config, options, imports.
 	shorthand bool
+	// freeform: attributes that are no option are allowed (and ignored).
+	freeform bool
 }
 
 func (o *option) child(name string) *option {
@@ -80,11 +83,19 @@ var (
 		&option{name: "secret", typ: tAttrsOf, elem: secretOption, desc: "attribute set of (submodule)"})
 	// flakeOption is flake-parts' `flake`: an open submodule (freeform), of
 	// which the analysis follows two options.
-	flakeOption = &option{name: "flake", typ: tSubmodule, children: []*option{
+	flakeOption = &option{name: "flake", typ: tSubmodule, freeform: true, children: []*option{
 		{name: "secrets", typ: tAttrsOf, elem: groupOption, desc: "attribute set of (submodule)"},
 		{name: "sopsYaml", typ: tRaw, readOnly: true, desc: "string"},
 	}}
+	// moduleOption is a flake-parts module's config: the analysis follows
+	// its option flake; flake-parts' other options (lib.evalFlakeModule's
+	// attrNames options) are known but not followed.
+	moduleOption = submodule("", false, flakeOption,
+		ignored("_module"), ignored("allSystems"), ignored("debug"), ignored("perInput"),
+		ignored("perSystem"), ignored("processedFlake"), ignored("systems"), ignored("transposition"))
 )
+
+func ignored(name string) *option { return &option{name: name, typ: tIgnored} }
 
 // tri is a truth value that may be unknown.
 type tri uint8
@@ -180,6 +191,10 @@ type listItem struct {
 type mergeCtx struct {
 	// groups, if not nil, keeps each group's merge between analyses.
 	groups *groupCache
+	// declared are the top-level options the flake's own modules declare;
+	// openTop: some module the analysis cannot see may declare others.
+	declared map[string]bool
+	openTop  bool
 	diags  []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
@@ -417,6 +432,8 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 	}
 	r.defs, r.uncertain = c.mergeDefinitions(raw)
 	switch opt.typ {
+	case tIgnored:
+		return r
 	case tSubmodule:
 		// The module system evaluates a submodule's definitions as modules,
 		// in the reverse of the order it received them.
@@ -481,7 +498,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	}
 	r.kids = make([]*merged, len(r.opt.children))
 	for n, ds := range byName {
-		if r.opt == flakeOption && r.opt.child(n) == nil {
+		if r.opt.freeform && r.opt.child(n) == nil {
 			continue
 		}
 		for _, d := range ds {
@@ -497,12 +514,15 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 		}
 		r.kids[i] = sub
 	}
-	if r.opt == flakeOption {
-		return // freeform: other attributes are flake outputs
+	if r.opt.freeform {
+		return // other attributes are flake outputs
+	}
+	if r.opt == moduleOption && c.openTop {
+		return // a module the analysis cannot see may declare them
 	}
 	names := make([]string, 0, len(byName))
 	for n := range byName {
-		if r.opt.child(n) == nil {
+		if r.opt.child(n) == nil && !(r.opt == moduleOption && c.declared[n]) {
 			names = append(names, n)
 		}
 	}
@@ -723,7 +743,14 @@ func (c *mergeCtx) unknownOption(r *merged, name string, d def) {
 	msg := "The option `" + showOption(loc) + "' does not exist. Definition values:" + showDef(d.file, d.val)
 	candidates := make([]string, 0, len(r.opt.children))
 	for _, ch := range r.opt.children {
-		candidates = append(candidates, ch.name)
+		if ch.name != "_module" {
+			candidates = append(candidates, ch.name)
+		}
+	}
+	if r.opt == moduleOption {
+		for n := range c.declared {
+			candidates = append(candidates, n)
+		}
 	}
 	suggestions := didYouMean(name, candidates)
 	if len(suggestions) > 0 {
@@ -876,4 +903,23 @@ func (c *mergeCtx) mergeGroup(r *merged, name string, ds []def) *merged {
 	c.optionChunks = append(c.optionChunks, e.options)
 	c.groups.next[name] = e
 	return sub
+}
+
+// mergeModules merges the config of the modules of a flake (in the order
+// the module system collects them) and returns the option flake.
+func (c *mergeCtx) mergeModules(order []*module) *merged {
+	c.declared = map[string]bool{}
+	var configs []def
+	// The module system merges in the reverse of the collected order.
+	for i := len(order) - 1; i >= 0; i-- {
+		m := order[i]
+		configs = append(configs, m.config...)
+		for _, n := range m.declares {
+			c.declared[n] = true
+		}
+		c.openTop = c.openTop || m.unseen
+	}
+	root := &merged{opt: moduleOption}
+	c.mergeChildren(root, configs, false)
+	return root.child("flake")
 }

@@ -450,3 +450,20 @@ func (a *Attrs) With(name string, t *Thunk) *Attrs {
 	b.add(name, t, Origin{})
 	return b.build(a.O, a.Open)
 }
+
+// Without returns a copy of a without the given attributes.
+func Without(a *Attrs, names []string) *Attrs {
+	out := &Attrs{Open: a.Open, O: a.O}
+outer:
+	for i, n := range a.Names {
+		for _, drop := range names {
+			if n == drop {
+				continue outer
+			}
+		}
+		out.Names = append(out.Names, n)
+		out.Vals = append(out.Vals, a.Vals[i])
+		out.Keys = append(out.Keys, a.Keys[i])
+	}
+	return out
+}
