@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -72,6 +73,9 @@ type extractor struct {
 	inputs   *eval.Attrs
 	stamp    []string
 	mkFlakes []*eval.Thunk
+	mkArgs   []*eval.Thunk // the first arguments of mkFlake ({ inherit inputs; specialArgs …; })
+	// special are mkFlake's specialArgs: more module arguments.
+	special map[string]*eval.Thunk
 	// config is the value of the module argument config (nil: unknown);
 	// configUsed, set per unit, records that a module read it.
 	config     eval.Value
@@ -82,6 +86,7 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	x := &extractor{root: root}
 	cfg.MkFlake = func(args, mod *eval.Thunk, o eval.Origin) eval.Value {
 		x.mkFlakes = append(x.mkFlakes, mod)
+		x.mkArgs = append(x.mkArgs, args)
 		return &eval.Attrs{Open: true, O: o}
 	}
 	x.m = eval.NewMachine(cfg)
@@ -104,34 +109,21 @@ func (x *extractor) relFile(p string) string {
 func (x *extractor) flakeUnit(flakePath string) *unit {
 	u := &unit{path: flakePath}
 	x.startUnit(u)
-	x.mkFlakes = nil
 	u.deps = x.m.Track(func() {
-		ft := x.m.EvalFile(flakePath)
-		fv, ok := x.m.Force(ft).(*eval.Attrs)
-		if !ok {
+		if !x.evalFlake(flakePath) {
 			u.notFlake = true
 			return
-		}
-		x.inputs = x.withSelf(x.makeInputs(fv))
-		outputs := fv.Lookup("outputs")
-		if outputs == nil {
-			u.notFlake = true
-			return
-		}
-		res := x.m.Apply(x.m.Force(outputs), eval.Ready(x.inputs), eval.Origin{})
-		if a, ok := res.(*eval.Attrs); ok && len(x.mkFlakes) == 0 {
-			// mkFlake may be one level down (outputs = { … } // mkFlake …).
-			for _, t := range a.Vals {
-				x.m.Force(t)
-				if len(x.mkFlakes) > 0 {
-					break
-				}
-			}
 		}
 		if len(x.mkFlakes) == 0 {
 			return
 		}
 		u.mkFlake = true
+		if len(x.special) > 0 {
+			// Module functions receive specialArgs from flake.nix: a new
+			// flake.nix, new modules.
+			src, _ := x.m.Load(flakePath)
+			x.stamp = append(x.stamp, fmt.Sprintf("specialArgs %p", src))
+		}
 		// flake-parts wraps the module: { _file = flake.nix; imports = [ module ]; }.
 		file := x.relFile(flakePath)
 		wrapper := &module{key: "mkFlake", file: file}
@@ -141,15 +133,47 @@ func (x *extractor) flakeUnit(flakePath string) *unit {
 	return u
 }
 
-// loadInputs prepares the flake's inputs for module functions when
-// flake.nix itself need not be evaluated again.
-func (x *extractor) loadInputs(flakePath string) {
-	if fv, ok := x.m.Force(x.m.EvalFile(flakePath)).(*eval.Attrs); ok {
-		x.inputs = x.withSelf(x.makeInputs(fv))
-	} else {
-		x.inputs = x.withSelf(attrsOf(nil, true))
+// evalFlake evaluates flake.nix: its inputs, then its outputs until
+// mkFlake is called, whose arguments it keeps. It reports whether
+// flake.nix is a flake.
+func (x *extractor) evalFlake(flakePath string) bool {
+	x.mkFlakes, x.mkArgs, x.special, x.stamp = nil, nil, nil, nil
+	x.inputs = x.withSelf(attrsOf(nil, true))
+	fv, ok := x.m.Force(x.m.EvalFile(flakePath)).(*eval.Attrs)
+	if !ok {
+		return false
 	}
+	x.inputs = x.withSelf(x.makeInputs(fv))
+	outputs := fv.Lookup("outputs")
+	if outputs == nil {
+		return false
+	}
+	res := x.m.Apply(x.m.Force(outputs), eval.Ready(x.inputs), eval.Origin{})
+	if a, ok := res.(*eval.Attrs); ok && len(x.mkFlakes) == 0 {
+		// mkFlake may be one level down (outputs = { … } // mkFlake …).
+		for _, t := range a.Vals {
+			x.m.Force(t)
+			if len(x.mkFlakes) > 0 {
+				break
+			}
+		}
+	}
+	if len(x.mkArgs) > 0 {
+		if args, ok := x.m.Force(x.mkArgs[0]).(*eval.Attrs); ok {
+			if sa, ok := forceAttrs(x.m, args.Lookup("specialArgs")); ok {
+				x.special = map[string]*eval.Thunk{}
+				for i, n := range sa.Names {
+					x.special[n] = sa.Vals[i]
+				}
+			}
+		}
+	}
+	return true
 }
+
+// loadInputs prepares the flake's inputs (and mkFlake's specialArgs) for
+// module functions when flake.nix itself need not be evaluated again.
+func (x *extractor) loadInputs(flakePath string) { x.evalFlake(flakePath) }
 
 // inputsStamp identifies the inputs module functions received.
 func (x *extractor) inputsStamp() string { return strings.Join(x.stamp, "\n") }
@@ -312,6 +336,9 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 			b["self"] = x.m.Force(t)
 		}
 	}
+	for n, t := range x.special {
+		b[n] = x.m.Force(t)
+	}
 	args := attrsOf(b, true)
 	used, cfg := x.configUsed, x.config
 	config := eval.Lazy(func() eval.Value {
@@ -353,7 +380,7 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 		case "flake-parts":
 			mk := x.m.MkFlakeFunc(o)
 			b[name] = attrsOf(map[string]eval.Value{
-				"lib": attrsOf(map[string]eval.Value{"mkFlake": mk}, true),
+				"lib": attrsOf(map[string]eval.Value{"mkFlake": mk, "importApply": x.m.LibFunc("importApply")}, true),
 			}, true)
 		case "nixpkgs":
 			b[name] = attrsOf(map[string]eval.Value{"lib": x.m.Lib()}, true)

@@ -130,6 +130,9 @@ var evalCases = []evalCase{
 	{"lib foldlAttrs", `(import <lib>).foldlAttrs (acc: n: v: acc + v) 0 { a = 1; b = 2; }`, `3`},
 	{"lib key files", `let lib = import <lib>; in lib.filter (l: l != "" && !lib.hasPrefix "#" l) (lib.splitString "\n" (builtins.readFile ./hosts.txt))`, `[ "age1one" "age1two" ]`},
 	{"lib importJSON", `((import <lib>).importJSON ./keys.json).n`, `3`},
+	{"lib fixedWidth", `with import <lib>; [ (fixedWidthNumber 3 7) (fixedWidthString 4 "ab" "xy") ]`, `[ "007" "abxy" ]`},
+	{"lib cartesianProduct", `(import <lib>).cartesianProduct { a = [ 1 2 ]; b = [ "x" ]; }`, `[ { a = 1; b = "x"; } { a = 2; b = "x"; } ]`},
+	{"lib listFilesRecursive", `map toString ((import <lib>).filesystem.listFilesRecursive ./dir)`, `[ "/ws/dir/default.nix" "/ws/dir/f.nix" ]`},
 	{"lib toList", `with import <lib>; [ (toList 1) (toList [ 1 ]) (toInt "42") (versionAtLeast "2.8" "2.10") ]`, `[ [ 1 ] [ 1 ] 42 false ]`},
 
 	// unknowns: never an error, known parts stay known

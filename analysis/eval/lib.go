@@ -885,6 +885,99 @@ var libTable = []*prim{
 	fn("setDefaultModuleLocation", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.mkAttrs(o, "_file", a[0], "imports", &List{Elems: []*Thunk{a[1]}, O: o})
 	}),
+	// flake-parts' lib.importApply (modules taking static arguments).
+	fn("importApply", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		imported := Lazy(func() Value { return m.Apply(m.Apply(&Func{prim: builtin("import")}, a[0], o), a[1], o) })
+		return m.mkAttrs(o, "_file", a[0], "imports", &List{Elems: []*Thunk{imported}, O: o})
+	}),
+
+	// more of strings.nix, lists.nix, attrsets.nix, filesystem.nix
+	fn("fixedWidthString", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		w, bad := m.integer(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		filler, bad := m.str(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		s, bad := m.str(a[2], o)
+		if bad != nil {
+			return bad
+		}
+		return m.fixedWidth(int(w.N), filler.S, s.S, o)
+	}),
+	fn("fixedWidthNumber", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		w, bad := m.integer(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		n, bad := m.integer(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		return m.fixedWidth(int(w.N), "0", strconv.FormatInt(n.N, 10), o)
+	}),
+	fn("cartesianProduct", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.attrs(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		if s.Open {
+			return unknown(o, "cartesianProduct of a partially known set")
+		}
+		combos := [][]*Thunk{nil}
+		for i := range s.Names {
+			l, bad := m.list(s.Vals[i], o)
+			if bad != nil {
+				return bad
+			}
+			var next [][]*Thunk
+			for _, c := range combos {
+				for _, e := range l.Elems {
+					next = append(next, append(c[:len(c):len(c)], e))
+				}
+			}
+			if !m.charge(len(next)) {
+				return unknown(o, "evaluation budget exhausted")
+			}
+			combos = next
+		}
+		out := make([]*Thunk, len(combos))
+		for i, c := range combos {
+			var b attrsBuilder
+			for j, n := range s.Names {
+				b.add(n, c[j], s.Keys[j])
+			}
+			out[i] = Ready(b.build(o, false))
+		}
+		return &List{Elems: out, O: o}
+	}),
+	fn("listFilesRecursive", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		var out []*Thunk
+		var walk func(dir Value, depth int) Value
+		walk = func(dir Value, depth int) Value {
+			ents, bad := as[*Attrs](m, m.Apply(&Func{prim: builtin("readDir")}, Ready(dir), o), o, "a set")
+			if bad != nil {
+				return bad
+			}
+			for i, n := range ents.Names {
+				p := m.add(dir, &String{S: "/" + n, O: o}, o)
+				if t, ok := m.Force(ents.Vals[i]).(*String); ok && t.S == "directory" && depth < 64 {
+					if bad := walk(p, depth+1); bad != nil {
+						return bad
+					}
+					continue
+				}
+				out = append(out, Ready(p))
+			}
+			return nil
+		}
+		if bad := walk(m.Force(a[0]), 0); bad != nil {
+			return bad
+		}
+		return &List{Elems: out, O: o}
+	}),
 }
 
 // libBuiltins are the builtins lib re-exports under the same name.
@@ -903,8 +996,8 @@ var libBuiltins = []string{
 // libNamespaces are lib's sub-sets; each holds every modelled function
 // (they are open, so a name they do not have is unknown rather than wrong).
 var libNamespaces = []string{
-	"asserts", "attrsets", "debug", "fixedPoints", "lists", "modules", "options", "strings",
-	"trivial", "versions",
+	"asserts", "attrsets", "debug", "filesystem", "fixedPoints", "lists", "modules", "options",
+	"strings", "trivial", "versions",
 }
 
 // libFunc returns the lib function name.
@@ -945,6 +1038,21 @@ func conditional(empty func(Origin) Value) fnImpl {
 		}
 		return empty(o)
 	}
+}
+
+// fixedWidth is lib.fixedWidthString: s padded on the left with filler.
+func (m *Machine) fixedWidth(width int, filler, s string, o Origin) Value {
+	var b strings.Builder
+	for w := width; len(s) != w; w -= len(filler) {
+		if len(s) > w {
+			return m.fail(o, "fixedWidthString: requested string length (%d) must not be shorter than actual length (%d)", w, len(s))
+		}
+		if filler == "" || !m.chargeBytes(b.Len()+len(filler)) {
+			return unknown(o, "fixedWidthString without end")
+		}
+		b.WriteString(filler)
+	}
+	return &String{S: b.String() + s, O: o}
 }
 
 func (m *Machine) boolOp(a []*Thunk, o Origin, f func(x, y bool) bool) Value {

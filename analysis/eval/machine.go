@@ -467,3 +467,12 @@ outer:
 	}
 	return out
 }
+
+// LibFunc returns the modelled lib function called name (flake-parts'
+// importApply among them), or an unknown value.
+func (m *Machine) LibFunc(name string) Value {
+	if t := m.lib.Lookup(name); t != nil {
+		return m.Force(t)
+	}
+	return &Unknown{Reason: "lib." + name}
+}
