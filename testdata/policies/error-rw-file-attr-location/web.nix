@@ -1,0 +1,4 @@
+{
+  _file = "teams/web (generated)";
+  flake.secrets.prod.secret.tls.targets = [ "web1" ];
+}
