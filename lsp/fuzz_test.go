@@ -156,7 +156,7 @@ var policyFiles = fstest.MapFS{
     };
 }
 `)},
-	"keys.json": {Data: []byte(`{ "alice": "age1w534hp98ppsjdvzysmx6nz0lyl2f5r4azuz2cd0k589vemhv0ycqchhjpv", "web1": "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg" }`)},
+	"keys.json":   {Data: []byte(`{ "alice": "age1w534hp98ppsjdvzysmx6nz0lyl2f5r4azuz2cd0k589vemhv0ycqchhjpv", "web1": "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg" }`)},
 	"secrets.nix": {Data: []byte(policySource)},
 }
 
