@@ -96,7 +96,7 @@ func (r *run) extractor() *extractor {
 
 // valid reports whether a cached unit may be reused.
 func (r *run) valid(u *unit) bool {
-	if u.usesConfig {
+	if u.usesConfig || u.provides {
 		return false
 	}
 	for _, d := range u.deps {
@@ -168,7 +168,11 @@ func (r *run) analyze() *Result {
 	for round := 0; round < maxConfigRounds && r.usesConfig(); round++ {
 		before := r.res.SecretsJSON()
 		x := r.extractor()
-		x.config = configView(r.res.Policy)
+		x.config = configView(r.res.Policy, collected(x.extras), collected(x.argDefs))
+		x.policy = r.res.Policy
+		if x.inputs != nil {
+			x.inputs = x.withSelf(x.inputs)
+		}
 		for p, u := range r.used {
 			if !u.usesConfig {
 				continue

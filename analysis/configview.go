@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
-	"github.com/secrets-lsp/secrets-lsp/keys"
 )
 
 // A policy may read itself through the module argument `config`
@@ -13,15 +12,37 @@ import (
 // `config` holds, each keeping the place it was written.
 
 // configView returns the value of `config`: flake.secrets as computed,
-// everything else unknown.
-func configView(p *Policy) eval.Value {
+// the other flake outputs and module arguments modules define, everything
+// else unknown.
+func configView(p *Policy, extras, args map[string]*eval.Thunk) eval.Value {
+	flake := map[string]*eval.Thunk{}
+	for n, t := range extras {
+		flake[n] = t
+	}
+	flake["secrets"] = eval.Ready(secretsView(p))
+	flake["sopsYaml"] = eval.Ready(selfReference())
+	module := eval.NewAttrs(map[string]eval.Value{"args": eval.NewAttrsOf(args, true, eval.Origin{})}, true, eval.Origin{})
+	return eval.NewAttrs(map[string]eval.Value{
+		"flake":   eval.NewAttrsOf(flake, true, eval.Origin{}),
+		"_module": module,
+	}, true, eval.Origin{})
+}
+
+// secretsView is flake.secrets as computed.
+func secretsView(p *Policy) eval.Value {
 	groups := map[string]eval.Value{}
 	for _, g := range p.Groups {
 		groups[g.Name] = groupView(g)
 	}
-	secrets := eval.NewAttrs(groups, p.Open, eval.Origin{})
-	flake := eval.NewAttrs(map[string]eval.Value{"secrets": secrets}, true, eval.Origin{})
-	return eval.NewAttrs(map[string]eval.Value{"flake": flake}, true, eval.Origin{})
+	return eval.NewAttrs(groups, p.Open, eval.Origin{})
+}
+
+// selfReference is what reading a computed value (_recipients,
+// _creationRule, flake.sopsYaml) inside the policy gives: every computed
+// value validates the whole policy first, so Nix meets the definition
+// being evaluated again.
+func selfReference() eval.Value {
+	return &eval.Unknown{Reason: "error", Err: &eval.Error{Msg: "infinite recursion encountered"}}
 }
 
 func strView(s Str) eval.Value {
@@ -84,30 +105,8 @@ func secretView(s *Secret) eval.Value {
 		"targets": selectionView(s.Targets),
 		"file":    strView(s.File),
 	}
-	fields["_recipients"] = &eval.Unknown{Reason: "config: unknown _recipients"}
-	if s.RecipientsKnown {
-		rs := make([]eval.Value, len(s.Recipients))
-		for i, sel := range s.Recipients {
-			ks := make([]eval.Value, len(sel.Recipient.Keys))
-			for j, k := range sel.Recipient.Keys {
-				var t eval.Value = &eval.Unknown{Reason: "config: unknown key type"}
-				if k.Type != keys.Unknown {
-					t = &eval.String{S: k.Type.String()}
-				}
-				ks[j] = eval.NewAttrs(map[string]eval.Value{"key": &eval.String{S: k.Value, O: k.o}, "type": t}, false, eval.Origin{})
-			}
-			rs[i] = eval.NewAttrs(map[string]eval.Value{
-				"keys": eval.NewList(ks, eval.Origin{}),
-				"name": &eval.String{S: sel.Recipient.Name, O: sel.Recipient.nameO},
-				"role": &eval.String{S: sel.Role.String()},
-			}, false, eval.Origin{})
-		}
-		fields["_recipients"] = eval.NewList(rs, eval.Origin{})
-	}
-	fields["_creationRule"] = &eval.Unknown{Reason: "config: unknown _creationRule"}
-	if s.RuleKnown {
-		fields["_creationRule"] = &eval.String{S: s.Rule}
-	}
+	fields["_recipients"] = selfReference()
+	fields["_creationRule"] = selfReference()
 	return eval.NewAttrs(fields, false, eval.Origin{})
 }
 

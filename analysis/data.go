@@ -73,6 +73,10 @@ type snapshotter struct {
 	m      *eval.Machine
 	memo   map[*eval.Thunk]*Data
 	budget int
+	// onExtra receives the definitions the policy does not hold but
+	// config may read: other attributes of flake ("flake", name) and
+	// module arguments (_module.args: "args", name).
+	onExtra func(kind, name string, t *eval.Thunk)
 }
 
 const snapshotBudget = 2_000_000
@@ -223,9 +227,15 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 		default:
 			child := opt.child(n)
 			switch {
+			case opt == moduleOption && n == "_module":
+				s.moduleArgs(a.Vals[i])
+				continue
 			case child != nil:
 				dv = s.definition(a.Vals[i], child, n, depth+1)
 			case opt.freeform:
+				if s.onExtra != nil {
+					s.onExtra("flake", n, a.Vals[i])
+				}
 				continue
 			default:
 				dv = s.thunk(a.Vals[i], depth+1)
@@ -265,6 +275,21 @@ func (s *snapshotter) moduleConfig(a *eval.Attrs, opt *option, name string, dept
 		d = cfg
 	}
 	return d
+}
+
+// moduleArgs hands the definitions of _module.args to onExtra.
+func (s *snapshotter) moduleArgs(t *eval.Thunk) {
+	m, ok := s.m.Force(t).(*eval.Attrs)
+	if !ok || s.onExtra == nil {
+		return
+	}
+	if at := m.Lookup("args"); at != nil {
+		if args, ok := s.m.Force(at).(*eval.Attrs); ok {
+			for i, n := range args.Names {
+				s.onExtra("args", n, args.Vals[i])
+			}
+		}
+	}
 }
 
 // moduleAttrs are the attributes of a module that are not config.

@@ -48,9 +48,13 @@ type unit struct {
 	mkFlake  bool   // flake.nix: mkFlake was found
 	stamp    string // flake.nix: its inputs (names and URLs)
 	notFlake bool   // flake.nix does not evaluate to a flake
-	// usesConfig: a module of the unit reads the module argument config,
-	// so its definitions depend on the policy itself.
+	// usesConfig: a module of the unit reads the module argument config
+	// (or self's outputs, or a module argument only another module
+	// gives), so its definitions depend on the policy itself.
 	usesConfig bool
+	// provides: the unit defines what config may read beside the policy
+	// (other flake outputs, _module.args), which lives in the evaluator.
+	provides bool
 }
 
 // policyModule stands for the secrets-lsp flake-parts module. It defines
@@ -80,6 +84,13 @@ type extractor struct {
 	// configUsed, set per unit, records that a module read it.
 	config     eval.Value
 	configUsed *bool
+	unit       *unit
+	// extras are, per unit, the other flake outputs it defines; argDefs
+	// the module arguments (_module.args) it gives.
+	extras  map[string]map[string]*eval.Thunk
+	argDefs map[string]map[string]*eval.Thunk
+	// policy is the policy computed so far (for self.secrets).
+	policy *Policy
 }
 
 func newExtractor(cfg eval.Config, root string) *extractor {
@@ -91,7 +102,48 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	}
 	x.m = eval.NewMachine(cfg)
 	x.snap = newSnapshotter(x.m)
+	x.extras = map[string]map[string]*eval.Thunk{}
+	x.argDefs = map[string]map[string]*eval.Thunk{}
+	x.snap.onExtra = func(kind, name string, t *eval.Thunk) {
+		u := x.unit
+		u.provides = true
+		m := x.extras
+		if kind == "args" {
+			m = x.argDefs
+		}
+		if m[u.path] == nil {
+			m[u.path] = map[string]*eval.Thunk{}
+		}
+		m[u.path][name] = t
+	}
 	return x
+}
+
+// flagConfig marks the unit being evaluated as reading what other
+// modules define.
+func (x *extractor) flagConfig() {
+	if x.configUsed != nil {
+		*x.configUsed = true
+	}
+}
+
+// collected returns, by name, what the units define of one kind (flake
+// outputs or module arguments); a name defined twice is left out.
+func collected(by map[string]map[string]*eval.Thunk) map[string]*eval.Thunk {
+	out := map[string]*eval.Thunk{}
+	twice := map[string]bool{}
+	for _, defs := range by {
+		for n, t := range defs {
+			if _, ok := out[n]; ok {
+				twice[n] = true
+			}
+			out[n] = t
+		}
+	}
+	for n := range twice {
+		delete(out, n)
+	}
+	return out
 }
 
 // relFile is how messages name the file at an io/fs path.
@@ -320,6 +372,9 @@ func (x *extractor) configDefs(cfg *eval.Thunk, file string) []def {
 func (x *extractor) startUnit(u *unit) {
 	x.args = nil
 	x.configUsed = &u.usesConfig
+	x.unit = u
+	delete(x.extras, u.path)
+	delete(x.argDefs, u.path)
 }
 
 // moduleArgs are the arguments a module function receives: lib, the
@@ -340,6 +395,9 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 		b[n] = x.m.Force(t)
 	}
 	args := attrsOf(b, true)
+	for n, t := range collected(x.argDefs) {
+		args = args.With(n, t)
+	}
 	used, cfg := x.configUsed, x.config
 	config := eval.Lazy(func() eval.Value {
 		*used = true
@@ -349,6 +407,8 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 		return cfg
 	})
 	x.args = args.With("config", config)
+	// A module argument no one gives yet may come from _module.args.
+	x.args.OnMiss = x.flagConfig
 	return x.args
 }
 
@@ -402,21 +462,31 @@ func inputKind(name, url string) string {
 	return ""
 }
 
-// makeSelf is the flake's self: its directory as outPath; its outputs are
-// unknown.
+// makeSelf is the flake's self: its directory as outPath, and its outputs
+// as far as known (flake.secrets, other outputs modules define); reading
+// one not known yet marks the module as depending on the others.
 func (x *extractor) makeSelf() *eval.Attrs {
-	return attrsOf(map[string]eval.Value{
-		"outPath": &eval.Path{P: x.m.AbsPath(x.root)},
-		"_type":   &eval.String{S: "flake"},
-	}, true)
+	vals := map[string]*eval.Thunk{}
+	for n, t := range collected(x.extras) {
+		vals[n] = t
+	}
+	if x.policy != nil {
+		vals["secrets"] = eval.Ready(secretsView(x.policy))
+	}
+	vals["outPath"] = eval.Ready(&eval.Path{P: x.m.AbsPath(x.root)})
+	vals["_type"] = eval.Ready(&eval.String{S: "flake"})
+	self := eval.NewAttrsOf(vals, true, eval.Origin{})
+	self.OnMiss = x.flagConfig
+	return self
 }
 
 // withSelf adds self to a flake's inputs.
 func (x *extractor) withSelf(inputs *eval.Attrs) *eval.Attrs {
-	b := map[string]eval.Value{"self": x.makeSelf()}
+	b := map[string]eval.Value{}
 	for i, n := range inputs.Names {
 		b[n] = x.m.Force(inputs.Vals[i])
 	}
+	b["self"] = x.makeSelf()
 	return attrsOf(b, true)
 }
 

@@ -184,6 +184,9 @@ func (m *Machine) callLambda(c *lambdaClosure, arg *Thunk, o Origin) Value {
 	case *Attrs:
 		for _, f := range node.Formals.List {
 			t := a.Lookup(f.Name.Name)
+			if t == nil {
+				a.miss()
+			}
 			switch {
 			case t != nil:
 			case f.Default != nil:
@@ -378,6 +381,7 @@ func (m *Machine) selectName(v Value, name string, o Origin) Value {
 		if t := a.Lookup(name); t != nil {
 			return m.Force(t)
 		}
+		a.miss()
 		if a.Open {
 			return unknown(o, "attribute "+name+" of a partially known set")
 		}
@@ -419,6 +423,7 @@ func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
 		case *Attrs:
 			t := a.Lookup(name)
 			if t == nil {
+				a.miss()
 				if a.Open {
 					return unknown(o, "attribute "+name+" of a partially known set")
 				}
@@ -455,6 +460,7 @@ func (m *Machine) evalHasAttr(x *ast.HasAttr, env *Env, src *Source) Value {
 		case *Attrs:
 			t := a.Lookup(name)
 			if t == nil {
+				a.miss()
 				if a.Open {
 					return unknown(o, "membership in a partially known set")
 				}

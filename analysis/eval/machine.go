@@ -281,7 +281,11 @@ func propagate(v *Unknown, o Origin) *Unknown {
 	if v.O.IsValid() {
 		return v
 	}
-	return &Unknown{Reason: v.Reason, Err: v.Err, O: o}
+	err := v.Err
+	if err != nil && !err.O.IsValid() {
+		err = &Error{Msg: err.Msg, O: o}
+	}
+	return &Unknown{Reason: v.Reason, Err: err, O: o}
 }
 
 // budget reports whether evaluation may go on; it counts one step.
@@ -428,6 +432,15 @@ func NewAttrs(vals map[string]Value, open bool, o Origin) *Attrs {
 	var b attrsBuilder
 	for n, v := range vals {
 		b.add(n, Ready(v), Origin{})
+	}
+	return b.build(o, open)
+}
+
+// NewAttrsOf returns a set of the given thunks.
+func NewAttrsOf(vals map[string]*Thunk, open bool, o Origin) *Attrs {
+	var b attrsBuilder
+	for n, t := range vals {
+		b.add(n, t, Origin{})
 	}
 	return b.build(o, open)
 }

@@ -151,6 +151,10 @@ type (
 		Keys  []Origin // where each attribute name was written
 		Open  bool
 		O     Origin
+		// OnMiss, if set, is called when evaluation looks up an attribute
+		// an open set does not have (so that a caller learns that a value
+		// it does not provide yet was asked for).
+		OnMiss func()
 	}
 	// Func is a function: a lambda closure or a builtin.
 	Func struct {
@@ -210,6 +214,13 @@ func (a *Attrs) Lookup(name string) *Thunk {
 		return nil
 	}
 	return a.Vals[i]
+}
+
+// miss reports a failed lookup of an open set.
+func (a *Attrs) miss() {
+	if a.OnMiss != nil && a.Open {
+		a.OnMiss()
+	}
 }
 
 // KeyOrigin returns where attribute name was written.
