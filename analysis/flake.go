@@ -26,6 +26,8 @@ type module struct {
 	// unseen: an import the analysis cannot follow (inputs.foo.flakeModule),
 	// which may declare options.
 	unseen bool
+	// disables are the keys of the modules its disabledModules removes.
+	disables []string
 	policy bool        // the flake-parts module of secrets-lsp itself
 	origin eval.Origin // where it was written
 }
@@ -325,6 +327,20 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 			mod.unseen = true
 		}
 	}
+	if t := a.Lookup("disabledModules"); t != nil {
+		if l, ok := x.m.Force(t).(*eval.List); ok {
+			for _, e := range l.Elems {
+				switch d := x.m.Force(e).(type) {
+				case *eval.Path:
+					if p, ok := x.m.FSPath(d.P); ok {
+						mod.disables = append(mod.disables, p)
+					}
+				case *eval.String:
+					mod.disables = append(mod.disables, d.S)
+				}
+			}
+		}
+	}
 	if t := a.Lookup("options"); t != nil {
 		if o, ok := x.m.Force(t).(*eval.Attrs); ok {
 			mod.declares = o.Names
@@ -417,19 +433,30 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 // other inputs are unknown.
 func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 	b := map[string]eval.Value{}
-	decl, _ := forceAttrs(x.m, flake.Lookup("inputs"))
-	if decl == nil {
-		return attrsOf(b, true)
+	type input struct {
+		name, url string
+		o         eval.Origin
 	}
-	for i, name := range decl.Names {
-		url := ""
-		if spec, ok := x.m.Force(decl.Vals[i]).(*eval.Attrs); ok {
-			if u, ok := forceString(x.m, spec.Lookup("url")); ok {
-				url = u
+	// Inputs the flake does not declare come from the flake registry:
+	// the well-known ones are recognised by name.
+	var all []input
+	for _, name := range []string{"secrets-lsp", "flake-parts", "nixpkgs", "nixpkgs-lib"} {
+		all = append(all, input{name: name})
+	}
+	if decl, _ := forceAttrs(x.m, flake.Lookup("inputs")); decl != nil {
+		for i, name := range decl.Names {
+			url := ""
+			if spec, ok := x.m.Force(decl.Vals[i]).(*eval.Attrs); ok {
+				if u, ok := forceString(x.m, spec.Lookup("url")); ok {
+					url = u
+				}
 			}
+			all = append(all, input{name, url, decl.Keys[i]})
+			x.stamp = append(x.stamp, name+"="+url)
 		}
-		o := decl.Keys[i]
-		x.stamp = append(x.stamp, name+"="+url)
+	}
+	for _, in := range all {
+		name, url, o := in.name, in.url, in.o
 		switch inputKind(name, url) {
 		case "secrets-lsp":
 			mod := attrsOf(map[string]eval.Value{policyMarker: &eval.Bool{B: true}}, false)
@@ -514,9 +541,19 @@ func forceString(m *eval.Machine, t *eval.Thunk) (string, bool) {
 }
 
 // collect orders the modules of the tree rooted at root breadth first,
-// each key once (lib.modules.collectModules), loading module files with
-// load.
+// each key once, leaving out those disabledModules names
+// (lib.modules.collectModules), loading module files with load.
 func collect(root *module, load func(p string) *module) []*module {
+	disabled := map[string]bool{}
+	for _, m := range closure(root, load, nil) {
+		for _, k := range m.disables {
+			disabled[k] = true
+		}
+	}
+	return closure(root, load, disabled)
+}
+
+func closure(root *module, load func(p string) *module, disabled map[string]bool) []*module {
 	var order []*module
 	seen := map[string]bool{}
 	queue := []*module{root}
@@ -526,7 +563,7 @@ func collect(root *module, load func(p string) *module) []*module {
 		if m != nil && m.policy {
 			m = policyModule
 		}
-		if m == nil || seen[m.key] {
+		if m == nil || seen[m.key] || disabled[m.key] {
 			continue
 		}
 		seen[m.key] = true
