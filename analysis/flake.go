@@ -28,8 +28,8 @@ type module struct {
 	unseen bool
 	// disables are the keys of the modules its disabledModules removes.
 	disables []string
-	policy bool        // the flake-parts module of secrets-lsp itself
-	origin eval.Origin // where it was written
+	policy   bool        // the flake-parts module of secrets-lsp itself
+	origin   eval.Origin // where it was written
 }
 
 // importRef is one element of a module's imports.

@@ -195,7 +195,7 @@ type mergeCtx struct {
 	// openTop: some module the analysis cannot see may declare others.
 	declared map[string]bool
 	openTop  bool
-	diags  []Diagnostic
+	diags    []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
 	readOnly []*merged
