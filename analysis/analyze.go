@@ -168,7 +168,7 @@ func (r *run) analyze() *Result {
 	for round := 0; round < maxConfigRounds && r.usesConfig(); round++ {
 		before := r.res.SecretsJSON()
 		x := r.extractor()
-		x.config = configView(r.res.Policy, collected(x.extras), collected(x.argDefs))
+		x.config = configView(r.res.Policy, collected(x.extras), collected(x.argDefs), r.userOptions(x, order))
 		x.policy = r.res.Policy
 		if x.inputs != nil {
 			x.inputs = x.withSelf(x.inputs)
@@ -195,6 +195,22 @@ func (r *run) analyze() *Result {
 	r.unreached(order)
 	r.finish(diags)
 	return r.res
+}
+
+// userOptions merges the options the flake's own modules declare, from
+// the modules in order.
+func (r *run) userOptions(x *extractor, order []*module) map[string]*eval.Thunk {
+	decls := map[string][]*eval.Thunk{}
+	var defs []namedThunk
+	for i := len(order) - 1; i >= 0; i-- {
+		m := order[i]
+		for _, d := range m.optionDecls {
+			decls[d.name] = append(decls[d.name], d.t)
+		}
+		defs = append(defs, m.optionDefs...)
+	}
+	u := &userOptions{m: x.m}
+	return u.values(decls, defs)
 }
 
 // maxConfigRounds bounds how often modules reading config are evaluated

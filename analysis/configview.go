@@ -14,7 +14,7 @@ import (
 // configView returns the value of `config`: flake.secrets as computed,
 // the other flake outputs and module arguments modules define, everything
 // else unknown.
-func configView(p *Policy, extras, args map[string]*eval.Thunk) eval.Value {
+func configView(p *Policy, extras, args, options map[string]*eval.Thunk) eval.Value {
 	flake := map[string]*eval.Thunk{}
 	for n, t := range extras {
 		flake[n] = t
@@ -22,10 +22,13 @@ func configView(p *Policy, extras, args map[string]*eval.Thunk) eval.Value {
 	flake["secrets"] = eval.Ready(secretsView(p))
 	flake["sopsYaml"] = eval.Ready(selfReference())
 	module := eval.NewAttrs(map[string]eval.Value{"args": eval.NewAttrsOf(args, true, eval.Origin{})}, true, eval.Origin{})
-	return eval.NewAttrs(map[string]eval.Value{
-		"flake":   eval.NewAttrsOf(flake, true, eval.Origin{}),
-		"_module": module,
-	}, true, eval.Origin{})
+	top := map[string]*eval.Thunk{}
+	for n, t := range options {
+		top[n] = t
+	}
+	top["flake"] = eval.Ready(eval.NewAttrsOf(flake, true, eval.Origin{}))
+	top["_module"] = eval.Ready(module)
+	return eval.NewAttrsOf(top, true, eval.Origin{})
 }
 
 // secretsView is flake.secrets as computed.

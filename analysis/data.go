@@ -238,6 +238,9 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 				}
 				continue
 			default:
+				if opt == moduleOption && s.onExtra != nil {
+					s.onExtra("option", n, a.Vals[i])
+				}
 				dv = s.thunk(a.Vals[i], depth+1)
 			}
 		}

@@ -28,6 +28,11 @@ type module struct {
 	unseen bool
 	// disables are the keys of the modules its disabledModules removes.
 	disables []string
+	// optionDecls and optionDefs are the module's declarations and
+	// definitions of top-level options of its own (evaluator values:
+	// modules with some are evaluated on every analysis).
+	optionDecls []namedThunk
+	optionDefs  []namedThunk
 	policy   bool        // the flake-parts module of secrets-lsp itself
 	origin   eval.Origin // where it was written
 }
@@ -93,6 +98,8 @@ type extractor struct {
 	argDefs map[string]map[string]*eval.Thunk
 	// policy is the policy computed so far (for self.secrets).
 	policy *Policy
+	// curModule is the module whose config is being taken.
+	curModule *module
 }
 
 func newExtractor(cfg eval.Config, root string) *extractor {
@@ -109,6 +116,12 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	x.snap.onExtra = func(kind, name string, t *eval.Thunk) {
 		u := x.unit
 		u.provides = true
+		if kind == "option" {
+			if x.curModule != nil {
+				x.curModule.optionDefs = append(x.curModule.optionDefs, namedThunk{name, t})
+			}
+			return
+		}
 		m := x.extras
 		if kind == "args" {
 			m = x.argDefs
@@ -291,7 +304,7 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 	mod := &module{key: key, file: file, origin: o}
 	if t := a.Lookup("_type"); t != nil {
 		if s, ok := x.m.Force(t).(*eval.String); ok && (s.S == "if" || s.S == "override") {
-			mod.config = x.configDefs(eval.Ready(a), file)
+			mod.config = x.configDefs(mod, eval.Ready(a))
 			return mod
 		}
 	}
@@ -345,17 +358,23 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 		if o, ok := x.m.Force(t).(*eval.Attrs); ok {
 			mod.declares = o.Names
 			mod.unseen = mod.unseen || o.Open
+			for i, n := range o.Names {
+				if n != "flake" {
+					mod.optionDecls = append(mod.optionDecls, namedThunk{n, o.Vals[i]})
+					x.unit.provides = true
+				}
+			}
 		} else {
 			mod.unseen = true
 		}
 	}
 	if cfg := a.Lookup("config"); cfg != nil || a.Lookup("options") != nil {
 		if cfg != nil {
-			mod.config = x.configDefs(cfg, mod.file)
+			mod.config = x.configDefs(mod, cfg)
 		}
 		return mod
 	}
-	mod.config = x.configDefs(eval.Ready(eval.Without(a, moduleAttrs)), mod.file)
+	mod.config = x.configDefs(mod, eval.Ready(eval.Without(a, moduleAttrs)))
 	return mod
 }
 
@@ -379,9 +398,13 @@ func (x *extractor) declaresPolicy(a *eval.Attrs) bool {
 }
 
 // configDefs takes a module's config (a thunk of a set, possibly under
-// properties) as far as the analysis follows it.
-func (x *extractor) configDefs(cfg *eval.Thunk, file string) []def {
-	return []def{{val: x.snap.defValue(x.m.Force(cfg), moduleOption, "", 0, false), file: file}}
+// properties) as far as the analysis follows it; definitions of options
+// the flake's own modules declare go to mod.optionDefs.
+func (x *extractor) configDefs(mod *module, cfg *eval.Thunk) []def {
+	saved := x.curModule
+	x.curModule = mod
+	defer func() { x.curModule = saved }()
+	return []def{{val: x.snap.defValue(x.m.Force(cfg), moduleOption, "", 0, false), file: mod.file}}
 }
 
 // startUnit prepares the module arguments for the modules of u.

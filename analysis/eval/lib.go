@@ -1018,7 +1018,7 @@ func (m *Machine) makeLib() *Attrs {
 	for _, n := range libNamespaces {
 		b.add(n, Ready(ns), Origin{})
 	}
-	b.add("types", Ready(&Attrs{Open: true}), Origin{})
+	b.add("types", Ready(m.makeTypes()), Origin{})
 	b.add("mkOptionType", Ready(&Func{prim: &prim{"mkOptionType", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return &Attrs{Open: true, O: o}
 	}}}), Origin{})
