@@ -33,6 +33,10 @@ type module struct {
 	// modules with some are evaluated on every analysis).
 	optionDecls []namedThunk
 	optionDefs  []namedThunk
+	// groupTypeDefs and secretTypeDefs are what the module adds to every
+	// group and every secret by extending their types.
+	groupTypeDefs  []def
+	secretTypeDefs []def
 	policy   bool        // the flake-parts module of secrets-lsp itself
 	origin   eval.Origin // where it was written
 }
@@ -358,6 +362,7 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 		if o, ok := x.m.Force(t).(*eval.Attrs); ok {
 			mod.declares = o.Names
 			mod.unseen = mod.unseen || o.Open
+			x.typeExtensions(mod, o)
 			for i, n := range o.Names {
 				if n != "flake" {
 					mod.optionDecls = append(mod.optionDecls, namedThunk{n, o.Vals[i]})
@@ -394,7 +399,64 @@ func (x *extractor) declaresPolicy(a *eval.Attrs) bool {
 		return false
 	}
 	f, ok := x.m.Force(fl).(*eval.Attrs)
-	return ok && f.Lookup("secrets") != nil
+	return ok && f.Lookup("secrets") != nil && f.Lookup("sopsYaml") != nil
+}
+
+// typeExtensions reads what a module adds to the types of flake.secrets
+// (options.flake.secrets = mkOption { type = attrsOf (submodule M); }, as
+// NixOS-style modules extend a submodule): the config of M is a definition
+// in every group, and the config of the modules M gives secret's type a
+// definition in every secret.
+func (x *extractor) typeExtensions(mod *module, options *eval.Attrs) {
+	fl, ok := forceAttrs(x.m, options.Lookup("flake"))
+	if !ok {
+		return
+	}
+	secrets, ok := forceAttrs(x.m, fl.Lookup("secrets"))
+	if !ok {
+		return
+	}
+	for _, m := range x.submoduleModules(secrets) {
+		if cfg := m.Lookup("config"); cfg != nil {
+			mod.groupTypeDefs = append(mod.groupTypeDefs, def{val: x.snap.defValue(x.m.Force(cfg), groupOption, "", 0, false), file: mod.file})
+		}
+		if opts, ok := forceAttrs(x.m, m.Lookup("options")); ok {
+			if sec, ok := forceAttrs(x.m, opts.Lookup("secret")); ok {
+				for _, sm := range x.submoduleModules(sec) {
+					if cfg := sm.Lookup("config"); cfg != nil {
+						mod.secretTypeDefs = append(mod.secretTypeDefs, def{val: x.snap.defValue(x.m.Force(cfg), secretOption, "", 0, false), file: mod.file})
+					}
+				}
+			}
+		}
+	}
+}
+
+// submoduleModules returns the modules of an option of type
+// attrsOf (submodule …), each as a set.
+func (x *extractor) submoduleModules(opt *eval.Attrs) []*eval.Attrs {
+	typ, ok := forceAttrs(x.m, opt.Lookup("type"))
+	if !ok {
+		return nil
+	}
+	if elem, ok := forceAttrs(x.m, typ.Lookup("elemType")); ok {
+		typ = elem
+	}
+	mods, ok := x.m.Force(typ.Lookup("modules")).(*eval.List)
+	if typ.Lookup("modules") == nil || !ok {
+		return nil
+	}
+	var out []*eval.Attrs
+	for _, t := range mods.Elems {
+		v := x.m.Force(t)
+		if f, ok := v.(*eval.Func); ok {
+			v = x.m.Apply(f, eval.Ready(x.snap.submoduleArgs("")), f.O)
+		}
+		if a, ok := v.(*eval.Attrs); ok {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // configDefs takes a module's config (a thunk of a set, possibly under

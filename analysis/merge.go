@@ -195,6 +195,9 @@ type mergeCtx struct {
 	// openTop: some module the analysis cannot see may declare others.
 	declared map[string]bool
 	openTop  bool
+	// typeDefs are the definitions modules add to every group or secret
+	// by extending their types; they come first, as the type's own module.
+	typeDefs map[*option][]def
 	diags    []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
@@ -437,7 +440,9 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 	case tSubmodule:
 		// The module system evaluates a submodule's definitions as modules,
 		// in the reverse of the order it received them.
-		mods := make([]def, len(r.defs))
+		extra := c.typeDefs[opt]
+		mods := make([]def, len(extra)+len(r.defs))
+		copy(mods, extra)
 		for i, d := range r.defs {
 			mods[len(mods)-1-i] = d
 		}
@@ -853,10 +858,17 @@ type defSig struct {
 	uncertain bool
 }
 
-func signature(ds []def, uncertain bool) []defSig {
-	sig := make([]defSig, len(ds))
-	for i, d := range ds {
-		sig[i] = defSig{d.val, d.file, d.cond, d.prio, d.prioSet, uncertain}
+func signature(ds []def, uncertain bool, typeDefs map[*option][]def) []defSig {
+	sig := make([]defSig, 0, len(ds))
+	for _, d := range ds {
+		sig = append(sig, defSig{d.val, d.file, d.cond, d.prio, d.prioSet, uncertain})
+	}
+	// What type extensions add to every group and secret is part of it.
+	for _, o := range []*option{groupOption, secretOption} {
+		for _, d := range typeDefs[o] {
+			sig = append(sig, defSig{val: d.val, file: d.file})
+		}
+		sig = append(sig, defSig{})
 	}
 	return sig
 }
@@ -877,7 +889,7 @@ func sameSig(a, b []defSig) bool {
 // of the same definitions. It returns nil for a group every definition of
 // which is under a false mkIf.
 func (c *mergeCtx) mergeGroup(r *merged, name string, ds []def) *merged {
-	sig := signature(ds, r.uncertain)
+	sig := signature(ds, r.uncertain, c.typeDefs)
 	if e := c.groups.prev[name]; e != nil && sameSig(e.sig, sig) {
 		c.groups.next[name] = e
 		c.diags = append(c.diags, e.diags...)
@@ -909,6 +921,7 @@ func (c *mergeCtx) mergeGroup(r *merged, name string, ds []def) *merged {
 // the module system collects them) and returns the option flake.
 func (c *mergeCtx) mergeModules(order []*module) *merged {
 	c.declared = map[string]bool{}
+	c.typeDefs = map[*option][]def{}
 	var configs []def
 	// The module system merges in the reverse of the collected order.
 	for i := len(order) - 1; i >= 0; i-- {
@@ -917,6 +930,8 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 		for _, n := range m.declares {
 			c.declared[n] = true
 		}
+		c.typeDefs[groupOption] = append(c.typeDefs[groupOption], m.groupTypeDefs...)
+		c.typeDefs[secretOption] = append(c.typeDefs[secretOption], m.secretTypeDefs...)
 		c.openTop = c.openTop || m.unseen
 	}
 	root := &merged{opt: moduleOption}

@@ -33,7 +33,19 @@ func (m *Machine) eval(x ast.Expr, env *Env, src *Source) Value {
 	case *ast.BadExpr:
 		return unknown(origin(src, x, Computed), "syntax error")
 	case *ast.Ident:
-		return m.Force(m.lookup(env, x.Name, origin(src, x, Computed)))
+		v := m.Force(m.lookup(env, x.Name, origin(src, x, Computed)))
+		// The constants null, true and false are written where they are used.
+		switch c := v.(type) {
+		case *Null:
+			if !c.O.IsValid() {
+				return &Null{O: origin(src, x, Literal)}
+			}
+		case *Bool:
+			if !c.O.IsValid() {
+				return &Bool{B: c.B, O: origin(src, x, Literal)}
+			}
+		}
+		return v
 	case *ast.CurPos:
 		return unknown(origin(src, x, Computed), "__curPos")
 	case *ast.Int:

@@ -133,6 +133,8 @@ var evalCases = []evalCase{
 	{"lib fixedWidth", `with import <lib>; [ (fixedWidthNumber 3 7) (fixedWidthString 4 "ab" "xy") ]`, `[ "007" "abxy" ]`},
 	{"lib cartesianProduct", `(import <lib>).cartesianProduct { a = [ 1 2 ]; b = [ "x" ]; }`, `[ { a = 1; b = "x"; } { a = 2; b = "x"; } ]`},
 	{"lib listFilesRecursive", `map toString ((import <lib>).filesystem.listFilesRecursive ./dir)`, `[ "/ws/dir/default.nix" "/ws/dir/f.nix" ]`},
+	{"lib namespaces", `with import <lib>; [ (strings.replicate 2 "ab") (lists.replicate 2 "ab") (replicate 2 "ab") (strings.hasPrefix "a" "ab") ]`, `[ "abab" [ "ab" "ab" ] [ "ab" "ab" ] true ]`},
+	{"lib foldAttrs naturalSort", `with import <lib>; [ (foldAttrs (x: acc: [ x ] ++ acc) [ ] [ { a = 1; } { a = 2; b = 3; } ]) (naturalSort [ "gpu10" "gpu2" "a" "gpu02" ]) ]`, `[ { a = [ 1 2 ]; b = [ 3 ]; } [ "a" "gpu02" "gpu2" "gpu10" ] ]`},
 	{"lib toList", `with import <lib>; [ (toList 1) (toList [ 1 ]) (toInt "42") (versionAtLeast "2.8" "2.10") ]`, `[ [ 1 ] [ 1 ] 42 false ]`},
 
 	// unknowns: never an error, known parts stay known

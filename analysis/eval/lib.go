@@ -2,6 +2,7 @@ package eval
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -892,6 +893,64 @@ var libTable = []*prim{
 	}),
 
 	// more of strings.nix, lists.nix, attrsets.nix, filesystem.nix
+	fn("foldAttrs", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		l, bad := m.list(a[2], o)
+		if bad != nil {
+			return bad
+		}
+		vals := map[string][]*Thunk{}
+		keys := map[string]Origin{}
+		for _, e := range l.Elems {
+			s, bad := m.attrs(e, o)
+			if bad != nil {
+				return bad
+			}
+			if s.Open {
+				return unknown(o, "foldAttrs over a partially known set")
+			}
+			for i, n := range s.Names {
+				if _, ok := keys[n]; !ok {
+					keys[n] = s.Keys[i]
+				}
+				vals[n] = append(vals[n], s.Vals[i])
+			}
+		}
+		var b attrsBuilder
+		for n, vs := range vals {
+			acc := a[1]
+			for i := len(vs) - 1; i >= 0; i-- {
+				acc = lazyApply(m, f, o, vs[i], acc)
+			}
+			b.add(n, acc, keys[n])
+		}
+		return b.build(o, false)
+	}),
+	fn("naturalSort", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		strs := make([]*String, len(l.Elems))
+		for i, e := range l.Elems {
+			s, bad := m.str(e, o)
+			if bad != nil {
+				return bad
+			}
+			strs[i] = s
+		}
+		elems := append([]*Thunk(nil), l.Elems...)
+		idx := make([]int, len(elems))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(i, j int) bool { return naturalLess(strs[idx[i]].S, strs[idx[j]].S) })
+		out := make([]*Thunk, len(idx))
+		for i, k := range idx {
+			out[i] = elems[k]
+		}
+		return &List{Elems: out, O: o}
+	}),
 	fn("fixedWidthString", 3, func(m *Machine, a []*Thunk, o Origin) Value {
 		w, bad := m.integer(a[0], o)
 		if bad != nil {
@@ -993,11 +1052,23 @@ var libBuiltins = []string{
 	"tryEval", "typeOf", "unsafeDiscardStringContext", "zipAttrsWith", "addErrorContext",
 }
 
-// libNamespaces are lib's sub-sets; each holds every modelled function
-// (they are open, so a name they do not have is unknown rather than wrong).
-var libNamespaces = []string{
-	"asserts", "attrsets", "debug", "filesystem", "fixedPoints", "lists", "modules", "options",
-	"strings", "trivial", "versions",
+// namespaceOnly are functions of one namespace only, which differ from
+// the top-level function of the same name.
+var namespaceOnly = map[string][]*prim{
+	"strings": {fn("replicate", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		n, bad := m.integer(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		s, bad := m.str(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if n.N < 0 || !m.chargeBytes(int(n.N)*len(s.S)) {
+			return unknown(o, "evaluation budget exhausted")
+		}
+		return &String{S: strings.Repeat(s.S, int(n.N)), O: o}
+	})},
 }
 
 // libFunc returns the lib function name.
@@ -1012,11 +1083,22 @@ func (m *Machine) makeLib() *Attrs {
 	for _, n := range libBuiltins {
 		fns.add(n, Ready(&Func{prim: builtin(n)}), Origin{})
 	}
-	ns := fns.build(Origin{}, true)
+	top := fns.build(Origin{}, true)
 	var b attrsBuilder
 	b.entries = append(b.entries, fns.entries...)
-	for _, n := range libNamespaces {
-		b.add(n, Ready(ns), Origin{})
+	// Each namespace (lib.strings, lib.lists, …) holds the modelled
+	// functions nixpkgs has there; the others are unknown.
+	for ns, names := range libNamespaceNames {
+		var nb attrsBuilder
+		for _, n := range names {
+			if t := top.Lookup(n); t != nil {
+				nb.add(n, t, Origin{})
+			}
+		}
+		for _, p := range namespaceOnly[ns] {
+			nb.add(p.name, Ready(&Func{prim: p}), Origin{})
+		}
+		b.add(ns, Ready(nb.build(Origin{}, true)), Origin{})
 	}
 	b.add("types", Ready(m.makeTypes()), Origin{})
 	b.add("mkOptionType", Ready(&Func{prim: &prim{"mkOptionType", 1, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -1038,6 +1120,41 @@ func conditional(empty func(Origin) Value) fnImpl {
 		}
 		return empty(o)
 	}
+}
+
+// naturalLess is lib.naturalSort's order: numbers inside the strings
+// (0, or digits not starting with 0) compare as numbers.
+func naturalLess(a, b string) bool {
+	x, y := naturalChunks(a), naturalChunks(b)
+	for i := 0; i < len(x) && i < len(y); i++ {
+		if x[i] == y[i] {
+			continue
+		}
+		if i%2 == 1 {
+			xn, _ := strconv.ParseInt(x[i], 10, 64)
+			yn, _ := strconv.ParseInt(y[i], 10, 64)
+			if xn != yn {
+				return xn < yn
+			}
+			continue
+		}
+		return x[i] < y[i]
+	}
+	return len(x) < len(y)
+}
+
+var naturalNumber = regexp.MustCompile(`0|[1-9][0-9]*`)
+
+// naturalChunks splits s as builtins.split "(0|[1-9][0-9]*)" does:
+// text, number, text, …
+func naturalChunks(s string) []string {
+	var out []string
+	prev := 0
+	for _, m := range naturalNumber.FindAllStringIndex(s, -1) {
+		out = append(out, s[prev:m[0]], s[m[0]:m[1]])
+		prev = m[1]
+	}
+	return append(out, s[prev:])
 }
 
 // fixedWidth is lib.fixedWidthString: s padded on the left with filler.
