@@ -37,8 +37,17 @@ type module struct {
 	// group and every secret by extending their types.
 	groupTypeDefs  []def
 	secretTypeDefs []def
-	policy   bool        // the flake-parts module of secrets-lsp itself
-	origin   eval.Origin // where it was written
+	// aliases are the options whose definitions the module forwards
+	// (lib.mkAliasOptionModule): from a top-level name to an option path.
+	aliases []alias
+	policy  bool        // the flake-parts module of secrets-lsp itself
+	origin  eval.Origin // where it was written
+}
+
+// alias forwards the definitions of a top-level option to another option.
+type alias struct {
+	from string
+	to   []string
 }
 
 // importRef is one element of a module's imports.
@@ -342,6 +351,22 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 			}
 		default:
 			mod.unseen = true
+		}
+	}
+	if al, ok := forceAttrs(x.m, a.Lookup(eval.AliasMarker)); ok {
+		from, _ := x.m.Force(al.Lookup("from")).(*eval.List)
+		to, _ := x.m.Force(al.Lookup("to")).(*eval.List)
+		if from != nil && to != nil && len(from.Elems) == 1 {
+			f, _ := x.m.Force(from.Elems[0]).(*eval.String)
+			var path []string
+			for _, e := range to.Elems {
+				if s, ok := x.m.Force(e).(*eval.String); ok {
+					path = append(path, s.S)
+				}
+			}
+			if f != nil && len(path) == len(to.Elems) {
+				mod.aliases = append(mod.aliases, alias{f.S, path})
+			}
 		}
 	}
 	if t := a.Lookup("disabledModules"); t != nil {

@@ -927,6 +927,9 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 	for i := len(order) - 1; i >= 0; i-- {
 		m := order[i]
 		configs = append(configs, m.config...)
+		for _, al := range m.aliases {
+			configs = append(configs, aliasDef(order, al, m.file))
+		}
 		for _, n := range m.declares {
 			c.declared[n] = true
 		}
@@ -937,4 +940,22 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 	root := &merged{opt: moduleOption}
 	c.mergeChildren(root, configs, false)
 	return root.child("flake")
+}
+
+// aliasDef is the definition lib.mkAliasOptionModule makes at the alias
+// module: every definition of the alias, merged, at the target option.
+func aliasDef(order []*module, al alias, file string) def {
+	var defs []*Data
+	for i := len(order) - 1; i >= 0; i-- {
+		for _, d := range order[i].config {
+			if v := d.val.Lookup(al.from); v != nil {
+				defs = append(defs, v)
+			}
+		}
+	}
+	val := attrsData("_type", strData("merge"), "contents", &Data{Kind: eval.KList, Elems: defs})
+	for i := len(al.to) - 1; i >= 0; i-- {
+		val = attrsData(al.to[i], val)
+	}
+	return def{val: val, file: file}
 }

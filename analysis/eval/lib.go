@@ -883,6 +883,19 @@ var libTable = []*prim{
 	fn("literalMD", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.mkAttrs(o, "_type", &String{S: "literalMD", O: o}, "text", a[0])
 	}),
+	// mkAliasOptionModule from to: a module declaring the option from, whose
+	// definitions the analysis forwards to to (AliasMarker).
+	fn("mkAliasOptionModule", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		from, bad := m.stringList(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		opt := Value(m.mkAttrs(o, "_type", &String{S: "option", O: o}))
+		for i := len(from) - 1; i >= 0; i-- {
+			opt = m.mkAttrs(o, from[i], opt)
+		}
+		return m.mkAttrs(o, "options", opt, AliasMarker, m.mkAttrs(o, "from", a[0], "to", a[1]))
+	}),
 	fn("setDefaultModuleLocation", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.mkAttrs(o, "_file", a[0], "imports", &List{Elems: []*Thunk{a[1]}, O: o})
 	}),
@@ -1051,6 +1064,10 @@ var libBuiltins = []string{
 	"sort", "split", "stringLength", "sub", "substring", "tail", "toJSON", "toString", "trace",
 	"tryEval", "typeOf", "unsafeDiscardStringContext", "zipAttrsWith", "addErrorContext",
 }
+
+// AliasMarker is the attribute by which the module lib.mkAliasOptionModule
+// makes says what it forwards where.
+const AliasMarker = "__secrets-lsp-alias"
 
 // namespaceOnly are functions of one namespace only, which differ from
 // the top-level function of the same name.
