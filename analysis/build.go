@@ -250,6 +250,7 @@ func (b *builder) selection(g *Group, s *Secret, role Role, m *merged) *Selectio
 		sel.Names = append(sel.Names, ref)
 	}
 	if len(m.invalid) > 0 && !g.List(role).Open {
+		sel.Open = true
 		values := enumValues(g, role)
 		msg := "A definition for option `" + showOption(m.loc()) + "' is not of type `list of " + parenthesize(enumDesc(values), len(values)) + "'. TypeError: Definition values:"
 		for _, d := range m.invalid {

@@ -658,6 +658,8 @@ func (c *mergeCtx) mergeList(r *merged) {
 			c.typeError(r, invalid, true)
 		}
 		r.invalid = invalid
+		// Nix fails here: what depends on the list is not known.
+		r.uncertain = true
 	}
 }
 
@@ -669,10 +671,17 @@ func (c *mergeCtx) typeError(r *merged, invalid []def, v2 bool) {
 		msg += "TypeError: "
 	}
 	msg += "Definition values:"
+	at := invalid[0].key
 	for _, d := range invalid {
 		msg += showDef(d.file, d.val)
 	}
-	c.errorAt(invalid[0].val.O, CodeWrongType, msg)
+	for _, d := range invalid {
+		if d.val.O.IsValid() {
+			at = d.val.O
+			break
+		}
+	}
+	c.errorAt(at, CodeWrongType, msg)
 }
 
 func (c *mergeCtx) mergeStr(r *merged) {

@@ -97,6 +97,7 @@ var evalCases = []evalCase{
 	{"genList", `builtins.genList (i: i * i) 4`, `[ 0 1 4 9 ]`},
 	{"match", `[ (builtins.match "a(b*)c" "abbc") (builtins.match "a" "b") (builtins.match "(a)|(b)" "b") ]`, `[ [ "bb" ] null [ null "b" ] ]`},
 	{"split", `builtins.split "(,)" "a,b"`, `[ "a" [ "," ] "b" ]`},
+	{"match dot newline", `[ (builtins.match "(.*)\n?" "ab\n") (builtins.match "a.b" "a\nb") (builtins.match "a" "a\nb") ]`, `[ [ "ab\n" ] [ ] null ]`},
 	{"replaceStrings", `builtins.replaceStrings [ "a" "" ] [ "b" "-" ] "xa"`, `"-xb-"`},
 	{"substring", `[ (builtins.substring 1 2 "abcd") (builtins.substring 2 (-1) "abcd") (builtins.substring 9 1 "ab") ]`, `[ "bc" "cd" "" ]`},
 	{"sort", `builtins.sort (a: b: a < b) [ 3 1 2 ]`, `[ 1 2 3 ]`},

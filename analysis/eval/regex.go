@@ -2,12 +2,13 @@ package eval
 
 import (
 	"regexp"
+	"regexp/syntax"
 )
 
 // regexpEntry is a compiled POSIX extended regular expression, as
 // builtins.match and builtins.split use them, or why it does not compile.
 type regexpEntry struct {
-	anchored *regexp.Regexp // ^(re)$ for match
+	anchored *regexp.Regexp // the whole string, for match
 	search   *regexp.Regexp // re for split
 	err      error
 }
@@ -22,12 +23,32 @@ func (m *Machine) regexp(re string) *regexpEntry {
 		m.regexps = make(map[string]*regexpEntry)
 	}
 	e := &regexpEntry{}
-	e.anchored, e.err = regexp.CompilePOSIX("^(" + re + ")$")
+	e.anchored, e.err = compilePOSIX(re, true)
 	if e.err == nil {
-		e.search, e.err = regexp.CompilePOSIX(re)
+		e.search, e.err = compilePOSIX(re, false)
 	}
 	m.regexps[re] = e
 	return e
+}
+
+// compilePOSIX compiles an extended regular expression as Nix's
+// std::regex does: leftmost-longest, and '.' matches a line feed too;
+// anchored, it must match the whole string.
+func compilePOSIX(re string, anchored bool) (*regexp.Regexp, error) {
+	p, err := syntax.Parse(re, syntax.POSIX|syntax.DotNL|syntax.OneLine)
+	if err != nil {
+		return nil, err
+	}
+	s := p.String()
+	if anchored {
+		s = `\A(?:` + s + `)\z`
+	}
+	r, err := regexp.Compile(s)
+	if err != nil {
+		return nil, err
+	}
+	r.Longest()
+	return r, nil
 }
 
 // regexMatch is builtins.match: null, or the list of the groups (null for
@@ -44,11 +65,8 @@ func (m *Machine) regexMatch(re string, s *String, o Origin) Value {
 	if idx == nil {
 		return &Null{O: o}
 	}
-	groups := make([]*Thunk, 0, len(idx)/2-2)
+	groups := make([]*Thunk, 0, len(idx)/2-1)
 	for g := 2; g+1 < len(idx); g += 2 {
-		if g == 2 {
-			continue // the group added to anchor the whole
-		}
 		if idx[g] < 0 {
 			groups = append(groups, Ready(&Null{O: o}))
 			continue
