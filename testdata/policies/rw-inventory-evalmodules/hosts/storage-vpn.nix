@@ -1,0 +1,1 @@
+{ hosts.storage.services = [ "wireguard" ]; }
