@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -206,7 +207,12 @@ func ReadConfig(name string, src []byte) (*Config, error) {
 	if err := root.Decode(&typed); err != nil && root.Kind != 0 {
 		l.decodeError(err)
 	}
-	doc := &root
+	x := &expander{budget: 4*len(src) + 4096}
+	doc, ok := x.expand(&root)
+	if !ok {
+		l.add(0, SeverityError, CodeSyntax, "SOPS cannot load this file: too many alias expansions")
+		doc = &root
+	}
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
 		doc = doc.Content[0]
 	}
@@ -255,7 +261,11 @@ type linter struct {
 }
 
 func (l *linter) add(p token.Pos, sev Severity, code, format string, args ...any) {
-	l.c.Issues = append(l.c.Issues, Issue{Pos: p, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...)})
+	is := Issue{Pos: p, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...)}
+	// What an anchor holds is read once per alias: say it once.
+	if !slices.Contains(l.c.Issues, is) {
+		l.c.Issues = append(l.c.Issues, is)
+	}
 }
 
 // decodeError reports what SOPS' decoder refuses, at the lines it names.
@@ -312,7 +322,9 @@ func (l *linter) fields(n *yaml.Node, t reflect.Type) {
 		k, v := n.Content[i], n.Content[i+1]
 		ft, ok := known[k.Value]
 		if !ok {
-			l.unknown(k, where, names)
+			if !definesAnchor(v) {
+				l.unknown(k, where, names)
+			}
 			continue
 		}
 		l.descend(v, ft)

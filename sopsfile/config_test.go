@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 
 	"github.com/secrets-lsp/secrets-lsp/keys"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
 // Public test keys (testdata/keys/public.txt).
@@ -76,11 +77,11 @@ func TestReadConfigLints(t *testing.T) {
 		{"unanchored start", `creation_rules:
   - path_regex: secrets/prod/.*\.yaml$
     age: ` + ageA + `
-`, []string{"2:17 warning sops-yaml-unanchored-path-regex"}, []string{"not anchored at the start"}},
+`, []string{"2:17 info sops-yaml-unanchored-path-regex"}, []string{"not anchored at the start"}},
 		{"unanchored end", `creation_rules:
   - path_regex: ^secrets/prod/api\.yaml
     age: ` + ageA + `
-`, []string{"2:17 warning sops-yaml-unanchored-path-regex"}, []string{`it also matches "secrets/prod/api.yaml.bak"`}},
+`, []string{"2:17 info sops-yaml-unanchored-path-regex"}, []string{`it also matches "secrets/prod/api.yaml.bak"`}},
 		{"deliberate prefix and suffix rules", `creation_rules:
   - path_regex: ^secrets/prod/
     age: ` + ageA + `
@@ -110,7 +111,7 @@ func TestReadConfigLints(t *testing.T) {
     age: ` + ageA + `
   - path_regex: ^secrets/prod/db\.yaml$
     age: ` + ageB + `
-`, []string{"2:17 warning sops-yaml-unanchored-path-regex", "4:17 warning sops-yaml-shadowed-rule"}, nil},
+`, []string{"2:17 info sops-yaml-unanchored-path-regex", "4:17 warning sops-yaml-shadowed-rule"}, nil},
 		{"catch-all regexes", `creation_rules:
   - path_regex: .*
     age: ` + ageA + `
@@ -279,6 +280,87 @@ func TestRuleKeys(t *testing.T) {
 	}
 }
 
+// TestRuleKeysThroughAliases reads keys the way real .sops.yaml files
+// write them (Mic92/dotfiles, bjw-s/home-ops): anchors under a "keys"
+// field SOPS ignores, aliases in the rules, whole key groups and settings
+// merged with <<. SOPS' decoder (yaml.v3) resolves them all.
+func TestRuleKeysThroughAliases(t *testing.T) {
+	src := `keys:
+  - &admin ` + ageA + `
+  - &flux ` + ageB + `
+  - &both ` + ageA + `,` + ageB + `
+groups:
+  - &everyone
+    age: [*admin, *flux]
+defaults: &k8s
+  encrypted_regex: ^(data|stringData)$
+  key_groups:
+    - age: [*admin]
+creation_rules:
+  - path_regex: ^talos/.*\.sops\.ya?ml$
+    key_groups:
+      - age:
+          - *admin
+          - *flux
+  - path_regex: ^kubernetes/
+    <<: *k8s
+  - path_regex: ^apps/
+    <<: [*k8s]
+    key_groups: [*everyone]
+  - path_regex: ^flat/
+    age: *both
+`
+	c, err := ReadConfig(".sops.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Issues) != 0 {
+		t.Errorf("issues: %v", c.Issues)
+	}
+	var got []string
+	for _, r := range c.Rules {
+		var ks []string
+		for _, g := range r.KeyGroups {
+			var names []string
+			for _, k := range g {
+				name := map[string]string{ageA: "A", ageB: "B"}[k.Key]
+				p := c.Position(k.Pos)
+				names = append(names, fmt.Sprintf("%s@%d:%d", name, p.Line, p.Column))
+			}
+			ks = append(ks, strings.Join(names, ","))
+		}
+		got = append(got, fmt.Sprintf("%s [%s] %q", r.PathRegex, strings.Join(ks, " | "), r.EncryptedRegex))
+	}
+	want := []string{
+		`^talos/.*\.sops\.ya?ml$ [A@16:13,B@17:13] ""`,
+		`^kubernetes/ [A@11:13] "^(data|stringData)$"`,
+		// The rule's own key_groups win over the merged ones.
+		`^apps/ [A@7:11,B@7:19] "^(data|stringData)$"`,
+		`^flat/ [A@24:10,B@24:10] ""`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rules:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))
+	}
+
+	// A field SOPS ignores that defines no anchor is still reported, once
+	// even when merged into several rules.
+	c, err = ReadConfig(".sops.yaml", []byte(`common: &common
+  age: `+ageA+`
+  owner: team-a
+creation_rules:
+  - path_regex: ^a/
+    <<: *common
+  - path_regex: ^b/
+    <<: *common
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := issueList(c), []string{"3:3 warning sops-yaml-unknown-field"}; strings.Join(got, ";") != strings.Join(want, ";") {
+		t.Errorf("issues: got %q, want %q (%v)", got, want, c.Issues)
+	}
+}
+
 func TestRuleFor(t *testing.T) {
 	src := `creation_rules:
   - path_regex: ^secrets/prod/api\.yaml$
@@ -318,8 +400,22 @@ func TestRuleFor(t *testing.T) {
 	}
 }
 
-// Every .sops.yaml that Nix generated in testdata/policies is clean, and
-// each secret's file gets its own rule.
+// undecodable reports whether the rule key at p is one that Nix accepts
+// but that is no key (keys.Verify rejects it): the module writes it, and
+// SOPS cannot use it, as the analysis warns.
+func undecodable(c *Config, p token.Pos) bool {
+	for _, r := range c.Rules {
+		for _, k := range r.Keys() {
+			if k.Pos == p {
+				return keys.Check(k.Type, k.Key) == nil && keys.Verify(k.Type, k.Key) != nil
+			}
+		}
+	}
+	return false
+}
+
+// Every .sops.yaml that Nix generated in testdata/policies is clean but
+// for keys that are no keys, and each secret's file gets its own rule.
 func TestGeneratedConfigs(t *testing.T) {
 	cases, _ := filepath.Glob("../testdata/policies/*/sops.yaml")
 	if len(cases) < 10 {
@@ -336,9 +432,10 @@ func TestGeneratedConfigs(t *testing.T) {
 			continue
 		}
 		for _, is := range c.Issues {
-			if is.Code != CodeNoRules || len(c.Rules) != 0 {
-				t.Errorf("%s: %s: %s", path, c.Position(is.Pos), is.Message)
+			if is.Code == CodeNoRules && len(c.Rules) == 0 || is.Code == CodeBadKey && undecodable(c, is.Pos) {
+				continue
 			}
+			t.Errorf("%s: %s: %s", path, c.Position(is.Pos), is.Message)
 		}
 		raw, err := os.ReadFile(filepath.Join(filepath.Dir(path), "secrets.json"))
 		if err != nil {

@@ -306,19 +306,23 @@ func anchored(r *syntax.Regexp, start bool) bool {
 	return false
 }
 
-// anchoring warns about a path_regex that SOPS would match in the middle
-// of a path, or that names one file but also matches longer names.
+// anchoring notes a path_regex that SOPS would match in the middle of a
+// path, or that names one file but also matches longer names. These are
+// infos, not warnings: SOPS' own documentation writes rules that way, and
+// generated .sops.yaml files of real repositories have dozens of them, all
+// working as meant; a rule that catches another rule's files is reported
+// as shadowed, and a file encrypted for the wrong keys by its recipients.
 func (l *linter) anchoring(r *Rule) {
 	s := r.shape
 	if s.matchesAll {
 		return // reported as a catch-all
 	}
 	if !s.anchoredAt.start && !s.startsFree {
-		l.add(r.PathRegexPos, SeverityWarning, CodeUnanchored, "path_regex %s is not anchored at the start: SOPS searches for it anywhere in the path, so it also matches files in other directories; start it with ^", keys.Quote(r.PathRegex))
+		l.add(r.PathRegexPos, SeverityInfo, CodeUnanchored, "path_regex %s is not anchored at the start: SOPS searches for it anywhere in the path, so it also matches files in other directories; start it with ^", keys.Quote(r.PathRegex))
 		return
 	}
 	if s.isPrefix && !strings.HasSuffix(s.prefix, "/") {
-		l.add(r.PathRegexPos, SeverityWarning, CodeUnanchored, "path_regex %s is not anchored at the end: it also matches %s; end it with $", keys.Quote(r.PathRegex), keys.Quote(s.prefix+".bak"))
+		l.add(r.PathRegexPos, SeverityInfo, CodeUnanchored, "path_regex %s is not anchored at the end: it also matches %s; end it with $", keys.Quote(r.PathRegex), keys.Quote(s.prefix+".bak"))
 	}
 }
 
