@@ -1,0 +1,5 @@
+{ shared, ... }:
+{
+  imports = [ shared ];
+  flake.secrets.prod.secret.team-token = { };
+}
