@@ -168,7 +168,9 @@ func (r *run) analyze() *Result {
 	for round := 0; round < maxConfigRounds && r.usesConfig(); round++ {
 		before := r.res.SecretsJSON()
 		x := r.extractor()
-		x.config = configView(r.res.Policy, collected(x.extras), collected(x.argDefs), r.userOptions(x, order))
+		x.order = order
+		x.config = configView(r.res.Policy, x.flakeOutputs(), collected(x.argDefs), r.userOptions(x, order))
+		x.argsClosed = !unseen(order)
 		x.policy = r.res.Policy
 		if x.inputs != nil {
 			x.inputs = x.withSelf(x.inputs)
@@ -201,16 +203,26 @@ func (r *run) analyze() *Result {
 // the modules in order.
 func (r *run) userOptions(x *extractor, order []*module) map[string]*eval.Thunk {
 	decls := map[string][]*eval.Thunk{}
-	var defs []namedThunk
+	var defs []eval.Named
 	for i := len(order) - 1; i >= 0; i-- {
 		m := order[i]
 		for _, d := range m.optionDecls {
-			decls[d.name] = append(decls[d.name], d.t)
+			decls[d.Name] = append(decls[d.Name], d.T)
 		}
 		defs = append(defs, m.optionDefs...)
 	}
-	u := &userOptions{m: x.m}
-	return u.values(decls, defs)
+	return x.m.MergeOptions(decls, defs)
+}
+
+// unseen reports whether some module imports what the analysis cannot
+// follow.
+func unseen(order []*module) bool {
+	for _, m := range order {
+		if m.unseen {
+			return true
+		}
+	}
+	return false
 }
 
 // maxConfigRounds bounds how often modules reading config are evaluated

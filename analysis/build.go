@@ -128,7 +128,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 			r.Name, r.NameKnown = nm.value.Str, true
 			r.NameSpan, r.NameLit, r.nameO = spanOf(nm.value.O), nm.value.O.Lit, nm.value.O
 			r.ownerText = r.Name + " (" + role.String() + ")"
-		case !nm.defined() && !nm.uncertain:
+		case !nm.defined() && !nm.uncertain && !sub.typeErrors:
 			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.at.loc(), "name"))+"' was accessed but has no value defined. Try setting the option.")
 		}
 		r.misspelled = sub.unknownOptions

@@ -24,7 +24,7 @@ type Data struct {
 	Open   bool          // set: other attributes may exist
 	O      eval.Origin
 	Err    *eval.Error // unknown: a certain failure
-	Reason string      // unknown: why
+	Reason string      // unknown: why; path: the path relative to the flake's directory
 }
 
 // Lookup returns the attribute name of a set, or nil.
@@ -73,6 +73,9 @@ type snapshotter struct {
 	m      *eval.Machine
 	memo   map[*eval.Thunk]*Data
 	budget int
+	// dir is the flake's directory as an absolute path, with a final
+	// slash: paths under it show relative to it in messages.
+	dir string
 	// onExtra receives the definitions the policy does not hold but
 	// config may read: other attributes of flake ("flake", name) and
 	// module arguments (_module.args: "args", name).
@@ -114,6 +117,9 @@ func (s *snapshotter) value(v eval.Value, depth int) *Data {
 		d.Str = v.S
 	case *eval.Path:
 		d.Str = v.P
+		if rel, ok := strings.CutPrefix(v.P, s.dir); ok && s.dir != "" {
+			d.Reason = rel
+		}
 	case *eval.List:
 		d.Elems = make([]*Data, len(v.Elems))
 		for i, e := range v.Elems {
@@ -360,7 +366,13 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 	case eval.KNull:
 		b.WriteString("null")
 	case eval.KPath:
-		b.WriteString(d.Str)
+		// Paths show relative to the flake's directory, as the golden
+		// vectors (and error.txt) write Nix's absolute store paths.
+		if d.Reason != "" {
+			b.WriteString(d.Reason)
+		} else {
+			b.WriteString(d.Str)
+		}
 	case eval.KList:
 		if len(d.Elems) == 0 {
 			b.WriteString("[ ]")

@@ -31,17 +31,29 @@ type module struct {
 	// optionDecls and optionDefs are the module's declarations and
 	// definitions of top-level options of its own (evaluator values:
 	// modules with some are evaluated on every analysis).
-	optionDecls []namedThunk
-	optionDefs  []namedThunk
+	optionDecls []eval.Named
+	optionDefs  []eval.Named
 	// groupTypeDefs and secretTypeDefs are what the module adds to every
 	// group and every secret by extending their types.
-	groupTypeDefs  []def
-	secretTypeDefs []def
+	// ext are what the module adds to the types of groups, secrets and
+	// recipients.
+	ext map[*option]*extension
 	// aliases are the options whose definitions the module forwards
 	// (lib.mkAliasOptionModule): from a top-level name to an option path.
 	aliases []alias
+	// errors are the module system's errors about the module itself.
+	errors []Diagnostic
 	policy  bool        // the flake-parts module of secrets-lsp itself
 	origin  eval.Origin // where it was written
+}
+
+// extension is what modules add to a submodule type of the policy.
+type extension struct {
+	defs    []def    // definitions in every group, secret or recipient
+	options []string // options declared beside the module's
+	// opaque: the definitions depend on each one's own config, which the
+	// analysis does not follow.
+	opaque bool
 }
 
 // alias forwards the definitions of a top-level option to another option.
@@ -105,14 +117,20 @@ type extractor struct {
 	config     eval.Value
 	configUsed *bool
 	unit       *unit
-	// extras are, per unit, the other flake outputs it defines; argDefs
-	// the module arguments (_module.args) it gives.
-	extras  map[string]map[string]*eval.Thunk
+	// extras are, per unit, the other flake outputs its modules define;
+	// argDefs the module arguments (_module.args) it gives; order the
+	// modules as last collected.
+	extras  map[string][]extraDef
 	argDefs map[string]map[string]*eval.Thunk
+	order   []*module
 	// policy is the policy computed so far (for self.secrets).
 	policy *Policy
 	// curModule is the module whose config is being taken.
 	curModule *module
+	// argsClosed: every module that may give module arguments is known
+	// (no import the analysis cannot follow), so an argument none gives
+	// is missing.
+	argsClosed bool
 }
 
 func newExtractor(cfg eval.Config, root string) *extractor {
@@ -124,28 +142,80 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	}
 	x.m = eval.NewMachine(cfg)
 	x.snap = newSnapshotter(x.m)
-	x.extras = map[string]map[string]*eval.Thunk{}
+	x.snap.dir = strings.TrimSuffix(x.m.AbsPath(root), "/") + "/"
+	x.extras = map[string][]extraDef{}
 	x.argDefs = map[string]map[string]*eval.Thunk{}
 	x.snap.onExtra = func(kind, name string, t *eval.Thunk) {
 		u := x.unit
 		u.provides = true
-		if kind == "option" {
-			if x.curModule != nil {
-				x.curModule.optionDefs = append(x.curModule.optionDefs, namedThunk{name, t})
+		switch {
+		case kind == "option" && x.curModule != nil:
+			x.curModule.optionDefs = append(x.curModule.optionDefs, eval.Named{Name: name, T: t})
+		case kind == "flake" && x.curModule != nil:
+			x.extras[u.path] = append(x.extras[u.path], extraDef{x.curModule.key, x.curModule.file, name, t})
+		case kind == "args":
+			if x.argDefs[u.path] == nil {
+				x.argDefs[u.path] = map[string]*eval.Thunk{}
 			}
-			return
+			x.argDefs[u.path][name] = t
 		}
-		m := x.extras
-		if kind == "args" {
-			m = x.argDefs
-		}
-		if m[u.path] == nil {
-			m[u.path] = map[string]*eval.Thunk{}
-		}
-		m[u.path][name] = t
 	}
 	return x
 }
+
+// extraDef is one module's definition of a flake output other than the
+// policy (flake.lib, flake.inventory, …).
+type extraDef struct {
+	module, file, name string
+	t                  *eval.Thunk
+}
+
+// flakeOutputs returns the flake outputs modules define beside the policy,
+// as config.flake and self show them: flake-parts' freeform flake
+// attributes take one definition; several are an error when read.
+func (x *extractor) flakeOutputs() map[string]*eval.Thunk {
+	byName := map[string][]extraDef{}
+	var names []string
+	for _, m := range x.order {
+		for _, recs := range x.extras {
+			for _, r := range recs {
+				if r.module != m.key {
+					continue
+				}
+				if byName[r.name] == nil {
+					names = append(names, r.name)
+				}
+				byName[r.name] = append(byName[r.name], r)
+			}
+		}
+	}
+	out := map[string]*eval.Thunk{}
+	for _, n := range names {
+		defs := byName[n]
+		if len(defs) == 1 {
+			out[n] = defs[0].t
+			continue
+		}
+		out[n] = eval.Lazy(func() eval.Value {
+			msg := "The option `flake." + n + "' is defined multiple times while it's expected to be unique.\n" + freeformHelp + "\n\nDefinition values:"
+			for _, d := range defs {
+				msg += showDef(d.file, x.snap.thunk(d.t, 0))
+			}
+			msg += "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
+			return &eval.Unknown{Reason: "error", Err: &eval.Error{Msg: msg}}
+		})
+	}
+	return out
+}
+
+// freeformHelp is flake-parts' advice for a flake output defined twice.
+const freeformHelp = `No option has been declared for this flake output attribute, so its definitions can't be merged automatically.
+Possible solutions:
+  - Load a module that defines this flake output attribute
+    Many modules are listed at https://flake.parts
+  - Declare an option for this flake output attribute
+  - Make sure the output attribute is spelled correctly
+  - Define the value only once, with a single definition in a single module`
 
 // flagConfig marks the unit being evaluated as reading what other
 // modules define.
@@ -155,8 +225,8 @@ func (x *extractor) flagConfig() {
 	}
 }
 
-// collected returns, by name, what the units define of one kind (flake
-// outputs or module arguments); a name defined twice is left out.
+// collected returns, by name, the module arguments units define; a name
+// defined twice is left out.
 func collected(by map[string]map[string]*eval.Thunk) map[string]*eval.Thunk {
 	out := map[string]*eval.Thunk{}
 	twice := map[string]bool{}
@@ -307,14 +377,17 @@ func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef 
 // module reduces a module value (a function, a set, mkIf …) to its
 // definitions and imports.
 func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *module {
+	var errs []Diagnostic
 	if f, ok := v.(*eval.Func); ok {
-		v = x.m.Apply(f, eval.Ready(x.moduleArgs()), o)
+		args := x.moduleArgs()
+		errs = x.checkModuleFunc(f, &args)
+		v = x.m.Apply(f, eval.Ready(args), o)
 	}
 	a, ok := v.(*eval.Attrs)
 	if !ok {
 		return nil
 	}
-	mod := &module{key: key, file: file, origin: o}
+	mod := &module{key: key, file: file, origin: o, errors: errs}
 	if t := a.Lookup("_type"); t != nil {
 		if s, ok := x.m.Force(t).(*eval.String); ok && (s.S == "if" || s.S == "override") {
 			mod.config = x.configDefs(mod, eval.Ready(a))
@@ -390,7 +463,7 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 			x.typeExtensions(mod, o)
 			for i, n := range o.Names {
 				if n != "flake" {
-					mod.optionDecls = append(mod.optionDecls, namedThunk{n, o.Vals[i]})
+					mod.optionDecls = append(mod.optionDecls, eval.Named{Name: n, T: o.Vals[i]})
 					x.unit.provides = true
 				}
 			}
@@ -406,6 +479,52 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 	}
 	mod.config = x.configDefs(mod, eval.Ready(eval.Without(a, moduleAttrs)))
 	return mod
+}
+
+// flakePartsArgs are the arguments flake-parts calls every module function
+// with (besides those it asks _module.args for), in the order Nix meets
+// them first when one is unexpected (its symbol table's order; self comes
+// from the flake itself).
+var flakePartsArgs = []string{"self", "inputs", "_class", "_prefix", "config", "flake-parts-lib", "lib", "moduleLocation", "options", "specialArgs"}
+
+// flakePartsModuleArgs are flake-parts' own _module.args.
+var flakePartsModuleArgs = []string{"extendModules", "getSystem", "getSystemIgnoreWarning", "moduleType", "moduleWithSystem", "withSystem"}
+
+// checkModuleFunc reports what the module system rejects in a module
+// function's pattern: no ellipsis while it is called with more arguments.
+// When nothing the analysis cannot see may define module arguments, an
+// argument no one gives fails when used ("attribute 'pkgs' missing"), as
+// with Nix: *args then holds that failure.
+func (x *extractor) checkModuleFunc(f *eval.Func, args **eval.Attrs) []Diagnostic {
+	formals, ellipsis, pos, ok := eval.Formals(f)
+	if !ok {
+		return nil
+	}
+	has := map[string]bool{}
+	for _, fm := range formals {
+		has[fm.Name] = true
+	}
+	var errs []Diagnostic
+	if !ellipsis {
+		for _, n := range flakePartsArgs {
+			if !has[n] {
+				p := pos.Src.File.Position(pos.Start)
+				msg := fmt.Sprintf("anonymous function at %s:%d:%d called with unexpected argument '%s'", x.relFile(pos.Src.Path), p.Line, p.Column, n)
+				errs = append(errs, Diagnostic{Span: spanOf(pos), Severity: SeverityError, Code: CodeEval, Message: msg})
+				break
+			}
+		}
+	}
+	if !x.argsClosed {
+		return errs
+	}
+	for _, fm := range formals {
+		if fm.HasDefault || (*args).Lookup(fm.Name) != nil || contains(flakePartsModuleArgs, fm.Name) {
+			continue
+		}
+		*args = (*args).With(fm.Name, eval.Ready(&eval.Unknown{Reason: "error", Err: &eval.Error{Msg: "attribute '" + fm.Name + "' missing", O: fm.O}, O: fm.O}))
+	}
+	return errs
 }
 
 // declaresPolicy reports whether a module declares options.flake.secrets:
@@ -427,61 +546,111 @@ func (x *extractor) declaresPolicy(a *eval.Attrs) bool {
 	return ok && f.Lookup("secrets") != nil && f.Lookup("sopsYaml") != nil
 }
 
-// typeExtensions reads what a module adds to the types of flake.secrets
+// typeExtensions reads what a module adds to the types of the policy
 // (options.flake.secrets = mkOption { type = attrsOf (submodule M); }, as
-// NixOS-style modules extend a submodule): the config of M is a definition
-// in every group, and the config of the modules M gives secret's type a
-// definition in every secret.
+// NixOS-style modules extend a submodule, down to secrets and recipients):
+// the config of such modules is a definition in every group, secret or
+// recipient, and the options they declare are known there.
 func (x *extractor) typeExtensions(mod *module, options *eval.Attrs) {
 	fl, ok := forceAttrs(x.m, options.Lookup("flake"))
 	if !ok {
 		return
 	}
-	secrets, ok := forceAttrs(x.m, fl.Lookup("secrets"))
-	if !ok {
+	if secrets, ok := forceAttrs(x.m, fl.Lookup("secrets")); ok {
+		x.extendType(mod, groupOption, secrets, 0)
+	}
+}
+
+// extendType reads the submodule modules of the declaration decl (an
+// mkOption whose type is a submodule, an attrsOf or a listOf of one) as
+// extensions of the schema option target.
+func (x *extractor) extendType(mod *module, target *option, decl *eval.Attrs, depth int) {
+	if depth > 8 {
 		return
 	}
-	for _, m := range x.submoduleModules(secrets) {
+	mods, readsConfig := x.submoduleModules(decl)
+	if mod.ext == nil {
+		mod.ext = map[*option]*extension{}
+	}
+	e := mod.ext[target]
+	if e == nil {
+		e = &extension{}
+		mod.ext[target] = e
+	}
+	e.opaque = e.opaque || readsConfig
+	for _, m := range mods {
 		if cfg := m.Lookup("config"); cfg != nil {
-			mod.groupTypeDefs = append(mod.groupTypeDefs, def{val: x.snap.defValue(x.m.Force(cfg), groupOption, "", 0, false), file: mod.file})
+			e.defs = append(e.defs, def{val: x.snap.defValue(x.m.Force(cfg), target, "", 0, false), file: mod.file})
 		}
 		if opts, ok := forceAttrs(x.m, m.Lookup("options")); ok {
-			if sec, ok := forceAttrs(x.m, opts.Lookup("secret")); ok {
-				for _, sm := range x.submoduleModules(sec) {
-					if cfg := sm.Lookup("config"); cfg != nil {
-						mod.secretTypeDefs = append(mod.secretTypeDefs, def{val: x.snap.defValue(x.m.Force(cfg), secretOption, "", 0, false), file: mod.file})
-					}
-				}
+			x.extendOptions(mod, target, opts, depth)
+		}
+	}
+}
+
+// extendOptions reads option declarations made inside an extension of
+// target: options of the schema (secret, recipients.admins, …) extend
+// further, others are new options.
+func (x *extractor) extendOptions(mod *module, target *option, opts *eval.Attrs, depth int) {
+	e := mod.ext[target]
+	for i, n := range opts.Names {
+		child := target.child(n)
+		if child == nil {
+			e.options = append(e.options, n)
+			continue
+		}
+		sub, ok := forceAttrs(x.m, opts.Vals[i])
+		if !ok {
+			continue
+		}
+		switch {
+		case child.typ == tNested:
+			if mod.ext[child] == nil {
+				mod.ext[child] = &extension{}
 			}
+			x.extendOptions(mod, child, sub, depth+1)
+		case child.elem != nil && child.elem.typ == tSubmodule:
+			x.extendType(mod, child.elem, sub, depth+1)
 		}
 	}
 }
 
 // submoduleModules returns the modules of an option of type
-// attrsOf (submodule …), each as a set.
-func (x *extractor) submoduleModules(opt *eval.Attrs) []*eval.Attrs {
+// attrsOf (submodule …), each as a set; readsConfig reports a module
+// function that reads its submodule's config (its definitions then depend
+// on each group or secret, which the analysis does not follow).
+func (x *extractor) submoduleModules(opt *eval.Attrs) (out []*eval.Attrs, readsConfig bool) {
 	typ, ok := forceAttrs(x.m, opt.Lookup("type"))
 	if !ok {
-		return nil
+		return nil, false
 	}
 	if elem, ok := forceAttrs(x.m, typ.Lookup("elemType")); ok {
 		typ = elem
 	}
-	mods, ok := x.m.Force(typ.Lookup("modules")).(*eval.List)
-	if typ.Lookup("modules") == nil || !ok {
-		return nil
+	if typ.Lookup("modules") == nil {
+		return nil, false
 	}
-	var out []*eval.Attrs
+	mods, ok := x.m.Force(typ.Lookup("modules")).(*eval.List)
+	if !ok {
+		return nil, false
+	}
+	config := eval.NewAttrs(nil, true, eval.Origin{})
+	config.OnMiss = func() { readsConfig = true }
+	args := eval.NewAttrs(map[string]eval.Value{"lib": x.m.Lib(), "config": config}, true, eval.Origin{})
 	for _, t := range mods.Elems {
 		v := x.m.Force(t)
 		if f, ok := v.(*eval.Func); ok {
-			v = x.m.Apply(f, eval.Ready(x.snap.submoduleArgs("")), f.O)
+			v = x.m.Apply(f, eval.Ready(args), f.O)
 		}
 		if a, ok := v.(*eval.Attrs); ok {
 			out = append(out, a)
+			// Force the config to learn whether it reads the submodule's.
+			if cfg := a.Lookup("config"); cfg != nil {
+				x.m.DeepForce(x.m.Force(cfg), 0)
+			}
 		}
 	}
-	return out
+	return out, readsConfig
 }
 
 // configDefs takes a module's config (a thunk of a set, possibly under
@@ -604,7 +773,7 @@ func inputKind(name, url string) string {
 // one not known yet marks the module as depending on the others.
 func (x *extractor) makeSelf() *eval.Attrs {
 	vals := map[string]*eval.Thunk{}
-	for n, t := range collected(x.extras) {
+	for n, t := range x.flakeOutputs() {
 		vals[n] = t
 	}
 	if x.policy != nil {

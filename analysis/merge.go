@@ -1,8 +1,10 @@
 package analysis
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 )
@@ -54,12 +56,15 @@ func (o *option) child(name string) *option {
 }
 
 func submodule(name string, shorthand bool, children ...*option) *option {
+	if !hasChild(children, "_module") {
+		children = append(children, ignored("_module")) // every submodule has _module (args, check, …)
+	}
 	sort.Slice(children, func(i, j int) bool { return children[i].name < children[j].name })
 	return &option{name: name, typ: tSubmodule, children: children, desc: "submodule", shorthand: shorthand}
 }
 
 func keysOption(name string) *option {
-	return &option{name: name, typ: tKeys, desc: "list of string or string convertible to it"}
+	return &option{name: name, typ: tKeys, desc: "(list of string) or string convertible to it"}
 }
 
 // The options of nix/flake-module.nix.
@@ -96,6 +101,15 @@ var (
 )
 
 func ignored(name string) *option { return &option{name: name, typ: tIgnored} }
+
+func hasChild(children []*option, name string) bool {
+	for _, c := range children {
+		if c.name == name {
+			return true
+		}
+	}
+	return false
+}
 
 // tri is a truth value that may be unknown.
 type tri uint8
@@ -198,6 +212,11 @@ type mergeCtx struct {
 	// typeDefs are the definitions modules add to every group or secret
 	// by extending their types; they come first, as the type's own module.
 	typeDefs map[*option][]def
+	// extraOptions are the options type extensions add (no unknown-option
+	// error for them); opaque: an extension's definitions depend on each
+	// group's or secret's config, so those are uncertain.
+	extraOptions map[*option]map[string]bool
+	opaque       map[*option]bool
 	diags    []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
@@ -228,9 +247,11 @@ func (o *OptionRef) Path() string { return showOption(appendLoc(o.in.loc(), o.Na
 
 // Siblings are the options that exist where this one is written.
 func (o *OptionRef) Siblings() []string {
-	out := make([]string, len(o.in.opt.children))
-	for i, c := range o.in.opt.children {
-		out[i] = c.name
+	var out []string
+	for _, c := range o.in.opt.children {
+		if c.typ != tIgnored {
+			out = append(out, c.name)
+		}
 	}
 	return out
 }
@@ -438,6 +459,9 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 	case tIgnored:
 		return r
 	case tSubmodule:
+		if c.opaque[opt] {
+			r.uncertain = true
+		}
 		// The module system evaluates a submodule's definitions as modules,
 		// in the reverse of the order it received them.
 		extra := c.typeDefs[opt]
@@ -498,6 +522,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 					continue
 				}
 				c.errorAt(v.O, CodeWrongType, "A definition for option `"+showOption(r.loc())+"' is not of type `"+r.opt.desc+"'. TypeError: Definition values:"+showDef(piece.file, v))
+				r.typeErrors = true
 			}
 		}
 	}
@@ -527,7 +552,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	}
 	names := make([]string, 0, len(byName))
 	for n := range byName {
-		if r.opt.child(n) == nil && !(r.opt == moduleOption && c.declared[n]) {
+		if r.opt.child(n) == nil && !(r.opt == moduleOption && c.declared[n]) && !c.extraOptions[r.opt][n] {
 			names = append(names, n)
 		}
 	}
@@ -873,13 +898,31 @@ func signature(ds []def, uncertain bool, typeDefs map[*option][]def) []defSig {
 		sig = append(sig, defSig{d.val, d.file, d.cond, d.prio, d.prioSet, uncertain})
 	}
 	// What type extensions add to every group and secret is part of it.
-	for _, o := range []*option{groupOption, secretOption} {
+	for _, o := range extensible {
 		for _, d := range typeDefs[o] {
 			sig = append(sig, defSig{val: d.val, file: d.file})
 		}
 		sig = append(sig, defSig{})
 	}
 	return sig
+}
+
+// extensible are the options type extensions may add to.
+var extensible = []*option{groupOption, groupOption.child("recipients"), secretOption, recipientOption}
+
+// extensionsSig identifies what type extensions add to every group and
+// secret beside definitions: options and opaqueness.
+func (c *mergeCtx) extensionsSig() string {
+	var b strings.Builder
+	for _, o := range extensible {
+		names := make([]string, 0, len(c.extraOptions[o]))
+		for n := range c.extraOptions[o] {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		fmt.Fprintf(&b, "%v %v;", names, c.opaque[o])
+	}
+	return b.String()
 }
 
 func sameSig(a, b []defSig) bool {
@@ -899,6 +942,7 @@ func sameSig(a, b []defSig) bool {
 // which is under a false mkIf.
 func (c *mergeCtx) mergeGroup(r *merged, name string, ds []def) *merged {
 	sig := signature(ds, r.uncertain, c.typeDefs)
+	sig = append(sig, defSig{file: c.extensionsSig()})
 	if e := c.groups.prev[name]; e != nil && sameSig(e.sig, sig) {
 		c.groups.next[name] = e
 		c.diags = append(c.diags, e.diags...)
@@ -931,6 +975,8 @@ func (c *mergeCtx) mergeGroup(r *merged, name string, ds []def) *merged {
 func (c *mergeCtx) mergeModules(order []*module) *merged {
 	c.declared = map[string]bool{}
 	c.typeDefs = map[*option][]def{}
+	c.extraOptions = map[*option]map[string]bool{}
+	c.opaque = map[*option]bool{}
 	var configs []def
 	// The module system merges in the reverse of the collected order.
 	for i := len(order) - 1; i >= 0; i-- {
@@ -942,8 +988,17 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 		for _, n := range m.declares {
 			c.declared[n] = true
 		}
-		c.typeDefs[groupOption] = append(c.typeDefs[groupOption], m.groupTypeDefs...)
-		c.typeDefs[secretOption] = append(c.typeDefs[secretOption], m.secretTypeDefs...)
+		c.diags = append(c.diags, m.errors...)
+		for o, e := range m.ext {
+			c.typeDefs[o] = append(c.typeDefs[o], e.defs...)
+			if c.extraOptions[o] == nil {
+				c.extraOptions[o] = map[string]bool{}
+			}
+			for _, n := range e.options {
+				c.extraOptions[o][n] = true
+			}
+			c.opaque[o] = c.opaque[o] || e.opaque
+		}
 		c.openTop = c.openTop || m.unseen
 	}
 	root := &merged{opt: moduleOption}

@@ -883,6 +883,7 @@ var libTable = []*prim{
 	fn("literalMD", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.mkAttrs(o, "_type", &String{S: "literalMD", O: o}, "text", a[0])
 	}),
+	fn("evalModules", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.evalModules(a[0], o) }),
 	// mkAliasOptionModule from to: a module declaring the option from, whose
 	// definitions the analysis forwards to to (AliasMarker).
 	fn("mkAliasOptionModule", 2, func(m *Machine, a []*Thunk, o Origin) Value {

@@ -489,3 +489,25 @@ func (m *Machine) LibFunc(name string) Value {
 	}
 	return &Unknown{Reason: "lib." + name}
 }
+
+// Formal is one named argument of a function's pattern.
+type Formal struct {
+	Name       string
+	HasDefault bool
+	O          Origin
+}
+
+// Formals returns the pattern of a lambda ({ a, b ? 1, ... }): its named
+// arguments and whether it has an ellipsis; ok is false for other values.
+// Pos is where the lambda starts.
+func Formals(v Value) (formals []Formal, ellipsis bool, pos Origin, ok bool) {
+	f, isFunc := v.(*Func)
+	if !isFunc || f.lambda == nil || f.lambda.node.Formals == nil {
+		return nil, false, Origin{}, false
+	}
+	node, src := f.lambda.node, f.lambda.src
+	for _, fm := range node.Formals.List {
+		formals = append(formals, Formal{Name: fm.Name.Name, HasDefault: fm.Default != nil, O: origin(src, fm.Name, NixIdent)})
+	}
+	return formals, node.Formals.Ellipsis.IsValid(), origin(src, node, Literal), true
+}
