@@ -436,8 +436,8 @@ func (r *Result) Files() []string {
 func (r *Result) Modules() []string {
 	var out []string
 	for _, m := range r.modules {
-		if !m.policy && !strings.Contains(m.key, ":anon-") && m.key != "mkFlake" {
-			out = append(out, m.key)
+		if m.path != "" {
+			out = append(out, m.path)
 		}
 	}
 	return out
@@ -479,7 +479,7 @@ type Unreached struct {
 func (r *run) unreached(order []*module) {
 	reached := map[string]bool{r.flakePath(): true}
 	for _, m := range order {
-		reached[m.key] = true
+		reached[m.path] = true
 	}
 	for _, p := range r.opts.Extra {
 		if reached[p] || !strings.HasSuffix(p, ".nix") || !strings.HasPrefix(p, r.dirPrefix()) {

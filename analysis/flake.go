@@ -17,7 +17,8 @@ import (
 
 // module is one module of the flake's module tree.
 type module struct {
-	key    string
+	key    string // its identity: the absolute path of its file, its key attribute, or parent:anon-N
+	path   string // the io/fs path of its file, for a module file
 	file   string // as messages name it: relative to the flake root
 	config []def  // its config (mkMerge and mkIf pushed down), as far as the analysis follows it
 	// declares are the top-level options the module declares.
@@ -334,7 +335,10 @@ func (x *extractor) moduleUnit(p string) *unit {
 	x.startUnit(u)
 	u.deps = x.m.Track(func() {
 		t := x.m.EvalFile(p)
-		u.root = x.module(x.m.Force(t), p, x.relFile(p), eval.Origin{})
+		u.root = x.module(x.m.Force(t), x.m.AbsPath(p), x.relFile(p), eval.Origin{})
+		if u.root != nil {
+			u.root.path = p
+		}
 	})
 	return u
 }
@@ -445,13 +449,21 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 	if t := a.Lookup("disabledModules"); t != nil {
 		if l, ok := x.m.Force(t).(*eval.List); ok {
 			for _, e := range l.Elems {
+				// As lib.modules' moduleKey: a path, a string (relative
+				// to modulesPath, "" in flake-parts), a set's key.
 				switch d := x.m.Force(e).(type) {
 				case *eval.Path:
-					if p, ok := x.m.FSPath(d.P); ok {
-						mod.disables = append(mod.disables, p)
-					}
+					mod.disables = append(mod.disables, d.P)
 				case *eval.String:
-					mod.disables = append(mod.disables, d.S)
+					if strings.HasPrefix(d.S, "/") {
+						mod.disables = append(mod.disables, d.S)
+					} else {
+						mod.disables = append(mod.disables, "/"+d.S)
+					}
+				case *eval.Attrs:
+					if k, ok := forceString(x.m, d.Lookup("key")); ok {
+						mod.disables = append(mod.disables, k)
+					}
 				}
 			}
 		}
