@@ -3,6 +3,7 @@ package lsp
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"runtime/debug"
@@ -126,8 +127,8 @@ func (d *diagnoser) diagnose(ctx context.Context, snap *workspace.Snapshot) {
 	var all []feature.Diagnostic
 	for _, p := range d.s.opts.Providers {
 		ds, err := runProvider(ctx, p, snap)
-		if ctx.Err() != nil {
-			return
+		if ctx.Err() != nil || errors.Is(err, feature.ErrContentModified) {
+			return // a run on the newer snapshot follows
 		}
 		if err != nil {
 			d.s.log.Error("diagnostics failed", "provider", p.Name(), "snapshot", snap.ID(), "error", err)

@@ -156,11 +156,15 @@ func (s *server) resolve(p protocol.TextDocumentPositionParams) (*position, erro
 const refusalCode jsonrpc2.Code = -32803
 
 // answerError turns a provider's error into the JSON-RPC error to answer:
-// a Refusal's message goes to the user as RequestFailed.
+// a Refusal's message goes to the user as RequestFailed, a superseded
+// snapshot is ContentModified.
 func answerError(err error) error {
 	var r *feature.Refusal
-	if errors.As(err, &r) {
+	switch {
+	case errors.As(err, &r):
 		return jsonrpc2.NewError(refusalCode, r.Message)
+	case errors.Is(err, feature.ErrContentModified):
+		return jsonrpc2.NewError(protocol.CodeContentModified, err.Error())
 	}
 	return err
 }
@@ -207,7 +211,10 @@ func (s *server) hover(p *protocol.HoverParams) (work, error) {
 			}
 			return out, nil
 		}
-		return nil, errors.Join(errs...) // null when nobody knows anything here
+		if len(errs) > 0 {
+			return nil, answerError(errors.Join(errs...))
+		}
+		return nil, nil // nobody knows anything here
 	}, nil
 }
 

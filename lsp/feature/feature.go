@@ -19,6 +19,7 @@ package feature
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 
@@ -232,6 +233,11 @@ type InlayHint struct {
 	Tooltip                   string
 	PaddingLeft, PaddingRight bool
 }
+
+// ErrContentModified is returned for a request about a snapshot that a
+// newer one has replaced while the answer would have been computed: the
+// server answers it as LSP's ContentModified, and the editor asks again.
+var ErrContentModified = errors.New("the content was modified since the request")
 
 // Refusal is an error whose message is meant for the user: why a request
 // cannot be carried out (the server answers it as RequestFailed).

@@ -24,7 +24,7 @@ func (p *Provider) Complete(ctx context.Context, snap feature.Snapshot, path str
 	if err != nil {
 		return nil, err
 	}
-	_, it, err := p.itemAt(ctx, snap, path, pos)
+	_, it, err := p.itemAtSoon(ctx, snap, path, pos)
 	if err != nil {
 		return nil, err
 	}

@@ -306,9 +306,12 @@ func nameList(names []string) string {
 	return strings.Join(parts, ", ")
 }
 
+// lineBreaks escapes line breaks, which would end inline code.
+var lineBreaks = strings.NewReplacer("\n", `\n`, "\r", `\r`)
+
 // code renders s as Markdown inline code, whatever it holds.
 func code(s string) string {
-	s = strings.NewReplacer("\n", `\n`, "\r", `\r`).Replace(s)
+	s = lineBreaks.Replace(s)
 	fence := "`"
 	for strings.Contains(s, fence) {
 		fence += "`"

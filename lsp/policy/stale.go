@@ -1,0 +1,114 @@
+package policy
+
+import (
+	"bytes"
+	"context"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// While the user types, the analysis of each new version takes longer than
+// a completion may. A completion asked before the analysis of its snapshot
+// is done is answered from the newest finished analysis, when the document
+// differs from the version it analysed in one small region within a line
+// (what typing a name does) and the cursor is outside that region or at
+// its edge: its position in the old version is then known exactly. The
+// names offered rarely change while one is typed, and the analysis of the
+// new version follows at once; a larger change waits for it.
+
+// maxTyped is the largest change, in bytes, answered from the analysis of
+// the version before it.
+const maxTyped = 64
+
+// editMap relates offsets of two versions of a text that differ in one
+// region: old[start:oldEnd] became new[start:newEnd].
+type editMap struct {
+	start, oldEnd, newEnd token.Pos
+}
+
+// diffTexts returns the one region in which old and new differ.
+func diffTexts(old, new []byte) editMap {
+	prefix := commonPrefix(old, new)
+	suffix := 0
+	for suffix < len(old)-prefix && suffix < len(new)-prefix && old[len(old)-1-suffix] == new[len(new)-1-suffix] {
+		suffix++
+	}
+	return editMap{start: token.Pos(prefix), oldEnd: token.Pos(len(old) - suffix), newEnd: token.Pos(len(new) - suffix)}
+}
+
+// typed reports whether the change is what typing does: a few bytes within
+// a line.
+func (m editMap) typed(old, new []byte) bool {
+	return m.oldEnd-m.start <= maxTyped && m.newEnd-m.start <= maxTyped &&
+		!bytes.Contains(old[m.start:m.oldEnd], []byte("\n")) && !bytes.Contains(new[m.start:m.newEnd], []byte("\n"))
+}
+
+// back maps an offset of the new text to the old one; ok is false inside
+// the changed region, where the old text has no counterpart.
+func (m editMap) back(pos token.Pos) (old token.Pos, ok bool) {
+	switch {
+	case pos <= m.start:
+		return pos, true
+	case pos >= m.newEnd:
+		return pos - m.newEnd + m.oldEnd, true
+	}
+	return 0, false
+}
+
+// itemAtSoon is itemAt, answered from an older analysis when the one of
+// snap is not done (see above).
+func (p *Provider) itemAtSoon(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos) (*analysis.Result, *analysis.Item, error) {
+	if res, it, ok := p.staleItemAt(snap, path, pos); ok {
+		return res, it, nil
+	}
+	return p.itemAt(ctx, snap, path, pos)
+}
+
+func (p *Provider) staleItemAt(snap feature.Snapshot, path string, pos token.Pos) (*analysis.Result, *analysis.Item, bool) {
+	p.mu.Lock()
+	var newest *analysed
+	for _, a := range p.analyses {
+		if a.id == snap.ID() && a.finished() {
+			p.mu.Unlock()
+			return nil, nil, false // the fresh answer is ready
+		}
+		if a.finished() && (newest == nil || a.id > newest.id) {
+			newest = a
+		}
+	}
+	p.mu.Unlock()
+	if newest == nil || newest.id > snap.ID() {
+		return nil, nil, false
+	}
+	res := analysis.ResultFor(newest.results, path)
+	if res == nil {
+		return nil, nil, false
+	}
+	old := res.File(path)
+	f, err := snap.File(path)
+	if old == nil || err != nil {
+		return nil, nil, false
+	}
+	m := diffTexts(old.Source(), f.Source())
+	oldPos, ok := m.back(pos)
+	if !ok || !m.typed(old.Source(), f.Source()) {
+		return nil, nil, false
+	}
+	it := res.At(path, oldPos)
+	if it == nil {
+		return nil, nil, false // maybe something new: ask the fresh analysis
+	}
+	return res, it, true
+}
+
+// finished reports whether the analysis is done, without waiting.
+func (a *analysed) finished() bool {
+	select {
+	case <-a.done:
+		return true
+	default:
+		return false
+	}
+}
