@@ -73,7 +73,7 @@ func firstSpan(ss []Span) Span {
 }
 
 func (b *builder) group(name string, gm *merged) *Group {
-	g := &Group{Name: name}
+	g := &Group{Name: name, Extra: gm.extra}
 	for _, d := range gm.defs {
 		g.Keys = append(g.Keys, spanOf(d.key))
 	}
@@ -119,6 +119,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 	for i, it := range lm.items {
 		r := &Recipient{Group: g, Role: role, Index: i, Span: spanOf(it.val.O), at: it.sub.at, file: it.def.file, o: it.val.O}
 		sub := it.sub
+		r.Extra = sub.extra
 		if sub.uncertain {
 			l.Open = true
 		}
@@ -206,7 +207,7 @@ func keyCode(err *keys.Error) string {
 }
 
 func (b *builder) secret(g *Group, name string, sm *merged) *Secret {
-	s := &Secret{Group: g, Name: name}
+	s := &Secret{Group: g, Name: name, Extra: sm.extra}
 	for _, d := range sm.defs {
 		s.Keys = append(s.Keys, spanOf(d.key))
 	}

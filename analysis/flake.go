@@ -44,14 +44,16 @@ type module struct {
 	aliases []alias
 	// errors are the module system's errors about the module itself.
 	errors []Diagnostic
-	policy  bool        // the flake-parts module of secrets-lsp itself
-	origin  eval.Origin // where it was written
+	policy bool        // the flake-parts module of secrets-lsp itself
+	origin eval.Origin // where it was written
 }
 
 // extension is what modules add to a submodule type of the policy.
 type extension struct {
 	defs    []def    // definitions in every group, secret or recipient
 	options []string // options declared beside the module's
+	// defaults are the declared defaults of those options (nil: none).
+	defaults map[string]*Data
 	// opaque: the definitions depend on each one's own config, which the
 	// analysis does not follow.
 	opaque bool
@@ -609,6 +611,15 @@ func (x *extractor) extendOptions(mod *module, target *option, opts *eval.Attrs,
 		child := target.child(n)
 		if child == nil {
 			e.options = append(e.options, n)
+			if e.defaults == nil {
+				e.defaults = map[string]*Data{}
+			}
+			e.defaults[n] = nil
+			if decl, ok := forceAttrs(x.m, opts.Vals[i]); ok {
+				if d := decl.Lookup("default"); d != nil {
+					e.defaults[n] = x.snap.thunk(d, 0)
+				}
+			}
 			continue
 		}
 		sub, ok := forceAttrs(x.m, opts.Vals[i])

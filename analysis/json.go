@@ -2,7 +2,10 @@ package analysis
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 
 	"github.com/secrets-lsp/secrets-lsp/keys"
 )
@@ -105,14 +108,58 @@ func groupJSON(g *Group) *jv {
 	if g.SecretsOpen {
 		secrets["_unknown"] = jstr("secrets defined where the analysis cannot see")
 	}
-	return jobj(map[string]*jv{
+	o := map[string]*jv{
 		"directory": strJSON(g.Directory),
 		"recipients": jobj(map[string]*jv{
 			"admins":  recipientsJSON(g.Admins),
 			"targets": recipientsJSON(g.Targets),
 		}),
 		"secret": jobj(secrets),
-	})
+	}
+	extraJSON(o, g.Extra)
+	return jobj(o)
+}
+
+// extraJSON adds the values of options the flake's own modules declare.
+func extraJSON(o map[string]*jv, extra map[string]*Data) {
+	for n, d := range extra {
+		o[n] = dataJSON(d, 0)
+	}
+}
+
+// dataJSON renders a value as nix eval --json does.
+func dataJSON(d *Data, depth int) *jv {
+	if d == nil {
+		return &jv{raw: "null"}
+	}
+	switch d.Kind {
+	case eval.KNull:
+		return &jv{raw: "null"}
+	case eval.KBool:
+		return &jv{raw: strconv.FormatBool(d.Bool)}
+	case eval.KInt:
+		return &jv{raw: strconv.FormatInt(d.Int, 10)}
+	case eval.KFloat:
+		return &jv{raw: strconv.FormatFloat(d.Float, 'g', -1, 64)}
+	case eval.KString:
+		return jstr(d.Str)
+	case eval.KList:
+		items := make([]*jv, len(d.Elems))
+		for i, e := range d.Elems {
+			items[i] = dataJSON(e, depth+1)
+		}
+		return jlist(items)
+	case eval.KAttrs:
+		if d.Open || depth > 32 {
+			break
+		}
+		o := map[string]*jv{}
+		for i, n := range d.Names {
+			o[n] = dataJSON(d.Vals[i], depth+1)
+		}
+		return jobj(o)
+	}
+	return junknown(d.Kind.String())
 }
 
 func recipientsJSON(l *RecipientList) *jv {
@@ -138,6 +185,7 @@ func recipientsJSON(l *RecipientList) *jv {
 		if r.NameKnown {
 			fields["name"] = jstr(r.Name)
 		}
+		extraJSON(fields, r.Extra)
 		items[i] = jobj(fields)
 	}
 	return jlist(items)
@@ -175,6 +223,7 @@ func secretJSON(s *Secret) *jv {
 	} else {
 		o["_creationRule"] = junknown("_creationRule")
 	}
+	extraJSON(o, s.Extra)
 	return jobj(o)
 }
 

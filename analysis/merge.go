@@ -152,6 +152,9 @@ type merged struct {
 	unknownOptions bool
 	// typeErrors: a definition of the wrong type was reported (and left out).
 	typeErrors bool
+	// extra are the values of options type extensions add (nil when
+	// neither defined nor defaulted).
+	extra map[string]*Data
 }
 
 // place is where an option is: its name in the option it is in. It is
@@ -216,8 +219,9 @@ type mergeCtx struct {
 	// error for them); opaque: an extension's definitions depend on each
 	// group's or secret's config, so those are uncertain.
 	extraOptions map[*option]map[string]bool
+	extraDefault map[*option]map[string]*Data
 	opaque       map[*option]bool
-	diags    []Diagnostic
+	diags        []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
 	readOnly []*merged
@@ -527,6 +531,17 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 		}
 	}
 	r.kids = make([]*merged, len(r.opt.children))
+	for n := range c.extraOptions[r.opt] {
+		if r.extra == nil {
+			r.extra = map[string]*Data{}
+		}
+		final, _ := c.mergeDefinitions(byName[n])
+		if len(final) > 0 {
+			r.extra[n] = final[0].val
+		} else {
+			r.extra[n] = c.extraDefault[r.opt][n]
+		}
+	}
 	for n, ds := range byName {
 		if r.opt.freeform && r.opt.child(n) == nil {
 			continue
@@ -976,6 +991,7 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 	c.declared = map[string]bool{}
 	c.typeDefs = map[*option][]def{}
 	c.extraOptions = map[*option]map[string]bool{}
+	c.extraDefault = map[*option]map[string]*Data{}
 	c.opaque = map[*option]bool{}
 	var configs []def
 	// The module system merges in the reverse of the collected order.
@@ -994,8 +1010,12 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 			if c.extraOptions[o] == nil {
 				c.extraOptions[o] = map[string]bool{}
 			}
+			if c.extraDefault[o] == nil {
+				c.extraDefault[o] = map[string]*Data{}
+			}
 			for _, n := range e.options {
 				c.extraOptions[o][n] = true
+				c.extraDefault[o][n] = e.defaults[n]
 			}
 			c.opaque[o] = c.opaque[o] || e.opaque
 		}

@@ -72,6 +72,9 @@ type Group struct {
 	Secrets   []*Secret // in name order
 	// SecretsOpen: secrets the analysis cannot see may exist.
 	SecretsOpen bool
+	// Extra are the values of options the flake's own modules add to
+	// groups (by extending their type).
+	Extra map[string]*Data
 
 	rules      string // the group's part of .sops.yaml's creation_rules
 	rulesKnown bool
@@ -139,12 +142,13 @@ type Recipient struct {
 	Index     int // in the merged list
 	Name      string
 	NameKnown bool
-	NameSpan  Span         // the name's value, where it was written
-	NameLit   eval.LitKind // what kind of text NameSpan is (for a rename)
-	Span      Span         // the recipient's definition ({ name = …; … })
-	Keys      []Key        // typed fields in the module's order, then `key` entries
-	KeysOpen  bool         // keys the analysis cannot know may exist
-	at        *place       // where its submodule is
+	NameSpan  Span             // the name's value, where it was written
+	NameLit   eval.LitKind     // what kind of text NameSpan is (for a rename)
+	Span      Span             // the recipient's definition ({ name = …; … })
+	Keys      []Key            // typed fields in the module's order, then `key` entries
+	KeysOpen  bool             // keys the analysis cannot know may exist
+	Extra     map[string]*Data // options the flake's own modules add
+	at        *place           // where its submodule is
 	file      string
 	nameO     eval.Origin
 	o         eval.Origin
@@ -185,6 +189,8 @@ type Secret struct {
 	// Rule is _creationRule (valid when RuleKnown).
 	Rule      string
 	RuleKnown bool
+	// Extra are the values of options the flake's own modules add.
+	Extra map[string]*Data
 }
 
 // Selection returns the secret's admins or targets.
