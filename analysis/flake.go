@@ -54,9 +54,10 @@ type extension struct {
 	options []string // options declared beside the module's
 	// defaults are the declared defaults of those options (nil: none).
 	defaults map[string]*Data
-	// opaque: the definitions depend on each one's own config, which the
-	// analysis does not follow.
-	opaque bool
+	// opaque: the definitions depend on each one's own config; perItem
+	// then makes them for one group, secret or recipient from its config.
+	opaque  bool
+	perItem []func(name string, cfg eval.Value) []def
 }
 
 // alias forwards the definitions of a top-level option to another option.
@@ -582,7 +583,7 @@ func (x *extractor) extendType(mod *module, target *option, decl *eval.Attrs, de
 	if depth > 8 {
 		return
 	}
-	mods, readsConfig := x.submoduleModules(decl)
+	mods, raw, readsConfig := x.submoduleModules(decl)
 	if mod.ext == nil {
 		mod.ext = map[*option]*extension{}
 	}
@@ -591,9 +592,32 @@ func (x *extractor) extendType(mod *module, target *option, decl *eval.Attrs, de
 		e = &extension{}
 		mod.ext[target] = e
 	}
-	e.opaque = e.opaque || readsConfig
+	if readsConfig {
+		// Definitions that read the group's, secret's or recipient's own
+		// config: evaluated for each one when merging it (the unit is then
+		// evaluated on every analysis, its functions being live).
+		e.opaque = true
+		x.unit.provides = true
+		file := mod.file
+		e.perItem = append(e.perItem, func(name string, cfg eval.Value) []def {
+			args := eval.NewAttrs(map[string]eval.Value{"lib": x.m.Lib(), "name": &eval.String{S: name}, "config": cfg}, true, eval.Origin{})
+			var out []def
+			for _, r := range raw {
+				v := r
+				if f, ok := v.(*eval.Func); ok {
+					v = x.m.Apply(f, eval.Ready(args), f.O)
+				}
+				if a, ok := v.(*eval.Attrs); ok {
+					if c := a.Lookup("config"); c != nil {
+						out = append(out, def{val: x.snap.defValue(x.m.Force(c), target, name, 0, false), file: file})
+					}
+				}
+			}
+			return out
+		})
+	}
 	for _, m := range mods {
-		if cfg := m.Lookup("config"); cfg != nil {
+		if cfg := m.Lookup("config"); cfg != nil && !readsConfig {
 			e.defs = append(e.defs, def{val: x.snap.defValue(x.m.Force(cfg), target, "", 0, false), file: mod.file})
 		}
 		if opts, ok := forceAttrs(x.m, m.Lookup("options")); ok {
@@ -642,26 +666,27 @@ func (x *extractor) extendOptions(mod *module, target *option, opts *eval.Attrs,
 // attrsOf (submodule …), each as a set; readsConfig reports a module
 // function that reads its submodule's config (its definitions then depend
 // on each group or secret, which the analysis does not follow).
-func (x *extractor) submoduleModules(opt *eval.Attrs) (out []*eval.Attrs, readsConfig bool) {
+func (x *extractor) submoduleModules(opt *eval.Attrs) (out []*eval.Attrs, raw []eval.Value, readsConfig bool) {
 	typ, ok := forceAttrs(x.m, opt.Lookup("type"))
 	if !ok {
-		return nil, false
+		return nil, nil, false
 	}
 	if elem, ok := forceAttrs(x.m, typ.Lookup("elemType")); ok {
 		typ = elem
 	}
 	if typ.Lookup("modules") == nil {
-		return nil, false
+		return nil, nil, false
 	}
 	mods, ok := x.m.Force(typ.Lookup("modules")).(*eval.List)
 	if !ok {
-		return nil, false
+		return nil, nil, false
 	}
 	config := eval.NewAttrs(nil, true, eval.Origin{})
 	config.OnMiss = func() { readsConfig = true }
 	args := eval.NewAttrs(map[string]eval.Value{"lib": x.m.Lib(), "config": config}, true, eval.Origin{})
 	for _, t := range mods.Elems {
 		v := x.m.Force(t)
+		raw = append(raw, v)
 		if f, ok := v.(*eval.Func); ok {
 			v = x.m.Apply(f, eval.Ready(args), f.O)
 		}
@@ -673,7 +698,7 @@ func (x *extractor) submoduleModules(opt *eval.Attrs) (out []*eval.Attrs, readsC
 			}
 		}
 	}
-	return out, readsConfig
+	return out, raw, readsConfig
 }
 
 // configDefs takes a module's config (a thunk of a set, possibly under

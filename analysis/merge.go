@@ -221,6 +221,7 @@ type mergeCtx struct {
 	extraOptions map[*option]map[string]bool
 	extraDefault map[*option]map[string]*Data
 	opaque       map[*option]bool
+	perItem      map[*option][]func(name string, cfg eval.Value) []def
 	diags        []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
@@ -463,18 +464,24 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 	case tIgnored:
 		return r
 	case tSubmodule:
-		if c.opaque[opt] {
+		// The module system evaluates a submodule's definitions as modules,
+		// in the reverse of the order it received them, after its type's.
+		extra := c.typeDefs[opt]
+		if fns := c.perItem[opt]; len(fns) > 0 {
+			// Extensions reading the item's own config: merge once without
+			// them to know it, then with what they give for it.
+			probe := &mergeCtx{typeDefs: c.typeDefs, extraOptions: c.extraOptions, extraDefault: c.extraDefault, opaque: map[*option]bool{}}
+			pr := &merged{opt: opt, at: r.at, defs: r.defs}
+			probe.mergeChildren(pr, reversed(nil, r.defs), !opt.shorthand)
+			view := mergedView(pr)
+			extra = append([]def(nil), extra...)
+			for _, fn := range fns {
+				extra = append(extra, fn(r.at.name, view)...)
+			}
+		} else if c.opaque[opt] {
 			r.uncertain = true
 		}
-		// The module system evaluates a submodule's definitions as modules,
-		// in the reverse of the order it received them.
-		extra := c.typeDefs[opt]
-		mods := make([]def, len(extra)+len(r.defs))
-		copy(mods, extra)
-		for i, d := range r.defs {
-			mods[len(mods)-1-i] = d
-		}
-		c.mergeChildren(r, mods, !opt.shorthand)
+		c.mergeChildren(r, reversed(extra, r.defs), !opt.shorthand)
 	case tAttrsOf:
 		c.mergeAttrsOf(r)
 	case tListOf, tEnumList:
@@ -958,7 +965,10 @@ func sameSig(a, b []defSig) bool {
 func (c *mergeCtx) mergeGroup(r *merged, name string, ds []def) *merged {
 	sig := signature(ds, r.uncertain, c.typeDefs)
 	sig = append(sig, defSig{file: c.extensionsSig()})
-	if e := c.groups.prev[name]; e != nil && sameSig(e.sig, sig) {
+	// Extensions evaluated for each item are code the signature does not
+	// capture: no reuse then.
+	reusable := len(c.perItem[groupOption])+len(c.perItem[secretOption])+len(c.perItem[recipientOption]) == 0
+	if e := c.groups.prev[name]; e != nil && reusable && sameSig(e.sig, sig) {
 		c.groups.next[name] = e
 		c.diags = append(c.diags, e.diags...)
 		c.optionChunks = append(c.optionChunks, e.options)
@@ -992,6 +1002,7 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 	c.typeDefs = map[*option][]def{}
 	c.extraOptions = map[*option]map[string]bool{}
 	c.extraDefault = map[*option]map[string]*Data{}
+	c.perItem = map[*option][]func(string, eval.Value) []def{}
 	c.opaque = map[*option]bool{}
 	var configs []def
 	// The module system merges in the reverse of the collected order.
@@ -1018,6 +1029,7 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 				c.extraDefault[o][n] = e.defaults[n]
 			}
 			c.opaque[o] = c.opaque[o] || e.opaque
+			c.perItem[o] = append(c.perItem[o], e.perItem...)
 		}
 		c.openTop = c.openTop || m.unseen
 	}
@@ -1042,4 +1054,82 @@ func aliasDef(order []*module, al alias, file string) def {
 		val = attrsData(al.to[i], val)
 	}
 	return def{val: val, file: file}
+}
+
+// reversed returns first followed by ds in reverse order.
+func reversed(first, ds []def) []def {
+	out := make([]def, len(first)+len(ds))
+	copy(out, first)
+	for i, d := range ds {
+		out[len(out)-1-i] = d
+	}
+	return out
+}
+
+// mergedView is a merged submodule as its modules' config argument sees
+// it: the values defined (and those of options extensions add); what is
+// not defined is unknown.
+func mergedView(r *merged) eval.Value {
+	vals := map[string]eval.Value{}
+	for i, ch := range r.opt.children {
+		m := r.kids[i]
+		if m == nil || !m.defined() || m.uncertain {
+			continue
+		}
+		switch ch.typ {
+		case tStr:
+			if m.value != nil {
+				vals[ch.name] = dataValue(m.value)
+			}
+		case tEnumList:
+			items := make([]eval.Value, 0, len(m.items))
+			for _, it := range m.items {
+				items = append(items, dataValue(it.val))
+			}
+			vals[ch.name] = eval.NewList(items, eval.Origin{})
+		case tKeys:
+			items := make([]eval.Value, len(m.strs))
+			for j, s := range m.strs {
+				items[j] = dataValue(s)
+			}
+			vals[ch.name] = eval.NewList(items, eval.Origin{})
+		}
+	}
+	for n, d := range r.extra {
+		if d != nil {
+			vals[n] = dataValue(d)
+		}
+	}
+	return eval.NewAttrs(vals, true, eval.Origin{})
+}
+
+// dataValue turns Data back into an evaluator value.
+func dataValue(d *Data) eval.Value {
+	switch d.Kind {
+	case eval.KNull:
+		return &eval.Null{O: d.O}
+	case eval.KBool:
+		return &eval.Bool{B: d.Bool, O: d.O}
+	case eval.KInt:
+		return &eval.Int{N: d.Int, O: d.O}
+	case eval.KFloat:
+		return &eval.Float{F: d.Float, O: d.O}
+	case eval.KString:
+		return &eval.String{S: d.Str, O: d.O}
+	case eval.KPath:
+		return &eval.Path{P: d.Str, O: d.O}
+	case eval.KList:
+		items := make([]eval.Value, len(d.Elems))
+		for i, e := range d.Elems {
+			items[i] = dataValue(e)
+		}
+		return eval.NewList(items, d.O)
+	case eval.KAttrs:
+		vals := make(map[string]eval.Value, len(d.Names))
+		for i, n := range d.Names {
+			vals[n] = dataValue(d.Vals[i])
+		}
+		return eval.NewAttrs(vals, d.Open, d.O)
+	}
+	return &eval.Unknown{Reason: d.Reason, Err: d.Err, O: d.O}
 }
