@@ -63,7 +63,7 @@ func TestCorpus(t *testing.T) {
 			variants = append(variants, v)
 		}
 	}
-	o := &nixoracle.Oracle{Bin: nix, CacheDir: os.Getenv("NIXPARSE_ORACLE_CACHE")}
+	o := &nixoracle.Oracle{Bin: nix, CacheDir: os.Getenv("NIXPARSE_ORACLE_CACHE"), Workers: 2}
 	var report strings.Builder
 	agreement := func(name string, files []string) float64 {
 		res, err := o.Parse(files)

@@ -3,6 +3,7 @@ package nixparse
 import (
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
@@ -30,7 +31,7 @@ func ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
 
 // Parse is ParseFile for a file already indexed by token.NewFile.
 func Parse(file *token.File, mode Mode) (*ast.File, ErrorList) {
-	p := &parser{file: file, src: string(file.Source()), mode: mode}
+	p := &parser{file: file, src: sourceString(file.Source()), mode: mode}
 	sm := scanner.Mode(0)
 	if mode&ParseComments != 0 {
 		sm = scanner.ScanComments
@@ -44,6 +45,16 @@ func Parse(file *token.File, mode Mode) (*ast.File, ErrorList) {
 	f := &ast.File{File: file, Expr: x, Comments: p.comments}
 	p.errors.Sort()
 	return f, p.errors
+}
+
+// sourceString views the source as a string without copying it: names and
+// literals in the tree are substrings of it. token.File's contract (the
+// source is never modified) makes that safe.
+func sourceString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 type parser struct {
@@ -62,6 +73,7 @@ type parser struct {
 	depth     int  // estimated size of Nix's parser stack
 	exhausted bool // the stack overflowed: parsing stopped
 	binds     bindScratch
+	nodes
 }
 
 // scan returns the next non-comment token from the scanner.
@@ -90,6 +102,7 @@ func (p *parser) next() {
 	}
 	if p.tok.Err != "" {
 		p.error(p.tok.At, p.tok.Err)
+		p.lastLine = p.errors[len(p.errors)-1].Pos.Line
 	}
 }
 
@@ -232,8 +245,18 @@ func (p *parser) isFormals() bool {
 	return false
 }
 
-func (p *parser) ident() *ast.Ident {
-	return &ast.Ident{NamePos: p.tok.Pos, Name: p.src[p.tok.Pos:p.tok.End]}
+func (p *parser) ident() *ast.Ident { return p.newIdent(p.tok.Pos, p.src[p.tok.Pos:p.tok.End]) }
+
+func (p *parser) newIdent(pos token.Pos, name string) *ast.Ident {
+	id := p.idents.new()
+	*id = ast.Ident{NamePos: pos, Name: name}
+	return id
+}
+
+func (p *parser) newText(pos, end token.Pos, value string) *ast.Text {
+	t := p.texts.new()
+	*t = ast.Text{ValuePos: pos, ValueEnd: end, Value: value}
+	return t
 }
 
 func (p *parser) parseSimpleLambda() ast.Expr {
@@ -242,12 +265,15 @@ func (p *parser) parseSimpleLambda() ast.Expr {
 	colon := p.tok.Pos
 	p.next()
 	body := p.expr(2)
-	return &ast.Lambda{Param: param, At: token.NoPos, Colon: colon, Body: body}
+	lam := p.lambdas.new()
+	*lam = ast.Lambda{Param: param, At: token.NoPos, Colon: colon, Body: body}
+	return lam
 }
 
 // parseFormalsLambda parses { formals } [@ ID] : body and ID @ { formals } : body.
 func (p *parser) parseFormalsLambda() ast.Expr {
-	lam := &ast.Lambda{At: token.NoPos, Colon: token.NoPos}
+	lam := p.lambdas.new()
+	*lam = ast.Lambda{At: token.NoPos, Colon: token.NoPos}
 	stack := 4
 	if p.tok.Kind == token.ID {
 		lam.Param = p.ident()
@@ -255,8 +281,7 @@ func (p *parser) parseFormalsLambda() ast.Expr {
 		lam.At = p.tok.Pos
 		p.next()
 		if p.tok.Kind != token.LBRACE {
-			p.syntaxError(token.LBRACE)
-			lam.Formals = &ast.Formals{Lbrace: p.tok.Pos, Ellipsis: token.NoPos, Rbrace: token.NoPos}
+			p.syntaxError(token.LBRACE) // the lambda keeps its argument only
 		} else {
 			lam.Formals = p.parseFormals()
 		}
@@ -280,7 +305,9 @@ func (p *parser) parseFormalsLambda() ast.Expr {
 		}
 	}
 	lam.Body = p.expr(stack)
-	p.checkFormals(lam)
+	if lam.Formals != nil {
+		p.checkFormals(lam)
+	}
 	return lam
 }
 
@@ -326,16 +353,33 @@ func (p *parser) parseFormals() *ast.Formals {
 // checkFormals makes Nix's check for duplicate arguments, which it does
 // when the whole function has been parsed.
 func (p *parser) checkFormals(lam *ast.Lambda) {
+	// Nix sorts the arguments by (name, position), names in symbol-table
+	// order, and reports the first duplicate in that order, at its second
+	// occurrence.
 	list := lam.Formals.List
-	var dup *ast.Ident
+	var dups []*ast.Ident
 	for i, a := range list {
 		for _, b := range list[:i] {
-			if a.Name.Name == b.Name.Name && (dup == nil || a.Name.NamePos < dup.NamePos) {
-				dup = a.Name
+			if a.Name.Name == b.Name.Name {
+				dups = append(dups, a.Name)
+				break
 			}
 		}
 	}
-	if dup != nil {
+	if len(dups) > 0 {
+		dup := dups[0]
+		var order *symbolOrder
+		for _, d := range dups[1:] {
+			if d.Name == dup.Name {
+				continue
+			}
+			if order == nil {
+				order = newSymbolOrder(p.file.Source())
+			}
+			if order.rank(d.Name) < order.rank(dup.Name) {
+				dup = d
+			}
+		}
 		p.error(dup.NamePos, "duplicate formal function argument '"+printer.ShowID(dup.Name)+"'")
 		return
 	}
@@ -485,7 +529,10 @@ func (p *parser) parseOp(minPrec int) ast.Expr {
 			if right {
 				next = prec
 			}
-			x = &ast.Binary{X: x, OpPos: opPos, Op: op, Y: p.opExpr(2, next)}
+			b := p.binaries.new()
+			*b = ast.Binary{X: x, OpPos: opPos, Op: op}
+			b.Y = p.opExpr(2, next)
+			x = b
 		}
 		lastPrec = prec
 	}
@@ -508,7 +555,9 @@ func (p *parser) parseApp() ast.Expr {
 	x := p.parseSelect()
 	for startsSelect(p.tok.Kind) && !p.exhausted {
 		arg := p.selectExpr(1)
-		x = &ast.Apply{Fun: x, Arg: arg}
+		a := p.applies.new()
+		*a = ast.Apply{Fun: x, Arg: arg}
+		x = a
 	}
 	return x
 }
@@ -518,7 +567,8 @@ func (p *parser) parseSelect() ast.Expr {
 	x := p.parseSimple()
 	switch p.tok.Kind {
 	case token.DOT:
-		sel := &ast.Select{X: x, Dot: p.tok.Pos, Or: token.NoPos}
+		sel := p.selects.new()
+		*sel = ast.Select{X: x, Dot: p.tok.Pos, Or: token.NoPos}
 		p.next()
 		sel.Path = p.parseAttrPath(2)
 		if p.tok.Kind == token.OR_KW && len(sel.Path) > 0 {
@@ -530,27 +580,30 @@ func (p *parser) parseSelect() ast.Expr {
 	case token.OR_KW:
 		// Backward compatibility: `map or [ ]` calls map with a variable
 		// named or.
-		or := &ast.Ident{NamePos: p.tok.Pos, Name: "or"}
+		or := p.newIdent(p.tok.Pos, "or")
 		p.next()
-		return &ast.Apply{Fun: x, Arg: or}
+		a := p.applies.new()
+		*a = ast.Apply{Fun: x, Arg: or}
+		return a
 	}
 	return x
 }
 
 // parseAttrPath parses attrpath; stack is the number of symbols before it.
 func (p *parser) parseAttrPath(stack int) []ast.AttrName {
-	var path []ast.AttrName
+	mark := p.names.mark()
 	for {
-		n := p.parseAttrName(stack + 2*len(path))
+		n := p.parseAttrName(stack + 2*len(p.names.items(mark)))
 		if n == nil {
-			return path
+			break
 		}
-		path = append(path, n)
+		p.names.push(n)
 		if p.tok.Kind != token.DOT {
-			return path
+			break
 		}
 		p.next()
 	}
+	return p.names.done(mark)
 }
 
 // parseAttrName parses attr or string_attr, or reports a syntax error and
@@ -562,7 +615,7 @@ func (p *parser) parseAttrName(stack int) ast.AttrName {
 		p.next()
 		return id
 	case token.OR_KW:
-		id := &ast.Ident{NamePos: p.tok.Pos, Name: "or"}
+		id := p.newIdent(p.tok.Pos, "or")
 		p.next()
 		return id
 	case token.QUOTE:
@@ -576,7 +629,8 @@ func (p *parser) parseAttrName(stack int) ast.AttrName {
 
 // parseInterp parses ${ expr }.
 func (p *parser) parseInterp(stack int) *ast.Interp {
-	in := &ast.Interp{Dollar: p.tok.Pos, Rbrace: token.NoPos}
+	in := p.interps.new()
+	*in = ast.Interp{Dollar: p.tok.Pos, Rbrace: token.NoPos}
 	p.next()
 	in.X = p.expr(stack + 1)
 	if p.tok.Kind == token.RBRACE {
@@ -608,6 +662,28 @@ func (p *parser) skipToClosingBrace() {
 	}
 }
 
+// skipTo skips a broken region up to a closing token of kind k that
+// balances it, leaving it current; it stops early at a token that ends an
+// enclosing construct (';', '}', ']', IN).
+func (p *parser) skipTo(k token.Kind) {
+	depth := 0
+	for !p.exhausted {
+		switch t := p.tok.Kind; {
+		case t == token.EOF:
+			return
+		case t == k && depth == 0:
+			return
+		case depth == 0 && (t == token.SEMI || t == token.RBRACE || t == token.RBRACK || t == token.IN || t == token.RPAREN):
+			return
+		case t == token.LPAREN || t == token.LBRACE || t == token.LBRACK || t == token.DOLLAR_CURLY:
+			depth++
+		case t == token.RPAREN || t == token.RBRACE || t == token.RBRACK:
+			depth--
+		}
+		p.next()
+	}
+}
+
 // parseSimple parses expr_simple.
 func (p *parser) parseSimple() ast.Expr {
 	p.enter(1)
@@ -626,7 +702,9 @@ func (p *parser) parseSimple() ast.Expr {
 		lit := p.src[t.Pos:t.End]
 		v, _ := strconv.ParseInt(lit, 10, 64)
 		p.next()
-		return &ast.Int{ValuePos: t.Pos, Lit: lit, Value: v}
+		x := p.ints.new()
+		*x = ast.Int{ValuePos: t.Pos, Lit: lit, Value: v}
+		return x
 	case token.FLOAT:
 		lit := p.src[t.Pos:t.End]
 		v, _ := strconv.ParseFloat(lit, 64)
@@ -646,12 +724,16 @@ func (p *parser) parseSimple() ast.Expr {
 		return &ast.URI{ValuePos: t.Pos, Lit: p.src[t.Pos:t.End]}
 	case token.LPAREN:
 		p.next()
-		x := &ast.Paren{Lparen: t.Pos, X: p.expr(1), Rparen: token.NoPos}
+		x := p.parens.new()
+		*x = ast.Paren{Lparen: t.Pos, Rparen: token.NoPos}
+		x.X = p.expr(1)
+		if p.tok.Kind != token.RPAREN {
+			p.syntaxError(token.RPAREN)
+			p.skipTo(token.RPAREN)
+		}
 		if p.tok.Kind == token.RPAREN {
 			x.Rparen = p.tok.Pos
 			p.next()
-		} else {
-			p.syntaxError(token.RPAREN)
 		}
 		return x
 	case token.LET:
@@ -679,13 +761,15 @@ func (p *parser) parseSimple() ast.Expr {
 			p.syntaxError(token.LBRACE)
 			return p.bad(t.Pos, t.End)
 		}
-		x := &ast.AttrSet{Rec: t.Pos, Lbrace: p.tok.Pos}
+		x := p.sets.new()
+		*x = ast.AttrSet{Rec: t.Pos, Lbrace: p.tok.Pos}
 		p.next()
 		x.Bindings, x.Rbrace = p.parseBraceBindings(3)
 		return x
 	case token.LBRACE:
 		p.next()
-		x := &ast.AttrSet{Rec: token.NoPos, Lbrace: t.Pos}
+		x := p.sets.new()
+		*x = ast.AttrSet{Rec: token.NoPos, Lbrace: t.Pos}
 		x.Bindings, x.Rbrace = p.parseBraceBindings(2)
 		return x
 	case token.LBRACK:
@@ -727,9 +811,11 @@ func closes(k token.Kind) bool {
 }
 
 func (p *parser) parseList() ast.Expr {
-	x := &ast.List{Lbrack: p.tok.Pos, Rbrack: token.NoPos}
+	x := p.lists.new()
+	*x = ast.List{Lbrack: p.tok.Pos, Rbrack: token.NoPos}
 	p.next()
-	reported := false
+	mark := p.exprs.mark()
+	defer func() { x.Elems = p.exprs.done(mark) }()
 	for !p.exhausted {
 		switch k := p.tok.Kind; {
 		case k == token.RBRACK:
@@ -737,21 +823,18 @@ func (p *parser) parseList() ast.Expr {
 			p.next()
 			return x
 		case startsSelect(k):
-			x.Elems = append(x.Elems, p.selectExpr(2))
+			p.exprs.push(p.selectExpr(2))
 			continue
 		case closes(k):
 			p.syntaxError()
 			return x
 		}
-		// Not an element: report once, and read keywords' expressions
-		// whole (`[ if … ]`); skip anything else (`[ -1 ]`).
-		if !reported {
-			p.syntaxError()
-			reported = true
-		}
+		// Not an element: read keywords' expressions whole (`[ if … ]`),
+		// skip anything else (`[ -1 ]`).
+		p.syntaxError()
 		switch p.tok.Kind {
 		case token.IF, token.ASSERT, token.WITH:
-			x.Elems = append(x.Elems, p.expr(2))
+			p.exprs.push(p.expr(2))
 		default:
 			p.next()
 		}
@@ -764,17 +847,19 @@ func (p *parser) parseList() ast.Expr {
 
 // parseString parses "…"; stack is the number of symbols before it.
 func (p *parser) parseString(stack int) *ast.String {
-	s := &ast.String{Open: p.tok.Pos, Close: token.NoPos}
+	s := p.strs.new()
+	*s = ast.String{Open: p.tok.Pos, Close: token.NoPos}
 	p.next()
+	mark := p.parts.mark()
 	for !p.exhausted {
 		switch p.tok.Kind {
 		case token.STR:
 			raw := p.src[p.tok.Pos:p.tok.End]
-			s.Parts = append(s.Parts, &ast.Text{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Value: unescape(raw)})
+			p.parts.push(p.newText(p.tok.Pos, p.tok.End, unescape(raw)))
 			p.next()
 			continue
 		case token.DOLLAR_CURLY:
-			s.Parts = append(s.Parts, p.parseInterp(stack+2))
+			p.parts.push(p.parseInterp(stack + 2))
 			continue
 		case token.QUOTE:
 			s.Close = p.tok.Pos
@@ -784,21 +869,24 @@ func (p *parser) parseString(stack int) *ast.String {
 		}
 		break
 	}
+	s.Parts = p.parts.done(mark)
 	return s
 }
 
 // parseIndString parses an indented string.
 func (p *parser) parseIndString() *ast.String {
-	s := &ast.String{Open: p.tok.Pos, Indented: true, Close: token.NoPos}
+	s := p.strs.new()
+	*s = ast.String{Open: p.tok.Pos, Indented: true, Close: token.NoPos}
 	p.next()
+	mark := p.parts.mark()
 	for !p.exhausted {
 		switch p.tok.Kind {
 		case token.IND_STR:
-			s.Parts = append(s.Parts, p.indText())
+			p.parts.push(p.indText())
 			p.next()
 			continue
 		case token.DOLLAR_CURLY:
-			s.Parts = append(s.Parts, p.parseInterp(3))
+			p.parts.push(p.parseInterp(3))
 			continue
 		case token.IND_STRING_CLOSE:
 			s.Close = p.tok.Pos
@@ -808,6 +896,7 @@ func (p *parser) parseIndString() *ast.String {
 		}
 		break
 	}
+	s.Parts = p.parts.done(mark)
 	return s
 }
 
@@ -815,7 +904,8 @@ func (p *parser) parseIndString() *ast.String {
 // produced it.
 func (p *parser) indText() *ast.Text {
 	raw := p.src[p.tok.Pos:p.tok.End]
-	t := &ast.Text{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Value: raw, Escape: true}
+	t := p.newText(p.tok.Pos, p.tok.End, raw)
+	t.Escape = true
 	switch {
 	case raw == "''$" || raw == "$":
 		t.Value = "$"
@@ -869,26 +959,27 @@ func unescape(raw string) string {
 
 func (p *parser) parsePath() ast.Expr {
 	x := &ast.Path{Home: p.tok.Kind == token.HPATH}
-	x.Parts = append(x.Parts, &ast.Text{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Value: p.src[p.tok.Pos:p.tok.End]})
+	mark := p.parts.mark()
+	p.parts.push(p.newText(p.tok.Pos, p.tok.End, p.src[p.tok.Pos:p.tok.End]))
 	p.next()
 	interpolated := false
 	for !p.exhausted {
 		switch p.tok.Kind {
 		case token.STR:
-			if len(x.Parts) > 1 && !interpolated {
+			if len(p.parts.items(mark)) > 1 && !interpolated {
 				// The grammar wants an interpolation after the first
 				// piece that follows the path's first segment.
 				p.syntaxError(token.DOLLAR_CURLY)
 			}
-			x.Parts = append(x.Parts, &ast.Text{ValuePos: p.tok.Pos, ValueEnd: p.tok.End, Value: p.src[p.tok.Pos:p.tok.End]})
+			p.parts.push(p.newText(p.tok.Pos, p.tok.End, p.src[p.tok.Pos:p.tok.End]))
 			p.next()
 			continue
 		case token.DOLLAR_CURLY:
 			interpolated = true
-			x.Parts = append(x.Parts, p.parseInterp(3))
+			p.parts.push(p.parseInterp(3))
 			continue
 		case token.PATH_END:
-			if len(x.Parts) == 2 && !interpolated {
+			if len(p.parts.items(mark)) == 2 && !interpolated {
 				p.syntaxError(token.DOLLAR_CURLY)
 			}
 			p.next()
@@ -897,6 +988,7 @@ func (p *parser) parsePath() ast.Expr {
 		}
 		break
 	}
+	x.Parts = p.parts.done(mark)
 	return x
 }
 
@@ -905,35 +997,37 @@ func (p *parser) parsePath() ast.Expr {
 
 // parseBindings parses binds up to closer ('}' or IN), not consuming it.
 func (p *parser) parseBindings(closer token.Kind) []ast.Binding {
-	var bs []ast.Binding
+	mark := p.bindings.mark()
 	chk := p.binds.open()
-	defer p.binds.close(chk)
+	defer p.binds.close(&chk)
 	for !p.exhausted {
 		switch p.tok.Kind {
 		case closer, token.EOF:
-			return bs
+			return p.bindings.done(mark)
+		case token.IN, token.RBRACE:
+			// A set left open inside a let, or a let broken by a '}':
+			// leave it to the enclosing construct.
+			p.syntaxError()
+			return p.bindings.done(mark)
 		case token.INHERIT:
-			bs = append(bs, p.parseInherit())
-			p.checkBinding(chk, bs)
+			p.bindings.push(p.parseInherit())
+			p.checkBinding(&chk, p.bindings.items(mark))
 		case token.ID, token.OR_KW, token.QUOTE, token.DOLLAR_CURLY:
 			path := p.parseAttrPath(3)
 			if len(path) > 0 && p.tok.Kind == token.ASSIGN {
-				bs = p.parseAttrs(path, closer, bs, chk)
+				p.parseAttrs(path, closer, mark, &chk)
 				continue
 			}
 			if len(path) > 0 {
 				p.syntaxError(token.DOT, token.ASSIGN)
 			}
-			bs = append(bs, p.skipBinding(path, closer))
-		case token.RBRACE: // in a let: leave it to the enclosing construct
-			p.syntaxError()
-			return bs
+			p.bindings.push(p.skipBinding(path, closer))
 		default:
 			p.syntaxError()
-			bs = append(bs, p.skipBinding(nil, closer))
+			p.bindings.push(p.skipBinding(nil, closer))
 		}
 	}
-	return bs
+	return p.bindings.done(mark)
 }
 
 // startsBinding reports whether k can begin a binding.
@@ -947,9 +1041,10 @@ func startsBinding(k token.Kind) bool {
 
 // parseAttrs parses `= value;` after path, and the bindings that a missing
 // ';' glued to it.
-func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, bs []ast.Binding, chk *bindCheck) []ast.Binding {
+func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, mark int, chk *bindCheck) {
 	for path != nil {
-		a := &ast.Attr{Path: path, Assign: p.tok.Pos, Semi: token.NoPos}
+		a := p.attrs.new()
+		*a = ast.Attr{Path: path, Assign: p.tok.Pos, Semi: token.NoPos}
 		p.next()
 		a.Value = p.expr(4)
 		path = nil
@@ -970,13 +1065,12 @@ func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, bs []ast.Bin
 			p.syntaxError(token.SEMI)
 			skip = true
 		}
-		bs = append(bs, a)
-		p.checkBinding(chk, bs)
+		p.bindings.push(a)
+		p.checkBinding(chk, p.bindings.items(mark))
 		if skip {
-			bs = append(bs, p.skipBinding(nil, closer))
+			p.bindings.push(p.skipBinding(nil, closer))
 		}
 	}
-	return bs
 }
 
 // skipBinding skips a broken binding up to and including its ';', or up to
@@ -990,7 +1084,7 @@ func (p *parser) skipBinding(path []ast.AttrName, closer token.Kind) ast.Binding
 	depth := 0
 	for p.tok.Kind != token.EOF && !p.exhausted {
 		k := p.tok.Kind
-		if depth == 0 && (k == closer || k == token.RBRACE) {
+		if depth == 0 && (k == closer || k == token.RBRACE || k == token.IN) {
 			break
 		}
 		switch k {
@@ -1108,7 +1202,7 @@ type bindCheck struct {
 	attrs *ast.Attrs      // once a name repeats: Nix's full merge
 }
 
-func (s *bindScratch) open() *bindCheck { return &bindCheck{start: len(s.names)} }
+func (s *bindScratch) open() bindCheck { return bindCheck{start: len(s.names)} }
 
 func (s *bindScratch) close(c *bindCheck) { s.names = s.names[:c.start] }
 
@@ -1116,15 +1210,8 @@ func (s *bindScratch) close(c *bindCheck) { s.names = s.names[:c.start] }
 // does when it reduces each binding.
 func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 	b := bs[len(bs)-1]
-	report := func(e ast.AttrError) {
-		name := printer.ShowID(e.Name)
-		if e.Path != nil {
-			name = printer.ShowAttrPath(e.Path)
-		}
-		p.error(e.Pos, "attribute '"+name+"' already defined at "+p.file.Position(e.Prev).String())
-	}
 	if c.attrs != nil {
-		c.attrs.Add(b, report)
+		c.attrs.Add(b, p.reportAttr)
 		return
 	}
 	var first []ast.AttrName
@@ -1144,14 +1231,22 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 			c.attrs = ast.BuildAttrs(false, bs[:len(bs)-1], nil)
 			if inh, ok := b.(*ast.Inherit); ok && i > 0 {
 				c.attrs.Add(&ast.Inherit{Inherit: inh.Inherit, From: inh.From, Rparen: inh.Rparen, Names: inh.Names[:i]}, nil)
-				c.attrs.Add(&ast.Inherit{Inherit: inh.Inherit, From: inh.From, Rparen: inh.Rparen, Names: inh.Names[i:]}, report)
+				c.attrs.Add(&ast.Inherit{Inherit: inh.Inherit, From: inh.From, Rparen: inh.Rparen, Names: inh.Names[i:]}, p.reportAttr)
 				return
 			}
-			c.attrs.Add(b, report)
+			c.attrs.Add(b, p.reportAttr)
 			return
 		}
 		c.add(&p.binds, name)
 	}
+}
+
+func (p *parser) reportAttr(e ast.AttrError) {
+	name := printer.ShowID(e.Name)
+	if e.Path != nil {
+		name = printer.ShowAttrPath(e.Path)
+	}
+	p.error(e.Pos, "attribute '"+name+"' already defined at "+p.file.Position(e.Prev).String())
 }
 
 func (c *bindCheck) has(s *bindScratch, name string) bool {

@@ -1,6 +1,8 @@
 package nixparse
 
 import (
+	"sort"
+
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
@@ -75,7 +77,7 @@ func Resolve(f *ast.File, builtins Builtins) (*Resolution, ErrorList) {
 		Inherits: make(map[ast.AttrName]Ref),
 	}}
 	r.expr(f.Expr, nil)
-	return r.res, r.sorted()
+	return r.res, r.sorted(f)
 }
 
 // CheckVariables reports the undefined variables of f, as Resolve does,
@@ -83,18 +85,45 @@ func Resolve(f *ast.File, builtins Builtins) (*Resolution, ErrorList) {
 func CheckVariables(f *ast.File, builtins Builtins) ErrorList {
 	r := &resolver{file: f.File, builtins: builtins}
 	r.expr(f.Expr, nil)
-	return r.sorted()
+	return r.sorted(f)
 }
 
-// sorted sorts the errors by position, which approximates the order in
-// which Nix binds variables (it visits the attributes of a set in an order
-// of its own), and numbers them after every parse error.
-func (r *resolver) sorted() ErrorList {
-	r.errors.Sort()
-	for i, e := range r.errors {
+// sorted numbers the errors in the order Nix would meet them, after every
+// parse error, and sorts them by position. With several errors that takes
+// a second walk in Nix's exact order.
+func (r *resolver) sorted(f *ast.File) ErrorList {
+	errs := r.errors
+	if len(errs) > 1 {
+		nix := &resolver{file: r.file, builtins: r.builtins, order: newSymbolOrder(f.File.Source())}
+		nix.expr(f.Expr, nil)
+		errs = nix.errors
+	}
+	for i, e := range errs {
 		e.Seq = resolveSeq + i
 	}
-	return r.errors
+	errs.Sort()
+	return errs
+}
+
+// defOrder returns the definitions of a set in the order Nix visits them:
+// by interned name (see symbolOrder), or as given on a fast walk.
+func (r *resolver) defOrder(defs []*ast.AttrDef) []*ast.AttrDef {
+	if r.order == nil || len(defs) < 2 {
+		return defs
+	}
+	out := append([]*ast.AttrDef(nil), defs...)
+	sort.SliceStable(out, func(i, j int) bool { return r.order.rank(out[i].Name) < r.order.rank(out[j].Name) })
+	return out
+}
+
+// formalOrder returns a pattern's arguments in the order Nix keeps them.
+func (r *resolver) formalOrder(list []*ast.Formal) []*ast.Formal {
+	if r.order == nil || len(list) < 2 {
+		return list
+	}
+	out := append([]*ast.Formal(nil), list...)
+	sort.SliceStable(out, func(i, j int) bool { return r.order.rank(out[i].Name.Name) < r.order.rank(out[j].Name.Name) })
+	return out
 }
 
 type resolver struct {
@@ -102,26 +131,33 @@ type resolver struct {
 	builtins Builtins
 	res      *Resolution // nil when only checking
 	errors   ErrorList
+	// order, when set, makes the walk visit attributes and formals in the
+	// order Nix 2.8 does, to find which undefined variable Nix reports.
+	order *symbolOrder
+	envs  arena[env]
 }
 
 // env is one frame of the lexical environment during the walk.
 type env struct {
-	scope  *Scope
-	lambda *ast.Lambda // for LambdaScope
+	kind   ScopeKind
+	attrs  *ast.Attrs  // LetScope, RecScope
+	lambda *ast.Lambda // LambdaScope
 	parent *env
+	scope  *Scope // when recording
 }
 
 func (r *resolver) push(kind ScopeKind, node ast.Node, attrs *ast.Attrs, parent *env) *env {
-	s := &Scope{Kind: kind, Node: node, Attrs: attrs}
-	if parent != nil {
-		s.Parent = parent.scope
-	}
-	if r.res != nil {
-		r.res.Scopes = append(r.res.Scopes, s)
-	}
-	e := &env{scope: s, parent: parent}
+	e := r.envs.new()
+	*e = env{kind: kind, attrs: attrs, parent: parent}
 	if l, ok := node.(*ast.Lambda); ok {
 		e.lambda = l
+	}
+	if r.res != nil {
+		e.scope = &Scope{Kind: kind, Node: node, Attrs: attrs}
+		if parent != nil {
+			e.scope.Parent = parent.scope
+		}
+		r.res.Scopes = append(r.res.Scopes, e.scope)
 	}
 	return e
 }
@@ -129,29 +165,28 @@ func (r *resolver) push(kind ScopeKind, node ast.Node, attrs *ast.Attrs, parent 
 // lookup resolves name in e: lexical scopes first, whatever with lies
 // between, then builtins, then the innermost with.
 func (r *resolver) lookup(name string, e *env) Ref {
-	var with *Scope
+	var with *env
 	for ; e != nil; e = e.parent {
-		s := e.scope
-		switch s.Kind {
+		switch e.kind {
 		case WithScope:
 			if with == nil {
-				with = s
+				with = e
 			}
 		case LambdaScope:
 			l := e.lambda
 			if l.Param != nil && l.Param.Name == name {
-				return Ref{Kind: Bound, Scope: s, Param: l.Param}
+				return Ref{Kind: Bound, Scope: e.scope, Param: l.Param}
 			}
 			if l.Formals != nil {
 				for _, f := range l.Formals.List {
 					if f.Name.Name == name {
-						return Ref{Kind: Bound, Scope: s, Formal: f}
+						return Ref{Kind: Bound, Scope: e.scope, Formal: f}
 					}
 				}
 			}
 		default:
-			if d := s.Attrs.Lookup(name); d != nil {
-				return Ref{Kind: Bound, Scope: s, Def: d}
+			if d := e.attrs.Lookup(name); d != nil {
+				return Ref{Kind: Bound, Scope: e.scope, Def: d}
 			}
 		}
 	}
@@ -159,7 +194,7 @@ func (r *resolver) lookup(name string, e *env) Ref {
 		return Ref{Kind: Builtin}
 	}
 	if with != nil {
-		return Ref{Kind: FromWith, Scope: with}
+		return Ref{Kind: FromWith, Scope: with.scope}
 	}
 	return Ref{Kind: Undefined}
 }
@@ -183,6 +218,9 @@ func (r *resolver) ident(id *ast.Ident, pos token.Pos, e *env) {
 	}
 }
 
+// expr resolves x in e, visiting subexpressions in the order Nix's
+// bindVars does (which decides the undefined variable Nix reports first).
+// Long chains (f a b c…, a + b + c…) are walked without recursing on them.
 func (r *resolver) expr(x ast.Expr, e *env) {
 	for x != nil {
 		switch n := x.(type) {
@@ -226,32 +264,64 @@ func (r *resolver) expr(x ast.Expr, e *env) {
 		case *ast.Lambda:
 			inner := r.push(LambdaScope, n, nil, e)
 			if n.Formals != nil {
-				for _, f := range n.Formals.List {
+				for _, f := range r.formalOrder(n.Formals.List) {
 					r.expr(f.Default, inner)
 				}
 			}
 			x, e = n.Body, inner
 		case *ast.Apply:
-			// Walk the spine of f a b c… without recursing on it.
-			if or, ok := n.Arg.(*ast.Ident); ok && or.Name == "or" {
-				// `f or`: Nix places the variable `or` at f.
-				r.ident(or, n.Fun.Pos(), e)
-			} else {
-				r.expr(n.Arg, e)
+			var args []*ast.Apply
+			for {
+				args = append(args, n)
+				next, ok := ast.Unparen(n.Fun).(*ast.Apply)
+				if !ok {
+					break
+				}
+				n = next
 			}
-			x = n.Fun
+			r.expr(n.Fun, e)
+			for i := len(args) - 1; i >= 0; i-- {
+				a := args[i]
+				if or, ok := a.Arg.(*ast.Ident); ok && or.Name == "or" {
+					// `f or`: Nix places the variable `or` at f.
+					r.ident(or, a.Fun.Pos(), e)
+				} else {
+					r.expr(a.Arg, e)
+				}
+			}
+			return
 		case *ast.Select:
+			r.expr(n.X, e)
 			r.expr(n.Default, e)
 			r.attrPath(n.Path, e)
-			x = n.X
+			return
 		case *ast.HasAttr:
+			r.expr(n.X, e)
 			r.attrPath(n.Path, e)
-			x = n.X
+			return
 		case *ast.Unary:
 			x = n.X
 		case *ast.Binary:
-			r.expr(n.Y, e)
-			x = n.X
+			if n.Op == token.GT || n.Op == token.LEQ {
+				// Nix makes these __lessThan calls with swapped operands.
+				r.expr(n.Y, e)
+				x = n.X
+				continue
+			}
+			var spine []*ast.Binary
+			for {
+				spine = append(spine, n)
+				next, ok := ast.Unparen(n.X).(*ast.Binary)
+				if !ok || next.Op == token.GT || next.Op == token.LEQ {
+					break
+				}
+				n = next
+			}
+			r.expr(n.X, e)
+			for i := len(spine) - 1; i >= 0; i-- {
+				r.expr(spine[i].Y, e)
+			}
+			return
 		default: // literals, __curPos, <path>, BadExpr
 			return
 		}
@@ -294,7 +364,7 @@ func (r *resolver) attrSet(a *ast.Attrs, node ast.Node, inheritPos token.Pos, ou
 // inherited names in outer.
 func (r *resolver) defs(a *ast.Attrs, inheritPos token.Pos, outer, inner *env) {
 	var from *ast.Inherit // `inherit (e) a b;` shares e: resolve it once
-	for _, d := range a.Defs {
+	for _, d := range r.defOrder(a.Defs) {
 		switch {
 		case d.Inherit != nil && d.Inherit.From != nil:
 			if d.Inherit != from {

@@ -6,6 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
@@ -15,41 +20,90 @@ import (
 // `nix-instantiate --parse FILE...` (Nix 2.8), it prints each file's
 // desugared tree on one line, or its errors as FILE:LINE:COL: error: MSG in
 // the order Nix meets them (the first is the one Nix reports). The exit
-// status is 1 when any file has an error.
+// status is 1 when any file has an error, 2 when one cannot be read.
+// Files are parsed in parallel; the output keeps their order.
 func runDebugParse(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintln(stderr, "usage: secrets-lsp debug parse FILE...")
 		return exitUsage
 	}
-	out := bufio.NewWriter(stdout)
+	// Trees are garbage as soon as printed: collect less often.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	out := bufio.NewWriterSize(stdout, 1<<16)
 	defer out.Flush()
 	home := os.Getenv("HOME")
+
+	type result struct {
+		text   string // the tree, or the error lines
+		failed bool
+		err    error // the file could not be read
+	}
+	results := make([]result, len(args))
+	done := make([]chan struct{}, len(args))
+	for i := range done {
+		done[i] = make(chan struct{})
+	}
+	var next atomic.Int64
+	var stop atomic.Bool
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(args)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(args) {
+					return
+				}
+				if !stop.Load() {
+					results[i].text, results[i].failed, results[i].err = parseOne(args[i], home)
+				}
+				close(done[i])
+			}
+		}()
+	}
+	defer wg.Wait()
 	status := exitOK
-	for _, name := range args {
-		path, err := nixparse.FilePath(name)
-		var src []byte
-		if err == nil {
-			src, err = os.ReadFile(path)
-		}
-		if err != nil {
+	for i := range args {
+		<-done[i]
+		r := results[i]
+		results[i] = result{}
+		if r.err != nil {
+			stop.Store(true)
 			out.Flush()
-			fmt.Fprintf(stderr, "secrets-lsp: %v\n", err)
+			fmt.Fprintf(stderr, "secrets-lsp: %v\n", r.err)
 			return exitUsage
 		}
-		file, errs := nixparse.ParseFile(name, src, 0)
-		if len(errs) == 0 {
-			errs = nixparse.CheckVariables(file, nixparse.Nix28)
-		}
-		if len(errs) > 0 {
-			for _, e := range errs.InNixOrder() {
-				fmt.Fprintf(out, "%s: error: %s\n", e.Pos, e.Msg)
-			}
+		out.WriteString(r.text)
+		if r.failed {
 			status = exitFindings
-			continue
 		}
-		cfg := printer.Config{BaseDir: filepath.Dir(path), Home: home}
-		out.WriteString(cfg.Print(file.Expr))
-		out.WriteByte('\n')
 	}
 	return status
+}
+
+// parseOne parses one file as nix-instantiate --parse does and returns its
+// tree or its errors, one per line.
+func parseOne(name, home string) (text string, failed bool, err error) {
+	path, err := nixparse.FilePath(name)
+	if err != nil {
+		return "", false, err
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return "", false, err
+	}
+	file, errs := nixparse.ParseFile(name, src, 0)
+	if len(errs) == 0 {
+		errs = nixparse.CheckVariables(file, nixparse.Nix28)
+	}
+	if len(errs) > 0 {
+		var b strings.Builder
+		for _, e := range errs.InNixOrder() {
+			fmt.Fprintf(&b, "%s: error: %s\n", e.Pos, e.Msg)
+		}
+		return b.String(), true, nil
+	}
+	cfg := printer.Config{BaseDir: filepath.Dir(path), Home: home}
+	return cfg.Print(file.Expr) + "\n", false, nil
 }

@@ -433,6 +433,10 @@ func (x *Inherit) End() token.Pos {
 		return x.Names[len(x.Names)-1].End()
 	case x.Rparen.IsValid():
 		return x.Rparen + 1
+	case x.From != nil:
+		return x.From.End()
+	case x.Lparen.IsValid():
+		return x.Lparen + 1
 	}
 	return x.Inherit + token.Pos(len("inherit"))
 }

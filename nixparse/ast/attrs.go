@@ -1,6 +1,11 @@
 package ast
 
-import "github.com/secrets-lsp/secrets-lsp/nixparse/token"
+import (
+	"slices"
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
 
 // Attrs is the attribute set a binding list denotes once Nix has merged
 // attribute paths, as Nix 2.8's parser does: `a.b = 1; a.c = 2;` defines
@@ -10,7 +15,8 @@ type Attrs struct {
 	Rec     bool
 	Defs    []*AttrDef // statically named attributes, in order of definition
 	Dynamic []*DynamicAttr
-	index   map[string]*AttrDef // kept once Defs grows past a few entries
+	byName  []int32             // indexes of Defs sorted by name, once built
+	index   map[string]*AttrDef // while building a large set
 }
 
 // AttrDef is a statically named attribute.
@@ -64,7 +70,16 @@ func (d *AttrDef) Set() *Attrs {
 
 // Lookup returns the definition of name, or nil.
 func (a *Attrs) Lookup(name string) *AttrDef {
-	if a.index != nil {
+	switch {
+	case a.byName != nil:
+		i, ok := slices.BinarySearchFunc(a.byName, name, func(i int32, name string) int {
+			return strings.Compare(a.Defs[i].Name, name)
+		})
+		if ok {
+			return a.Defs[a.byName[i]]
+		}
+		return nil
+	case a.index != nil:
 		return a.index[name]
 	}
 	for _, d := range a.Defs {
@@ -75,9 +90,45 @@ func (a *Attrs) Lookup(name string) *AttrDef {
 	return nil
 }
 
+// ByName returns the indexes of Defs in the order of their names, as Nix
+// prints them.
+func (a *Attrs) ByName() []int32 {
+	a.sortNames()
+	return a.byName
+}
+
+// sortNames computes byName. It reports false if a name repeats.
+func (a *Attrs) sortNames() bool {
+	if a.byName != nil {
+		return true
+	}
+	by := make([]int32, len(a.Defs))
+	for i := range by {
+		by[i] = int32(i)
+	}
+	slices.SortStableFunc(by, func(i, j int32) int { return strings.Compare(a.Defs[i].Name, a.Defs[j].Name) })
+	for k := 1; k < len(by); k++ {
+		if a.Defs[by[k]].Name == a.Defs[by[k-1]].Name {
+			return false
+		}
+	}
+	a.byName, a.index = by, nil
+	return true
+}
+
 const indexFrom = 8
 
 func (a *Attrs) insert(d *AttrDef) {
+	if a.byName != nil {
+		// Back to incremental lookups.
+		a.byName = nil
+		if len(a.Defs) > indexFrom {
+			a.index = make(map[string]*AttrDef, 2*len(a.Defs))
+			for _, d := range a.Defs {
+				a.index[d.Name] = d
+			}
+		}
+	}
 	a.Defs = append(a.Defs, d)
 	if a.index != nil {
 		a.index[d.Name] = d
@@ -94,11 +145,79 @@ func (a *Attrs) insert(d *AttrDef) {
 // duplicate is then left out. Dynamic names in inherit clauses are skipped
 // (the parser reports them).
 func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
-	a := &Attrs{Rec: rec}
+	if a := buildFlat(rec, bindings); a != nil {
+		return a
+	}
+	a := &Attrs{Rec: rec, Defs: make([]*AttrDef, 0, len(bindings))}
 	for _, b := range bindings {
 		a.Add(b, report)
 	}
+	a.sortNames()
 	return a
+}
+
+// buildFlat builds the common set, where no attribute path has two
+// elements and no name repeats, so that nothing merges; it returns nil for
+// the others.
+func buildFlat(rec bool, bindings []Binding) *Attrs {
+	n := 0
+	for _, b := range bindings {
+		switch b := b.(type) {
+		case *Attr:
+			if len(b.Path) != 1 || b.Value == nil {
+				return nil
+			}
+			n++
+		case *Inherit:
+			n += len(b.Names)
+		}
+	}
+	defs := make([]AttrDef, 0, n)
+	a := &Attrs{Rec: rec, Defs: make([]*AttrDef, 0, n)}
+	for _, b := range bindings {
+		switch b := b.(type) {
+		case *Attr:
+			k := b.Path[0]
+			name, ok := StaticName(k)
+			if !ok {
+				a.Dynamic = append(a.Dynamic, &DynamicAttr{Name: k, Pos: k.Pos(), Binding: b, Value: b.Value})
+				continue
+			}
+			defs = append(defs, AttrDef{Name: name, Key: k, Pos: k.Pos(), Binding: b, Value: b.Value})
+			a.Defs = append(a.Defs, &defs[len(defs)-1])
+		case *Inherit:
+			pos := b.namesPos()
+			for _, k := range b.Names {
+				if name, ok := StaticName(k); ok {
+					defs = append(defs, AttrDef{Name: name, Key: k, Pos: pos, Binding: b, Inherit: b})
+					a.Defs = append(a.Defs, &defs[len(defs)-1])
+				}
+			}
+		}
+	}
+	if len(a.Defs) > indexFrom {
+		if !a.sortNames() {
+			return nil
+		}
+		return a
+	}
+	for i, d := range a.Defs {
+		for _, e := range a.Defs[:i] {
+			if d.Name == e.Name {
+				return nil
+			}
+		}
+	}
+	return a
+}
+
+// namesPos is where Nix places the names of an inherit clause: just after
+// `inherit`, or after the closing parenthesis of `inherit (e)`.
+func (b *Inherit) namesPos() token.Pos {
+	if b.From != nil && b.Rparen.IsValid() {
+		return b.Rparen + 1
+	}
+	return b.Inherit + token.Pos(len("inherit"))
 }
 
 // Add merges one more binding into a, as BuildAttrs does.
@@ -112,10 +231,7 @@ func (a *Attrs) Add(b Binding, report func(AttrError)) {
 			a.addAttr(b, report)
 		}
 	case *Inherit:
-		pos := b.Inherit + token.Pos(len("inherit"))
-		if b.From != nil && b.Rparen.IsValid() {
-			pos = b.Rparen + 1
-		}
+		pos := b.namesPos()
 		for _, n := range b.Names {
 			name, ok := StaticName(n)
 			if !ok {

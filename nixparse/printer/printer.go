@@ -11,7 +11,6 @@ package printer
 
 import (
 	"path"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -31,6 +30,7 @@ type Config struct {
 // Print returns the desugared form of x.
 func (c Config) Print(x ast.Expr) string {
 	p := printer{cfg: c}
+	p.b.Grow(int(x.End()-x.Pos()) + 64)
 	p.expr(x)
 	return p.b.String()
 }
@@ -79,21 +79,30 @@ func ShowString(s string) string {
 func writeString(b *strings.Builder, s string) {
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
+	start := 0
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '"', '\\', '$':
-			b.WriteByte('\\')
-			b.WriteByte(c)
+		var esc string
+		switch s[i] {
+		case '"':
+			esc = `\"`
+		case '\\':
+			esc = `\\`
+		case '$':
+			esc = `\$`
 		case '\n':
-			b.WriteString(`\n`)
+			esc = `\n`
 		case '\r':
-			b.WriteString(`\r`)
+			esc = `\r`
 		case '\t':
-			b.WriteString(`\t`)
+			esc = `\t`
 		default:
-			b.WriteByte(c)
+			continue
 		}
+		b.WriteString(s[start:i])
+		b.WriteString(esc)
+		start = i + 1
 	}
+	b.WriteString(s[start:])
 	b.WriteByte('"')
 }
 
@@ -402,9 +411,8 @@ func (p *printer) attrs(a *ast.Attrs) {
 		p.str("rec ")
 	}
 	p.str("{ ")
-	defs := append([]*ast.AttrDef(nil), a.Defs...)
-	sort.SliceStable(defs, func(i, j int) bool { return defs[i].Name < defs[j].Name })
-	for _, d := range defs {
+	for _, k := range a.ByName() {
+		d := a.Defs[k]
 		if d.Inherit != nil && d.Inherit.From == nil {
 			p.str("inherit ")
 			p.str(ShowID(d.Name))

@@ -13,6 +13,7 @@ package scanner
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
@@ -363,17 +364,109 @@ func (s *Scanner) scanDefault() Token {
 		s.lexeme(i)
 		return s.eof()
 	}
+	kind, n, segDollar := s.match(i, c)
 
+	switch kind {
+	case token.LBRACE, token.DOLLAR_CURLY:
+		s.push(stDefault)
+	case token.RBRACE:
+		if s.cur != stDefault || len(s.stack) > 0 {
+			s.pop()
+		}
+	case token.QUOTE:
+		s.push(stString)
+	case token.IND_STRING_OPEN:
+		s.push(stIndString)
+	case token.PATH, token.HPATH:
+		if segDollar > 0 {
+			// {PATH_SEG}\$\{ rescans the segment alone in PATH_START.
+			n = segDollar
+		}
+		if s.src[i+n-1] == '/' {
+			s.push(stInPathSlash)
+		} else {
+			s.push(stInPath)
+		}
+	}
+	t := s.tok(kind, i, i+n)
+	switch kind {
+	case token.INT:
+		if _, err := strconv.ParseInt(s.src[i:i+n], 10, 64); n >= 19 && err != nil {
+			t.Err = "invalid integer '" + s.src[i:i+n] + "'"
+		}
+	case token.FLOAT:
+		if !validFloat(s.src[i : i+n]) {
+			t.Err = "invalid float '" + s.src[i:i+n] + "'"
+		}
+	}
+	return t
+}
+
+// after2 returns k2 if the byte after i is next, else k1.
+func (s *Scanner) after2(i int, next byte, k2, k1 token.Kind) (token.Kind, int, int) {
+	if s.at(i+1) == next {
+		return k2, 2, 0
+	}
+	return k1, 1, 0
+}
+
+// match finds the longest match at i, whose first byte is c, as flex does:
+// the kind, the length, and for the rule {PATH_SEG}\$\{ the length of the
+// segment alone (the match itself includes "${").
+func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
+	// Fast paths, where the first bytes settle the longest match.
+	switch c {
+	case '(', ')', '[', ']', ';', ',', '@', '?', '*', ':', '{', '}', '"':
+		return single(c), 1, 0
+	case '=':
+		return s.after2(i, '=', token.EQ, token.ASSIGN)
+	case '!':
+		return s.after2(i, '=', token.NEQ, token.NOT)
+	case '>':
+		return s.after2(i, '=', token.GEQ, token.GT)
+	case '&':
+		return s.after2(i, '&', token.AND, token.ILLEGAL)
+	case '|':
+		return s.after2(i, '|', token.OR, token.ILLEGAL)
+	case '$':
+		return s.after2(i, '{', token.DOLLAR_CURLY, token.ILLEGAL)
+	}
+	if isIDStart(c) {
+		j := i + 1
+		for j < len(s.src) && isIDChar(s.src[j]) {
+			j++
+		}
+		// A path or a URI can only be longer if the identifier is followed
+		// by one of the characters they have and identifiers lack.
+		switch s.at(j) {
+		case '/', ':', '.', '+':
+		default:
+			return token.Keyword(s.src[i:j]), j - i, 0
+		}
+	} else if isDigit(c) {
+		j := i + 1
+		for isDigit(s.at(j)) {
+			j++
+		}
+		// Only a path or a float can be longer.
+		if d := s.at(j); !isPathChar(d) && d != '/' {
+			return token.INT, j - i, 0
+		}
+	}
+	return s.matchGeneral(i, c)
+}
+
+// matchGeneral tries every rule that can start with c.
+func (s *Scanner) matchGeneral(i int, c byte) (kind token.Kind, n, segDollar int) {
 	// Longest match over the rules that can start with c; on a tie the
 	// earlier rule in lexer.l wins, so candidates are tried in rule order
 	// and replaced only by strictly longer matches.
-	kind, n := token.ILLEGAL, 1
+	kind, n = token.ILLEGAL, 1
 	try := func(k token.Kind, l int) {
 		if l > n || (l == n && kind == token.ILLEGAL) {
 			kind, n = k, l
 		}
 	}
-	segDollar := 0 // length of the segment when {PATH_SEG}\$\{ wins
 
 	switch c {
 	case '.':
@@ -491,51 +584,26 @@ func (s *Scanner) scanDefault() Token {
 	if kind == token.ILLEGAL {
 		kind = single(c)
 	}
-
-	switch kind {
-	case token.LBRACE, token.DOLLAR_CURLY:
-		s.push(stDefault)
-	case token.RBRACE:
-		if s.cur != stDefault || len(s.stack) > 0 {
-			s.pop()
-		}
-	case token.QUOTE:
-		s.push(stString)
-	case token.IND_STRING_OPEN:
-		s.push(stIndString)
-	case token.PATH, token.HPATH:
-		if segDollar > 0 {
-			// {PATH_SEG}\$\{ rescans the segment alone in PATH_START.
-			n = segDollar
-		}
-		if s.src[i+n-1] == '/' {
-			s.push(stInPathSlash)
-		} else {
-			s.push(stInPath)
-		}
-	}
-	t := s.tok(kind, i, i+n)
-	switch kind {
-	case token.INT:
-		if _, err := strconv.ParseInt(s.src[i:i+n], 10, 64); err != nil {
-			t.Err = "invalid integer '" + s.src[i:i+n] + "'"
-		}
-	case token.FLOAT:
-		if !validFloat(s.src[i : i+n]) {
-			t.Err = "invalid float '" + s.src[i:i+n] + "'"
-		}
-	}
-	return t
+	return kind, n, segDollar
 }
 
 // validFloat reports whether strtod accepts lit without setting ERANGE:
-// glibc flags both overflow and results below the smallest normal double.
+// glibc flags overflow, and results below the smallest normal double
+// (including those that round to zero).
 func validFloat(lit string) bool {
 	f, err := strconv.ParseFloat(lit, 64)
 	if err != nil {
 		return false
 	}
-	return f == 0 || math.Abs(f) >= 0x1p-1022
+	if f == 0 {
+		// Only a zero mantissa makes an exact zero.
+		mant := lit
+		if i := strings.IndexAny(lit, "eE"); i >= 0 {
+			mant = lit[:i]
+		}
+		return strings.Trim(mant, "0.") == ""
+	}
+	return math.Abs(f) >= 0x1p-1022
 }
 
 func single(c byte) token.Kind {

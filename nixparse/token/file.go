@@ -1,6 +1,7 @@
 package token
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"unicode/utf8"
@@ -62,7 +63,7 @@ type File struct {
 
 // NewFile indexes src. The File keeps src; callers must not modify it.
 func NewFile(name string, src []byte) *File {
-	lines := make([]int, 1, 1+len(src)/32)
+	lines := make([]int, 1, 1+bytes.Count(src, []byte{'\n'})+bytes.Count(src, []byte{'\r'}))
 	for i, b := range src {
 		if b == '\n' || b == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
 			lines = append(lines, i+1)

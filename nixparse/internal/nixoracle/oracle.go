@@ -38,6 +38,8 @@ type Oracle struct {
 	CacheDir string
 	// Batch is the number of files per process (default 100).
 	Batch int
+	// Workers is the number of processes run at once (default 1).
+	Workers int
 
 	mu      sync.Mutex
 	cache   map[string]Result
@@ -66,22 +68,40 @@ func (o *Oracle) Parse(files []string) ([]Result, error) {
 	if batch <= 0 {
 		batch = 100
 	}
-	for len(todo) > 0 {
-		n := min(batch, len(todo))
-		chunk := todo[:n]
-		names := make([]string, n)
-		for j, i := range chunk {
-			names[j] = files[i]
+	workers := max(1, o.Workers)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		// Worker w takes every workers-th file still to do.
+		var mine []int
+		for k := w; k < len(todo); k += workers {
+			mine = append(mine, todo[k])
 		}
-		got, err := o.run(names)
-		if err != nil {
-			return nil, err
-		}
-		for j, r := range got {
-			res[chunk[j]] = r
-			o.store(keys[chunk[j]], r)
-		}
-		todo = todo[len(got):]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for len(mine) > 0 {
+				n := min(batch, len(mine))
+				names := make([]string, n)
+				for j, i := range mine[:n] {
+					names[j] = files[i]
+				}
+				got, err := o.run(names)
+				if err != nil {
+					errs[w] = err
+					return
+				}
+				for j, r := range got {
+					res[mine[j]] = r
+					o.store(keys[mine[j]], r)
+				}
+				mine = mine[len(got):]
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return res, o.flush()
 }

@@ -1,0 +1,98 @@
+package nixparse_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
+)
+
+type benchFile struct {
+	name string
+	src  []byte
+}
+
+// benchInputs reads the .nix files under $NIXPARSE_BENCH (a large corpus,
+// e.g. a nixpkgs checkout), or the test inputs.
+func benchInputs(b *testing.B) ([]benchFile, int64) {
+	dir := os.Getenv("NIXPARSE_BENCH")
+	if dir == "" {
+		dir = testdata
+	}
+	var files []benchFile
+	var size int64
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".nix") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err == nil {
+			files = append(files, benchFile{p, src})
+			size += int64(len(src))
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		b.Fatalf("no .nix files under %s", dir)
+	}
+	return files, size
+}
+
+// BenchmarkParse measures parsing alone: throughput, and allocation per
+// byte of source (alloc/src).
+func BenchmarkParse(b *testing.B) {
+	files, size := benchInputs(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		for _, f := range files {
+			nixparse.ParseFile(f.name, f.src, 0)
+		}
+	}
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(size), "alloc/src")
+}
+
+// BenchmarkDebugParse measures what `secrets-lsp debug parse` does per file:
+// parse, check variables, print.
+func BenchmarkDebugParse(b *testing.B) {
+	files, size := benchInputs(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	cfg := printer.Config{BaseDir: "/base", Home: "/home"}
+	for b.Loop() {
+		for _, f := range files {
+			file, errs := nixparse.ParseFile(f.name, f.src, 0)
+			if len(errs) == 0 && len(nixparse.CheckVariables(file, nixparse.Nix28)) == 0 {
+				_ = cfg.Print(file.Expr)
+			}
+		}
+	}
+}
+
+// BenchmarkRetained reports the memory the trees of all inputs keep alive,
+// comments included, per byte of source (heap/src).
+func BenchmarkRetained(b *testing.B) {
+	files, size := benchInputs(b)
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		trees := make([]*ast.File, len(files))
+		for i, f := range files {
+			trees[i], _ = nixparse.ParseFile(f.name, f.src, nixparse.ParseComments)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(size), "heap/src")
+		runtime.KeepAlive(trees)
+	}
+}

@@ -1,0 +1,128 @@
+package nixparse_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/nixparse")
+
+const testdata = "../testdata/nixparse"
+
+func testFiles(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(testdata, "*", "*.nix"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test inputs in %s: %v", testdata, err)
+	}
+	return files
+}
+
+// diagnostics parses and resolves src as an editor would: every error,
+// in the order Nix meets them.
+func diagnostics(name string, src []byte) (*ast.File, nixparse.ErrorList) {
+	file, errs := nixparse.ParseFile(name, src, nixparse.ParseComments)
+	_, undefined := nixparse.Resolve(file, nixparse.Nix28)
+	return file, append(errs, undefined...).InNixOrder()
+}
+
+// golden renders what a test input parses to: its errors, the tree printed
+// as nix-instantiate --parse would (with /base for the file's directory and
+// /home for ~), and the number of comments kept.
+func golden(name string, src []byte) string {
+	file, errs := diagnostics(name, src)
+	var b strings.Builder
+	for _, e := range errs {
+		fmt.Fprintf(&b, "%d:%d: error: %s\n", e.Pos.Line, e.Pos.Column, e.Msg)
+	}
+	b.WriteString(printer.Config{BaseDir: "/base", Home: "/home"}.Print(file.Expr))
+	fmt.Fprintf(&b, "\n%d comments\n", len(file.Comments))
+	return b.String()
+}
+
+// TestGolden compares each input of testdata/nixparse with its .golden
+// file; go test -update rewrites them. The trees of ok/ inputs are checked
+// against Nix itself by TestDifferential.
+func TestGolden(t *testing.T) {
+	for _, f := range testFiles(t) {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := golden(filepath.Base(f), src)
+		gf := strings.TrimSuffix(f, ".nix") + ".golden"
+		if *update {
+			if err := os.WriteFile(gf, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(gf)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if got != string(want) {
+			t.Errorf("%s: got\n%s\nwant\n%s", f, got, want)
+		}
+		if strings.Contains(f, "/ok/") && strings.Contains(got, "error:") {
+			t.Errorf("%s: a valid input has errors:\n%s", f, got)
+		}
+	}
+}
+
+var annotation = regexp.MustCompile(`# ERROR "((?:[^"\\]|\\.)*)"`)
+
+// TestErrorAnnotations checks the inputs of testdata/nixparse/err that
+// carry `# ERROR "regexp"` comments: every error is on a line with a
+// matching annotation, and every annotation matches an error. So one
+// missing ';' gives one error, not a cascade.
+func TestErrorAnnotations(t *testing.T) {
+	for _, f := range testFiles(t) {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(f)
+		file, errs := diagnostics(name, src)
+		want := map[int][]*regexp.Regexp{}
+		for _, c := range file.Comments {
+			for _, m := range annotation.FindAllStringSubmatch(c.Text, -1) {
+				line := file.File.Position(c.Slash).Line
+				want[line] = append(want[line], regexp.MustCompile(strings.ReplaceAll(m[1], `\"`, `"`)))
+			}
+		}
+		if len(want) == 0 {
+			continue
+		}
+		for _, e := range errs {
+			res := want[e.Pos.Line]
+			matched := false
+			for i, re := range res {
+				if re != nil && re.MatchString(e.Msg) {
+					res[i] = nil
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				t.Errorf("%s: unexpected error %s", name, e)
+			}
+		}
+		for line, res := range want {
+			for _, re := range res {
+				if re != nil {
+					t.Errorf("%s:%d: no error matching %q", name, line, re)
+				}
+			}
+		}
+	}
+}

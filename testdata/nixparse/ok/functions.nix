@@ -1,0 +1,16 @@
+[
+  (x: x)
+  (x: y: x)
+  ({ a, b }: a)
+  ({ a, b, }: a)
+  ({ a ? 1, b ? a, ... }: b)
+  ({ ... }: 1)
+  ({ }: 1)
+  ({ } @ args: args)
+  (args @ { a, ... }: a)
+  ({ a } @ args: args)
+  (x@{ y }: x)
+  (a: b: c: { inherit a b c; })
+  (__curPos: __curPos)
+  ({ pkgs ? import <nixpkgs> { }, lib ? pkgs.lib }: lib)
+]
