@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
-	"github.com/secrets-lsp/secrets-lsp/check/udiff"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 	"github.com/secrets-lsp/secrets-lsp/sopsfile"
 )
@@ -258,17 +257,17 @@ func (s *scan) checkSopsYAML() {
 		s.findings = append(s.findings, unreadable(name, err))
 		return
 	}
-	if generated {
-		if string(committed) == s.res.SopsYAML {
-			return // generated: nothing to lint, nor to read
-		}
-		s.findings = append(s.findings, drift(name, committed, s.res.SopsYAML))
+	if generated && string(committed) == s.res.SopsYAML {
+		return // generated: nothing to lint, nor to read
 	}
 	cfg, err := sopsfile.ReadConfig(name, committed)
 	if err != nil {
 		s.findings = append(s.findings, corrupt(name, err))
 	} else {
 		s.config = cfg
+	}
+	if generated {
+		s.findings = append(s.findings, s.drift(name, committed, cfg))
 	}
 	if cfg != nil {
 		for _, is := range cfg.Issues {
@@ -290,25 +289,6 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
-}
-
-// drift is the finding for a committed .sops.yaml that is not the
-// generated one, at its first differing line.
-func drift(name string, committed []byte, generated string) Finding {
-	line := 1
-	for i := 0; i < len(committed) && i < len(generated) && committed[i] == generated[i]; i++ {
-		if committed[i] == '\n' {
-			line++
-		}
-	}
-	return Finding{
-		Pos:      token.Position{Filename: name, Line: line, Column: 1},
-		Severity: Error,
-		Code:     CodeDrift,
-		Message:  SopsYAMLName + " is not what the policy generates: sops would encrypt new files to other recipients than flake.secrets says",
-		Detail: "regenerate it: secrets-lsp --write-sops-yaml (or: nix run .#write-sops-yaml)\n" +
-			strings.TrimSuffix(udiff.Unified(SopsYAMLName+" (committed)", SopsYAMLName+" (generated from flake.secrets)", string(committed), generated), "\n"),
-	}
 }
 
 // issue converts a sopsfile issue.

@@ -109,6 +109,12 @@ type Config struct {
 	HasCreationRules bool
 	Rules            []*Rule
 	Issues           []Issue
+
+	// RuleFor's index: the first rule of each exact path_regex (^L$), and
+	// the other rules in order. Generated files have one exact rule per
+	// secret, thousands of them.
+	exact   map[string]int
+	inexact []*Rule
 }
 
 // Rule is one creation rule.
@@ -174,7 +180,14 @@ func (c *Config) RuleFor(path string) (*Rule, error) {
 	if !c.HasCreationRules {
 		return nil, nil
 	}
-	for _, r := range c.Rules {
+	first := len(c.Rules)
+	if i, ok := c.exact[path]; ok {
+		first = i
+	}
+	for _, r := range c.inexact {
+		if r.Index >= first {
+			break
+		}
 		if r.PathRegex != "" && r.re == nil {
 			return nil, fmt.Errorf("rule %d: can not compile path_regex: %v", r.Index+1, r.reErr)
 		}
@@ -182,7 +195,24 @@ func (c *Config) RuleFor(path string) (*Rule, error) {
 			return r, nil
 		}
 	}
+	if first < len(c.Rules) {
+		return c.Rules[first], nil
+	}
 	return nil, ErrNoRule
+}
+
+// index builds RuleFor's index.
+func (c *Config) index() {
+	c.exact = map[string]int{}
+	for _, r := range c.Rules {
+		if r.re != nil && r.shape.isExact {
+			if _, ok := c.exact[r.shape.exact]; !ok {
+				c.exact[r.shape.exact] = r.Index
+			}
+			continue
+		}
+		c.inexact = append(c.inexact, r)
+	}
 }
 
 // Position maps an offset of the .sops.yaml to its line and column.
@@ -231,6 +261,7 @@ func ReadConfig(name string, src []byte) (*Config, error) {
 		l.add(0, SeverityWarning, CodeNoRules, "no creation_rules: SOPS ignores this file and encrypts with its command-line flags only")
 	}
 	l.shadowing()
+	c.index()
 	sortIssues(c.Issues)
 	return c, nil
 }

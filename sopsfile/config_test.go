@@ -394,7 +394,10 @@ func TestRuleFor(t *testing.T) {
 			t.Errorf("RuleFor(%q) = %v, %v; want a regexp error", tt.path, r, err)
 		}
 	}
-	c.Rules = c.Rules[:2]
+	c, err = ReadConfig(".sops.yaml", []byte(src[:strings.Index(src, "  - path_regex: ^secrets/(dev")]))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, err := c.RuleFor("other/x.env"); err != ErrNoRule {
 		t.Errorf("RuleFor(other/x.env) = %v, want ErrNoRule", err)
 	}

@@ -134,6 +134,10 @@ func (r *metadataReader) decode(n *node, pos token.Pos) *Metadata {
 	m.read(func(name string) string { return fieldText(n, name) })
 	m.MACOnlyEncrypted = r.boolean(n, "mac_only_encrypted")
 
+	if m.MAC == "" {
+		r.issues = append(r.issues, Issue{Pos: pos, Severity: SeverityWarning, Code: CodeMetadata,
+			Message: "sops metadata has no mac: sops refuses to decrypt the file without --ignore-mac"})
+	}
 	if f := field(n, "lastmodified"); f == nil {
 		r.errorf(pos, "sops metadata has no lastmodified; SOPS cannot read the file")
 	} else if t, err := time.Parse(time.RFC3339, f.text); err != nil {

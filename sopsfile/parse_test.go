@@ -17,10 +17,10 @@ const yamlMeta = `sops:
 `
 
 const envMeta = "sops_age__list_0__map_recipient=age17mxngqmqpdw3pxcv7hew9k2e02nsn88mk5ma79u88jfsvdy89f8qltne5w\n" +
-	"sops_age__list_0__map_enc=FAKE\nsops_lastmodified=2026-01-02T03:04:05Z\nsops_version=3.13.2\n"
+	"sops_age__list_0__map_enc=FAKE\nsops_lastmodified=2026-01-02T03:04:05Z\nsops_mac=ENC[AES256_GCM,data:x,iv:x,tag:x,type:str]\nsops_version=3.13.2\n"
 
 const iniMeta = "[sops]\nage__list_0__map_recipient = age17mxngqmqpdw3pxcv7hew9k2e02nsn88mk5ma79u88jfsvdy89f8qltne5w\n" +
-	"age__list_0__map_enc = FAKE\nlastmodified = 2026-01-02T03:04:05Z\nversion = 3.13.2\n"
+	"age__list_0__map_enc = FAKE\nlastmodified = 2026-01-02T03:04:05Z\nmac = ENC[AES256_GCM,data:x,iv:x,tag:x,type:str]\nversion = 3.13.2\n"
 
 const enc = "ENC[AES256_GCM,data:RkFLRQ==,iv:AAAA,tag:AAAA,type:str]"
 
@@ -56,7 +56,7 @@ func TestRead(t *testing.T) {
 		{"yaml alias bomb", "a.yaml", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n",
 			"error: a.yaml:1:4: too many alias expansions"},
 
-		{"json positions", "a.json", "{\"é\": \"FAKE\", \"a\": [[1, {\"b\": true}]], \"n\": null, \"s\": \"\",\n \"sops\": {\"age\": [{\"recipient\": \"age17mxngqmqpdw3pxcv7hew9k2e02nsn88mk5ma79u88jfsvdy89f8qltne5w\", \"enc\": \"x\"}], \"lastmodified\": \"2026-01-02T03:04:05Z\"}}",
+		{"json positions", "a.json", "{\"é\": \"FAKE\", \"a\": [[1, {\"b\": true}]], \"n\": null, \"s\": \"\",\n \"sops\": {\"age\": [{\"recipient\": \"age17mxngqmqpdw3pxcv7hew9k2e02nsn88mk5ma79u88jfsvdy89f8qltne5w\", \"enc\": \"x\"}], \"lastmodified\": \"2026-01-02T03:04:05Z\", \"mac\": \"ENC[AES256_GCM,data:x,iv:x,tag:x,type:str]\"}}",
 			"value é at 1:2\nvalue a[0][0] at 1:23\nvalue a[0][1].b at 1:27\n"},
 		{"json top-level array", "a.json", "[1]", "error: a.json:1:1: SOPS only supports JSON files with a top-level object"},
 		{"json truncated", "a.json", "{\"a\": \"b\", \"c\": [1,", "error: a.json:1:20: invalid JSON: unexpected end of file (truncated?)"},
@@ -67,7 +67,7 @@ func TestRead(t *testing.T) {
 		{"dotenv", "a.env", "# comment in clear\nA=FAKE\nB_unencrypted=visible\nC=\nD=" + enc + "\r\n" + envMeta,
 			"comment  at 1:1\nvalue A at 2:1\n"},
 		{"dotenv no equals", "a.env", "A=1\nFAKE-TOKEN-LINE\n", "error: a.env:2:1: invalid dotenv line: no '=' (the line is not shown: it may hold a secret)"},
-		{"dotenv user sops_ variable is metadata", "a.env", "sops_version=1\n", "issue 1:1 error sops-metadata\nissue 1:1 error sops-metadata\n"},
+		{"dotenv user sops_ variable is metadata", "a.env", "sops_version=1\n", "issue 1:1 warning sops-metadata\nissue 1:1 error sops-metadata\nissue 1:1 error sops-metadata\n"},
 
 		{"ini quirks", "a.ini", "top = FAKE\n[s]\nquoted = \"FAKE\"\ninline = " + enc + " ; FAKE note\ncont = FAKE \\\n  more\nmulti = \"\"\"FAKE\nFAKE\"\"\"\n- = " + enc + "\ndup = FAKE\ndup = " + enc + "\ncolon: " + enc + "\n" + iniMeta,
 			"value DEFAULT.top at 1:1\nvalue s.quoted at 3:1\ncomment s at 4:66\nvalue s.cont at 5:1\nvalue s.multi at 7:1\n"},

@@ -27,6 +27,8 @@ func TestRuleForAgreesWithSops(t *testing.T) {
 		`\.env$`,
 		`(^|/)shared/`,
 		`^secrets/prod/api\.yaml`, // shadowed by rule 1 for that file, not for api.yaml.bak
+		`^app/\.env$`,             // exact, but rule 4 comes first
+		`^README\.yaml$`,          // exact, before the catch-all
 		``,                        // catch-all, last
 	}
 	var cfg strings.Builder
@@ -54,7 +56,7 @@ func TestRuleForAgreesWithSops(t *testing.T) {
 	paths := []string{
 		"secrets/prod/api.yaml", "secrets/prod/api.yaml.bak", "secrets/prod/db.yaml",
 		"old/secrets/prod/db.yaml", "secrets/dev/a.yaml", "secrets/dev/sub/a.yaml",
-		"secrets/staging/b.yaml", "app/.env", "x/shared/y.yaml", "notshared/y.yaml", "README.yaml",
+		"secrets/staging/b.yaml", "app/.env", "x/shared/y.yaml", "notshared/y.yaml", "README.yaml", "other.yaml",
 	}
 	for _, p := range paths {
 		cmd := exec.Command(sops, "--disable-version-check", "--config", ".sops.yaml", "encrypt",
