@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"io/fs"
+	"os"
 	"runtime"
 	"strings"
 	"syscall"
@@ -174,6 +175,22 @@ func BenchmarkAnalyzeIncremental(b *testing.B) {
 		res := a.Analyze(versions[i%2], opts)
 		if res.HasErrors() || !res.SopsYAMLKnown {
 			b.Fatal("unexpected result")
+		}
+	}
+	reportCPU(b, start)
+}
+
+// BenchmarkAnalyzeTeamFlake analyses a team's flake as it is written
+// (testdata/policies/dev-staging-prod: three groups, keys.nix, a module),
+// from scratch.
+func BenchmarkAnalyzeTeamFlake(b *testing.B) {
+	fsys := os.DirFS(goldenDir + "/dev-staging-prod")
+	runtime.GC()
+	b.ResetTimer()
+	start := processCPU()
+	for i := 0; i < b.N; i++ {
+		if res := Analyze(fsys, Options{Dir: "."}); res.HasErrors() {
+			b.Fatal("unexpected errors")
 		}
 	}
 	reportCPU(b, start)

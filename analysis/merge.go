@@ -222,6 +222,7 @@ type mergeCtx struct {
 	extraDefault map[*option]map[string]*Data
 	opaque       map[*option]bool
 	perItem      map[*option][]func(name string, cfg eval.Value) []def
+	extSig       string // extensionsSig, once computed
 	diags        []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
@@ -964,7 +965,10 @@ func sameSig(a, b []defSig) bool {
 // which is under a false mkIf.
 func (c *mergeCtx) mergeGroup(r *merged, name string, ds []def) *merged {
 	sig := signature(ds, r.uncertain, c.typeDefs)
-	sig = append(sig, defSig{file: c.extensionsSig()})
+	if c.extSig == "" {
+		c.extSig = c.extensionsSig()
+	}
+	sig = append(sig, defSig{file: c.extSig})
 	// Extensions evaluated for each item are code the signature does not
 	// capture: no reuse then.
 	reusable := len(c.perItem[groupOption])+len(c.perItem[secretOption])+len(c.perItem[recipientOption]) == 0
