@@ -21,14 +21,24 @@
 // package keys for key syntax), and the computed values are produced byte
 // for byte.
 //
-// What the evaluator cannot know (config, pkgs, a fetched input, a builtin
-// it does not model, a budget exhausted) is an explicit unknown value; it
+// What the evaluator cannot know (pkgs, a fetched input, a builtin it does
+// not model, a budget exhausted) is an explicit unknown value; it
 // propagates and never produces an error. A list or set that may hold more
 // than the analysis sees is Open; an error that depends on what it cannot
 // see (an unknown recipient name, a secret without recipients) is not
-// reported then. A policy that reads itself through the module argument
-// config is evaluated again with config bound to the policy computed so
-// far, until it no longer changes.
+// reported then.
+//
+// Modules that read what other modules define — config (the policy itself,
+// other flake outputs such as flake.lib, options of the flake's own
+// modules), self, module arguments from _module.args — are evaluated again
+// with those bound to what the previous round computed, until the policy no
+// longer changes; reading a computed value (_recipients) inside the policy
+// is Nix's infinite recursion. Also followed: mkFlake's specialArgs,
+// flake-parts' importApply, lib.evalModules (a team's own inventory),
+// lib.mkAliasOptionModule, disabledModules, module keys, submodules written
+// as functions or files, and modules that extend the policy's option types
+// (options added to groups, secrets or recipients, definitions added to
+// each, evaluated per item when they read its config).
 //
 // Imports the analysis cannot follow (inputs.foo.flakeModules.bar) are
 // assumed not to define flake.secrets. A Nix file the editor has open that
