@@ -804,26 +804,9 @@ var primTable = []*prim{
 	}},
 	{"zipAttrsWith", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
-		l, bad := m.list(a[1], o)
+		vals, keys, bad := m.byName(a[1], o)
 		if bad != nil {
 			return bad
-		}
-		vals := map[string][]*Thunk{}
-		keys := map[string]Origin{}
-		for _, e := range l.Elems {
-			s, bad := m.attrs(e, o)
-			if bad != nil {
-				return bad
-			}
-			if s.Open {
-				return unknown(o, "zipAttrsWith of a partially known set")
-			}
-			for i, n := range s.Names {
-				if _, ok := vals[n]; !ok {
-					keys[n] = s.Keys[i]
-				}
-				vals[n] = append(vals[n], s.Vals[i])
-			}
 		}
 		var b attrsBuilder
 		for n, vs := range vals {
@@ -875,6 +858,33 @@ var primTable = []*prim{
 		}
 		return &Int{N: int64(compareVersions(x.S, y.S)), O: o}
 	}},
+}
+
+// byName gathers, for each name, the values the sets of the list t give
+// it (in list order) and where the name was first written.
+func (m *Machine) byName(t *Thunk, o Origin) (map[string][]*Thunk, map[string]Origin, Value) {
+	l, bad := m.list(t, o)
+	if bad != nil {
+		return nil, nil, bad
+	}
+	vals := map[string][]*Thunk{}
+	keys := map[string]Origin{}
+	for _, e := range l.Elems {
+		s, bad := m.attrs(e, o)
+		if bad != nil {
+			return nil, nil, bad
+		}
+		if s.Open {
+			return nil, nil, unknown(o, "names of a partially known set")
+		}
+		for i, n := range s.Names {
+			if _, ok := vals[n]; !ok {
+				keys[n] = s.Keys[i]
+			}
+			vals[n] = append(vals[n], s.Vals[i])
+		}
+	}
+	return vals, keys, nil
 }
 
 func isKind(k Kind) func(m *Machine, a []*Thunk, o Origin) Value {

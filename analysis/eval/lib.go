@@ -589,13 +589,7 @@ var libTable = []*prim{
 		}
 		return &String{S: escapeChars(s.S, chars), O: o}
 	}),
-	fn("escapeRegex", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		s, bad := m.str(a[0], o)
-		if bad != nil {
-			return bad
-		}
-		return &String{S: EscapeRegex(s.S), O: o}
-	}),
+	fn("escapeRegex", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, EscapeRegex) }),
 	fn("escapeShellArg", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		s, bad := m.stringish(a[0], o)
 		if bad != nil {
@@ -606,20 +600,8 @@ var libTable = []*prim{
 		}
 		return &String{S: "'" + strings.ReplaceAll(s.S, "'", `'\''`) + "'", O: o}
 	}),
-	fn("escapeNixString", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		s, bad := m.str(a[0], o)
-		if bad != nil {
-			return bad
-		}
-		return &String{S: EscapeNixString(s.S), O: o}
-	}),
-	fn("escapeNixIdentifier", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		s, bad := m.str(a[0], o)
-		if bad != nil {
-			return bad
-		}
-		return &String{S: EscapeNixIdentifier(s.S), O: o}
-	}),
+	fn("escapeNixString", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, EscapeNixString) }),
+	fn("escapeNixIdentifier", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, EscapeNixIdentifier) }),
 	fn("charToInt", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		s, bad := m.str(a[0], o)
 		if bad != nil {
@@ -909,26 +891,9 @@ var libTable = []*prim{
 	// more of strings.nix, lists.nix, attrsets.nix, filesystem.nix
 	fn("foldAttrs", 3, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
-		l, bad := m.list(a[2], o)
+		vals, keys, bad := m.byName(a[2], o)
 		if bad != nil {
 			return bad
-		}
-		vals := map[string][]*Thunk{}
-		keys := map[string]Origin{}
-		for _, e := range l.Elems {
-			s, bad := m.attrs(e, o)
-			if bad != nil {
-				return bad
-			}
-			if s.Open {
-				return unknown(o, "foldAttrs over a partially known set")
-			}
-			for i, n := range s.Names {
-				if _, ok := keys[n]; !ok {
-					keys[n] = s.Keys[i]
-				}
-				vals[n] = append(vals[n], s.Vals[i])
-			}
 		}
 		var b attrsBuilder
 		for n, vs := range vals {
