@@ -84,14 +84,21 @@ func (p *Provider) analyse(ctx context.Context, snap feature.Snapshot) (map[stri
 	a.results = p.ws.Analyze(snap, snap.FSRoot(), flakeFiles(snap))
 	close(a.done)
 	// The first question about a file builds the result's index of it;
-	// build those of the open documents now, off the path of requests.
-	go warmIndexes(a.results, snap.OpenFiles())
+	// build those of the open documents now, off the path of requests,
+	// unless the next analysis has begun (it would only slow it down).
+	go p.warmIndexes(a, snap.OpenFiles())
 	return a.results, nil
 }
 
-func warmIndexes(results map[string]*analysis.Result, files []string) {
+func (p *Provider) warmIndexes(a *analysed, files []string) {
 	for _, f := range files {
-		if res := analysis.ResultFor(results, f); res != nil {
+		p.mu.Lock()
+		superseded := p.analyses[len(p.analyses)-1] != a
+		p.mu.Unlock()
+		if superseded {
+			return
+		}
+		if res := analysis.ResultFor(a.results, f); res != nil {
 			res.At(f, 0)
 		}
 	}
