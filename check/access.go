@@ -182,6 +182,9 @@ func selectHolders(hs []Holder, query string) []Holder {
 func (s *scan) filesOf(ks []Key) []FileAccess {
 	var out []FileAccess
 	for _, e := range s.entries {
+		if e.skipped {
+			continue
+		}
 		a := FileAccess{File: e.path, Metadata: presence(e, ks)}
 		if e.group != nil {
 			a.Group = e.group.Name

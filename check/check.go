@@ -31,7 +31,7 @@ func run(fsys fs.FS, res *analysis.Result, p *Prefetch) *Report {
 		rep.Findings = append(rep.Findings, s.diagnostic(d))
 	}
 	for _, e := range s.entries {
-		if e.err == nil {
+		if e.err == nil && !e.skipped {
 			rep.Files++
 		}
 		rep.Findings = append(rep.Findings, e.findings...)
@@ -64,7 +64,11 @@ type entry struct {
 	group  *analysis.Group  // the group declaring it, or holding it in its directory
 	secret *analysis.Secret // the secret declaring it, nil if none
 	rule   *sopsfile.Rule   // without a policy: the rule covering it
-	err    error            // the file could not be read
+	// sopsOnly: the rule covers every path, so the file is checked only
+	// if it is a SOPS file (it is not counted otherwise).
+	sopsOnly bool
+	skipped  bool  // a sopsOnly file that is not a SOPS file
+	err      error // the file could not be read
 	// What reading it told: its metadata (nil when it has none) and the
 	// findings about it. The file itself is not kept: ten thousand of
 	// them would be a lot of memory for nothing.
@@ -98,19 +102,21 @@ func scanRepo(fsys fs.FS, res *analysis.Result, p *Prefetch) *scan {
 			if !g.Directory.Known || g.Directory.S == "" || g.SecretsOpen || res.Policy.Open || !allFilesKnown(res.Policy) {
 				continue
 			}
-			s.walk(g.Directory.S, func(rel string) {
+			s.walk(g.Directory.S, false, func(rel string) {
 				if !exempt(path.Base(rel)) {
 					add(&entry{rel: rel, group: g})
 				}
 			})
 		}
 	} else if s.config != nil && s.config.HasCreationRules {
-		s.walk(".", func(rel string) {
+		s.walk(".", true, func(rel string) {
 			if rel == SopsYAMLName {
 				return
 			}
-			if r, err := s.config.RuleFor(rel); err == nil && r != nil && !r.CatchAll() {
-				add(&entry{rel: rel, rule: r})
+			if r, err := s.config.RuleFor(rel); err == nil && r != nil {
+				// A rule for every path covers the repository's sources
+				// too: only the files sops wrote are checked against it.
+				add(&entry{rel: rel, rule: r, sopsOnly: r.CatchAll()})
 			}
 		})
 	}
@@ -165,9 +171,10 @@ func exempt(base string) bool {
 
 // walk calls fn for every file under dir (relative to the flake root), not
 // following symbolic links to directories (so a link loop cannot trap it),
-// skipping .git. A directory that cannot be read is a finding; the walk
-// goes on.
-func (s *scan) walk(dir string, fn func(rel string)) {
+// skipping .git and, when nested is set, directories with a .sops.yaml of
+// their own (sops run there reads that one). A directory that cannot be
+// read is a finding; the walk goes on.
+func (s *scan) walk(dir string, nested bool, fn func(rel string)) {
 	start := s.join(dir)
 	err := fs.WalkDir(s.fsys, start, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -181,7 +188,7 @@ func (s *scan) walk(dir string, fn func(rel string)) {
 			return nil
 		}
 		if d.IsDir() {
-			if d.Name() == ".git" {
+			if d.Name() == ".git" || nested && name != start && fileExists(s.fsys, path.Join(name, SopsYAMLName)) {
 				return fs.SkipDir
 			}
 			return nil
@@ -201,6 +208,18 @@ func (s *scan) walk(dir string, fn func(rel string)) {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		s.findings = append(s.findings, unreadable(start, err))
 	}
+}
+
+// writtenBySops tells SOPS metadata from a mapping that happens to be
+// called sops (a chart's values.yaml may have one): sops writes its
+// version, a date and a MAC, and at least one key.
+func writtenBySops(m *sopsfile.Metadata) bool {
+	return m != nil && (m.Version != "" || m.MAC != "" || !m.LastModified.IsZero() || len(m.KeyGroups) > 0)
+}
+
+func fileExists(fsys fs.FS, name string) bool {
+	_, err := fs.Stat(fsys, name)
+	return err == nil
 }
 
 func unreadable(name string, err error) Finding {
@@ -224,6 +243,10 @@ func (s *scan) readAll(pre map[string]prefetched) {
 			defer wg.Done()
 			for e := range work {
 				f, err := readFile(s.fsys, e.path, pre)
+				if e.sopsOnly && (err != nil || !writtenBySops(f.Metadata)) {
+					e.skipped = true
+					continue
+				}
 				e.err = err
 				if err == nil {
 					e.meta = f.Metadata

@@ -3,6 +3,7 @@ package check
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/check/udiff"
@@ -39,13 +40,17 @@ func (s *scan) drift(name string, committed []byte, cfg *sopsfile.Config) Findin
 		f.Detail += diff
 		return f
 	}
-	effects, compared := s.driftEffects(cfg)
+	effects, compared, otherKeys := s.driftEffects(cfg)
 	if len(effects) == 0 {
 		f.Message = fmt.Sprintf("%s is not what the policy generates, though sops would encrypt each of the %s for the same keys: regenerate it, or the flake check fails", SopsYAMLName, plural(compared, "declared secret"))
 		f.Detail += diff
 		return f
 	}
-	f.Message = fmt.Sprintf("%s is not what the policy generates: sops would encrypt %d of the %s for other keys than flake.secrets says", SopsYAMLName, len(effects), plural(compared, "declared secret"))
+	if otherKeys > 0 {
+		f.Message = fmt.Sprintf("%s is not what the policy generates: sops would encrypt %d of the %s for other keys than flake.secrets says", SopsYAMLName, otherKeys, plural(compared, "declared secret"))
+	} else {
+		f.Message = fmt.Sprintf("%s is not what the policy generates: for %d of the %s its rules set what sops leaves in clear, which the generated rules do not (the keys are the same)", SopsYAMLName, len(effects), plural(compared, "declared secret"))
+	}
 	var b strings.Builder
 	b.WriteString(f.Detail)
 	for i, e := range effects {
@@ -63,8 +68,9 @@ func (s *scan) drift(name string, committed []byte, cfg *sopsfile.Config) Findin
 // driftEffects compares, for every declared secret whose recipients are
 // known, the creation rule sops would apply from the committed .sops.yaml
 // with what the policy says. It returns one line per secret that differs,
-// and the number of secrets compared.
-func (s *scan) driftEffects(cfg *sopsfile.Config) (effects []string, compared int) {
+// in path order, the number of secrets compared and of those whose keys
+// differ.
+func (s *scan) driftEffects(cfg *sopsfile.Config) (effects []string, compared, otherKeys int) {
 	for _, g := range s.res.Policy.Groups {
 		for _, sec := range g.Secrets {
 			if !sec.File.Known || sec.File.S == "" || !sec.RecipientsKnown {
@@ -76,25 +82,29 @@ func (s *scan) driftEffects(cfg *sopsfile.Config) (effects []string, compared in
 				continue
 			}
 			compared++
-			if what := s.ruleEffect(cfg, e.rel, w.groups[0]); what != "" {
+			if what, keys := s.ruleEffect(cfg, e.rel, w.groups[0]); what != "" {
 				effects = append(effects, e.rel+": "+what)
+				if keys {
+					otherKeys++
+				}
 			}
 		}
 	}
-	return effects, compared
+	slices.Sort(effects)
+	return effects, compared, otherKeys
 }
 
-// ruleEffect says how the committed rule for rel differs from the keys
-// the policy wants, or "" when it does not.
-func (s *scan) ruleEffect(cfg *sopsfile.Config, rel string, want []wantedKey) string {
+// ruleEffect says how the committed rule for rel differs from what the
+// policy wants, or "" when it does not, and whether the keys differ.
+func (s *scan) ruleEffect(cfg *sopsfile.Config, rel string, want []wantedKey) (string, bool) {
 	r, err := cfg.RuleFor(rel)
 	switch {
 	case errors.Is(err, sopsfile.ErrNoRule):
-		return "no creation rule covers it: sops refuses to create it"
+		return "no creation rule covers it: sops refuses to create it", true
 	case err != nil:
-		return "sops fails before it finds a rule: " + err.Error()
+		return "sops fails before it finds a rule: " + err.Error(), true
 	case r == nil:
-		return "the committed file has no creation_rules: sops uses its command-line flags only"
+		return "the committed file has no creation_rules: sops uses its command-line flags only", true
 	}
 	var diffs []string
 	rule := fmt.Sprintf("rule %d", r.Index+1)
@@ -116,13 +126,14 @@ func (s *scan) ruleEffect(cfg *sopsfile.Config, rel string, want []wantedKey) st
 			diffs = append(diffs, fmt.Sprintf("%s lacks %s of %s", rule, describeKey(k.Type, k.Key.Key), strings.Join(k.owners, ", ")))
 		}
 	}
+	otherKeys := len(diffs) > 0
 	if set := r.Active(); len(set) > 0 {
 		diffs = append(diffs, fmt.Sprintf("%s sets %s, so sops leaves other values in clear", rule, strings.Join(set, " and ")))
 	}
 	if r.MACOnlyEncrypted {
 		diffs = append(diffs, rule+" sets mac_only_encrypted")
 	}
-	return strings.Join(diffs, "; ")
+	return strings.Join(diffs, "; "), otherKeys
 }
 
 func ruleThreshold(r *sopsfile.Rule) int {

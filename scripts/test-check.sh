@@ -36,7 +36,8 @@ expect 0 "$bin" --who-can-decrypt=alice --format sarif examples/basic >"$tmp/who
 expect 2 "$bin" --check --format xml examples/basic 2>/dev/null
 expect 2 "$bin" --check "$tmp/does-not-exist" 2>/dev/null
 
-node "$v/validate.mjs" testdata/check/golden/*.sarif testdata/check/golden/*.json "$tmp"/*.sarif "$tmp"/*.json
+node "$v/validate.mjs" testdata/check/golden/*.sarif testdata/check/golden/*.json \
+	testdata/check-realworld/golden/*.sarif testdata/check-realworld/golden/*.json "$tmp"/*.sarif "$tmp"/*.json
 
 # The validator must fail on what the schemas forbid.
 node -e '

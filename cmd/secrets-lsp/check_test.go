@@ -11,15 +11,28 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// -update rewrites testdata/check/golden. lsptest (which serve_test.go
-// imports) defines a flag of that name too; both then share it.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite testdata/check/golden")
+// -update-check-golden rewrites the golden outputs of the CI gate
+// (testdata/check/golden, testdata/check-realworld/golden). It has its own
+// name: lsptest, which serve_test.go imports, defines -update.
+var updateGolden = flag.Bool("update-check-golden", false, "rewrite testdata/check/golden and testdata/check-realworld/golden")
+
+// compareGolden compares got with the golden file name, or rewrites it.
+func compareGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	if *updateGolden {
+		if err := os.WriteFile(name, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatalf("%v (run with -update-check-golden to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("output differs from %s (run with -update-check-golden and review the diff):\n%s", name, got)
 	}
 }
-
-func updating() bool { return flag.Lookup("update").Value.String() == "true" }
 
 const checkTestdata = "../../testdata/check"
 
@@ -85,20 +98,7 @@ func TestCheckGolden(t *testing.T) {
 			if stderr.Len() > 0 {
 				t.Errorf("stderr:\n%s", stderr.String())
 			}
-			name := filepath.Join("golden", c.golden)
-			if updating() {
-				if err := os.WriteFile(name, stdout.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(name)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if stdout.String() != string(want) {
-				t.Errorf("output differs from %s (run with -update and review the diff):\n%s", name, stdout.String())
-			}
+			compareGolden(t, filepath.Join("golden", c.golden), stdout.Bytes())
 		})
 	}
 }
