@@ -17,24 +17,24 @@ func (a *arena[T]) new() *T {
 	return &a.chunk[len(a.chunk)-1]
 }
 
-// slices hands out slices of one element type from chunks. Lists are built
+// sliceArena hands out slices of one element type from chunks. Lists are built
 // on a scratch stack (they nest) and copied here once complete, at their
 // exact length.
-type slices[T any] struct {
+type sliceArena[T any] struct {
 	chunk   []T
 	scratch []T
 }
 
 // mark returns the scratch position where a new list begins.
-func (s *slices[T]) mark() int { return len(s.scratch) }
+func (s *sliceArena[T]) mark() int { return len(s.scratch) }
 
-func (s *slices[T]) push(x T) { s.scratch = append(s.scratch, x) }
+func (s *sliceArena[T]) push(x T) { s.scratch = append(s.scratch, x) }
 
 // items returns the list begun at mark so far.
-func (s *slices[T]) items(mark int) []T { return s.scratch[mark:] }
+func (s *sliceArena[T]) items(mark int) []T { return s.scratch[mark:] }
 
 // done copies out the list begun at mark and pops it off the scratch stack.
-func (s *slices[T]) done(mark int) []T {
+func (s *sliceArena[T]) done(mark int) []T {
 	items := s.scratch[mark:]
 	n := len(items)
 	if n == 0 {
@@ -66,8 +66,8 @@ type nodes struct {
 	ints     arena[ast.Int]
 	parens   arena[ast.Paren]
 
-	names    slices[ast.AttrName]
-	exprs    slices[ast.Expr]
-	bindings slices[ast.Binding]
-	parts    slices[ast.StringPart]
+	names    sliceArena[ast.AttrName]
+	exprs    sliceArena[ast.Expr]
+	bindings sliceArena[ast.Binding]
+	parts    sliceArena[ast.StringPart]
 }

@@ -1,6 +1,8 @@
 package nixparse
 
 import (
+	"hash/maphash"
+	"slices"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -64,7 +66,8 @@ type parser struct {
 	sc   scanner.Scanner
 
 	tok       scanner.Token    // the current token
-	ahead     [3]scanner.Token // tokens scanned past tok, for peek
+	ahead     [4]scanner.Token // tokens scanned past tok, for peek: a ring
+	head      int              // where the ring starts
 	nahead    int
 	comments  []ast.Comment
 	errors    ErrorList
@@ -76,12 +79,12 @@ type parser struct {
 	nodes
 }
 
-// scan returns the next non-comment token from the scanner.
-func (p *parser) scan() scanner.Token {
+// scan reads the next non-comment token from the scanner into t.
+func (p *parser) scan(t *scanner.Token) {
 	for {
-		t := p.sc.Next()
+		*t = p.sc.Next()
 		if t.Kind != token.COMMENT {
-			return t
+			return
 		}
 		p.comments = append(p.comments, ast.Comment{Slash: t.Pos, Text: p.src[t.Pos:t.End]})
 	}
@@ -94,25 +97,26 @@ func (p *parser) next() {
 		return
 	}
 	if p.nahead > 0 {
-		p.tok = p.ahead[0]
-		copy(p.ahead[:], p.ahead[1:p.nahead])
+		p.tok = p.ahead[p.head]
+		p.head = (p.head + 1) % len(p.ahead)
 		p.nahead--
 	} else {
-		p.tok = p.scan()
+		p.scan(&p.tok)
 	}
-	if p.tok.Err != "" {
-		p.error(p.tok.At, p.tok.Err)
+	if p.tok.Err != scanner.NoError {
+		p.error(p.tok.At, p.tok.Err.Message(p.src[p.tok.Pos:p.tok.End]))
 		p.lastLine = p.errors[len(p.errors)-1].Pos.Line
 	}
 }
 
-// peek returns the k-th token after the current one (k >= 1, k <= 3).
-func (p *parser) peek(k int) scanner.Token {
+// peek returns the kind of the k-th token after the current one (k >= 1,
+// k <= 3).
+func (p *parser) peek(k int) token.Kind {
 	for p.nahead < k {
-		p.ahead[p.nahead] = p.scan()
+		p.scan(&p.ahead[(p.head+p.nahead)%len(p.ahead)])
 		p.nahead++
 	}
-	return p.ahead[k-1]
+	return p.ahead[(p.head+k-1)%len(p.ahead)].Kind
 }
 
 func (p *parser) error(pos token.Pos, msg string) {
@@ -205,7 +209,7 @@ func (p *parser) opExpr(n, minPrec int) ast.Expr {
 func (p *parser) parseExpr() ast.Expr {
 	switch p.tok.Kind {
 	case token.ID:
-		switch p.peek(1).Kind {
+		switch p.peek(1) {
 		case token.COLON:
 			return p.parseSimpleLambda()
 		case token.AT:
@@ -220,7 +224,7 @@ func (p *parser) parseExpr() ast.Expr {
 	case token.WITH:
 		return p.parseWith()
 	case token.LET:
-		if p.peek(1).Kind != token.LBRACE {
+		if p.peek(1) != token.LBRACE {
 			return p.parseLet()
 		}
 	case token.IF:
@@ -232,14 +236,14 @@ func (p *parser) parseExpr() ast.Expr {
 // isFormals decides, at '{', between a function's pattern and an attribute
 // set, looking at most three tokens ahead as Nix's GLR parser does.
 func (p *parser) isFormals() bool {
-	switch p.peek(1).Kind {
+	switch p.peek(1) {
 	case token.RBRACE:
-		k := p.peek(2).Kind
+		k := p.peek(2)
 		return k == token.COLON || k == token.AT
 	case token.ELLIPSIS:
 		return true
 	case token.ID:
-		k := p.peek(2).Kind
+		k := p.peek(2)
 		return k == token.COMMA || k == token.QUESTION || k == token.RBRACE
 	}
 	return false
@@ -737,7 +741,7 @@ func (p *parser) parseSimple() ast.Expr {
 		}
 		return x
 	case token.LET:
-		if p.peek(1).Kind != token.LBRACE {
+		if p.peek(1) != token.LBRACE {
 			// `1 + let …` is an error in Nix; read the let anyway.
 			p.next()
 			p.syntaxError(token.LBRACE)
@@ -999,16 +1003,19 @@ func (p *parser) parsePath() ast.Expr {
 func (p *parser) parseBindings(closer token.Kind) []ast.Binding {
 	mark := p.bindings.mark()
 	chk := p.binds.open()
-	defer p.binds.close(&chk)
+	done := func() []ast.Binding {
+		p.closeBindings(&chk, p.bindings.items(mark))
+		return p.bindings.done(mark)
+	}
 	for !p.exhausted {
 		switch p.tok.Kind {
 		case closer, token.EOF:
-			return p.bindings.done(mark)
+			return done()
 		case token.IN, token.RBRACE:
 			// A set left open inside a let, or a let broken by a '}':
 			// leave it to the enclosing construct.
 			p.syntaxError()
-			return p.bindings.done(mark)
+			return done()
 		case token.INHERIT:
 			p.bindings.push(p.parseInherit())
 			p.checkBinding(&chk, p.bindings.items(mark))
@@ -1027,7 +1034,7 @@ func (p *parser) parseBindings(closer token.Kind) []ast.Binding {
 			p.bindings.push(p.skipBinding(nil, closer))
 		}
 	}
-	return p.bindings.done(mark)
+	return done()
 }
 
 // startsBinding reports whether k can begin a binding.
@@ -1193,18 +1200,24 @@ func (p *parser) parseInherit() ast.Binding {
 // allocation.
 type bindScratch struct {
 	names []string
+	table []int32 // open-addressing set of indexes into names, 0 = empty
+	seed  maphash.Seed
 }
 
-// bindCheck tracks the duplicate check of one binding list.
+// bindCheck tracks the duplicate check of one binding list. Short lists
+// are checked binding by binding, in Nix's order; long ones once complete,
+// by sorting their names, and only replayed binding by binding if a name
+// repeats.
 type bindCheck struct {
-	start int             // its names begin at bindScratch.names[start]
-	index map[string]bool // for long lists
-	attrs *ast.Attrs      // once a name repeats: Nix's full merge
+	start    int        // its names begin at bindScratch.names[start]
+	deferred bool       // long list: checked when complete
+	attrs    *ast.Attrs // once a name repeats: Nix's full merge
 }
+
+// checkNow is the list length up to which names are checked as they come.
+const checkNow = 16
 
 func (s *bindScratch) open() bindCheck { return bindCheck{start: len(s.names)} }
-
-func (s *bindScratch) close(c *bindCheck) { s.names = s.names[:c.start] }
 
 // checkBinding checks the last binding of bs against the others, as Nix
 // does when it reduces each binding.
@@ -1221,12 +1234,13 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 	case *ast.Inherit:
 		first = b.Names
 	}
+	names := &p.binds.names
 	for i, n := range first {
 		name, ok := ast.StaticName(n)
 		if !ok {
 			continue
 		}
-		if c.has(&p.binds, name) {
+		if !c.deferred && slices.Contains((*names)[c.start:], name) {
 			// A repeated name: merge or fail as Nix does, from now on.
 			c.attrs = ast.BuildAttrs(false, bs[:len(bs)-1], nil)
 			if inh, ok := b.(*ast.Inherit); ok && i > 0 {
@@ -1237,8 +1251,43 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 			c.attrs.Add(b, p.reportAttr)
 			return
 		}
-		c.add(&p.binds, name)
+		*names = append(*names, name)
+		c.deferred = c.deferred || len(*names)-c.start > checkNow
 	}
+}
+
+// closeBindings finishes the check of a complete list.
+func (p *parser) closeBindings(c *bindCheck, bs []ast.Binding) {
+	s := &p.binds
+	if c.deferred && c.attrs == nil && s.repeats(s.names[c.start:]) {
+		ast.BuildAttrs(false, bs, p.reportAttr)
+	}
+	s.names = s.names[:c.start]
+}
+
+// repeats reports whether a name occurs twice in names.
+func (s *bindScratch) repeats(names []string) bool {
+	size := 1
+	for size < 2*len(names) {
+		size *= 2
+	}
+	if cap(s.table) < size {
+		s.table = make([]int32, size)
+		s.seed = maphash.MakeSeed()
+	}
+	t := s.table[:size]
+	clear(t)
+	for i, n := range names {
+		h := int(maphash.String(s.seed, n)) & (size - 1)
+		for t[h] != 0 {
+			if names[t[h]-1] == n {
+				return true
+			}
+			h = (h + 1) & (size - 1)
+		}
+		t[h] = int32(i + 1)
+	}
+	return false
 }
 
 func (p *parser) reportAttr(e ast.AttrError) {
@@ -1247,30 +1296,4 @@ func (p *parser) reportAttr(e ast.AttrError) {
 		name = printer.ShowAttrPath(e.Path)
 	}
 	p.error(e.Pos, "attribute '"+name+"' already defined at "+p.file.Position(e.Prev).String())
-}
-
-func (c *bindCheck) has(s *bindScratch, name string) bool {
-	if c.index != nil {
-		return c.index[name]
-	}
-	for _, n := range s.names[c.start:] {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
-
-func (c *bindCheck) add(s *bindScratch, name string) {
-	if c.index != nil {
-		c.index[name] = true
-		return
-	}
-	s.names = append(s.names, name)
-	if len(s.names)-c.start > 16 {
-		c.index = make(map[string]bool, 64)
-		for _, n := range s.names[c.start:] {
-			c.index[n] = true
-		}
-	}
 }

@@ -241,6 +241,10 @@ func (r *resolver) expr(x ast.Expr, e *env) {
 			}
 			return
 		case *ast.AttrSet:
+			if !n.Rec.IsValid() && r.order == nil && !hasRecValue(n.Bindings) {
+				r.bindings(n.Bindings, n.Lbrace+1, e)
+				return
+			}
 			r.attrSet(ast.BuildAttrs(n.Rec.IsValid(), n.Bindings, nil), n, n.Lbrace+1, e)
 			return
 		case *ast.LegacyLet:
@@ -344,6 +348,49 @@ func (r *resolver) attrPath(path []ast.AttrName, e *env) {
 			r.expr(n.X, e)
 		case *ast.String:
 			r.parts(n.Parts, e)
+		}
+	}
+}
+
+// hasRecValue reports whether a binding's value is a rec set, into which
+// Nix could merge other bindings that then see its scope.
+func hasRecValue(bs []ast.Binding) bool {
+	for _, b := range bs {
+		if a, ok := b.(*ast.Attr); ok {
+			if s, ok := ast.Unparen(a.Value).(*ast.AttrSet); ok && s.Rec.IsValid() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bindings resolves the bindings of a set that is no scope and into which
+// nothing merges a scope, without building it: everything resolves in e.
+func (r *resolver) bindings(bs []ast.Binding, inheritPos token.Pos, e *env) {
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *ast.Attr:
+			r.attrPath(b.Path, e)
+			r.expr(b.Value, e)
+		case *ast.Inherit:
+			if b.From != nil {
+				r.expr(b.From, e)
+				continue
+			}
+			for _, k := range b.Names {
+				name, ok := ast.StaticName(k)
+				if !ok {
+					continue
+				}
+				ref := r.use(name, inheritPos, e)
+				if r.res != nil {
+					r.res.Inherits[k] = ref
+					if id, ok := k.(*ast.Ident); ok {
+						r.res.Refs[id] = ref
+					}
+				}
+			}
 		}
 	}
 }

@@ -23,30 +23,33 @@ grep -vxF -f "$tmp/bad" "$tmp/all" >"$tmp/files" || true
 bytes=$(tr '\n' '\0' <"$tmp/files" | du -cb --files0-from=- | tail -1 | cut -f1)
 echo "$(wc -l <"$tmp/files") files, $((bytes / 1000000)) MB ($(wc -l <"$tmp/bad") rejected files left out)"
 
-# best RUNS wall time (seconds) and peak RSS (KB, if GNU time is installed)
-# of one tool over all files
-measure() {
-	local best="" mem=0 start end m
-	for _ in $(seq "$runs"); do
-		start=$(date +%s%N)
-		if [ -x /usr/bin/time ]; then
-			m=$({ /usr/bin/time -f '%M' xargs -a "$tmp/files" -d '\n' -n 1000 "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-		else
-			xargs -a "$tmp/files" -d '\n' -n 1000 "$@" >/dev/null 2>&1 || true
-			m=0
-		fi
-		end=$(date +%s%N)
-		best=$(awk -v b="$best" -v t="$(((end - start) / 1000000))" 'BEGIN { print (b == "" || t < b) ? t : b }')
-		[ "$m" -gt "$mem" ] && mem=$m
-	done
-	echo "$best $mem"
+# one run of a tool over all files: "wall_ms cpu_ms peak_kb" (CPU and
+# memory need GNU time, else they read 0)
+run1() {
+	local start end stats
+	start=$(date +%s%N)
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -o "$tmp/time" -f '%U %S %M' xargs -a "$tmp/files" -d '\n' -n 1000 "$@" >/dev/null 2>&1 || true
+		stats=$(tail -1 "$tmp/time")
+	else
+		xargs -a "$tmp/files" -d '\n' -n 1000 "$@" >/dev/null 2>&1 || true
+		stats="0 0 0"
+	fi
+	end=$(date +%s%N)
+	echo "$(((end - start) / 1000000)) $stats" | awk '{ printf "%d %d %d\n", $1, ($2 + $3) * 1000, $4 }'
 }
-read -r nix_ms nix_kb < <(measure nix-instantiate --parse)
-read -r our_ms our_kb < <(measure "$tmp/secrets-lsp" debug parse)
-awk -v n="$nix_ms" -v o="$our_ms" -v nk="$nix_kb" -v ok="$our_kb" -v b="$bytes" 'BEGIN {
-	printf "nix-instantiate --parse  %7.2f s  %8d KB peak RSS\n", n / 1000, nk
-	printf "secrets-lsp debug parse  %7.2f s  %8d KB peak RSS\n", o / 1000, ok
-	printf "speed ratio: %.2fx faster than Nix (%.1f MB/s)\n", n / o, b / o / 1000
-}'
+# Runs alternate between the tools, so that a busy machine slows both; the
+# best run of each counts.
+for _ in $(seq "$runs"); do
+	echo "nix $(run1 nix-instantiate --parse)" >>"$tmp/times"
+	echo "our $(run1 "$tmp/secrets-lsp" debug parse)" >>"$tmp/times"
+done
+awk -v b="$bytes" '
+	{ if (!($1 in w) || $2 < w[$1]) w[$1] = $2; if (!($1 in c) || $3 < c[$1]) c[$1] = $3; if ($4 > m[$1]) m[$1] = $4 }
+	END {
+		printf "nix-instantiate --parse  %7.2f s wall  %7.2f s CPU  %8d KB peak RSS\n", w["nix"] / 1000, c["nix"] / 1000, m["nix"]
+		printf "secrets-lsp debug parse  %7.2f s wall  %7.2f s CPU  %8d KB peak RSS\n", w["our"] / 1000, c["our"] / 1000, m["our"]
+		printf "speed ratio: %.2fx faster than Nix in wall time (%.1f MB/s), %.2fx in CPU time\n", w["nix"] / w["our"], b / w["our"] / 1000, c["our"] ? c["nix"] / c["our"] : 0
+	}' "$tmp/times"
 
 NIXPARSE_BENCH="$dir" go test ./nixparse/ -run '^$' -bench . -benchtime 3x | grep -E '^Benchmark'

@@ -13,10 +13,10 @@ import (
 // b into the written set. The scope of a let is an Attrs too.
 type Attrs struct {
 	Rec     bool
-	Defs    []*AttrDef // statically named attributes, in order of definition
+	Defs    []*AttrDef // statically named attributes, sorted by name
 	Dynamic []*DynamicAttr
-	byName  []int32             // indexes of Defs sorted by name, once built
-	index   map[string]*AttrDef // while building a large set
+	index   map[string]*AttrDef // while merging into a large set
+	sorted  bool                // Defs is sorted (merging appends)
 }
 
 // AttrDef is a statically named attribute.
@@ -71,12 +71,12 @@ func (d *AttrDef) Set() *Attrs {
 // Lookup returns the definition of name, or nil.
 func (a *Attrs) Lookup(name string) *AttrDef {
 	switch {
-	case a.byName != nil:
-		i, ok := slices.BinarySearchFunc(a.byName, name, func(i int32, name string) int {
-			return strings.Compare(a.Defs[i].Name, name)
+	case a.sorted && len(a.Defs) > indexFrom:
+		i, ok := slices.BinarySearchFunc(a.Defs, name, func(d *AttrDef, name string) int {
+			return strings.Compare(d.Name, name)
 		})
 		if ok {
-			return a.Defs[a.byName[i]]
+			return a.Defs[i]
 		}
 		return nil
 	case a.index != nil:
@@ -90,46 +90,12 @@ func (a *Attrs) Lookup(name string) *AttrDef {
 	return nil
 }
 
-// ByName returns the indexes of Defs in the order of their names, as Nix
-// prints them.
-func (a *Attrs) ByName() []int32 {
-	a.sortNames()
-	return a.byName
-}
-
-// sortNames computes byName. It reports false if a name repeats.
-func (a *Attrs) sortNames() bool {
-	if a.byName != nil {
-		return true
-	}
-	by := make([]int32, len(a.Defs))
-	for i := range by {
-		by[i] = int32(i)
-	}
-	slices.SortStableFunc(by, func(i, j int32) int { return strings.Compare(a.Defs[i].Name, a.Defs[j].Name) })
-	for k := 1; k < len(by); k++ {
-		if a.Defs[by[k]].Name == a.Defs[by[k-1]].Name {
-			return false
-		}
-	}
-	a.byName, a.index = by, nil
-	return true
-}
-
 const indexFrom = 8
 
+// insert adds a definition while merging.
 func (a *Attrs) insert(d *AttrDef) {
-	if a.byName != nil {
-		// Back to incremental lookups.
-		a.byName = nil
-		if len(a.Defs) > indexFrom {
-			a.index = make(map[string]*AttrDef, 2*len(a.Defs))
-			for _, d := range a.Defs {
-				a.index[d.Name] = d
-			}
-		}
-	}
 	a.Defs = append(a.Defs, d)
+	a.sorted = false
 	if a.index != nil {
 		a.index[d.Name] = d
 	} else if len(a.Defs) > indexFrom {
@@ -140,76 +106,121 @@ func (a *Attrs) insert(d *AttrDef) {
 	}
 }
 
+// finish sorts a merged set and the sets merged into it.
+func (a *Attrs) finish() {
+	if !a.sorted {
+		slices.SortFunc(a.Defs, func(x, y *AttrDef) int { return strings.Compare(x.Name, y.Name) })
+		a.sorted, a.index = true, nil
+	}
+	for _, d := range a.Defs {
+		if d.Nested != nil {
+			d.Nested.finish()
+		}
+	}
+	for _, d := range a.Dynamic {
+		if d.Nested != nil {
+			d.Nested.finish()
+		}
+	}
+}
+
 // BuildAttrs merges a binding list into the set it denotes. report, if not
 // nil, receives each duplicate definition in the order Nix meets them; the
 // duplicate is then left out. Dynamic names in inherit clauses are skipped
 // (the parser reports them).
 func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
-	if a := buildFlat(rec, bindings); a != nil {
+	if report != nil {
+		a := &Attrs{Rec: rec}
+		for _, b := range bindings {
+			a.Add(b, report)
+		}
+		a.finish()
 		return a
 	}
-	a := &Attrs{Rec: rec, Defs: make([]*AttrDef, 0, len(bindings))}
-	for _, b := range bindings {
-		a.Add(b, report)
+	// Without reporting, the bindings of each name can be merged apart:
+	// group them by name, keeping their order within a group.
+	type entry struct {
+		name string
+		key  AttrName
+		b    Binding
 	}
-	a.sortNames()
-	return a
-}
-
-// buildFlat builds the common set, where no attribute path has two
-// elements and no name repeats, so that nothing merges; it returns nil for
-// the others.
-func buildFlat(rec bool, bindings []Binding) *Attrs {
-	n := 0
+	entries := make([]entry, 0, len(bindings))
+	a := &Attrs{Rec: rec}
 	for _, b := range bindings {
 		switch b := b.(type) {
 		case *Attr:
-			if len(b.Path) != 1 || b.Value == nil {
-				return nil
-			}
-			n++
-		case *Inherit:
-			n += len(b.Names)
-		}
-	}
-	defs := make([]AttrDef, 0, n)
-	a := &Attrs{Rec: rec, Defs: make([]*AttrDef, 0, n)}
-	for _, b := range bindings {
-		switch b := b.(type) {
-		case *Attr:
-			k := b.Path[0]
-			name, ok := StaticName(k)
-			if !ok {
-				a.Dynamic = append(a.Dynamic, &DynamicAttr{Name: k, Pos: k.Pos(), Binding: b, Value: b.Value})
+			if len(b.Path) == 0 || b.Value == nil {
 				continue
 			}
-			defs = append(defs, AttrDef{Name: name, Key: k, Pos: k.Pos(), Binding: b, Value: b.Value})
-			a.Defs = append(a.Defs, &defs[len(defs)-1])
+			k := b.Path[0]
+			if name, ok := StaticName(k); ok {
+				entries = append(entries, entry{name, k, b})
+			} else {
+				a.addAttr(b, ignore)
+			}
 		case *Inherit:
-			pos := b.namesPos()
 			for _, k := range b.Names {
 				if name, ok := StaticName(k); ok {
-					defs = append(defs, AttrDef{Name: name, Key: k, Pos: pos, Binding: b, Inherit: b})
-					a.Defs = append(a.Defs, &defs[len(defs)-1])
+					entries = append(entries, entry{name, k, b})
 				}
 			}
 		}
 	}
-	if len(a.Defs) > indexFrom {
-		if !a.sortNames() {
-			return nil
+	if !slices.IsSortedFunc(entries, func(x, y entry) int { return strings.Compare(x.name, y.name) }) {
+		// Sort by name, keeping source order among equal names.
+		order := make([]int32, len(entries))
+		for i := range order {
+			order[i] = int32(i)
 		}
-		return a
-	}
-	for i, d := range a.Defs {
-		for _, e := range a.Defs[:i] {
-			if d.Name == e.Name {
-				return nil
+		slices.SortFunc(order, func(i, j int32) int {
+			if c := strings.Compare(entries[i].name, entries[j].name); c != 0 {
+				return c
 			}
+			return int(i - j)
+		})
+		sorted := make([]entry, len(entries))
+		for i, k := range order {
+			sorted[i] = entries[k]
 		}
+		entries = sorted
 	}
+	defs := make([]AttrDef, 0, len(entries))
+	a.Defs = make([]*AttrDef, 0, len(entries))
+	for i := 0; i < len(entries); {
+		j := i + 1
+		for j < len(entries) && entries[j].name == entries[i].name {
+			j++
+		}
+		e := entries[i]
+		attr, isAttr := e.b.(*Attr)
+		switch {
+		case j == i+1 && !isAttr:
+			inh := e.b.(*Inherit)
+			defs = append(defs, AttrDef{Name: e.name, Key: e.key, Pos: inh.namesPos(), Binding: inh, Inherit: inh})
+			a.Defs = append(a.Defs, &defs[len(defs)-1])
+		case j == i+1 && len(attr.Path) == 1:
+			defs = append(defs, AttrDef{Name: e.name, Key: e.key, Pos: e.key.Pos(), Binding: attr, Value: attr.Value})
+			a.Defs = append(a.Defs, &defs[len(defs)-1])
+		default:
+			// Several bindings, or a path: merge them in order.
+			group := &Attrs{}
+			for _, e := range entries[i:j] {
+				if attr, ok := e.b.(*Attr); ok {
+					group.addAttr(attr, ignore)
+				} else {
+					group.inherit(e.b.(*Inherit), e.key, e.name, ignore)
+				}
+			}
+			group.finish()
+			a.Defs = append(a.Defs, group.Defs...)
+		}
+		i = j
+	}
+	a.sorted = true
 	return a
 }
+
+func ignore(AttrError) {}
 
 // namesPos is where Nix places the names of an inherit clause: just after
 // `inherit`, or after the closing parenthesis of `inherit (e)`.
@@ -220,10 +231,11 @@ func (b *Inherit) namesPos() token.Pos {
 	return b.Inherit + token.Pos(len("inherit"))
 }
 
-// Add merges one more binding into a, as BuildAttrs does.
+// Add merges one more binding into a, as BuildAttrs does; report may be
+// nil.
 func (a *Attrs) Add(b Binding, report func(AttrError)) {
 	if report == nil {
-		report = func(AttrError) {}
+		report = ignore
 	}
 	switch b := b.(type) {
 	case *Attr:
@@ -231,19 +243,22 @@ func (a *Attrs) Add(b Binding, report func(AttrError)) {
 			a.addAttr(b, report)
 		}
 	case *Inherit:
-		pos := b.namesPos()
-		for _, n := range b.Names {
-			name, ok := StaticName(n)
-			if !ok {
-				continue
+		for _, k := range b.Names {
+			if name, ok := StaticName(k); ok {
+				a.inherit(b, k, name, report)
 			}
-			if d := a.Lookup(name); d != nil {
-				report(AttrError{Pos: pos, Prev: d.Pos, Name: name})
-				continue
-			}
-			a.insert(&AttrDef{Name: name, Key: n, Pos: pos, Binding: b, Inherit: b})
 		}
 	}
+}
+
+// inherit adds one name of an inherit clause.
+func (a *Attrs) inherit(b *Inherit, k AttrName, name string, report func(AttrError)) {
+	pos := b.namesPos()
+	if d := a.Lookup(name); d != nil {
+		report(AttrError{Pos: pos, Prev: d.Pos, Name: name})
+		return
+	}
+	a.insert(&AttrDef{Name: name, Key: k, Pos: pos, Binding: b, Inherit: b})
 }
 
 func (a *Attrs) addAttr(b *Attr, report func(AttrError)) {

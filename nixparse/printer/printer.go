@@ -6,11 +6,13 @@
 //
 // Two things Nix 2.8 prints in an order no other program can reproduce —
 // the bindings of a let and the arguments of a function pattern, ordered by
-// the addresses of interned strings — are printed in source order.
+// the addresses of interned strings — are printed sorted by name and in
+// source order.
 package printer
 
 import (
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,14 +32,16 @@ type Config struct {
 // Print returns the desugared form of x.
 func (c Config) Print(x ast.Expr) string {
 	p := printer{cfg: c}
-	p.b.Grow(int(x.End()-x.Pos()) + 64)
+	p.b.Grow(2*int(x.End()-x.Pos()) + 64)
 	p.expr(x)
 	return p.b.String()
 }
 
 type printer struct {
-	cfg Config
-	b   strings.Builder
+	cfg  Config
+	b    strings.Builder
+	args []ast.Expr // arguments of the calls being printed, innermost last
+	keys []attrKey  // names of the sets being printed, innermost last
 }
 
 func (p *printer) str(s string) { p.b.WriteString(s) }
@@ -169,10 +173,10 @@ func (p *printer) expr(x ast.Expr) {
 		}
 		p.str("]")
 	case *ast.AttrSet:
-		p.attrs(ast.BuildAttrs(x.Rec.IsValid(), x.Bindings, nil))
+		p.attrSet(x.Rec.IsValid(), x.Bindings)
 	case *ast.LegacyLet:
 		p.str("(")
-		p.attrs(ast.BuildAttrs(true, x.Bindings, nil))
+		p.attrSet(true, x.Bindings)
 		p.str(").body")
 	case *ast.Let:
 		p.let(x)
@@ -230,66 +234,78 @@ func (p *printer) expr(x ast.Expr) {
 	}
 }
 
-// callee returns the function and arguments of the call Nix's parser makes
-// for x, or ok=false when x is no call. Nix folds `(f a) b` into one call
-// of f with two arguments, whatever made the first call: an application,
-// an operator written as a call, or <path>.
-func callee(x ast.Expr) (fun string, funExpr ast.Expr, args []ast.Expr, ok bool) {
+// builtinCall returns the builtin that Nix's parser calls for x — <path>,
+// -a, a - b, a * b, a / b, a < b, a > b — or "".
+func builtinCall(x ast.Expr) string {
 	switch x := x.(type) {
-	case *ast.Apply:
-		var rev []ast.Expr
-		var e ast.Expr = x
-		for {
-			a, isApply := e.(*ast.Apply)
-			if !isApply {
-				break
-			}
-			rev = append(rev, a.Arg)
-			e = ast.Unparen(a.Fun)
-		}
-		fun, funExpr, args, ok = callee(e)
-		if !ok {
-			funExpr = e
-		}
-		for i := len(rev) - 1; i >= 0; i-- {
-			args = append(args, rev[i])
-		}
-		return fun, funExpr, args, true
 	case *ast.SearchPath:
-		return "__findFile", nil, []ast.Expr{&ast.Ident{Name: "__nixPath"}, &ast.String{Parts: []ast.StringPart{&ast.Text{Value: x.Lit[1 : len(x.Lit)-1]}}}}, true
+		return "__findFile"
 	case *ast.Unary:
 		if x.Op == token.MINUS {
-			return "__sub", nil, []ast.Expr{&ast.Int{Value: 0}, x.X}, true
+			return "__sub"
 		}
 	case *ast.Binary:
 		switch x.Op {
 		case token.MINUS:
-			return "__sub", nil, []ast.Expr{x.X, x.Y}, true
+			return "__sub"
 		case token.MUL:
-			return "__mul", nil, []ast.Expr{x.X, x.Y}, true
+			return "__mul"
 		case token.DIV:
-			return "__div", nil, []ast.Expr{x.X, x.Y}, true
-		case token.LT:
-			return "__lessThan", nil, []ast.Expr{x.X, x.Y}, true
-		case token.GT:
-			return "__lessThan", nil, []ast.Expr{x.Y, x.X}, true
+			return "__div"
+		case token.LT, token.GT:
+			return "__lessThan"
 		}
 	}
-	return "", nil, nil, false
+	return ""
 }
 
-func (p *printer) call(x ast.Expr) {
-	fun, funExpr, args, _ := callee(x)
-	p.str("(")
-	if funExpr != nil {
-		p.expr(funExpr)
-	} else {
-		p.str(fun)
-	}
-	for _, a := range args {
+// builtinArgs prints the arguments of the builtin call x stands for.
+func (p *printer) builtinArgs(x ast.Expr) {
+	switch x := x.(type) {
+	case *ast.SearchPath:
+		p.str(" __nixPath ")
+		writeString(&p.b, x.Lit[1:len(x.Lit)-1])
+	case *ast.Unary:
+		p.str(" 0 ")
+		p.expr(x.X)
+	case *ast.Binary:
+		a, b := x.X, x.Y
+		if x.Op == token.GT {
+			a, b = b, a
+		}
 		p.str(" ")
 		p.expr(a)
+		p.str(" ")
+		p.expr(b)
 	}
+}
+
+// call prints the call Nix's parser makes for x. Nix folds `(f a) b` into
+// one call of f with two arguments, whatever made the first call: an
+// application, an operator written as a call, or <path>.
+func (p *printer) call(x ast.Expr) {
+	mark := len(p.args)
+	for {
+		a, ok := x.(*ast.Apply)
+		if !ok {
+			break
+		}
+		p.args = append(p.args, a.Arg)
+		x = ast.Unparen(a.Fun)
+	}
+	n := len(p.args) - mark
+	p.str("(")
+	if fun := builtinCall(x); fun != "" {
+		p.str(fun)
+		p.builtinArgs(x)
+	} else {
+		p.expr(x)
+	}
+	for i := n - 1; i >= 0; i-- {
+		p.str(" ")
+		p.expr(p.args[mark+i])
+	}
+	p.args = p.args[:mark]
 	p.str(")")
 }
 
@@ -331,8 +347,9 @@ func (p *printer) binary(x *ast.Binary) {
 		if _, ok := infix[b.Op]; ok {
 			p.str("(")
 		} else {
-			fun, _, _, _ := callee(b)
-			p.str("(" + fun + " ")
+			p.str("(")
+			p.str(builtinCall(b))
+			p.str(" ")
 		}
 	}
 	p.expr(e)
@@ -376,6 +393,9 @@ func AbsPath(lit, base, home string) string {
 	}
 	abs := lit
 	if !strings.HasPrefix(lit, "/") {
+		if rest, ok := strings.CutPrefix(lit, "./"); ok && isClean(rest) {
+			return base + "/" + rest // the common ./a/b.nix needs no cleaning
+		}
 		abs = base + "/" + lit
 	}
 	abs = path.Clean(abs)
@@ -383,6 +403,17 @@ func AbsPath(lit, base, home string) string {
 		abs += "/"
 	}
 	return abs
+}
+
+// isClean reports whether a relative path has no ., .. or empty element
+// and no trailing slash.
+func isClean(rel string) bool {
+	if rel == "" || rel == "." || rel == ".." || strings.HasSuffix(rel, "/") ||
+		strings.HasPrefix(rel, "./") || strings.HasPrefix(rel, "../") {
+		return false
+	}
+	return !strings.Contains(rel, "//") && !strings.Contains(rel, "/./") && !strings.Contains(rel, "/../") &&
+		!strings.HasSuffix(rel, "/.") && !strings.HasSuffix(rel, "/..")
 }
 
 func (p *printer) path(x *ast.Path) {
@@ -406,17 +437,112 @@ func (p *printer) path(x *ast.Path) {
 	p.str(")")
 }
 
+// attrSet prints the set a binding list denotes. The common set — one
+// name per binding, none repeated — prints straight from the bindings;
+// the others are merged first.
+func (p *printer) attrSet(rec bool, bindings []ast.Binding) {
+	mark := len(p.keys)
+	defer func() { p.keys = p.keys[:mark] }()
+	dynamic := false
+	for i, b := range bindings {
+		switch b := b.(type) {
+		case *ast.Attr:
+			if len(b.Path) != 1 {
+				p.attrs(ast.BuildAttrs(rec, bindings, nil))
+				return
+			}
+			if name, ok := ast.StaticName(b.Path[0]); ok {
+				p.keys = append(p.keys, attrKey{name, int32(i)})
+			} else {
+				dynamic = true
+			}
+		case *ast.Inherit:
+			for _, k := range b.Names {
+				if name, ok := ast.StaticName(k); ok {
+					p.keys = append(p.keys, attrKey{name, int32(i)})
+				}
+			}
+		}
+	}
+	keys := p.keys[mark:]
+	slices.SortFunc(keys, func(a, b attrKey) int { return strings.Compare(a.name, b.name) })
+	for i := 1; i < len(keys); i++ {
+		if keys[i].name == keys[i-1].name {
+			p.attrs(ast.BuildAttrs(rec, bindings, nil))
+			return
+		}
+	}
+	if rec {
+		p.str("rec ")
+	}
+	p.str("{ ")
+	for _, k := range keys {
+		switch b := bindings[k.binding].(type) {
+		case *ast.Attr:
+			p.str(ShowID(k.name))
+			p.str(" = ")
+			p.expr(b.Value)
+			p.str("; ")
+		case *ast.Inherit:
+			p.inherited(k.name, b)
+		}
+	}
+	if dynamic {
+		for _, b := range bindings {
+			if a, ok := b.(*ast.Attr); ok {
+				if _, static := ast.StaticName(a.Path[0]); !static {
+					p.dynamicName(a.Path[0])
+					p.expr(a.Value)
+					p.str("; ")
+				}
+			}
+		}
+	}
+	p.str("}")
+}
+
+// attrKey is a static name of a binding list, for sorting.
+type attrKey struct {
+	name    string
+	binding int32 // index in the list
+}
+
+// inherited prints an inherited attribute.
+func (p *printer) inherited(name string, b *ast.Inherit) {
+	if b.From == nil {
+		p.str("inherit ")
+		p.str(ShowID(name))
+		p.str(" ; ")
+		return
+	}
+	p.str(ShowID(name))
+	p.str(" = (")
+	p.expr(b.From)
+	p.str(").")
+	p.str(ShowID(name))
+	p.str("; ")
+}
+
+// dynamicName prints a dynamic attribute's name and " = ".
+func (p *printer) dynamicName(n ast.AttrName) {
+	p.str(`"${`)
+	switch n := n.(type) {
+	case *ast.Interp:
+		p.expr(n.X)
+	case *ast.String:
+		p.expr(n)
+	}
+	p.str(`}" = `)
+}
+
 func (p *printer) attrs(a *ast.Attrs) {
 	if a.Rec {
 		p.str("rec ")
 	}
 	p.str("{ ")
-	for _, k := range a.ByName() {
-		d := a.Defs[k]
-		if d.Inherit != nil && d.Inherit.From == nil {
-			p.str("inherit ")
-			p.str(ShowID(d.Name))
-			p.str(" ; ")
+	for _, d := range a.Defs {
+		if d.Inherit != nil {
+			p.inherited(d.Name, d.Inherit)
 			continue
 		}
 		p.str(ShowID(d.Name))
@@ -425,14 +551,7 @@ func (p *printer) attrs(a *ast.Attrs) {
 		p.str("; ")
 	}
 	for _, d := range a.Dynamic {
-		p.str(`"${`)
-		switch n := d.Name.(type) {
-		case *ast.Interp:
-			p.expr(n.X)
-		case *ast.String:
-			p.expr(n)
-		}
-		p.str(`}" = `)
+		p.dynamicName(d.Name)
 		if d.Nested != nil {
 			p.attrs(d.Nested)
 		} else {

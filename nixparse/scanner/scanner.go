@@ -28,8 +28,31 @@ type Token struct {
 	// comments included) and for PATH_END (the start of the path piece
 	// before it).
 	At token.Pos
-	// Err is a lexical error to report at At, without the "error: " prefix.
-	Err string
+	// Err is a lexical error to report at At.
+	Err LexError
+}
+
+// LexError is a lexical error Nix's lexer throws.
+type LexError uint8
+
+const (
+	NoError       LexError = iota
+	BadInt                 // an integer above 2^63-1
+	BadFloat               // a float out of range
+	TrailingSlash          // a path ending in '/'
+)
+
+// Message returns the error as Nix words it; lit is the token's text.
+func (e LexError) Message(lit string) string {
+	switch e {
+	case BadInt:
+		return "invalid integer '" + lit + "'"
+	case BadFloat:
+		return "invalid float '" + lit + "'"
+	case TrailingSlash:
+		return "path has a trailing slash"
+	}
+	return ""
 }
 
 // Mode controls what a Scanner returns.
@@ -296,9 +319,9 @@ func (s *Scanner) matchSearchPath(i int) int {
 	return j + 1 - i
 }
 
-// skipBlank consumes whitespace and comments. It returns a COMMENT token
-// when the mode asks for them, and ok=false otherwise.
-func (s *Scanner) skipBlank() (Token, bool) {
+// skipBlank consumes whitespace and comments. It stops after a comment
+// when the mode asks for comments, and returns its range.
+func (s *Scanner) skipBlank() (pos, end int, comment bool) {
 	for s.off < len(s.src) {
 		i := s.off
 		switch c := s.src[i]; c {
@@ -320,17 +343,17 @@ func (s *Scanner) skipBlank() (Token, bool) {
 			s.lexeme(i)
 			s.off = j
 			if s.mode&ScanComments != 0 {
-				return Token{Kind: token.COMMENT, Pos: token.Pos(i), End: token.Pos(j), At: token.Pos(i)}, true
+				return i, j, true
 			}
 		case '/':
 			if s.at(i+1) != '*' {
-				return Token{}, false
+				return 0, 0, false
 			}
 			// \/\*([^*]|\*+[^*/])*\*+\/ : the first "*/" after "/*" ends it.
 			j := i + 2
 			for {
 				if j+1 >= len(s.src) {
-					return Token{}, false // unterminated: '/' and '*' are ordinary tokens
+					return 0, 0, false // unterminated: '/' and '*' are ordinary tokens
 				}
 				if s.src[j] == '*' && s.src[j+1] == '/' {
 					j += 2
@@ -341,18 +364,18 @@ func (s *Scanner) skipBlank() (Token, bool) {
 			s.lexeme(i)
 			s.off = j
 			if s.mode&ScanComments != 0 {
-				return Token{Kind: token.COMMENT, Pos: token.Pos(i), End: token.Pos(j), At: token.Pos(i)}, true
+				return i, j, true
 			}
 		default:
-			return Token{}, false
+			return 0, 0, false
 		}
 	}
-	return Token{}, false
+	return 0, 0, false
 }
 
 func (s *Scanner) scanDefault() Token {
-	if t, ok := s.skipBlank(); ok {
-		return t
+	if pos, end, ok := s.skipBlank(); ok {
+		return Token{Kind: token.COMMENT, Pos: token.Pos(pos), End: token.Pos(end), At: token.Pos(pos)}
 	}
 	i := s.off
 	if i >= len(s.src) {
@@ -392,11 +415,11 @@ func (s *Scanner) scanDefault() Token {
 	switch kind {
 	case token.INT:
 		if _, err := strconv.ParseInt(s.src[i:i+n], 10, 64); n >= 19 && err != nil {
-			t.Err = "invalid integer '" + s.src[i:i+n] + "'"
+			t.Err = BadInt
 		}
 	case token.FLOAT:
 		if !validFloat(s.src[i : i+n]) {
-			t.Err = "invalid float '" + s.src[i:i+n] + "'"
+			t.Err = BadFloat
 		}
 	}
 	return t
@@ -796,7 +819,7 @@ func (s *Scanner) scanInPath() Token {
 			at = i
 		}
 		return Token{Kind: token.PATH_END, Pos: token.Pos(i), End: token.Pos(i), At: token.Pos(at),
-			Err: "path has a trailing slash"}
+			Err: TrailingSlash}
 	}
 	// yyless(0) puts the character back and restores the location of the
 	// previous lexeme; at the end of the file nothing was matched, so the

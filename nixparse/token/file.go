@@ -63,10 +63,21 @@ type File struct {
 
 // NewFile indexes src. The File keeps src; callers must not modify it.
 func NewFile(name string, src []byte) *File {
-	lines := make([]int, 1, 1+bytes.Count(src, []byte{'\n'})+bytes.Count(src, []byte{'\r'}))
-	for i, b := range src {
-		if b == '\n' || b == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
-			lines = append(lines, i+1)
+	lines := make([]int, 1, 1+bytes.Count(src, []byte{'\n'}))
+	if bytes.IndexByte(src, '\r') < 0 {
+		for i := 0; ; {
+			j := bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			lines = append(lines, i)
+		}
+	} else {
+		for i, b := range src {
+			if b == '\n' || b == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
+				lines = append(lines, i+1)
+			}
 		}
 	}
 	return &File{name: name, src: src, lines: lines}
