@@ -144,32 +144,43 @@ func (s *Scanner) Next() Token {
 	return s.scanDefault()
 }
 
-func isPathChar(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == '.' || c == '_' || c == '-' || c == '+'
-}
+// Character classes of lexer.l, as bits of a table for speed.
+const (
+	cPath   = 1 << iota // PATH_CHAR: [a-zA-Z0-9\.\_\-\+]
+	cIDHead             // [a-zA-Z\_]
+	cID                 // [a-zA-Z0-9\_\'\-]
+	cDigit              // [0-9]
+	cLetter             // [a-zA-Z]
+	cScheme             // [a-zA-Z0-9\+\-\.], a URI's scheme
+	cURI                // [a-zA-Z0-9\%\/\?\:\@\&\=\+\$\,\-\_\.\!\~\*\'], a URI's rest
+)
 
-func isIDStart(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' }
-
-func isIDChar(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == '_' || c == '\'' || c == '-'
-}
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
-func isURIChar(c byte) bool {
-	if isLetter(c) || isDigit(c) {
-		return true
+var class = func() (t [256]uint8) {
+	set := func(chars string, bits uint8) {
+		for i := 0; i < len(chars); i++ {
+			t[chars[i]] |= bits
+		}
 	}
-	switch c {
-	case '%', '/', '?', ':', '@', '&', '=', '+', '$', ',', '-', '_', '.', '!', '~', '*', '\'':
-		return true
+	for c := 'a'; c <= 'z'; c++ {
+		set(string(c)+string(c-'a'+'A'), cPath|cIDHead|cID|cLetter|cScheme|cURI)
 	}
-	return false
-}
+	set("0123456789", cPath|cID|cDigit|cScheme|cURI)
+	set(".", cPath|cScheme|cURI)
+	set("_", cPath|cIDHead|cID|cURI)
+	set("-", cPath|cID|cScheme|cURI)
+	set("+", cPath|cScheme|cURI)
+	set("'", cID|cURI)
+	set("%/?:@&=$,!~*", cURI)
+	return t
+}()
+
+func isPathChar(c byte) bool   { return class[c]&cPath != 0 }
+func isIDStart(c byte) bool    { return class[c]&cIDHead != 0 }
+func isIDChar(c byte) bool     { return class[c]&cID != 0 }
+func isDigit(c byte) bool      { return class[c]&cDigit != 0 }
+func isLetter(c byte) bool     { return class[c]&cLetter != 0 }
+func isSchemeChar(c byte) bool { return class[c]&cScheme != 0 }
+func isURIChar(c byte) bool    { return class[c]&cURI != 0 }
 
 func (s *Scanner) at(i int) byte {
 	if i < len(s.src) {
@@ -282,13 +293,8 @@ func (s *Scanner) matchURI(i int) int {
 		return 0
 	}
 	j := i + 1
-	for j < len(s.src) {
-		c := s.src[j]
-		if isLetter(c) || isDigit(c) || c == '+' || c == '-' || c == '.' {
-			j++
-			continue
-		}
-		break
+	for j < len(s.src) && isSchemeChar(s.src[j]) {
+		j++
 	}
 	if s.at(j) != ':' {
 		return 0
@@ -460,9 +466,23 @@ func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 			j++
 		}
 		// A path or a URI can only be longer if the identifier is followed
-		// by one of the characters they have and identifiers lack.
+		// by one of the characters they have and identifiers lack, and
+		// their characters lead to a '/' or a ':'.
 		switch s.at(j) {
 		case '/', ':', '.', '+':
+			if s.at(s.pathChars(i)) == '/' {
+				break
+			}
+			if isLetter(c) {
+				m := i + 1
+				for m < len(s.src) && isSchemeChar(s.src[m]) {
+					m++
+				}
+				if s.at(m) == ':' {
+					break
+				}
+			}
+			return token.Keyword(s.src[i:j]), j - i, 0
 		default:
 			return token.Keyword(s.src[i:j]), j - i, 0
 		}
