@@ -1,0 +1,101 @@
+package scanner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// scanAll renders the tokens of src as KIND:text, space separated.
+func scanAll(src string) string {
+	var s Scanner
+	s.Init(src, ScanComments)
+	var out []string
+	for {
+		t := s.Next()
+		if t.Kind == token.EOF {
+			return strings.Join(out, " ")
+		}
+		item := t.Kind.String() + ":" + src[t.Pos:t.End]
+		if t.Err != NoError {
+			item += "!" + t.Err.Message(src[t.Pos:t.End])
+		}
+		out = append(out, item)
+	}
+}
+
+// TestTokens pins the longest-match decisions of Nix 2.8's lexer that the
+// parser relies on (each also appears in ../testdata, checked against Nix).
+func TestTokens(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"a/b", "PATH:a/b PATH_END:"},
+		{"a / b", "ID:a '/':/ ID:b"},
+		{"a.b/c", "PATH:a.b/c PATH_END:"},
+		{"foo.nix", "ID:foo '.':. ID:nix"},
+		{"x:x", "URI:x:x"},
+		{"x: x", "ID:x ':':: ID:x"},
+		{"github:NixOS/nixpkgs", "URI:github:NixOS/nixpkgs"},
+		{"1e3", "INT:1 ID:e3"},
+		{"1.e2 .5 1.", "FLOAT:1.e2 FLOAT:.5 FLOAT:1."},
+		{"01.5", "INT:01 FLOAT:.5"},
+		{"a-1", "ID:a-1"},
+		{"a'b", "ID:a'b"},
+		{"iff if", "ID:iff IF:if"},
+		{"or", "OR_KW:or"},
+		{"...", "ELLIPSIS:..."},
+		{".../a", "PATH:.../a PATH_END:"},
+		{"a//b", "ID:a UPDATE:// ID:b"},
+		{"a++b", "ID:a CONCAT:++ ID:b"},
+		{"x-/y", "PATH:x-/y PATH_END:"},
+		{"<nixpkgs/lib>", "SPATH:<nixpkgs/lib>"},
+		{"<a", "'<':< ID:a"},
+		{"~/x", "HPATH:~/x PATH_END:"},
+		{"~", "invalid token:~"},
+		{"./a/${x}/b", "PATH:./a/ DOLLAR_CURLY:${ ID:x '}':} STR:/b PATH_END:"},
+		{"a/${x}", "PATH:a/ DOLLAR_CURLY:${ ID:x '}':} PATH_END:"},
+		{"./a${x}.nix", "PATH:./a DOLLAR_CURLY:${ ID:x '}':} STR:.nix PATH_END:"},
+		{"./a/ ", "PATH:./a/ PATH_END:!path has a trailing slash"},
+		{"9223372036854775808", "INT:9223372036854775808!invalid integer '9223372036854775808'"},
+		{"9223372036854775807", "INT:9223372036854775807"},
+		{"1.0e-400", "FLOAT:1.0e-400!invalid float '1.0e-400'"},
+		{"0.0e-400", "FLOAT:0.0e-400"},
+		{`"a${b}c\"$"`, `'"':" STR:a DOLLAR_CURLY:${ ID:b '}':} STR:c\"$ '"':"`},
+		{`"$${x}"`, `'"':" STR:$${x} '"':"`},
+		{"''\n  a ''$ ''' ''\\n ' $ ${x}''", "IND_STRING_OPEN:''\n IND_STR:  a  IND_STR:''$ IND_STR:  IND_STR:''' IND_STR:  IND_STR:''\\n IND_STR: ' $  DOLLAR_CURLY:${ ID:x '}':} IND_STRING_CLOSE:''"},
+		{"''a'$'' ''$'}''", "IND_STRING_OPEN:'' IND_STR:a IND_STR:' IND_STR:$ IND_STRING_CLOSE:'' IND_STRING_OPEN:'' IND_STR:$ IND_STR:'} IND_STRING_CLOSE:''"},
+		{"# c\n/* d */ x /* e", "comment:# c comment:/* d */ ID:x '/':/ '*':* ID:e"},
+		{"a\x00b", "ID:a"},
+		{"{ } }", "'{':{ '}':} '}':}"},
+	}
+	for _, tt := range tests {
+		if got := scanAll(tt.src); got != tt.want {
+			t.Errorf("%q:\n got  %s\n want %s", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestAt checks where Nix reports errors at the end of the file: at the
+// start of the last lexeme, whitespace and comments included.
+func TestAt(t *testing.T) {
+	tests := []struct {
+		src  string
+		want token.Pos
+	}{
+		{"{ a = 1;\n\n", 8},
+		{"{ a = 1; # c\n", 12},
+		{"", 0},
+		{"[ ./a", 1},  // after a path at the end: the lexeme before it (a blank)
+		{"[ ./a ", 5}, // nix-instantiate says 1:6
+	}
+	for _, tt := range tests {
+		var s Scanner
+		s.Init(tt.src, 0)
+		var last Token
+		for last = s.Next(); last.Kind != token.EOF; last = s.Next() {
+		}
+		if last.At != tt.want {
+			t.Errorf("%q: EOF at %d, want %d", tt.src, last.At, tt.want)
+		}
+	}
+}
