@@ -234,7 +234,7 @@ func unreadable(name string, err error) Finding {
 // readAll reads and checks every entry, a few files at a time, taking
 // those already parsed from pre. Workers only read the scan and write
 // their entry.
-func (s *scan) readAll(pre map[string]prefetched) {
+func (s *scan) readAll(pre map[string]*prefetched) {
 	work := make(chan *entry)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(s.entries)) {

@@ -19,7 +19,7 @@ type Prefetch struct {
 	fsys fs.FS
 	stop chan struct{}
 	done chan struct{}
-	read map[string]prefetched // by fsys path; the goroutine's until done
+	read map[string]*prefetched // by fsys path; the goroutine's until done
 }
 
 type prefetched struct {
@@ -33,7 +33,7 @@ var sopsMarkers = [][]byte{[]byte("sops:"), []byte(`"sops"`), []byte("sops_versi
 // StartPrefetch starts parsing the SOPS files under root, the flake's
 // directory in fsys (hidden directories and symbolic links are skipped).
 func StartPrefetch(fsys fs.FS, root string) *Prefetch {
-	p := &Prefetch{fsys: fsys, stop: make(chan struct{}), done: make(chan struct{}), read: map[string]prefetched{}}
+	p := &Prefetch{fsys: fsys, stop: make(chan struct{}), done: make(chan struct{}), read: map[string]*prefetched{}}
 	go func() {
 		defer close(p.done)
 		fs.WalkDir(fsys, root, func(name string, d fs.DirEntry, err error) error {
@@ -50,16 +50,12 @@ func StartPrefetch(fsys fs.FS, root string) *Prefetch {
 			case !d.Type().IsRegular():
 				return nil
 			}
-			info, err := d.Info()
-			if err != nil || info.Size() > sopsfile.MaxFileSize {
-				return nil
-			}
-			src, err := fs.ReadFile(fsys, name)
+			src, err := sopsfile.ReadSource(fsys, name)
 			if err != nil || !hasMarker(src) {
-				return nil
+				return nil // Run reads it again, and reports what it must
 			}
 			f, err := sopsfile.Read(name, src)
-			p.read[name] = prefetched{f, err}
+			p.read[name] = &prefetched{f, err}
 			return nil
 		})
 	}()
@@ -76,7 +72,7 @@ func hasMarker(src []byte) bool {
 }
 
 // finish stops the walk and returns what it parsed.
-func (p *Prefetch) finish() map[string]prefetched {
+func (p *Prefetch) finish() map[string]*prefetched {
 	if p == nil {
 		return nil
 	}
@@ -98,10 +94,15 @@ func (p *Prefetch) WhoCanDecrypt(res *analysis.Result, query string) (*Access, e
 	return whoCanDecrypt(p.fsys, res, query, p)
 }
 
-// readFile parses one file, or takes it from the prefetched ones.
-func readFile(fsys fs.FS, name string, pre map[string]prefetched) (*sopsfile.File, error) {
-	if r, ok := pre[path.Clean(name)]; ok {
-		return r.file, r.err
+// readFile parses one file, or takes it from the prefetched ones, and
+// lets go of it there: a file is read once, and ten thousand parsed files
+// are a lot of memory. The workers of readAll share pre, but each entry
+// is one worker's.
+func readFile(fsys fs.FS, name string, pre map[string]*prefetched) (*sopsfile.File, error) {
+	if r, ok := pre[path.Clean(name)]; ok && (r.file != nil || r.err != nil) {
+		f, err := r.file, r.err
+		*r = prefetched{}
+		return f, err
 	}
 	return sopsfile.ReadFS(fsys, name)
 }

@@ -3,6 +3,7 @@ package sopsfile
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"io/fs"
 	"regexp"
 	"sort"
@@ -164,7 +165,23 @@ const MaxFileSize = 64 << 20
 
 // ReadFS reads the file name of fsys; see Read.
 func ReadFS(fsys fs.FS, name string) (*File, error) {
-	info, err := fs.Stat(fsys, name)
+	src, err := ReadSource(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	return Read(name, src)
+}
+
+// ReadSource returns the contents of the file name of fsys, a regular
+// file of at most MaxFileSize bytes (an *Error otherwise), with one open
+// and one stat: a check reads thousands of files.
+func ReadSource(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
@@ -175,11 +192,25 @@ func ReadFS(fsys fs.FS, name string) (*File, error) {
 		return nil, &Error{Position: token.Position{Filename: name, Line: 1, Column: 1},
 			Msg: fmt.Sprintf("file too large to be a SOPS file (%d bytes, limit %d)", info.Size(), MaxFileSize)}
 	}
-	src, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, err
+	// The size is a hint: the file may change while it is read.
+	src := make([]byte, 0, info.Size()+1)
+	for {
+		if len(src) == cap(src) {
+			if len(src) > MaxFileSize {
+				return nil, &Error{Position: token.Position{Filename: name, Line: 1, Column: 1},
+					Msg: fmt.Sprintf("file too large to be a SOPS file (over %d bytes)", MaxFileSize)}
+			}
+			src = append(src, 0)[:len(src)]
+		}
+		n, err := f.Read(src[len(src):cap(src)])
+		src = src[:len(src)+n]
+		if err == io.EOF {
+			return src, nil
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	return Read(name, src)
 }
 
 // Read reads the SOPS metadata of an encrypted file and finds the values in

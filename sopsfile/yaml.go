@@ -25,8 +25,17 @@ type yamlConv struct {
 
 var errAliasBudget = errors.New("too many alias expansions")
 
-// parseYAML reads every document of a YAML file as SOPS' YAML store does.
+// parseYAML reads every document of a YAML file as SOPS' YAML store does:
+// the layout sops writes with a fast reader, anything else with yaml.v3.
 func parseYAML(tf *token.File) (*document, error) {
+	if doc, ok := parseYAMLFast(tf); ok {
+		return doc, nil
+	}
+	return parseYAMLv3(tf)
+}
+
+// parseYAMLv3 is parseYAML with yaml.v3, for every YAML file.
+func parseYAMLv3(tf *token.File) (*document, error) {
 	src := tf.Source()
 	if err := invalidUTF8(src); err != nil {
 		return nil, err
