@@ -1,6 +1,10 @@
 package nixparse
 
-import "github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+import (
+	"sync"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+)
 
 // arena hands out values of one type from chunks: a tree costs a few large
 // allocations instead of one per node, which halves parsing time. The
@@ -17,25 +21,25 @@ func (a *arena[T]) new() *T {
 	return &a.chunk[len(a.chunk)-1]
 }
 
-// sliceArena hands out slices of one element type from chunks. Lists are built
-// on a scratch stack (they nest) and copied here once complete, at their
-// exact length.
+// sliceArena hands out slices of one element type from chunks. Lists are
+// built on a scratch stack (they nest), recycled between parses, and
+// copied here once complete, at their exact length.
 type sliceArena[T any] struct {
 	chunk   []T
-	scratch []T
+	scratch *[]T
 }
 
 // mark returns the scratch position where a new list begins.
-func (s *sliceArena[T]) mark() int { return len(s.scratch) }
+func (s *sliceArena[T]) mark() int { return len(*s.scratch) }
 
-func (s *sliceArena[T]) push(x T) { s.scratch = append(s.scratch, x) }
+func (s *sliceArena[T]) push(x T) { *s.scratch = append(*s.scratch, x) }
 
 // items returns the list begun at mark so far.
-func (s *sliceArena[T]) items(mark int) []T { return s.scratch[mark:] }
+func (s *sliceArena[T]) items(mark int) []T { return (*s.scratch)[mark:] }
 
 // done copies out the list begun at mark and pops it off the scratch stack.
 func (s *sliceArena[T]) done(mark int) []T {
-	items := s.scratch[mark:]
+	items := (*s.scratch)[mark:]
 	n := len(items)
 	if n == 0 {
 		return nil
@@ -46,7 +50,7 @@ func (s *sliceArena[T]) done(mark int) []T {
 	start := len(s.chunk)
 	s.chunk = append(s.chunk, items...)
 	clear(items)
-	s.scratch = s.scratch[:mark]
+	*s.scratch = (*s.scratch)[:mark]
 	return s.chunk[start:len(s.chunk):len(s.chunk)]
 }
 
@@ -70,4 +74,37 @@ type nodes struct {
 	exprs    sliceArena[ast.Expr]
 	bindings sliceArena[ast.Binding]
 	parts    sliceArena[ast.StringPart]
+}
+
+// scratch holds the buffers a parse needs only while it runs.
+type scratch struct {
+	names    []ast.AttrName
+	exprs    []ast.Expr
+	bindings []ast.Binding
+	parts    []ast.StringPart
+	binds    bindScratch
+}
+
+// scratchPool recycles scratch buffers between parses, which matters when
+// parsing many small files.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// useScratch attaches recycled buffers to p.
+func (p *parser) useScratch() *scratch {
+	s := scratchPool.Get().(*scratch)
+	p.names.scratch, p.exprs.scratch, p.bindings.scratch, p.parts.scratch = &s.names, &s.exprs, &s.bindings, &s.parts
+	p.binds = &s.binds
+	return s
+}
+
+// release returns the buffers, emptied so that they keep no tree alive.
+func (s *scratch) release() {
+	clear(s.names[:cap(s.names)])
+	clear(s.exprs[:cap(s.exprs)])
+	clear(s.bindings[:cap(s.bindings)])
+	clear(s.parts[:cap(s.parts)])
+	clear(s.binds.names[:cap(s.binds.names)])
+	s.names, s.exprs, s.bindings, s.parts = s.names[:0], s.exprs[:0], s.bindings[:0], s.parts[:0]
+	s.binds.names = s.binds.names[:0]
+	scratchPool.Put(s)
 }

@@ -34,6 +34,7 @@ func ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
 // Parse is ParseFile for a file already indexed by token.NewFile.
 func Parse(file *token.File, mode Mode) (*ast.File, ErrorList) {
 	p := &parser{file: file, src: sourceString(file.Source()), mode: mode}
+	defer p.useScratch().release()
 	sm := scanner.Mode(0)
 	if mode&ParseComments != 0 {
 		sm = scanner.ScanComments
@@ -75,7 +76,7 @@ type parser struct {
 	lastLine  int  // line of the last syntax error, to avoid cascades
 	depth     int  // estimated size of Nix's parser stack
 	exhausted bool // the stack overflowed: parsing stopped
-	binds     bindScratch
+	binds     *bindScratch
 	nodes
 }
 
@@ -1258,7 +1259,7 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 
 // closeBindings finishes the check of a complete list.
 func (p *parser) closeBindings(c *bindCheck, bs []ast.Binding) {
-	s := &p.binds
+	s := p.binds
 	if c.deferred && c.attrs == nil && s.repeats(s.names[c.start:]) {
 		ast.BuildAttrs(false, bs, p.reportAttr)
 	}

@@ -27,11 +27,19 @@ func runDebugParse(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: secrets-lsp debug parse FILE...")
 		return exitUsage
 	}
-	// Trees are garbage as soon as printed: collect less often.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	// Trees are garbage as soon as printed: collect less often (unless the
+	// user chose with GOGC).
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	defer out.Flush()
 	home := os.Getenv("HOME")
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "secrets-lsp: %v\n", err)
+		return exitUsage
+	}
 
 	type result struct {
 		text   string // the tree, or the error lines
@@ -50,13 +58,14 @@ func runDebugParse(args []string, stdout, stderr io.Writer) int {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // the source of one file at a time
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(args) {
 					return
 				}
 				if !stop.Load() {
-					results[i].text, results[i].failed, results[i].err = parseOne(args[i], home)
+					results[i].text, results[i].failed, results[i].err = parseOne(wd, args[i], home, &buf)
 				}
 				close(done[i])
 			}
@@ -83,15 +92,15 @@ func runDebugParse(args []string, stdout, stderr io.Writer) int {
 }
 
 // parseOne parses one file as nix-instantiate --parse does and returns its
-// tree or its errors, one per line.
-func parseOne(name, home string) (text string, failed bool, err error) {
-	path, err := nixparse.FilePath(name)
+// tree or its errors, one per line. The file is read into *buf, which can
+// be reused once parseOne returns.
+func parseOne(wd, name, home string, buf *[]byte) (text string, failed bool, err error) {
+	path, src, err := nixparse.ReadFile(wd, name, *buf)
 	if err != nil {
 		return "", false, err
 	}
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return "", false, err
+	if cap(src) > cap(*buf) {
+		*buf = src[:0]
 	}
 	file, errs := nixparse.ParseFile(name, src, 0)
 	if len(errs) == 0 {

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
@@ -32,10 +33,27 @@ type Config struct {
 // Print returns the desugared form of x.
 func (c Config) Print(x ast.Expr) string {
 	p := printer{cfg: c}
+	if s, ok := scratchPool.Get().(*scratch); ok {
+		p.args, p.keys = s.args, s.keys
+		defer func() {
+			clear(p.args[:cap(p.args)])
+			clear(p.keys[:cap(p.keys)])
+			*s = scratch{p.args[:0], p.keys[:0]}
+			scratchPool.Put(s)
+		}()
+	}
 	p.b.Grow(2*int(x.End()-x.Pos()) + 64)
 	p.expr(x)
 	return p.b.String()
 }
+
+// scratch holds the stacks of a printer, recycled between prints.
+type scratch struct {
+	args []ast.Expr
+	keys []attrKey
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 type printer struct {
 	cfg  Config

@@ -25,7 +25,7 @@ func Ours(path string, src []byte) (r Result) {
 	if e := errs.NixFirst(); e != nil {
 		return Result{Line: e.Pos.Line, Col: e.Pos.Column, Msg: strings.ReplaceAll(e.Msg, path, "FILE")}
 	}
-	abs, err := nixparse.FilePath(path)
+	abs, err := nixparse.FilePath("/", path)
 	if err != nil {
 		return Result{Crashed: true, Msg: err.Error()}
 	}
