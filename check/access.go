@@ -10,7 +10,6 @@ import (
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/keys"
-	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
 // Access answers --who-can-decrypt: for each key holder, every file it can
@@ -252,7 +251,7 @@ func (a *Access) Findings() []Finding {
 			if f.Stale() {
 				sev = Warning
 			}
-			out = append(out, Finding{Pos: token.Position{Filename: f.File}, Severity: sev, Code: CodeCanDecrypt,
+			out = append(out, Finding{Pos: wholeFile(f.File), Severity: sev, Code: CodeCanDecrypt,
 				Message: fmt.Sprintf("%s can decrypt this file (policy: %s, metadata: %s)", a.Label(h), yesNo(f.Policy), f.Metadata)})
 		}
 	}

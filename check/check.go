@@ -141,11 +141,11 @@ func allFilesKnown(p *analysis.Policy) bool {
 func (s *scan) join(rel string) string { return path.Join(s.root, rel) }
 
 // position returns where offset p of the analysed file name is.
-func (s *scan) position(sp analysis.Span) token.Position {
+func (s *scan) position(sp analysis.Span) Location {
 	if f := s.res.File(sp.File); f != nil {
-		return f.Position(sp.Start)
+		return at(f, sp.Start)
 	}
-	return token.Position{Filename: sp.File}
+	return wholeFile(sp.File)
 }
 
 // diagnostic converts an analysis diagnostic.
@@ -227,7 +227,7 @@ func unreadable(name string, err error) Finding {
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return Finding{Pos: token.Position{Filename: name}, Severity: Error, Code: CodeUnreadable,
+	return Finding{Pos: wholeFile(name), Severity: Error, Code: CodeUnreadable,
 		Message: fmt.Sprintf("cannot read %s: %v", path.Base(name), err)}
 }
 
@@ -270,7 +270,7 @@ func (s *scan) checkSopsYAML() {
 	generated := s.declared && s.res.SopsYAMLKnown
 	if errors.Is(err, fs.ErrNotExist) {
 		if n := s.secretCount(); generated && n > 0 {
-			s.findings = append(s.findings, Finding{Pos: token.Position{Filename: name}, Severity: Error, Code: CodeNoSopsYAML,
+			s.findings = append(s.findings, Finding{Pos: wholeFile(name), Severity: Error, Code: CodeNoSopsYAML,
 				Message: fmt.Sprintf("there is no %s, but the policy declares %s: sops cannot encrypt them to the right recipients", SopsYAMLName, plural(n, "secret")),
 				Detail:  "write it: secrets-lsp --write-sops-yaml (or: nix run .#write-sops-yaml), and commit it"})
 		}
@@ -323,14 +323,14 @@ func issue(src *token.File, is sopsfile.Issue) Finding {
 	case sopsfile.SeverityInfo:
 		sev = Info
 	}
-	return Finding{Pos: src.Position(is.Pos), Severity: sev, Code: is.Code, Message: is.Message}
+	return Finding{Pos: at(src, is.Pos), Severity: sev, Code: is.Code, Message: is.Message}
 }
 
 // corrupt converts the error of a file no SOPS store can read.
 func corrupt(name string, err error) Finding {
 	var se *sopsfile.Error
 	if errors.As(err, &se) {
-		pos := se.Position
+		pos := Location{se.Position, se.Source}
 		pos.Filename = name
 		return Finding{Pos: pos, Severity: Error, Code: CodeCorrupt,
 			Message: fmt.Sprintf("%s cannot be read as a SOPS file: %s", path.Base(name), se.Msg)}

@@ -30,7 +30,7 @@ func (s *scan) drift(name string, committed []byte, cfg *sopsfile.Config) Findin
 	}
 	diff := strings.TrimSuffix(udiff.Unified(SopsYAMLName+" (committed)", SopsYAMLName+" (generated from flake.secrets)", string(committed), generated), "\n")
 	f := Finding{
-		Pos:      token.Position{Filename: name, Line: line, Column: 1},
+		Pos:      Location{Position: token.Position{Filename: name, Line: line, Column: 1}},
 		Severity: Error,
 		Code:     CodeDrift,
 		Detail:   "regenerate it: secrets-lsp --write-sops-yaml (or: nix run .#write-sops-yaml)\n",

@@ -9,7 +9,6 @@ import (
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/keys"
-	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 	"github.com/secrets-lsp/secrets-lsp/sopsfile"
 )
 
@@ -44,7 +43,7 @@ func (s *scan) checkEntry(e *entry, f *sopsfile.File) []Finding {
 		if !f.Encrypted() {
 			what = "in the directory of group %s, is not encrypted, and no secret declares it"
 		}
-		out = append(out, Finding{Pos: token.Position{Filename: e.path}, Severity: Warning, Code: CodeUndeclared,
+		out = append(out, Finding{Pos: wholeFile(e.path), Severity: Warning, Code: CodeUndeclared,
 			Message: fmt.Sprintf("%s is "+what, e.rel, keys.Quote(e.group.Name)),
 			Detail:  "declare it (flake.secrets." + e.group.Name + ".secret.<name>.file), or delete it; if it ever held a secret, rotate that secret: git history keeps the file"})
 	}
@@ -76,11 +75,11 @@ func damaged(f *sopsfile.File) bool {
 }
 
 // secretPos is where a secret is declared: its name's first definition.
-func (s *scan) secretPos(sec *analysis.Secret) token.Position {
+func (s *scan) secretPos(sec *analysis.Secret) Location {
 	if len(sec.Keys) > 0 {
 		return s.position(sec.Keys[0])
 	}
-	return token.Position{Filename: s.join("flake.nix")}
+	return wholeFile(s.join("flake.nix"))
 }
 
 func secretName(e *entry) string {
@@ -94,7 +93,7 @@ func plaintextFile(e *entry, f *sopsfile.File) Finding {
 	if e.secret != nil {
 		why = secretName(e) + " declares it"
 	}
-	fd := Finding{Pos: token.Position{Filename: e.path}, Severity: Error, Code: CodePlaintextFile}
+	fd := Finding{Pos: wholeFile(e.path), Severity: Error, Code: CodePlaintextFile}
 	empty := len(f.Plaintext) == 0 && (f.Format != sopsfile.Binary || len(strings.TrimSpace(string(f.Source.Source()))) == 0)
 	if empty {
 		fd.Severity = Warning
@@ -105,7 +104,7 @@ func plaintextFile(e *entry, f *sopsfile.File) Finding {
 	fd.Message = fmt.Sprintf("%s is not encrypted: it has no SOPS metadata, though %s", e.rel, why)
 	var b strings.Builder
 	if len(f.Plaintext) > 0 {
-		fd.Pos = f.Position(f.Plaintext[0].Pos)
+		fd.Pos = at(f.Source, f.Plaintext[0].Pos)
 		fd.Pos.Filename = e.path
 		b.WriteString("values in clear at: ")
 		for i, l := range f.Plaintext {
@@ -147,7 +146,7 @@ func leafName(l sopsfile.Leaf) string {
 // plaintextLeaf is the finding for one value or comment in clear in an
 // encrypted file.
 func plaintextLeaf(e *entry, f *sopsfile.File, l sopsfile.Leaf) Finding {
-	pos := f.Position(l.Pos)
+	pos := at(f.Source, l.Pos)
 	pos.Filename = e.path
 	if l.Comment {
 		return Finding{Pos: pos, Severity: Error, Code: CodePlaintextComment,

@@ -40,11 +40,36 @@ const (
 	CodeCanDecrypt       = "can-decrypt"         // --who-can-decrypt in SARIF and annotations: a key that can decrypt a file
 )
 
+// Location is a place in a file: its position (Line and Column are 0 for
+// the whole file), and the file it was computed from, which maps it to
+// columns in other units (SARIF counts UTF-16 code units). Source is nil
+// when the file was not read, or its position is at the start of a line.
+type Location struct {
+	token.Position
+	Source *token.File
+}
+
+// at locates offset p of src.
+func at(src *token.File, p token.Pos) Location { return Location{src.Position(p), src} }
+
+// wholeFile locates a file as a whole.
+func wholeFile(name string) Location { return Location{Position: token.Position{Filename: name}} }
+
+// Column16 returns the location's 1-based column in UTF-16 code units, as
+// SARIF and LSP count them (the byte column when the source is unknown).
+func (l Location) Column16() int {
+	if l.Source == nil || l.Line == 0 {
+		return l.Column
+	}
+	_, c := l.Source.LSPPosition(token.Pos(l.Offset), token.UTF16)
+	return c + 1
+}
+
 // Finding is one problem at one place. Pos.Filename is a path relative to
 // the checked root, with '/' separators; Line and Column are 0 when the
 // finding is about a whole file.
 type Finding struct {
-	Pos      token.Position
+	Pos      Location
 	Severity Severity
 	Code     string
 	// Message is one line. It names files, key paths and keys, never a
@@ -57,7 +82,7 @@ type Finding struct {
 
 // Related is another place that explains a finding.
 type Related struct {
-	Pos     token.Position
+	Pos     Location
 	Message string
 }
 

@@ -7,7 +7,6 @@ import (
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/keys"
-	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 	"github.com/secrets-lsp/secrets-lsp/sopsfile"
 )
 
@@ -24,7 +23,7 @@ type wanted struct {
 	groups    [][]wantedKey
 	threshold int    // shamir_threshold; 0 means every group
 	source    string // who says so, for messages
-	pos       token.Position
+	pos       Location
 	rule      bool // source is a hand-written creation rule
 }
 
@@ -52,7 +51,7 @@ func (s *scan) wanted(e *entry) (wanted, bool) {
 		return wanted{groups: [][]wantedKey{group}, source: secretName(e), pos: s.secretPos(e.secret)}, true
 	case e.rule != nil:
 		w := wanted{threshold: e.rule.ShamirThreshold, rule: true,
-			source: fmt.Sprintf("creation rule %d of %s", e.rule.Index+1, SopsYAMLName), pos: s.config.Position(e.rule.Pos)}
+			source: fmt.Sprintf("creation rule %d of %s", e.rule.Index+1, SopsYAMLName), pos: at(s.config.Source, e.rule.Pos)}
 		for _, g := range e.rule.KeyGroups {
 			var group []wantedKey
 			for _, k := range g {
@@ -142,13 +141,13 @@ func (s *scan) compare(e *entry, f *sopsfile.File, w wanted) []Finding {
 			if s.declared {
 				who += " (" + s.owners.describe(r.Type, r.Key) + ")"
 			}
-			out = append(out, Finding{Pos: f.Position(r.Pos), Severity: Error, Code: CodeStale,
+			out = append(out, Finding{Pos: at(f.Source, r.Pos), Severity: Error, Code: CodeStale,
 				Message: fmt.Sprintf("stale recipient: %s can still decrypt %s, but %s does not allow it", who, e.rel, w.source),
 				Detail:  revokeRunbook(e.rel, w.rule),
 				Related: []Related{{Pos: w.pos, Message: "what " + w.source + " allows"}}})
 		}
 	}
-	metaPos := f.Position(m.Pos)
+	metaPos := at(f.Source, m.Pos)
 	for _, k := range all {
 		if slices.ContainsFunc(wrapped, func(f fileKey) bool { return sameCanonical(f.t, k.Type, k.canon, f.canon) }) {
 			continue

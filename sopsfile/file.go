@@ -153,6 +153,7 @@ const (
 type Error struct {
 	Offset   token.Pos
 	Position token.Position
+	Source   *token.File // the file read, which maps Offset; nil if none was
 	Msg      string
 }
 
@@ -265,7 +266,7 @@ func locate(tf *token.File, err error) error {
 	if !ok {
 		e = &Error{Offset: 0, Msg: err.Error()}
 	}
-	e.Position = tf.Position(e.Offset)
+	e.Position, e.Source = tf.Position(e.Offset), tf
 	return e
 }
 

@@ -18,11 +18,11 @@ import (
 // with the characters annotations and URIs must escape.
 func sample() *check.Report {
 	return &check.Report{Files: 2, Findings: []check.Finding{
-		{Pos: token.Position{Filename: "secrets/a b.yaml", Line: 3, Column: 5}, Severity: check.Error, Code: check.CodeStale,
+		{Pos: check.Location{Position: token.Position{Filename: "secrets/a b.yaml", Line: 3, Column: 5}}, Severity: check.Error, Code: check.CodeStale,
 			Message: "stale: 100% sure, key a:b,c", Detail: "step 1\nstep 2",
-			Related: []check.Related{{Pos: token.Position{Filename: "secrets.nix", Line: 7, Column: 3}, Message: "declared here"}}},
-		{Pos: token.Position{Filename: "secrets/old.yaml"}, Severity: check.Warning, Code: check.CodeUndeclared, Message: "no secret declares it"},
-		{Pos: token.Position{Filename: "flake.nix", Line: 1, Column: 1}, Severity: check.Info, Code: "not-imported", Message: "first line\nsecond line\r\nthird"},
+			Related: []check.Related{{Pos: check.Location{Position: token.Position{Filename: "secrets.nix", Line: 7, Column: 3}}, Message: "declared here"}}},
+		{Pos: check.Location{Position: token.Position{Filename: "secrets/old.yaml"}}, Severity: check.Warning, Code: check.CodeUndeclared, Message: "no secret declares it"},
+		{Pos: check.Location{Position: token.Position{Filename: "flake.nix", Line: 1, Column: 1}}, Severity: check.Info, Code: "not-imported", Message: "first line\nsecond line\r\nthird"},
 	}}
 }
 
@@ -223,5 +223,39 @@ func TestParseFormat(t *testing.T) {
 	}
 	if _, err := ParseFormat("xml"); err == nil {
 		t.Error("ParseFormat accepts xml")
+	}
+}
+
+// TestSARIFColumnsInUTF16 counts SARIF columns in UTF-16 code units, its
+// default columnKind, through the file's own token.File: a key and an
+// accented letter before the position take 2 and 1 units, 4 and 2 bytes.
+// The text format keeps byte columns.
+func TestSARIFColumnsInUTF16(t *testing.T) {
+	src := token.NewFile("secrets/u.yaml", []byte("a: 1\n\U0001F511é: x\n"))
+	x := token.Pos(strings.Index(string(src.Source()), "x"))
+	rep := &check.Report{Findings: []check.Finding{{Pos: check.Location{Position: src.Position(x), Source: src},
+		Severity: check.Error, Code: check.CodePlaintextValue, Message: "in clear",
+		Related: []check.Related{{Pos: check.Location{Position: src.Position(x - 1), Source: src}, Message: "the space before"}}}}}
+	var b bytes.Buffer
+	if err := WriteSARIF(&b, rep, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	res := log.Runs[0].Results[0]
+	if r := res.Locations[0].PhysicalLocation.Region; r.StartLine != 2 || r.StartColumn != 6 {
+		t.Errorf("region %+v, want line 2, column 6 (UTF-16)", *r)
+	}
+	if r := res.RelatedLocations[0].PhysicalLocation.Region; r.StartColumn != 5 {
+		t.Errorf("related region %+v, want column 5", *r)
+	}
+	b.Reset()
+	if err := WriteText(&b, rep, Options{Quiet: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(b.String(), "secrets/u.yaml:2:9: ") {
+		t.Errorf("text columns are not bytes: %q", b.String())
 	}
 }

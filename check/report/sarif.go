@@ -7,13 +7,12 @@ import (
 	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/check"
-	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
 // The SARIF 2.1.0 subset written here: one run, the rules that occur,
 // one result per finding. Paths are relative to %SRCROOT%, the directory
-// the paths are relative to (the repository root in CI). Columns are
-// bytes, which SARIF's default utf16CodeUnits equal on ASCII lines.
+// the paths are relative to (the repository root in CI). Columns are in
+// UTF-16 code units, SARIF's default columnKind (utf16CodeUnits).
 type sarifLog struct {
 	Schema  string     `json:"$schema"`
 	Version string     `json:"version"`
@@ -125,11 +124,11 @@ func writeSARIF(w io.Writer, o Options, findings []check.Finding) error {
 	return encode(w, sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
 }
 
-func physical(o Options, p token.Position) sarifPhysical {
+func physical(o Options, p check.Location) sarifPhysical {
 	// A finding about a whole file points at its first line: code
 	// scanning shows results at a region.
 	ph := sarifPhysical{ArtifactLocation: sarifArtifact{URI: uriPath(o.path(p.Filename)), URIBaseID: "%SRCROOT%"},
-		Region: &sarifRegion{StartLine: max(p.Line, 1), StartColumn: p.Column}}
+		Region: &sarifRegion{StartLine: max(p.Line, 1), StartColumn: p.Column16()}}
 	return ph
 }
 

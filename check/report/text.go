@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/check"
-	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
 // ANSI escapes of the text format.
@@ -41,7 +40,7 @@ func severityStyle(s check.Severity) string {
 }
 
 // location writes FILE:LINE:COL, or FILE for a whole file.
-func location(o Options, p token.Position) string {
+func location(o Options, p check.Location) string {
 	name := o.path(p.Filename)
 	if p.Line == 0 {
 		return name

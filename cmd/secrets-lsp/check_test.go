@@ -78,6 +78,9 @@ func TestCheckGolden(t *testing.T) {
 		{"handwritten.json", []string{"--check", "--format", "json", "handwritten"}, exitFindings},
 		{"handwritten.sarif", []string{"--check", "--format", "sarif", "handwritten"}, exitFindings},
 		{"several.txt", []string{"--check", "clean", "handwritten/secrets", "clean/secrets.nix"}, exitFindings},
+		// Columns after non-ASCII text: bytes in text, UTF-16 code units in SARIF.
+		{"unicode.txt", []string{"--check", "unicode"}, exitFindings},
+		{"unicode.sarif", []string{"--check", "--format", "sarif", "unicode"}, exitFindings},
 		{"who.txt", []string{"broken", "--who-can-decrypt"}, exitOK},
 		{"who.json", []string{"--format", "json", "broken", "--who-can-decrypt="}, exitOK},
 		{"who.sarif", []string{"--format", "sarif", "broken", "--who-can-decrypt"}, exitOK},
