@@ -133,3 +133,35 @@ func FuzzFastYAML(f *testing.F) {
 		}
 	})
 }
+
+// TestCRLF reads every YAML, JSON and INI file of the test data again with
+// CRLF line endings (as a checkout with core.autocrlf makes them): the
+// same metadata, values in clear and issues, at the same lines and
+// columns. The fast YAML reader leaves such files to yaml.v3.
+func TestCRLF(t *testing.T) {
+	n := 0
+	for _, root := range []string{"../testdata/sopsfile", "../testdata/check", "../testdata/check-realworld"} {
+		filepath.WalkDir(root, func(name string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() && d.Name() == "node_modules" {
+				return fs.SkipDir
+			}
+			format := FormatForPath(name)
+			if d.IsDir() || format == Dotenv || format == Binary || strings.HasSuffix(name, ".golden") {
+				return nil // dotenv keeps the CR in its values, as SOPS does
+			}
+			src, err := os.ReadFile(name)
+			if err != nil || strings.Contains(string(src), "\r") || !strings.Contains(string(src), "sops") {
+				return nil
+			}
+			crlf := []byte(strings.ReplaceAll(string(src), "\n", "\r\n"))
+			if got, want := render(Read(name, crlf)), render(Read(name, src)); got != want {
+				t.Errorf("%s with CRLF:\n%s\nwith LF:\n%s", name, got, want)
+			}
+			n++
+			return nil
+		})
+	}
+	if n < 40 {
+		t.Errorf("only %d files read", n)
+	}
+}
