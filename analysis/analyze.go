@@ -96,7 +96,7 @@ func (r *run) extractor() *extractor {
 
 // valid reports whether a cached unit may be reused.
 func (r *run) valid(u *unit) bool {
-	if u.usesConfig || u.provides {
+	if u.usesConfig || u.provides || u.stopped {
 		return false
 	}
 	for _, d := range u.deps {
@@ -115,6 +115,7 @@ func (r *run) flake() *unit {
 	}
 	u := r.extractor().flakeUnit(p)
 	r.res.Evaluated = append(r.res.Evaluated, p)
+	u.stopped = r.x.stopped()
 	u.stamp = r.x.inputsStamp()
 	if u.stamp != r.a.stamp {
 		// Module functions receive the inputs: new inputs, new modules.
@@ -142,6 +143,7 @@ func (r *run) module(p string) *module {
 	}
 	u := x.moduleUnit(p)
 	r.res.Evaluated = append(r.res.Evaluated, p)
+	u.stopped = x.stopped()
 	r.a.units[p] = u
 	r.used[p] = u
 	return u.root
@@ -283,6 +285,7 @@ func hasError(ds []Diagnostic) bool {
 // records the files read.
 func (r *run) finish(diags []Diagnostic) {
 	diags = append(diags, r.res.extra...)
+	diags = append(diags, r.stopped()...)
 	var nix []*eval.Source
 	for _, u := range r.used {
 		for _, d := range u.deps {
@@ -327,6 +330,33 @@ func (r *run) finish(diags []Diagnostic) {
 	}
 	r.res.Diagnostics = out
 	r.res.index = &index{byFile: map[string][]entry{}, cands: map[*RecipientList][]Candidate{}}
+}
+
+// stopped returns a warning for every time evaluation ran into one of its
+// bounds, so that what it could not compute is not taken for all there is.
+func (r *run) stopped() []Diagnostic {
+	if r.x == nil {
+		return nil
+	}
+	var out []Diagnostic
+	for _, st := range r.x.m.Stops() {
+		sp := spanOf(st.At)
+		if !sp.IsValid() {
+			sp = Span{File: r.flakePath()}
+		}
+		var why string
+		switch st.Bound {
+		case eval.StepsBound:
+			why = "after " + itoa(st.Steps) + " steps (its budget for a module: " + itoa(st.Budget) + ", which grows with the size of the files read)"
+		case eval.DepthBound:
+			why = "at a nesting depth of " + itoa(eval.DefaultMaxDepth)
+		default:
+			why = "at a string longer than its bound"
+		}
+		out = append(out, Diagnostic{Span: sp, Severity: SeverityWarning, Code: CodeStopped,
+			Message: "the analysis stopped evaluating here " + why + ": what depends on the values it could not compute is unknown, and neither checked nor shown (Nix has no such bound)"})
+	}
+	return out
 }
 
 func sameDiagnostic(a, b Diagnostic) bool {

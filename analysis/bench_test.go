@@ -1,9 +1,11 @@
 package analysis
 
 import (
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"syscall"
@@ -192,6 +194,93 @@ func BenchmarkAnalyzeTeamFlake(b *testing.B) {
 		if res := Analyze(fsys, Options{Dir: "."}); res.HasErrors() {
 			b.Fatal("unexpected errors")
 		}
+	}
+	reportCPU(b, start)
+}
+
+// bigOrgRoles are the roles of rw-big-org's hosts and the teams owning them.
+var bigOrgRoles = []struct{ role, team string }{
+	{"k8s", "platform"}, {"kafka", "data"}, {"keycloak", "identity"}, {"lb", "platform"},
+	{"pay-api", "payments"}, {"spark", "data"}, {"vault", "security"},
+}
+
+// bigOrg returns testdata/policies/rw-big-org scaled up as
+// testdata/realworld/README.md describes: the same modules over a
+// hosts.json of envs environments (env00, env01, …) with perRole hosts of
+// every role each, every host with a key of its own.
+func bigOrg(tb testing.TB, envs, perRole int) fstest.MapFS {
+	tb.Helper()
+	dir := filepath.Join(goldenDir, "rw-big-org")
+	fsys := fstest.MapFS{}
+	for _, p := range []string{"flake.nix", "lib.nix", "people.json", "teams/data.nix", "teams/identity.nix",
+		"teams/payments.nix", "teams/platform.nix", "teams/security.nix"} {
+		data, err := os.ReadFile(filepath.Join(dir, p))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		fsys[p] = &fstest.MapFile{Data: data}
+	}
+	type host struct {
+		Age  string `json:"age"`
+		Env  string `json:"env"`
+		Role string `json:"role"`
+		Team string `json:"team"`
+	}
+	keys := benchKeys(tb, envs*perRole*len(bigOrgRoles))
+	hosts := map[string]host{}
+	for e := 0; e < envs; e++ {
+		env := fmt.Sprintf("env%02d", e)
+		for _, r := range bigOrgRoles {
+			for i := 1; i <= perRole; i++ {
+				hosts[fmt.Sprintf("%s-%s-%d", env, r.role, i)] = host{keys[len(hosts)], env, r.role, r.team}
+			}
+		}
+	}
+	data, err := json.MarshalIndent(hosts, "", "  ")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	fsys["hosts.json"] = &fstest.MapFile{Data: data}
+	return fsys
+}
+
+// bigOrgSecrets is how many secrets bigOrg's policy has: per environment
+// (none of them prod-*), 26 (services and team tokens), plus 3 org-wide.
+func bigOrgSecrets(envs int) int { return 26*envs + 3 }
+
+// TestBigOrgScaled checks that a heavily computed policy (2016 hosts built
+// by map, genAttrs and filterAttrs over JSON) is evaluated completely:
+// every secret and rule known, nothing left out for lack of budget.
+func TestBigOrgScaled(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("a large policy, slow under -race and -short")
+	}
+	res := Analyze(bigOrg(t, 24, 12), Options{Dir: "."})
+	checkComplete(t, res, 24+1, bigOrgSecrets(24))
+}
+
+// checkComplete fails unless res is an error-free policy of the given size
+// whose every rule is known.
+func checkComplete(tb testing.TB, res *Result, groups, secrets int) {
+	tb.Helper()
+	n := 0
+	for _, g := range res.Policy.Groups {
+		n += len(g.Secrets)
+	}
+	if res.HasErrors() || !res.SopsYAMLKnown || len(res.Policy.Groups) != groups || n != secrets {
+		tb.Fatalf("%d groups, %d secrets, sops.yaml known %v; errors:\n%s", len(res.Policy.Groups), n, res.SopsYAMLKnown, diagList(res))
+	}
+}
+
+// BenchmarkAnalyzeBigOrg analyses rw-big-org scaled to 24 environments of
+// 84 hosts (2016 hosts, 627 secrets), from scratch.
+func BenchmarkAnalyzeBigOrg(b *testing.B) {
+	fsys := bigOrg(b, 24, 12)
+	runtime.GC()
+	b.ResetTimer()
+	start := processCPU()
+	for i := 0; i < b.N; i++ {
+		checkComplete(b, Analyze(fsys, Options{Dir: "."}), 24+1, bigOrgSecrets(24))
 	}
 	reportCPU(b, start)
 }

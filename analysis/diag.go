@@ -78,6 +78,7 @@ const (
 	CodeStarBesideNames   = "star-beside-names"   // warning: "*" beside names in targets
 	CodeModuleNotImported = "module-not-imported" // warning: flake.secrets without the module
 	CodeNotReached        = "not-imported"        // info: a module file no flake imports
+	CodeStopped           = "evaluation-stopped"  // warning: evaluation ran into a bound; some values are unknown
 )
 
 // Diagnostic is one problem at one place.

@@ -91,6 +91,10 @@ type unit struct {
 	// provides: the unit defines what config may read beside the policy
 	// (other flake outputs, _module.args), which lives in the evaluator.
 	provides bool
+	// stopped: evaluation ran into a bound while (or before) the unit was
+	// evaluated, so that its definitions may miss what a fresh analysis
+	// would find: it is not reused.
+	stopped bool
 }
 
 // policyModule stands for the secrets-lsp flake-parts module. It defines
@@ -328,6 +332,9 @@ func (x *extractor) evalFlake(flakePath string) bool {
 // loadInputs prepares the flake's inputs (and mkFlake's specialArgs) for
 // module functions when flake.nix itself need not be evaluated again.
 func (x *extractor) loadInputs(flakePath string) { x.evalFlake(flakePath) }
+
+// stopped reports whether evaluation has run into a bound.
+func (x *extractor) stopped() bool { return len(x.m.Stops()) > 0 }
 
 // inputsStamp identifies the inputs module functions received.
 func (x *extractor) inputsStamp() string { return strings.Join(x.stamp, "\n") }
@@ -713,6 +720,7 @@ func (x *extractor) configDefs(mod *module, cfg *eval.Thunk) []def {
 
 // startUnit prepares the module arguments for the modules of u.
 func (x *extractor) startUnit(u *unit) {
+	x.m.Renew()
 	x.args = nil
 	x.configUsed = &u.usesConfig
 	x.unit = u

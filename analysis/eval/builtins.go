@@ -110,6 +110,44 @@ func nameValue(a *Attrs, i int, o Origin) *String {
 	return &String{S: a.Names[i], O: ko}
 }
 
+// setNames hands out the names of a set's attributes as values (see
+// nameValue). Those of a large set are made once per Machine: filterAttrs
+// or mapAttrs may run over the same inventory for every secret.
+type setNames struct {
+	a  *Attrs
+	ts []*Thunk // nil for a small set
+}
+
+// largeSet is the size from which names are kept.
+const largeSet = 16
+
+func (m *Machine) setNames(a *Attrs) setNames {
+	if len(a.Names) < largeSet || len(a.Keys) != len(a.Names) {
+		return setNames{a: a}
+	}
+	ts := m.names[a]
+	if ts == nil {
+		ts = make([]*Thunk, len(a.Names))
+		if m.names == nil {
+			m.names = map[*Attrs][]*Thunk{}
+		}
+		m.names[a] = ts
+	}
+	return setNames{a, ts}
+}
+
+// at returns the name of attribute i, at o if the set does not say where
+// it was written.
+func (n setNames) at(i int, o Origin) *Thunk {
+	if n.ts == nil || !n.a.Keys[i].IsValid() {
+		return Ready(nameValue(n.a, i, o))
+	}
+	if n.ts[i] == nil {
+		n.ts[i] = Ready(nameValue(n.a, i, o))
+	}
+	return n.ts[i]
+}
+
 // subString returns s[i:j] keeping the source of the bytes when s is
 // exactly the text of a file region.
 func subString(s *String, i, j int, o Origin) *String {
@@ -180,8 +218,9 @@ var primTable = []*prim{
 			return unknown(o, "names of a partially known set")
 		}
 		elems := make([]*Thunk, len(s.Names))
+		names := m.setNames(s)
 		for i := range s.Names {
-			elems[i] = Ready(nameValue(s, i, o))
+			elems[i] = names.at(i, o)
 		}
 		return &List{Elems: elems, O: o}
 	}},
@@ -325,7 +364,7 @@ var primTable = []*prim{
 		}
 		var out []*Thunk
 		for _, e := range l.Elems {
-			keep, bad := m.boolean(m.Apply(f, e, o), o)
+			keep, bad := m.test(f, o, e)
 			if bad != nil {
 				return bad
 			}
@@ -398,7 +437,7 @@ var primTable = []*prim{
 			return m.fail(o, "cannot create list of size %d", n.N)
 		}
 		if !m.charge(int(min(n.N, math.MaxInt32))) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		elems := make([]*Thunk, n.N)
 		for i := range elems {
@@ -462,7 +501,7 @@ var primTable = []*prim{
 		}
 		var right, wrong []*Thunk
 		for _, e := range l.Elems {
-			ok, bad := m.boolean(m.Apply(f, e, o), o)
+			ok, bad := m.test(f, o, e)
 			if bad != nil {
 				return bad
 			}
@@ -608,8 +647,9 @@ var primTable = []*prim{
 			return bad
 		}
 		vals := make([]*Thunk, len(s.Vals))
+		names := m.setNames(s)
 		for i := range s.Vals {
-			vals[i] = lazyApply(m, f, o, Ready(nameValue(s, i, o)), s.Vals[i])
+			vals[i] = lazyApply(m, f, o, names.at(i, o), s.Vals[i])
 		}
 		return &Attrs{Names: s.Names, Vals: vals, Keys: s.Keys, Open: s.Open, O: o}
 	}},
@@ -723,7 +763,7 @@ var primTable = []*prim{
 			longest = max(longest, len(t)+1)
 		}
 		if !m.chargeBytes(len(s.S)*longest) || !m.charge(len(s.S)*len(from)/16) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		return &String{S: replaceStrings(s.S, from, to), O: o}
 	}},
@@ -959,7 +999,7 @@ func (m *Machine) concatThunks(parts []*Thunk, o Origin) Value {
 			return bad
 		}
 		if !m.charge(len(l.Elems)) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		elems = append(elems, l.Elems...)
 	}
@@ -983,7 +1023,7 @@ func (m *Machine) joinStrings(t *Thunk, sep string, o Origin) Value {
 			return bad
 		}
 		if !m.chargeBytes(b.Len() + len(sep) + len(s)) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		if i > 0 {
 			b.WriteString(sep)
@@ -1049,7 +1089,7 @@ func (m *Machine) sortList(f Value, l *List, o Origin) Value {
 		if bad != nil {
 			return false
 		}
-		b, err := m.boolean(m.Call(f, o, elems[i], elems[j]), o)
+		b, err := m.test(f, o, elems[i], elems[j])
 		if err != nil {
 			bad = err
 		}

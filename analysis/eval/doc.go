@@ -11,7 +11,9 @@
 // stays useful for the attributes it has.
 //
 // Evaluation is lazy (thunks, forced at most once), bounded in steps and
-// depth, and reads files only through an io/fs.FS: import, readFile,
+// depth (a budget of steps per evaluation Machine.Renew starts, grown by
+// the size of the files read; Machine.Stops says where a bound was hit),
+// and reads files only through an io/fs.FS: import, readFile,
 // pathExists, readDir, fromJSON and fromTOML of workspace files. Every
 // value carries the Origin it came from — the byte range of the literal
 // that wrote it, also when it came through map, a let, a function or a JSON

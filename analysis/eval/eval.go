@@ -18,17 +18,86 @@ func sprintf(format string, args ...any) string {
 }
 
 func (m *Machine) eval(x ast.Expr, env *Env, src *Source) Value {
+	if bad := m.enter(x, src); bad != nil {
+		return bad
+	}
+	v := m.evalNode(x, env, src)
+	m.depth--
+	return v
+}
+
+// enter counts the evaluation of x as a step one level deeper, or returns
+// the value replacing it past a bound. The caller leaves the level (not
+// deferred: eval is the hottest function, and a deferred call in it would
+// not be open-coded).
+func (m *Machine) enter(x ast.Expr, src *Source) Value {
 	if x == nil {
 		return unknown(Origin{Src: src}, "missing expression")
 	}
 	if !m.budget() {
-		return unknown(origin(src, x, Computed), "evaluation budget exhausted")
+		return m.exhausted(origin(src, x, Computed), budgetExhausted)
 	}
 	m.depth++
-	defer func() { m.depth-- }()
 	if m.depth > m.cfg.MaxDepth {
-		return unknown(origin(src, x, Computed), "evaluation too deep")
+		m.depth--
+		m.stop(DepthBound)
+		return m.exhausted(origin(src, x, Computed), "evaluation too deep")
 	}
+	return nil
+}
+
+// cond evaluates x where a Boolean is expected: b, or else v is the value
+// x gave instead (unknown, or of another kind). Comparisons, logical
+// operators and ! give their Boolean without allocating it.
+func (m *Machine) cond(x ast.Expr, env *Env, src *Source) (b bool, v Value) {
+	switch n := x.(type) {
+	case *ast.Binary:
+		switch n.Op {
+		case token.AND, token.OR, token.IMPL, token.EQ, token.NEQ:
+		default:
+			return m.condOf(m.eval(x, env, src))
+		}
+	case *ast.Unary, *ast.Paren:
+	default:
+		return m.condOf(m.eval(x, env, src))
+	}
+	if bad := m.enter(x, src); bad != nil {
+		return false, bad
+	}
+	switch n := x.(type) {
+	case *ast.Binary:
+		b, v = m.binaryCond(n, env, src, origin(src, n, Computed))
+	case *ast.Paren:
+		b, v = m.cond(n.X, env, src)
+	case *ast.Unary:
+		if n.Op != token.NOT {
+			v = m.evalUnary(n, env, src)
+			break
+		}
+		o := origin(src, n, Computed)
+		b, v = m.cond(n.X, env, src)
+		switch u := v.(type) {
+		case nil:
+			b = !b
+		case *Unknown:
+			v = propagate(u, o)
+		default:
+			v = m.fail(o, "value is %s while a Boolean was expected", v.Kind().article())
+		}
+	}
+	m.depth--
+	return b, v
+}
+
+// condOf is cond's result for the value v.
+func (m *Machine) condOf(v Value) (bool, Value) {
+	if b, ok := v.(*Bool); ok {
+		return b.B, nil
+	}
+	return false, v
+}
+
+func (m *Machine) evalNode(x ast.Expr, env *Env, src *Source) Value {
 	switch x := x.(type) {
 	case *ast.BadExpr:
 		return unknown(origin(src, x, Computed), "syntax error")
@@ -81,9 +150,9 @@ func (m *Machine) eval(x ast.Expr, env *Env, src *Source) Value {
 	case *ast.With:
 		return m.eval(x.Body, &Env{parent: env, with: m.thunk(x.Env, env, src)}, src)
 	case *ast.Assert:
-		switch c := m.eval(x.Cond, env, src).(type) {
-		case *Bool:
-			if !c.B {
+		switch b, c := m.cond(x.Cond, env, src); c := c.(type) {
+		case nil:
+			if !b {
 				return m.fail(origin(src, x.Cond, Computed), "assertion '%s' failed", src.Text()[x.Cond.Pos():x.Cond.End()])
 			}
 		case *Unknown:
@@ -95,9 +164,9 @@ func (m *Machine) eval(x ast.Expr, env *Env, src *Source) Value {
 		}
 		return m.eval(x.Body, env, src)
 	case *ast.If:
-		switch c := m.eval(x.Cond, env, src).(type) {
-		case *Bool:
-			if c.B {
+		switch b, c := m.cond(x.Cond, env, src); c := c.(type) {
+		case nil:
+			if b {
 				return m.eval(x.Then, env, src)
 			}
 			return m.eval(x.Else, env, src)
@@ -128,6 +197,11 @@ type lambdaClosure struct {
 	node *ast.Lambda
 	env  *Env
 	src  *Source
+	// names are the variables a call binds (the argument's name, then the
+	// pattern's), set at the first call; unused: the lambda is x: … and
+	// its body never reads x (_: …), so a call binds nothing.
+	names  []string
+	unused bool
 }
 
 // prim is a builtin function of a fixed arity.
@@ -140,7 +214,7 @@ type prim struct {
 // Apply calls the function f with the argument arg.
 func (m *Machine) Apply(f Value, arg *Thunk, o Origin) Value {
 	if !m.budget() {
-		return unknown(o, "evaluation budget exhausted")
+		return m.exhausted(o, budgetExhausted)
 	}
 	switch f := f.(type) {
 	case *Func:
@@ -175,21 +249,78 @@ func (m *Machine) Call(f Value, o Origin, args ...*Thunk) Value {
 	return f
 }
 
+// bindings returns the names a call of c binds: the argument's name, then
+// the pattern's.
+func (c *lambdaClosure) bindings() []string {
+	if c.names == nil {
+		node := c.node
+		c.names = make([]string, 0, 1+len(node.Formals.List))
+		if node.Param != nil {
+			c.names = append(c.names, node.Param.Name)
+		}
+		for _, f := range node.Formals.List {
+			c.names = append(c.names, f.Name.Name)
+		}
+	}
+	return c.names
+}
+
 func (m *Machine) callLambda(c *lambdaClosure, arg *Thunk, o Origin) Value {
+	env, bad := m.lambdaEnv(c, arg, o)
+	if bad != nil {
+		return bad
+	}
+	return m.eval(c.node.Body, env, c.src)
+}
+
+// test calls the predicate f with args and returns the Boolean it gives,
+// or the value that replaces its caller's result (as boolean gives it).
+// The body of a lambda is evaluated as a condition, without allocating
+// its Boolean: filterAttrs over an inventory calls it for every host.
+func (m *Machine) test(f Value, o Origin, args ...*Thunk) (bool, Value) {
+	last := len(args) - 1
+	f = m.Call(f, o, args[:last]...)
+	c, ok := f.(*Func)
+	if !ok || c.lambda == nil || !m.budget() {
+		return m.boolean(m.Apply(f, args[last], o), o)
+	}
+	env, bad := m.lambdaEnv(c.lambda, args[last], o)
+	if bad != nil {
+		return m.boolean(bad, o)
+	}
+	b, v := m.cond(c.lambda.node.Body, env, c.lambda.src)
+	if v != nil {
+		return m.boolean(v, o)
+	}
+	return b, nil
+}
+
+// lambdaEnv is the scope of a call of c with arg, or the value the call
+// gives instead (a failure to bind the pattern).
+func (m *Machine) lambdaEnv(c *lambdaClosure, arg *Thunk, o Origin) (*Env, Value) {
 	node := c.node
 	if node.Formals == nil {
 		if node.Param == nil {
-			return unknown(o, "malformed lambda")
+			return nil, unknown(o, "malformed lambda")
 		}
-		return m.eval(node.Body, NewEnv(c.env, []string{node.Param.Name}, []*Thunk{arg}), c.src)
+		if c.names == nil {
+			c.names = []string{node.Param.Name}
+			c.unused = c.src.unusedParam(node.Param)
+		}
+		if c.unused {
+			return c.env, nil
+		}
+		env := &Env{parent: c.env, names: c.names}
+		env.one[0] = arg
+		env.vals = env.one[:]
+		return env, nil
 	}
-	n := len(node.Formals.List)
-	names := make([]string, 0, n+1)
-	vals := make([]*Thunk, 0, n+1)
+	names := c.bindings()
+	vals := make([]*Thunk, 0, len(names))
 	if node.Param != nil {
-		names = append(names, node.Param.Name)
 		vals = append(vals, arg)
 	}
+	// Defaults are evaluated in the scope being built.
 	env := &Env{parent: c.env}
 	av := m.Force(arg)
 	switch a := av.(type) {
@@ -206,31 +337,29 @@ func (m *Machine) callLambda(c *lambdaClosure, arg *Thunk, o Origin) Value {
 			case a.Open:
 				t = Ready(unknown(o, "argument "+f.Name.Name))
 			default:
-				return m.fail(o, "function '%s' called without required argument '%s'", lambdaName(node), f.Name.Name)
+				return nil, m.fail(o, "function '%s' called without required argument '%s'", lambdaName(node), f.Name.Name)
 			}
-			names = append(names, f.Name.Name)
 			vals = append(vals, t)
 		}
 		if !node.Formals.Ellipsis.IsValid() && !a.Open {
 			for _, name := range a.Names {
 				if !hasFormal(node.Formals, name) {
-					return m.fail(o, "function '%s' called with unexpected argument '%s'", lambdaName(node), name)
+					return nil, m.fail(o, "function '%s' called with unexpected argument '%s'", lambdaName(node), name)
 				}
 			}
 		}
 	case *Unknown:
 		if a.Err != nil {
-			return propagate(a, o)
+			return nil, propagate(a, o)
 		}
 		for _, f := range node.Formals.List {
-			names = append(names, f.Name.Name)
 			vals = append(vals, Ready(unknown(o, "argument "+f.Name.Name)))
 		}
 	default:
-		return m.fail(o, "value is %s while a set was expected", av.Kind().article())
+		return nil, m.fail(o, "value is %s while a set was expected", av.Kind().article())
 	}
-	*env = *NewEnv(c.env, names, vals)
-	return m.eval(node.Body, env, c.src)
+	env.bind(names, vals)
+	return env, nil
 }
 
 func hasFormal(fs *ast.Formals, name string) bool {
@@ -273,7 +402,7 @@ func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) *Att
 		for i, e := range b.entries {
 			names[i], vals[i] = e.name, e.val
 		}
-		*rec = *NewEnv(env, names, vals)
+		rec.bind(names, vals)
 	}
 	open := false
 	for _, d := range sc.Dynamic {
@@ -382,7 +511,7 @@ func (m *Machine) letEnv(sc *ast.Attrs, env *Env, src *Source) *Env {
 		names[i] = d.Name
 		vals[i] = m.defThunk(d, env, rec, src, froms)
 	}
-	*rec = *NewEnv(env, names, vals)
+	rec.bind(names, vals)
 	return rec
 }
 
@@ -514,18 +643,16 @@ func (m *Machine) evalUnary(x *ast.Unary, env *Env, src *Source) Value {
 func (m *Machine) evalBinary(x *ast.Binary, env *Env, src *Source) Value {
 	o := origin(src, x, Computed)
 	switch x.Op {
-	case token.AND, token.OR, token.IMPL:
-		return m.logic(x, env, src, o)
+	case token.AND, token.OR, token.IMPL, token.EQ, token.NEQ:
+		b, v := m.binaryCond(x, env, src, o)
+		if v != nil {
+			return v
+		}
+		return &Bool{B: b, O: o}
 	}
 	l := m.eval(x.X, env, src)
 	r := m.eval(x.Y, env, src)
 	switch x.Op {
-	case token.EQ, token.NEQ:
-		eq, known := m.Equal(l, r)
-		if !known {
-			return unknownOf(o, l, r)
-		}
-		return &Bool{B: eq == (x.Op == token.EQ), O: o}
 	case token.LT:
 		return m.less(l, r, o, false)
 	case token.GT:
@@ -546,6 +673,22 @@ func (m *Machine) evalBinary(x *ast.Binary, env *Env, src *Source) Value {
 	return unknown(o, "unsupported operator")
 }
 
+// binaryCond evaluates the Boolean operators (&& || -> == !=) at o, as
+// cond does.
+func (m *Machine) binaryCond(x *ast.Binary, env *Env, src *Source, o Origin) (bool, Value) {
+	switch x.Op {
+	case token.AND, token.OR, token.IMPL:
+		return m.logic(x, env, src, o)
+	}
+	l := m.eval(x.X, env, src)
+	r := m.eval(x.Y, env, src)
+	eq, known := m.Equal(l, r)
+	if !known {
+		return false, unknownOf(o, l, r)
+	}
+	return eq == (x.Op == token.EQ), nil
+}
+
 // unknownOf returns the first unknown among vs (keeping its failure).
 func unknownOf(o Origin, vs ...Value) *Unknown {
 	for _, v := range vs {
@@ -561,18 +704,10 @@ func unknownOf(o Origin, vs ...Value) *Unknown {
 	return unknown(o, "unknown")
 }
 
-// logic evaluates && || -> with Nix's short circuit; an unknown operand
-// still gives a known result when the other one decides it alone.
-func (m *Machine) logic(x *ast.Binary, env *Env, src *Source, o Origin) Value {
-	boolOf := func(v Value) (b, known bool, bad Value) {
-		switch v := v.(type) {
-		case *Bool:
-			return v.B, true, nil
-		case *Unknown:
-			return false, false, nil
-		}
-		return false, false, m.fail(o, "value is %s while a Boolean was expected", v.Kind().article())
-	}
+// logic evaluates && || -> with Nix's short circuit, as cond does; an
+// unknown operand still gives a known result when the other one decides it
+// alone.
+func (m *Machine) logic(x *ast.Binary, env *Env, src *Source, o Origin) (bool, Value) {
 	// absorb is the left value that decides the result alone; result is
 	// what the operator then gives.
 	absorb, result := false, false
@@ -582,35 +717,43 @@ func (m *Machine) logic(x *ast.Binary, env *Env, src *Source, o Origin) Value {
 	case token.IMPL:
 		absorb, result = false, true
 	}
-	lv := m.eval(x.X, env, src)
-	lb, lk, bad := boolOf(lv)
-	if bad != nil {
-		return bad
-	}
-	if lk && lb == absorb {
-		return &Bool{B: result, O: o}
-	}
-	rv := m.eval(x.Y, env, src)
-	rb, rk, bad := boolOf(rv)
-	if lk {
-		if bad != nil {
-			return bad
+	lb, lv := m.cond(x.X, env, src)
+	if lv != nil {
+		if bad := m.notBool(lv, o); bad != nil {
+			return false, bad
 		}
-		if !rk {
-			return unknownOf(o, rv)
+	} else if lb == absorb {
+		return result, nil
+	}
+	rb, rv := m.cond(x.Y, env, src)
+	if lv == nil {
+		if rv != nil {
+			if bad := m.notBool(rv, o); bad != nil {
+				return false, bad
+			}
+			return false, unknownOf(o, rv)
 		}
-		return &Bool{B: rb, O: o}
+		return rb, nil
 	}
 	// Left unknown: only a right operand that decides alone helps.
-	if rk {
+	if rv == nil {
 		switch {
 		case x.Op == token.AND && !rb:
-			return &Bool{B: false, O: o}
+			return false, nil
 		case (x.Op == token.OR || x.Op == token.IMPL) && rb:
-			return &Bool{B: true, O: o}
+			return true, nil
 		}
 	}
-	return unknownOf(o, lv)
+	return false, unknownOf(o, lv)
+}
+
+// notBool is the failure of a logical operator at o whose operand is v,
+// not a Boolean; nil when v is unknown.
+func (m *Machine) notBool(v Value, o Origin) Value {
+	if _, ok := v.(*Unknown); ok {
+		return nil
+	}
+	return m.fail(o, "value is %s while a Boolean was expected", v.Kind().article())
 }
 
 // Equal compares two values as Nix's == does; known is false when the
@@ -802,7 +945,7 @@ func (m *Machine) add(l, r Value, o Origin) Value {
 			return bad
 		}
 		if !m.chargeBytes(len(a.S) + len(s)) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		return &String{S: a.S + s, O: o}
 	case *Attrs:
@@ -899,7 +1042,7 @@ func (m *Machine) update(l, r Value, o Origin) Value {
 			return rb
 		}
 		if !m.charge(len(la.Names) + len(rb.Names)) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		var b attrsBuilder
 		b.entries = make([]attrEntry, 0, len(la.Names)+len(rb.Names))
@@ -930,7 +1073,7 @@ func (m *Machine) concat(l, r Value, o Origin) Value {
 			return a
 		}
 		if !m.charge(len(a.Elems) + len(b.Elems)) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		elems := make([]*Thunk, 0, len(a.Elems)+len(b.Elems))
 		elems = append(append(elems, a.Elems...), b.Elems...)
@@ -967,7 +1110,7 @@ func (m *Machine) evalString(x *ast.String, env *Env, src *Source) Value {
 			return bad
 		}
 		if !m.chargeBytes(b.Len() + len(s)) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		b.WriteString(s)
 	}

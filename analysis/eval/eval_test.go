@@ -182,6 +182,16 @@ var evalCases = []evalCase{
 	{"budget: a string doubled", `let s = x: x + x; d = f: x: f (f x); in builtins.stringLength (d (d (d (d (d s)))) "ab")`, `«unknown»`},
 	{"budget: a list doubled", `let s = x: x ++ x; d = f: x: f (f x); in builtins.length (d (d (d (d (d s)))) [ 1 ])`, `«unknown»`},
 	{"budget: endless recursion", `let f = x: f (x + 1); in f 0`, `«unknown»`},
+
+	// conditions and predicates (evaluated without their Booleans)
+	{"conditions", `[ (if !(1 == 2) && (2 != 3 || false) then "y" else "n") (assert (1 == 1) -> true; 1) (builtins.filter (x: x == 2 || x == 3) [ 1 2 3 4 ]) ]`, `[ "y" 1 [ 2 3 ] ]`},
+	{"predicates", `with import <lib>; [ (filterAttrs (_: v: v.on && !v.off) { a = { on = true; off = false; }; b = { on = true; off = true; }; }) (builtins.partition (x: x > 1) [ 1 2 ]) (findFirst (x: x == 2) 0 [ 1 2 ]) ]`, `[ { a = { off = false; on = true; }; } { right = [ 2 ]; wrong = [ 1 ]; } 2 ]`},
+	{"unused argument", `[ ((_: 1) (throw "no")) ((x: with { x = 2; }; x) 1) ((_: _) 3) ((x: y: x) 4 5) ]`, `[ 1 1 3 4 ]`},
+	{"logic with unknown", `[ (unknown && false) (false && unknown) (unknown || true) (true || unknown) (unknown -> true) ]`, `[ false false true true true ]`},
+	{"unknown condition", `[ (if unknown then 1 else 2) (!unknown) (unknown == 1) (true && unknown) ]`, `[ «unknown» «unknown» «unknown» «unknown» ]`},
+	{"condition not a Boolean", `if 1 then 2 else 3`, `«error: value is an integer while a Boolean was expected»`},
+	{"operand not a Boolean", `[ (true && 1) ]`, `[ «error: value is an integer while a Boolean was expected» ]`},
+	{"predicate not a Boolean", `builtins.filter (x: x) [ 1 ]`, `«error: value is an integer while a Boolean was expected»`},
 }
 
 // newTestMachine evaluates in testFS; `import <lib>` in a row stands for

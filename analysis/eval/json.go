@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -17,9 +18,28 @@ import (
 // file; otherwise they all point at the call.
 func (m *Machine) FromJSON(s *String, o Origin) Value {
 	p := jsonParser{m: m, s: s.S, call: o}
-	if base, ok := exactText(s); ok {
+	base, exact := exactText(s)
+	if exact {
+		// The same file is often decoded again and again (every module
+		// importing a lib.nix that reads hosts.json): its value does not
+		// depend on the call, so it is decoded once.
+		if v, ok := m.decoded[base]; ok {
+			return v
+		}
 		p.src, p.base = base.Src, base.Start
 	}
+	v := p.decode()
+	if exact {
+		if m.decoded == nil {
+			m.decoded = map[Origin]Value{}
+		}
+		m.decoded[base] = v
+	}
+	return v
+}
+
+func (p *jsonParser) decode() Value {
+	m := p.m
 	p.skip()
 	v := p.value(0)
 	if p.err == "" {
@@ -42,6 +62,35 @@ type jsonParser struct {
 	src  *Source
 	base token.Pos
 	call Origin
+	// keys interns object keys; lastNames are the names of the last object
+	// built, which the next one shares when it has the same (the hosts of
+	// an inventory): fewer copies, and lookups that stay in the cache.
+	keys      map[string]string
+	lastNames []string
+}
+
+// key interns an object key.
+func (p *jsonParser) key(k string) string {
+	if s, ok := p.keys[k]; ok {
+		return s
+	}
+	if p.keys == nil {
+		p.keys = map[string]string{}
+	}
+	p.keys[k] = k
+	return k
+}
+
+// object builds an object's set, sharing the names of the last one when
+// they are the same.
+func (p *jsonParser) object(b *attrsBuilder, o Origin) *Attrs {
+	a := b.build(o, false)
+	if slices.Equal(a.Names, p.lastNames) {
+		a.Names = p.lastNames
+	} else {
+		p.lastNames = a.Names
+	}
+	return a
 }
 
 func (p *jsonParser) at(i, j int, lit LitKind) Origin {
@@ -83,7 +132,7 @@ func (p *jsonParser) value(depth int) Value {
 		p.skip()
 		if p.i < len(p.s) && p.s[p.i] == '}' {
 			p.i++
-			return b.build(p.at(start, p.i, Literal), false)
+			return p.object(&b, p.at(start, p.i, Literal))
 		}
 		for p.err == "" {
 			p.skip()
@@ -105,7 +154,7 @@ func (p *jsonParser) value(depth int) Value {
 			if p.err != "" {
 				return nil
 			}
-			b.add(k, Ready(v), ko)
+			b.add(p.key(k), Ready(v), ko)
 			p.skip()
 			if p.i < len(p.s) && p.s[p.i] == ',' {
 				p.i++
@@ -113,7 +162,7 @@ func (p *jsonParser) value(depth int) Value {
 			}
 			if p.i < len(p.s) && p.s[p.i] == '}' {
 				p.i++
-				return b.build(p.at(start, p.i, Literal), false)
+				return p.object(&b, p.at(start, p.i, Literal))
 			}
 			p.fail("expected ',' or '}'")
 		}
@@ -204,6 +253,16 @@ func (p *jsonParser) str() (string, bool) {
 		return "", false
 	}
 	p.i++
+	// Most strings have no escape: they are the text itself.
+	for j := p.i; j < len(p.s); j++ {
+		if c := p.s[j]; c == '"' {
+			s := p.s[p.i:j]
+			p.i = j + 1
+			return s, true
+		} else if c == '\\' || c < 0x20 {
+			break
+		}
+	}
 	var b strings.Builder
 	for p.i < len(p.s) {
 		c := p.s[p.i]

@@ -247,7 +247,7 @@ var libTable = []*prim{
 			return bad
 		}
 		for _, e := range l.Elems {
-			b, bad := m.boolean(m.Apply(f, e, o), o)
+			b, bad := m.test(f, o, e)
 			if bad != nil {
 				return bad
 			}
@@ -265,7 +265,7 @@ var libTable = []*prim{
 		}
 		n := 0
 		for _, e := range l.Elems {
-			b, bad := m.boolean(m.Apply(f, e, o), o)
+			b, bad := m.test(f, o, e)
 			if bad != nil {
 				return bad
 			}
@@ -310,7 +310,7 @@ var libTable = []*prim{
 			return bad
 		}
 		if y.N-x.N > 10_000_000 || !m.charge(int(max(0, y.N-x.N))) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		var elems []*Thunk
 		for i := x.N; i <= y.N; i++ {
@@ -324,7 +324,7 @@ var libTable = []*prim{
 			return bad
 		}
 		if n.N > 10_000_000 || !m.charge(int(max(0, n.N))) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		elems := make([]*Thunk, max(0, n.N))
 		for i := range elems {
@@ -439,7 +439,7 @@ var libTable = []*prim{
 		}
 		var out []*Thunk
 		for i, e := range l.Elems {
-			b, bad := m.boolean(m.Call(f, o, Ready(&Int{N: int64(i), O: o}), e), o)
+			b, bad := m.test(f, o, Ready(&Int{N: int64(i), O: o}), e)
 			if bad != nil {
 				return bad
 			}
@@ -673,8 +673,9 @@ var libTable = []*prim{
 			return bad
 		}
 		out := &Attrs{Open: s.Open, O: o}
+		names := m.setNames(s)
 		for i, n := range s.Names {
-			keep, bad := m.boolean(m.Call(f, o, Ready(nameValue(s, i, o)), s.Vals[i]), o)
+			keep, bad := m.test(f, o, names.at(i, o), s.Vals[i])
 			if bad != nil {
 				if Failure(bad) != nil {
 					return bad
@@ -788,8 +789,9 @@ var libTable = []*prim{
 			return unknown(o, "foldlAttrs over a partially known set")
 		}
 		acc := a[1]
+		names := m.setNames(s)
 		for i := range s.Names {
-			acc = Ready(m.Call(f, o, acc, Ready(nameValue(s, i, o)), s.Vals[i]))
+			acc = Ready(m.Call(f, o, acc, names.at(i, o), s.Vals[i]))
 		}
 		return m.Force(acc)
 	}),
@@ -807,7 +809,7 @@ var libTable = []*prim{
 		var out []*Thunk
 		var walk func(t *Thunk, depth int) Value
 		walk = func(t *Thunk, depth int) Value {
-			b, bad := m.boolean(m.Apply(f, t, o), o)
+			b, bad := m.test(f, o, t)
 			if bad != nil {
 				return bad
 			}
@@ -977,7 +979,7 @@ var libTable = []*prim{
 				}
 			}
 			if !m.charge(len(next)) {
-				return unknown(o, "evaluation budget exhausted")
+				return m.exhausted(o, budgetExhausted)
 			}
 			combos = next
 		}
@@ -1048,7 +1050,7 @@ var namespaceOnly = map[string][]*prim{
 			return bad
 		}
 		if n.N < 0 || !m.chargeBytes(int(n.N)*len(s.S)) {
-			return unknown(o, "evaluation budget exhausted")
+			return m.exhausted(o, budgetExhausted)
 		}
 		return &String{S: strings.Repeat(s.S, int(n.N)), O: o}
 	})},
@@ -1500,8 +1502,9 @@ func (m *Machine) mapAttrsToList(f Value, t *Thunk, o Origin) Value {
 		return unknown(o, "mapAttrsToList over a partially known set")
 	}
 	elems := make([]*Thunk, len(s.Names))
+	names := m.setNames(s)
 	for i := range s.Names {
-		elems[i] = lazyApply(m, f, o, Ready(nameValue(s, i, o)), s.Vals[i])
+		elems[i] = lazyApply(m, f, o, names.at(i, o), s.Vals[i])
 	}
 	return &List{Elems: elems, O: o}
 }
@@ -1512,8 +1515,9 @@ func (m *Machine) mapAttrsRecursive(f Value, prefix []*Thunk, t *Thunk, o Origin
 		return bad
 	}
 	vals := make([]*Thunk, len(s.Vals))
+	names := m.setNames(s)
 	for i := range s.Vals {
-		path := append(append([]*Thunk(nil), prefix...), Ready(nameValue(s, i, o)))
+		path := append(append([]*Thunk(nil), prefix...), names.at(i, o))
 		v := s.Vals[i]
 		vals[i] = Lazy(func() Value {
 			if _, ok := m.Force(v).(*Attrs); ok && depth < 100 {

@@ -9,19 +9,28 @@ import (
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
-// Default bounds of one Machine: evaluation steps (expressions evaluated
-// plus builtin work) and nesting depth. Past them, values become unknown.
+// Default bounds of evaluation: steps (expressions evaluated plus builtin
+// work) and nesting depth. Past them, values become unknown. The bound on
+// steps holds for each evaluation Renew starts (each module) and grows with
+// the input: every byte of every file the Machine reads adds
+// DefaultStepsPerByte steps, so that a large inventory (a hosts.json of
+// thousands of hosts filtered for every secret) is evaluated completely
+// while a small file that loops is stopped soon.
 const (
-	DefaultMaxSteps = 10_000_000
-	DefaultMaxDepth = 3000
+	DefaultMaxSteps     = 10_000_000
+	DefaultStepsPerByte = 100
+	DefaultMaxDepth     = 3000
 )
 
 // Config configures a Machine.
 type Config struct {
 	FS       fs.FS   // the workspace: every file the evaluator reads
 	Loader   *Loader // shared between Machines to reuse parses; nil for a private one
-	MaxSteps int     // 0 for DefaultMaxSteps
+	MaxSteps int     // the base bound on steps (see Renew); 0 for DefaultMaxSteps
 	MaxDepth int     // 0 for DefaultMaxDepth
+	// StepsPerByte is what each byte of a file read adds to the bound on
+	// steps: 0 for DefaultStepsPerByte, negative for nothing.
+	StepsPerByte int
 	// MkFlake, when set, is what flake-parts' lib.mkFlake evaluates to:
 	// the analysis sees the module a flake hands to flake-parts.
 	MkFlake func(args, module *Thunk, call Origin) Value
@@ -34,9 +43,17 @@ type Config struct {
 // A Machine is not safe for concurrent use; its values are immutable once
 // forced and may be read by other goroutines afterwards.
 type Machine struct {
-	cfg      Config
-	loader   *Loader
-	steps    int
+	cfg    Config
+	loader *Loader
+	steps  int
+	// start is where the steps of the current evaluation (Renew) began,
+	// grown what the files read add to every budget, maxSteps the current
+	// bound: start + cfg.MaxSteps + grown.
+	start, grown, maxSteps int
+	// stops are where evaluation ran into a bound, one per evaluation at
+	// most; renewals counts the evaluations.
+	stops    []Stop
+	renewals int
 	depth    int
 	imports  map[string]*Thunk
 	loaded   map[string]*Source
@@ -46,6 +63,8 @@ type Machine struct {
 	builtins *Attrs
 	lib      *Attrs
 	regexps  map[string]*regexpEntry
+	names    map[*Attrs][]*Thunk // see setNames
+	decoded  map[Origin]Value    // see FromJSON
 }
 
 // NewMachine returns a Machine over cfg.FS.
@@ -56,7 +75,10 @@ func NewMachine(cfg Config) *Machine {
 	if cfg.MaxDepth <= 0 {
 		cfg.MaxDepth = DefaultMaxDepth
 	}
-	m := &Machine{cfg: cfg, loader: cfg.Loader, imports: make(map[string]*Thunk), loaded: make(map[string]*Source)}
+	if cfg.StepsPerByte == 0 {
+		cfg.StepsPerByte = DefaultStepsPerByte
+	}
+	m := &Machine{cfg: cfg, loader: cfg.Loader, maxSteps: cfg.MaxSteps, imports: make(map[string]*Thunk), loaded: make(map[string]*Source)}
 	if m.loader == nil {
 		m.loader = NewLoader()
 	}
@@ -67,6 +89,30 @@ func NewMachine(cfg Config) *Machine {
 
 // Steps returns the number of evaluation steps taken so far.
 func (m *Machine) Steps() int { return m.steps }
+
+// Renew starts an evaluation with a budget of its own: the base bound on
+// steps plus what the files read add. The analysis renews it for every
+// module, so that one that loops does not starve the others.
+func (m *Machine) Renew() {
+	m.renewals++
+	m.start = m.steps
+	m.maxSteps = m.steps + m.cfg.MaxSteps + m.grown
+}
+
+// Stop is one time evaluation ran into a bound: which one (StepsBound,
+// StringBound, DepthBound), where first if known, and the steps taken by
+// the evaluation Renew started and its budget then. Values computed past a
+// bound are unknown, and so are those of thunks they were forcing, for the
+// rest of the Machine's life.
+type Stop struct {
+	Bound         string
+	At            Origin
+	Steps, Budget int
+	renewal       int
+}
+
+// Stops returns every time evaluation ran into a bound, in order.
+func (m *Machine) Stops() []Stop { return m.stops }
 
 // Sources returns every file the Machine has read, in the order it first
 // read them.
@@ -180,22 +226,31 @@ func (m *Machine) addDep(d Dep) {
 // the attribute set of a with.
 type Env struct {
 	parent *Env
-	names  []string
+	names  []string // not modified: often shared by every call of a function
 	vals   []*Thunk
 	index  map[string]int
 	with   *Thunk
+	// one holds the value of a scope of one variable (x: …), so that a
+	// call of such a function allocates a single object.
+	one [1]*Thunk
 }
 
 // NewEnv returns a scope binding names to thunks, inside parent.
 func NewEnv(parent *Env, names []string, vals []*Thunk) *Env {
-	e := &Env{parent: parent, names: names, vals: vals}
+	e := &Env{parent: parent}
+	e.bind(names, vals)
+	return e
+}
+
+// bind sets the variables of e.
+func (e *Env) bind(names []string, vals []*Thunk) {
+	e.names, e.vals = names, vals
 	if len(names) > 12 {
 		e.index = make(map[string]int, len(names))
 		for i, n := range names {
 			e.index[n] = i
 		}
 	}
-	return e
 }
 
 func (e *Env) local(name string) *Thunk {
@@ -291,8 +346,35 @@ func propagate(v *Unknown, o Origin) *Unknown {
 // budget reports whether evaluation may go on; it counts one step.
 func (m *Machine) budget() bool {
 	m.steps++
-	return m.steps <= m.cfg.MaxSteps
+	return m.steps <= m.maxSteps || m.stop(StepsBound)
 }
+
+// The bounds Stopped reports.
+const (
+	StepsBound  = "steps"
+	StringBound = "string length"
+	DepthBound  = "depth"
+)
+
+// stop records that evaluation ran into a bound, once per evaluation; it
+// returns false.
+func (m *Machine) stop(bound string) bool {
+	if n := len(m.stops); n == 0 || m.stops[n-1].renewal != m.renewals {
+		m.stops = append(m.stops, Stop{Bound: bound, Steps: m.steps - m.start, Budget: m.maxSteps - m.start, renewal: m.renewals})
+	}
+	return false
+}
+
+// exhausted is the unknown value of an evaluation at o stopped by a
+// bound.
+func (m *Machine) exhausted(o Origin, reason string) *Unknown {
+	if n := len(m.stops); n > 0 && !m.stops[n-1].At.IsValid() {
+		m.stops[n-1].At = o
+	}
+	return unknown(o, reason)
+}
+
+const budgetExhausted = "evaluation budget exhausted"
 
 // maxString bounds the strings evaluation builds (Nix has no such bound,
 // but no policy needs more, and doubling a string thirty times would).
@@ -300,12 +382,14 @@ const maxString = 16 << 20
 
 // chargeBytes counts building a string of n bytes: a step per 256 bytes,
 // and fails past maxString.
-func (m *Machine) chargeBytes(n int) bool { return n <= maxString && m.charge(n/256) }
+func (m *Machine) chargeBytes(n int) bool {
+	return (n <= maxString || m.stop(StringBound)) && m.charge(n/256)
+}
 
 // charge counts n steps of builtin work.
 func (m *Machine) charge(n int) bool {
 	m.steps += n
-	return m.steps <= m.cfg.MaxSteps
+	return m.steps <= m.maxSteps || m.stop(StepsBound)
 }
 
 // EvalFile evaluates the Nix file at the io/fs path name, as import does.
@@ -322,6 +406,11 @@ func (m *Machine) Load(name string) (*Source, error) {
 	s, err := m.loader.Load(m.cfg.FS, name)
 	if err != nil {
 		return nil, err
+	}
+	if m.cfg.StepsPerByte > 0 {
+		n := m.cfg.StepsPerByte * len(s.File.Source())
+		m.grown += n
+		m.maxSteps += n
 	}
 	m.loaded[name] = s
 	m.order = append(m.order, s)

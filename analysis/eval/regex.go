@@ -59,7 +59,7 @@ func (m *Machine) regexMatch(re string, s *String, o Origin) Value {
 		return m.fail(o, "invalid regular expression '%s'", re)
 	}
 	if !m.charge(len(s.S)/64 + 1) {
-		return unknown(o, "evaluation budget exhausted")
+		return m.exhausted(o, budgetExhausted)
 	}
 	idx := e.anchored.FindStringSubmatchIndex(s.S)
 	if idx == nil {
@@ -84,7 +84,7 @@ func (m *Machine) regexSplit(re string, s *String, o Origin) Value {
 		return m.fail(o, "invalid regular expression '%s'", re)
 	}
 	if !m.charge(len(s.S)/64 + 1) {
-		return unknown(o, "evaluation budget exhausted")
+		return m.exhausted(o, budgetExhausted)
 	}
 	var out []*Thunk
 	prev := 0

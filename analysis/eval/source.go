@@ -21,10 +21,16 @@ type Source struct {
 	Path string // io/fs path
 	File *token.File
 
-	once   sync.Once
-	ast    *ast.File
-	errs   nixparse.ErrorList
-	scopes map[ast.Node]*ast.Attrs // merged bindings of every set and let
+	once sync.Once
+	ast  *ast.File
+	// text is the file as a string, made once (readFile of a large
+	// inventory may be evaluated by every module).
+	textOnce sync.Once
+	text     string
+	errs     nixparse.ErrorList
+	scopes   map[ast.Node]*ast.Attrs // merged bindings of every set and let
+	// unused are the arguments of lambdas x: … whose body never reads x.
+	unused map[*ast.Ident]bool
 }
 
 // NewSource wraps src as the file at path. Most callers use a Loader.
@@ -33,22 +39,43 @@ func NewSource(path string, src []byte) *Source {
 }
 
 // Text returns the file's bytes as a string.
-func (s *Source) Text() string { return string(s.File.Source()) }
+func (s *Source) Text() string {
+	s.textOnce.Do(func() { s.text = string(s.File.Source()) })
+	return s.text
+}
 
 // Nix parses the source as Nix (once) and returns its tree and syntax
 // errors, undefined variables included.
 func (s *Source) Nix() (*ast.File, nixparse.ErrorList) {
 	s.once.Do(func() {
 		f, errs := nixparse.Parse(s.File, 0)
+		used := map[*ast.Ident]bool{}
 		if f.Expr != nil {
-			_, rerrs := nixparse.Resolve(f, nixparse.NixCurrent)
+			res, rerrs := nixparse.Resolve(f, nixparse.NixCurrent)
 			errs = append(errs, rerrs...)
 			errs.Sort()
+			for _, r := range res.Refs {
+				if r.Param != nil {
+					used[r.Param] = true
+				}
+			}
+			for _, r := range res.Inherits {
+				if r.Param != nil {
+					used[r.Param] = true
+				}
+			}
 		}
 		s.ast, s.errs = f, errs
 		s.scopes = make(map[ast.Node]*ast.Attrs)
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
+			case *ast.Lambda:
+				if n.Param != nil && n.Formals == nil && !used[n.Param] {
+					if s.unused == nil {
+						s.unused = map[*ast.Ident]bool{}
+					}
+					s.unused[n.Param] = true
+				}
 			case *ast.AttrSet:
 				s.scopes[n] = buildScope(n.Rec.IsValid(), n.Bindings)
 			case *ast.Let:
@@ -86,6 +113,13 @@ func buildScope(rec bool, bs []ast.Binding) *ast.Attrs {
 func (s *Source) scope(n ast.Node) *ast.Attrs {
 	s.Nix()
 	return s.scopes[n]
+}
+
+// unusedParam reports whether param, the argument of a lambda x: …, is
+// never read by its body (so that a call need not bind it).
+func (s *Source) unusedParam(param *ast.Ident) bool {
+	s.Nix()
+	return s.unused[param]
 }
 
 // FileReader is implemented by file systems that keep an indexed

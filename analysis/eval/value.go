@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
@@ -235,7 +237,9 @@ func (a *Attrs) index(name string) int {
 	n := len(a.Names)
 	if n <= 8 {
 		for i, s := range a.Names {
-			if s == name {
+			// The first byte first: most names of a small set have the
+			// length of the one looked up (age, env, …), few its start.
+			if len(s) == len(name) && (s == "" || s[0] == name[0]) && s == name {
 				return i
 			}
 		}
@@ -265,7 +269,10 @@ func (b *attrsBuilder) add(name string, val *Thunk, key Origin) {
 
 // build sorts the attributes; a later duplicate replaces an earlier one.
 func (b *attrsBuilder) build(o Origin, open bool) *Attrs {
-	sort.SliceStable(b.entries, func(i, j int) bool { return b.entries[i].name < b.entries[j].name })
+	byName := func(x, y attrEntry) int { return strings.Compare(x.name, y.name) }
+	if !slices.IsSortedFunc(b.entries, byName) {
+		slices.SortStableFunc(b.entries, byName)
+	}
 	a := &Attrs{Names: make([]string, 0, len(b.entries)), Vals: make([]*Thunk, 0, len(b.entries)),
 		Keys: make([]Origin, 0, len(b.entries)), Open: open, O: o}
 	for _, e := range b.entries {
