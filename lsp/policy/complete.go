@@ -8,6 +8,7 @@ import (
 	"go.lsp.dev/protocol"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
@@ -18,36 +19,67 @@ func (*Provider) TriggerCharacters() []string { return []string{`"`, "."} }
 
 // Complete implements feature.Completer: recipient names in the admins and
 // targets of a secret, option names where an attribute of the schema is
-// being written.
+// being written. Where the tokens before the cursor tell (a list or a set
+// written in place), they are enough with the group's names; elsewhere (a
+// list or a set a function builds) the analysis' item at the cursor says.
 func (p *Provider) Complete(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos) ([]feature.CompletionItem, error) {
 	f, err := snap.File(path)
 	if err != nil {
 		return nil, err
 	}
-	_, it, err := p.itemAtSoon(ctx, snap, path, pos)
-	if err != nil {
-		return nil, err
-	}
-	if it != nil && (it.Kind == analysis.ItemRecipientRef || it.Kind == analysis.ItemSlot) {
-		return nameItems(f.Source(), pos, it), nil
-	}
-	sc := p.optionContext(path, f, pos)
-	if sc.scope == scopeNone && it != nil {
-		// Where the tokens do not tell (a recipient's set built by a
-		// function bound in a let), the analysis may know.
-		switch {
-		case it.Kind == analysis.ItemOption && it.Option.Known:
-			sc.scope = scopeOfPath(splitOptionPath(it.Option.Path()))
-		case it.Kind == analysis.ItemRecipient && it.Span == it.Recipient.Span:
-			sc.scope = scopeRecipient
+	cc := p.cursorContext(path, f, pos)
+	if cc.list != nil {
+		res, err := p.resultSoon(ctx, snap, path)
+		if err != nil {
+			return nil, err
+		}
+		if g := groupOf(res, cc.list.group); g != nil {
+			return nameItems(f.Source(), pos, g, candidatesOf(g, cc.list.role)), nil
 		}
 	}
-	return optionItems(sc), nil
+	if cc.scope != scopeNone {
+		return optionItems(cc), nil
+	}
+	_, it, err := p.itemAtSoon(ctx, snap, path, pos)
+	if err != nil || it == nil {
+		return nil, err
+	}
+	switch {
+	case it.Kind == analysis.ItemRecipientRef || it.Kind == analysis.ItemSlot:
+		return nameItems(f.Source(), pos, it.Group, it.Candidates), nil
+	case it.Kind == analysis.ItemOption && it.Option.Known:
+		cc.scope = scopeOfPath(splitOptionPath(it.Option.Path()))
+	case it.Kind == analysis.ItemRecipient && it.Span == it.Recipient.Span:
+		cc.scope = scopeRecipient // in the set a function makes a recipient of
+	}
+	return optionItems(cc), nil
 }
 
-// optionContext finds the option context at pos, with the tokens of the
-// document kept from one completion to the next.
-func (p *Provider) optionContext(path string, f *token.File, pos token.Pos) optionContext {
+func groupOf(res *analysis.Result, name string) *analysis.Group {
+	if res == nil || res.Policy == nil {
+		return nil
+	}
+	return res.Policy.Group(name)
+}
+
+// candidatesOf returns the names that may be written in a secret's admins
+// (role Admin) or targets of group g: its admins, or its targets and "*".
+// They are the analysis' Item.Candidates (TestCandidatesOf).
+func candidatesOf(g *analysis.Group, role analysis.Role) []analysis.Candidate {
+	list := g.List(role)
+	var out []analysis.Candidate
+	for _, n := range list.Names() {
+		out = append(out, analysis.Candidate{Name: n, Recipient: list.Lookup(n), Text: eval.EscapeNixString(n)})
+	}
+	if role == analysis.Target {
+		out = append(out, analysis.Candidate{Name: "*", Text: `"*"`})
+	}
+	return out
+}
+
+// cursorContext reads the context of pos from the tokens of the document,
+// kept from one completion to the next.
+func (p *Provider) cursorContext(path string, f *token.File, pos token.Pos) cursorContext {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	tl := newTokenList(f.Source(), p.tokens[path])
@@ -56,16 +88,16 @@ func (p *Provider) optionContext(path string, f *token.File, pos token.Pos) opti
 	return contextAt(tl.upTo(pos), f.Source(), pos)
 }
 
-// nameItems offers the names that may be written at a reference or an
-// empty place of an admins or targets list. The edit replaces the name
-// being typed: inside quotes only the name (adding the closing quote if
-// it is missing), outside them the word, with a quoted name.
-func nameItems(src []byte, pos token.Pos, it *analysis.Item) []feature.CompletionItem {
+// nameItems offers the names that may be written in an admins or targets
+// list of group g. The edit replaces the name being typed: inside quotes
+// only the name (adding the closing quote if it is missing), outside them
+// the word, with a quoted name.
+func nameItems(src []byte, pos token.Pos, g *analysis.Group, candidates []analysis.Candidate) []feature.CompletionItem {
 	start, end := nameWord(src, pos)
 	quoted := start > 0 && src[start-1] == '"'
 	closed := int(end) < len(src) && src[end] == '"'
-	items := make([]feature.CompletionItem, 0, len(it.Candidates))
-	for i, c := range it.Candidates {
+	items := make([]feature.CompletionItem, 0, len(candidates))
+	for i, c := range candidates {
 		text := c.Text
 		if quoted {
 			text = strings.TrimSuffix(strings.TrimPrefix(text, `"`), `"`)
@@ -85,7 +117,7 @@ func nameItems(src []byte, pos token.Pos, it *analysis.Item) []feature.Completio
 			item.Documentation = fmt.Sprintf("**%s** %s of group %s\n\n%s\n", c.Recipient.Role, code(c.Name), code(c.Recipient.Group.Name), keyList(c.Recipient))
 		} else {
 			item.Detail = "every target"
-			item.Documentation = starHover(it.Group)
+			item.Documentation = starHover(g)
 		}
 		items = append(items, item)
 	}
@@ -132,7 +164,7 @@ func contains(list []string, s string) bool {
 
 // optionItems offers the options of the scope, replacing the word at the
 // cursor.
-func optionItems(sc optionContext) []feature.CompletionItem {
+func optionItems(sc cursorContext) []feature.CompletionItem {
 	var items []feature.CompletionItem
 	for i, o := range optionsIn(sc.scope) {
 		items = append(items, feature.CompletionItem{

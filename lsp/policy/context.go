@@ -2,15 +2,18 @@ package policy
 
 import (
 	"bytes"
+	"sort"
 
+	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
 // tokenList is the tokens of one version of a document, from its start to
 // as far as a completion needed them. The next version reuses the tokens
-// before its first change and scans again from there, so that typing
-// rescans a few lines, not the file.
+// before its change, scans the change again, and takes the old tokens
+// after it once the scan meets them at a place where the lexer is in its
+// initial state in both versions: typing rescans a line, not the file.
 type tokenList struct {
 	src  []byte
 	toks []tok
@@ -20,6 +23,13 @@ type tokenList struct {
 	base  token.Pos
 	stack []token.Kind
 	eof   bool
+	// tail are the tokens of the previous version after its change, in
+	// its offsets: src[changeEnd:] is the text they were scanned from,
+	// shifted by delta.
+	tail      []tok
+	changeEnd token.Pos
+	delta     token.Pos
+	tailEOF   bool // tail ends with the end of the file
 }
 
 type tok struct {
@@ -31,15 +41,22 @@ type tok struct {
 }
 
 // newTokenList prepares the tokens of src, reusing those of old (a previous
-// version, or nil) up to the line of the first difference.
+// version, or nil) around the one region where they differ.
 func newTokenList(src []byte, old *tokenList) *tokenList {
 	t := &tokenList{src: src}
 	if old != nil {
-		same := commonPrefix(old.src, src)
-		if same == len(src) && same == len(old.src) {
+		m := diffTexts(old.src, src)
+		if m.start == m.oldEnd && m.start == m.newEnd {
 			return old
 		}
-		lineStart := token.Pos(bytes.LastIndexByte(src[:same], '\n') + 1)
+		// A token may have looked at the bytes after it: keep those that
+		// end before the line of the change. One rule looks further: "/*"
+		// is a comment only if a "*/" follows, anywhere; a change that
+		// writes one may turn a "/" "*" before it into a comment.
+		lineStart := token.Pos(bytes.LastIndexByte(src[:m.start], '\n') + 1)
+		if bytes.Contains(src[max(m.start-1, 0):min(m.newEnd+1, token.Pos(len(src)))], []byte("*/")) {
+			lineStart = 0
+		}
 		keep := 0
 		for i, k := range old.toks {
 			if k.end >= lineStart {
@@ -50,22 +67,44 @@ func newTokenList(src []byte, old *tokenList) *tokenList {
 			}
 		}
 		t.toks = append(make([]tok, 0, len(old.toks)), old.toks[:keep]...)
+		// The old tokens that start after the change are the new ones,
+		// shifted, wherever the lexer state agrees; the scan finds where.
+		first := sort.Search(len(old.toks), func(i int) bool { return old.toks[i].pos > m.oldEnd })
+		t.tail, t.changeEnd, t.delta, t.tailEOF = old.toks[first:], m.newEnd, m.newEnd-m.oldEnd, old.eof
 	}
-	if n := len(t.toks); n > 0 {
-		t.base = t.toks[n-1].end
-	}
-	t.sc.Init(string(src[t.base:]), 0)
+	t.restartAt(len(t.toks))
 	return t
 }
 
+// restartAt keeps the first n tokens and scans on from the end of the
+// last (which is a restart point).
+func (t *tokenList) restartAt(n int) {
+	t.toks = t.toks[:n]
+	t.base = 0
+	if n > 0 {
+		t.base = t.toks[n-1].end
+	}
+	t.stack = t.stack[:0]
+	t.eof = false
+	t.sc.Init(string(t.src[t.base:]), 0)
+}
+
+// commonPrefix returns the length of the longest common prefix of a and b,
+// comparing blocks first (bytes.Equal is vectorised).
 func commonPrefix(a, b []byte) int {
 	n := min(len(a), len(b))
-	for i := 0; i < n; i++ {
-		if a[i] != b[i] {
-			return i
-		}
+	if n > 0 && &a[0] == &b[0] {
+		return n // the same bytes
 	}
-	return n
+	const block = 256
+	i := 0
+	for i+block <= n && bytes.Equal(a[i:i+block], b[i:i+block]) {
+		i += block
+	}
+	for i < n && a[i] == b[i] {
+		i++
+	}
+	return i
 }
 
 // upTo scans until a token starts at or after pos (or the end), and
@@ -80,8 +119,44 @@ func (t *tokenList) upTo(pos token.Pos) []tok {
 		t.push(k.kind)
 		k.restart = len(t.stack) == 0
 		t.toks = append(t.toks, k)
+		if k.restart && !t.eof && len(t.tail) > 0 && k.end >= t.changeEnd {
+			t.splice(k.end)
+		}
 	}
 	return t.toks
+}
+
+// splice appends the old tokens after end, when an old token ended there
+// too (in the old offsets) with the lexer in its initial state: from
+// there on, the same bytes give the same tokens.
+func (t *tokenList) splice(end token.Pos) {
+	old := end - t.delta
+	j := sort.Search(len(t.tail), func(i int) bool { return t.tail[i].end >= old })
+	if j == len(t.tail) {
+		t.tail = nil // the scan went past what the old version had
+		return
+	}
+	if t.tail[j].end != old || !t.tail[j].restart {
+		return
+	}
+	rest := t.tail[j+1:]
+	t.tail = nil
+	last := -1 // the last restart point among the spliced tokens
+	for i, k := range rest {
+		k.pos += t.delta
+		k.end += t.delta
+		t.toks = append(t.toks, k)
+		if k.restart {
+			last = i
+		}
+	}
+	switch {
+	case len(rest) == 0:
+	case t.tailEOF && rest[len(rest)-1].kind == token.EOF:
+		t.eof = true
+	default:
+		t.restartAt(len(t.toks) - len(rest) + last + 1)
+	}
 }
 
 // push tracks what the lexer is inside of: strings, indented strings,
@@ -107,22 +182,34 @@ func (t *tokenList) push(k token.Kind) {
 	}
 }
 
-// optionContext is where the cursor is in the option tree: the scope of
-// the attribute set whose attribute name is being written, and the word
-// being written.
-type optionContext struct {
+// cursorContext is where the cursor is in the option tree: the scope of
+// the attribute set whose attribute name is being written, or the
+// selection (admins or targets of a secret) whose list it is in, and the
+// word being written.
+type cursorContext struct {
 	scope      scope
-	start, end token.Pos // the word at the cursor (empty if none)
+	list       *selectionList // nil outside a secret's admins or targets
+	start, end token.Pos      // the word at the cursor (empty if none)
 }
 
-// frame is one construct open at the cursor.
+// selectionList is a secret's admins or targets list, written where the
+// tokens tell it is one: flake.secrets.<group>.secret.<name>.targets = [ … ].
+type selectionList struct {
+	group string
+	role  analysis.Role
+}
+
+// frame is one construct open at the cursor. Frames keep token positions,
+// not strings: the walk allocates nothing per token, and the option paths
+// are spelled out at the end for the frames still open (a frame's path is
+// the value path of the frame below it when it was opened, and the frames
+// below the top do not change while it is open).
 type frame struct {
 	kind token.Kind // LBRACE (a set, or a pattern), LET, LBRACK, LPAREN, a string's opener, DOLLAR_CURLY
-	path []string   // the option path of the values written in it; nil if none
 	// In sets and lets: the attribute path of the binding being read,
 	// whether its value is being read, and what delays the end of the
 	// binding (with e; assert e;).
-	binding  []string
+	binding  []segment
 	assigned bool
 	inherit  bool
 	pending  int
@@ -130,43 +217,62 @@ type frame struct {
 	start token.Pos
 }
 
-// valuePath is the option path of a value that starts in f now.
-func (f *frame) valuePath() []string {
-	switch f.kind {
-	case token.LBRACE:
-		if !f.assigned || f.inherit || f.path == nil {
-			return nil
-		}
-		return append(append([]string(nil), f.path...), f.binding...)
-	case token.LBRACK:
-		if f.path == nil {
-			return nil
-		}
-		return append(append([]string(nil), f.path...), "[]")
-	case token.LPAREN:
-		return f.path
-	}
-	return nil // a let binds variables, not options
+// segment is one name of an attribute path: an identifier, or the text of
+// a quoted name.
+type segment struct {
+	pos, end token.Pos
+	quoted   bool
 }
 
-// quotedName returns the attribute name a quoted string writes, or "\x00"
-// (no option's name) when it is not a plain string.
-func quotedName(text []byte) string {
-	if bytes.ContainsAny(text, "\\$") {
-		return "\x00"
+func (sg segment) name(src []byte) string {
+	text := src[sg.pos:sg.end]
+	if sg.quoted && bytes.ContainsAny(text, "\\$") {
+		return "\x00" // not a plain string: no option's name
 	}
 	return string(text)
 }
 
+// valuePath is the option path of a value that starts in f, whose own
+// path is path (nil if unknown).
+func (f *frame) valuePath(path []string, src []byte) []string {
+	if path == nil {
+		return nil
+	}
+	switch f.kind {
+	case token.LBRACE:
+		if !f.assigned || f.inherit {
+			return nil
+		}
+		out := append([]string(nil), path...)
+		for _, sg := range f.binding {
+			out = append(out, sg.name(src))
+		}
+		return out
+	case token.LBRACK:
+		return append(append([]string(nil), path...), "[]")
+	case token.LPAREN:
+		return path
+	}
+	return nil // a let binds variables, not options
+}
+
 // contextAt walks the tokens before pos, keeping the stack of open
-// constructs with the option path each stands for, and returns the
-// context of an attribute name written at pos. It is a heuristic on
-// tokens, not a parse, so that it works while the text is half typed.
-func contextAt(toks []tok, src []byte, pos token.Pos) optionContext {
-	root := &frame{kind: token.LPAREN, path: []string{}}
-	stack := []*frame{root}
-	top := func() *frame { return stack[len(stack)-1] }
-	ctx := optionContext{start: pos, end: pos}
+// constructs, and returns the context of pos: the option path each open
+// construct stands for tells where an attribute name or a list is. It is
+// a heuristic on tokens, not a parse, so that it works while the text is
+// half typed.
+func contextAt(toks []tok, src []byte, pos token.Pos) cursorContext {
+	stack := []frame{{kind: token.LPAREN}} // the file's value, the module
+	push := func(kind token.Kind, start token.Pos) {
+		if len(stack) < cap(stack) {
+			stack = stack[:len(stack)+1]
+			b := stack[len(stack)-1].binding[:0]
+			stack[len(stack)-1] = frame{kind: kind, start: start, binding: b}
+			return
+		}
+		stack = append(stack, frame{kind: kind, start: start})
+	}
+	ctx := cursorContext{start: pos, end: pos}
 	for _, k := range toks {
 		if k.pos <= pos && pos <= k.end && (k.kind == token.ID || token.IF <= k.kind && k.kind <= token.OR_KW) {
 			ctx.start, ctx.end = k.pos, k.end // the word being written, maybe a keyword so far (rec…)
@@ -175,32 +281,26 @@ func contextAt(toks []tok, src []byte, pos token.Pos) optionContext {
 		if k.kind == token.EOF || k.pos >= pos {
 			break
 		}
-		f := top()
+		f := &stack[len(stack)-1]
 		switch f.kind {
 		case token.QUOTE, token.IND_STRING_OPEN:
 			if k.kind == closer(f.kind) {
+				start := f.start
 				stack = stack[:len(stack)-1]
-				if p := top(); (p.kind == token.LBRACE || p.kind == token.LET) && !p.assigned && !p.inherit {
-					p.binding = append(p.binding, quotedName(src[f.start:k.pos]))
+				if p := &stack[len(stack)-1]; (p.kind == token.LBRACE || p.kind == token.LET) && !p.assigned && !p.inherit {
+					p.binding = append(p.binding, segment{start, k.pos, true})
 				}
 			} else if k.kind == token.DOLLAR_CURLY {
-				stack = append(stack, &frame{kind: token.DOLLAR_CURLY})
+				push(token.DOLLAR_CURLY, 0)
 			}
 			continue
 		}
 		switch k.kind {
-		case token.LBRACE, token.LBRACK, token.LPAREN, token.LET:
-			path := f.valuePath()
-			if f.kind == token.LBRACE && !f.assigned && k.kind == token.LBRACE {
-				path = nil
-			}
-			stack = append(stack, &frame{kind: k.kind, path: path})
-			continue
-		case token.DOLLAR_CURLY:
-			stack = append(stack, &frame{kind: token.DOLLAR_CURLY})
+		case token.LBRACE, token.LBRACK, token.LPAREN, token.LET, token.DOLLAR_CURLY:
+			push(k.kind, 0)
 			continue
 		case token.QUOTE, token.IND_STRING_OPEN:
-			stack = append(stack, &frame{kind: k.kind, start: k.end})
+			push(k.kind, k.end)
 			continue
 		case token.RBRACE, token.RBRACK, token.RPAREN:
 			if len(stack) > 1 {
@@ -220,7 +320,7 @@ func contextAt(toks []tok, src []byte, pos token.Pos) optionContext {
 		case k.kind == token.SEMI && f.pending > 0:
 			f.pending--
 		case k.kind == token.SEMI:
-			f.binding, f.assigned, f.inherit = nil, false, false
+			f.binding, f.assigned, f.inherit = f.binding[:0], false, false
 		case f.assigned || f.inherit:
 			if k.kind == token.WITH || k.kind == token.ASSERT {
 				f.pending++
@@ -230,15 +330,48 @@ func contextAt(toks []tok, src []byte, pos token.Pos) optionContext {
 		case k.kind == token.ASSIGN:
 			f.assigned = true
 		case k.kind == token.ID || k.kind == token.OR_KW:
-			f.binding = append(f.binding, string(src[k.pos:k.end]))
+			f.binding = append(f.binding, segment{k.pos, k.end, false})
 		}
 	}
-	f := top()
-	if f.kind != token.LBRACE || f.assigned || f.inherit || f.path == nil {
-		return optionContext{start: ctx.start, end: ctx.end}
+	// The paths of the open frames, from the bottom.
+	paths := make([][]string, len(stack))
+	paths[0] = []string{}
+	for i := 1; i < len(stack); i++ {
+		paths[i] = stack[i-1].valuePath(paths[i-1], src)
 	}
-	ctx.scope = scopeOf(append(append([]string(nil), f.path...), f.binding...))
+	top := len(stack) - 1
+	list := top
+	if stack[top].kind == token.QUOTE && top > 0 {
+		list = top - 1 // a name being written in quotes
+	}
+	if stack[list].kind == token.LBRACK {
+		ctx.list = selectionOf(paths[list])
+	}
+	if f := &stack[top]; f.kind == token.LBRACE && !f.assigned && !f.inherit && paths[top] != nil {
+		path := paths[top]
+		for _, sg := range f.binding {
+			path = append(path, sg.name(src))
+		}
+		ctx.scope = scopeOf(path)
+	}
 	return ctx
+}
+
+// selectionOf returns the selection a list written at path is, if it is
+// one: the path ends in flake.secrets.<group>.secret.<name>.admins or
+// .targets.
+func selectionOf(path []string) *selectionList {
+	n := len(path)
+	if n < 6 || path[n-6] != "flake" || path[n-5] != "secrets" || path[n-3] != "secret" {
+		return nil
+	}
+	switch path[n-1] {
+	case "admins":
+		return &selectionList{group: path[n-4], role: analysis.Admin}
+	case "targets":
+		return &selectionList{group: path[n-4], role: analysis.Target}
+	}
+	return nil
 }
 
 func closer(open token.Kind) token.Kind {

@@ -57,25 +57,81 @@ func TestContextAt(t *testing.T) {
 // TestTokenListReuse: the tokens of a new version, reused from the old one
 // before the change and scanned after it, are those of a fresh scan.
 func TestTokenListReuse(t *testing.T) {
-	base := "{ lib, ... }:\nlet k = \"a ${b} c\";\n  p = ./a/${x}/b.nix;\nin {\n  s = ''\n    x ${y}\n  '';\n  # comment }\n  t = [ \"q\" ];\n}\n"
-	edits := []string{"\"", "${", "}", "''", "#", "\n", "x", " ", "./p/", "/*", "*/"}
+	base := strings.Repeat("{ lib, ... }:\nlet k = \"a ${b} c\";\n  p = ./a/${x}/b.nix;\nin {\n  s = ''\n    x ${y}\n  '';\n  # comment }\n  t = [ \"q\" ];\n}\n", 3)
+	edits := []string{"\"", "${", "}", "''", "#", "\n", "x", " ", "./p/", "/*", "*/", "*", "/"}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for i := 0; i < 2000; i++ {
-		oldSrc := []byte(base)
-		old := newTokenList(oldSrc, nil)
-		old.upTo(token.Pos(rng.IntN(len(oldSrc) + 1)))
-		at := rng.IntN(len(base) + 1)
-		newSrc := []byte(base[:at] + edits[rng.IntN(len(edits))] + base[at:])
-		limit := token.Pos(len(newSrc))
-		got := newTokenList(newSrc, old).upTo(limit)
+	cur := newTokenList([]byte(base), nil)
+	for i := 0; i < 20000; i++ {
+		if i%100 == 0 || len(cur.src) > 4*len(base) {
+			cur = newTokenList([]byte(base), nil) // start again from the base text
+		}
+		cur.upTo(token.Pos(rng.IntN(len(cur.src) + 1)))
+		at := rng.IntN(len(cur.src) + 1)
+		end := min(len(cur.src), at+rng.IntN(3))
+		newSrc := []byte(string(cur.src[:at]) + edits[rng.IntN(len(edits))] + string(cur.src[end:]))
+		limit := token.Pos(len(newSrc) + 1) // through the end of the file
+		next := newTokenList(newSrc, cur)
+		got := next.upTo(limit)
 		want := newTokenList(newSrc, nil).upTo(limit)
 		if len(got) != len(want) {
-			t.Fatalf("%q: %d tokens, want %d", newSrc, len(got), len(want))
+			t.Fatalf("%q → %q: %d tokens, want %d", cur.src, newSrc, len(got), len(want))
 		}
 		for j := range got {
 			if got[j] != want[j] {
 				t.Fatalf("%q: token %d is %+v, want %+v", newSrc, j, got[j], want[j])
 			}
 		}
+		cur = next
 	}
+}
+
+// TestTokenListSplices: after a change near the start of a large file,
+// the tokens after it are taken from the previous version, not scanned.
+func TestTokenListSplices(t *testing.T) {
+	src := "{\n" + strings.Repeat("  a.b = [ \"x ${y}\" ./p/${q}/r ''s'' ];\n", 2000) + "}\n"
+	old := newTokenList([]byte(src), nil)
+	old.upTo(token.Pos(len(src)))
+	at := strings.Index(src, "x ${y}")
+	edited := []byte(src[:at] + "xyz" + src[at+1:])
+	tl := newTokenList(edited, old)
+	got := tl.upTo(token.Pos(len(edited)))
+	if !tl.eof || int(tl.base) > at+100 {
+		t.Errorf("the scanner went on to %d (eof %v): the tail was not spliced", tl.base, tl.eof)
+	}
+	want := newTokenList(edited, nil).upTo(token.Pos(len(edited)))
+	if len(got) != len(want) {
+		t.Fatalf("%d tokens, want %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("token %d is %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// FuzzTokenList: the tokens of an edited text, reused from the previous
+// version, are those of a fresh scan, whatever the text and the edit.
+//
+//	go test -run XXX -fuzz FuzzTokenList ./lsp/policy/
+func FuzzTokenList(f *testing.F) {
+	f.Add("{ a = \"x ${y}\"; b = ./p/${q}/r; c = ''s''; /* d */ }", uint16(10), uint16(1), "*/", uint16(40))
+	f.Add("let x = 1; in /* x", uint16(17), uint16(0), " */", uint16(99))
+	f.Fuzz(func(t *testing.T, src string, at, del uint16, ins string, scanned uint16) {
+		a := min(int(at), len(src))
+		d := min(a+int(del), len(src))
+		old := newTokenList([]byte(src), nil)
+		old.upTo(token.Pos(scanned))
+		edited := []byte(src[:a] + ins + src[d:])
+		limit := token.Pos(len(edited) + 1)
+		got := newTokenList(edited, old).upTo(limit)
+		want := newTokenList(edited, nil).upTo(limit)
+		if len(got) != len(want) {
+			t.Fatalf("%d tokens, want %d", len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("token %d is %+v, want %+v", i, got[i], want[i])
+			}
+		}
+	})
 }

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
 	"github.com/secrets-lsp/secrets-lsp/lsp/policy"
 	"github.com/secrets-lsp/secrets-lsp/lsp/workspace"
@@ -116,5 +118,33 @@ func TestCompletionWhileAnalysing(t *testing.T) {
 	}
 	if _, err := p.Hover(ctx, snap, "secrets.nix", 60); !errors.Is(err, feature.ErrContentModified) {
 		t.Errorf("hover of the first snapshot: %v, want ErrContentModified", err)
+	}
+}
+
+// TestCandidatesFromTokens: the names offered in a list the tokens
+// recognise are those the analysis offers at the same place.
+func TestCandidatesFromTokens(t *testing.T) {
+	ctx := context.Background()
+	_, snap := session(t)
+	p := policy.New()
+	for _, role := range []string{"targets", "admins"} {
+		src := strings.Replace(secretsNix, `secret.app.targets = [ "web1" ]`, `secret.app.`+role+` = [ "web1" ]`, 1)
+		snap2, err := workspace.NewSession(snap, snap.Root(), 1<<20).Open("file:///ws/secrets.nix", 1, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := analysis.ResultFor(analysis.NewWorkspace().Analyze(snap2, snap2.FSRoot(), []string{"flake.nix", "secrets.nix"}), "secrets.nix")
+		pos := token.Pos(strings.Index(src, `[ "web1" ]`) + 3)
+		items, err := p.Complete(ctx, snap2, "secrets.nix", pos)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for _, c := range res.At("secrets.nix", pos).Candidates {
+			want = append(want, c.Name)
+		}
+		if fmt.Sprint(labels(items)) != fmt.Sprint(want) || len(want) == 0 {
+			t.Errorf("%s: %v, the analysis offers %v", role, labels(items), want)
+		}
 	}
 }

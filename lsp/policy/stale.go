@@ -13,10 +13,12 @@ import (
 // a completion may. A completion asked before the analysis of its snapshot
 // is done is answered from the newest finished analysis, when the document
 // differs from the version it analysed in one small region within a line
-// (what typing a name does) and the cursor is outside that region or at
-// its edge: its position in the old version is then known exactly. The
-// names offered rarely change while one is typed, and the analysis of the
-// new version follows at once; a larger change waits for it.
+// (what typing a name does): the names of a group come from it, and an
+// item at the cursor is looked up at the cursor's position in the old
+// version, known exactly when the cursor is outside that region or at its
+// edge. The names offered rarely change while one is typed, and the
+// analysis of the new version follows at once; a larger change waits for
+// it.
 
 // maxTyped is the largest change, in bytes, answered from the analysis of
 // the version before it.
@@ -60,19 +62,36 @@ func (m editMap) back(pos token.Pos) (old token.Pos, ok bool) {
 // itemAtSoon is itemAt, answered from an older analysis when the one of
 // snap is not done (see above).
 func (p *Provider) itemAtSoon(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos) (*analysis.Result, *analysis.Item, error) {
-	if res, it, ok := p.staleItemAt(snap, path, pos); ok {
-		return res, it, nil
+	if res, m, ok := p.staleResult(snap, path); ok {
+		if oldPos, ok := m.back(pos); ok {
+			if it := res.At(path, oldPos); it != nil {
+				return res, it, nil
+			}
+		}
+		// Maybe something new there: ask the fresh analysis.
 	}
 	return p.itemAt(ctx, snap, path, pos)
 }
 
-func (p *Provider) staleItemAt(snap feature.Snapshot, path string, pos token.Pos) (*analysis.Result, *analysis.Item, bool) {
+// resultSoon is resultFor, answered from an older analysis when the one of
+// snap is not done and path changed only by typing since.
+func (p *Provider) resultSoon(ctx context.Context, snap feature.Snapshot, path string) (*analysis.Result, error) {
+	if res, _, ok := p.staleResult(snap, path); ok {
+		return res, nil
+	}
+	return p.resultFor(ctx, snap, path)
+}
+
+// staleResult returns the result of the newest finished analysis for path,
+// with the change to path since, when the analysis of snap is not done and
+// that change is what typing does.
+func (p *Provider) staleResult(snap feature.Snapshot, path string) (*analysis.Result, editMap, bool) {
 	p.mu.Lock()
 	var newest *analysed
 	for _, a := range p.analyses {
 		if a.id == snap.ID() && a.finished() {
 			p.mu.Unlock()
-			return nil, nil, false // the fresh answer is ready
+			return nil, editMap{}, false // the fresh answer is ready
 		}
 		if a.finished() && (newest == nil || a.id > newest.id) {
 			newest = a
@@ -80,27 +99,22 @@ func (p *Provider) staleItemAt(snap feature.Snapshot, path string, pos token.Pos
 	}
 	p.mu.Unlock()
 	if newest == nil || newest.id > snap.ID() {
-		return nil, nil, false
+		return nil, editMap{}, false
 	}
 	res := analysis.ResultFor(newest.results, path)
 	if res == nil {
-		return nil, nil, false
+		return nil, editMap{}, false
 	}
 	old := res.File(path)
 	f, err := snap.File(path)
 	if old == nil || err != nil {
-		return nil, nil, false
+		return nil, editMap{}, false
 	}
 	m := diffTexts(old.Source(), f.Source())
-	oldPos, ok := m.back(pos)
-	if !ok || !m.typed(old.Source(), f.Source()) {
-		return nil, nil, false
+	if !m.typed(old.Source(), f.Source()) {
+		return nil, editMap{}, false
 	}
-	it := res.At(path, oldPos)
-	if it == nil {
-		return nil, nil, false // maybe something new: ask the fresh analysis
-	}
-	return res, it, true
+	return res, m, true
 }
 
 // finished reports whether the analysis is done, without waiting.
