@@ -153,6 +153,7 @@ const (
 	cLetter             // [a-zA-Z]
 	cScheme             // [a-zA-Z0-9\+\-\.], a URI's scheme
 	cURI                // [a-zA-Z0-9\%\/\?\:\@\&\=\+\$\,\-\_\.\!\~\*\'], a URI's rest
+	cStrSpecial         // ["\\$], which end plain text in a string
 )
 
 var class = func() (t [256]uint8) {
@@ -171,6 +172,7 @@ var class = func() (t [256]uint8) {
 	set("+", cPath|cScheme|cURI)
 	set("'", cID|cURI)
 	set("%/?:@&=$,!~*", cURI)
+	set("\"\\$", cStrSpecial)
 	return t
 }()
 
@@ -706,6 +708,13 @@ func (s *Scanner) scanString() Token {
 	j := i
 loop:
 	for j < len(s.src) {
+		// Skip plain text fast.
+		for j < len(s.src) && class[s.src[j]]&cStrSpecial == 0 {
+			j++
+		}
+		if j >= len(s.src) {
+			break
+		}
 		switch s.src[j] {
 		case '"':
 			break loop

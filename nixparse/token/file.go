@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -56,31 +57,43 @@ const (
 // and the Language Server Protocol count line breaks this way. A File is
 // safe for concurrent use.
 type File struct {
-	name  string
-	src   []byte
-	lines []int // byte offset of the first byte of each line; lines[0] == 0
+	name string
+	src  []byte
+	// lines holds the byte offset of the first byte of each line (lines[0]
+	// is 0), indexed on first use: parsing a file whose tree is printed
+	// without errors never needs it.
+	lines     []int
+	indexOnce sync.Once
 }
 
-// NewFile indexes src. The File keeps src; callers must not modify it.
-func NewFile(name string, src []byte) *File {
-	lines := make([]int, 1, 1+bytes.Count(src, []byte{'\n'}))
-	if bytes.IndexByte(src, '\r') < 0 {
-		for i := 0; ; {
-			j := bytes.IndexByte(src[i:], '\n')
-			if j < 0 {
-				break
+// NewFile returns a File for src. The File keeps src; callers must not
+// modify it.
+func NewFile(name string, src []byte) *File { return &File{name: name, src: src} }
+
+// lineStarts returns the line index, computing it once.
+func (f *File) lineStarts() []int {
+	f.indexOnce.Do(func() {
+		src := f.src
+		lines := make([]int, 1, 1+bytes.Count(src, []byte{'\n'}))
+		if bytes.IndexByte(src, '\r') < 0 {
+			for i := 0; ; {
+				j := bytes.IndexByte(src[i:], '\n')
+				if j < 0 {
+					break
+				}
+				i += j + 1
+				lines = append(lines, i)
 			}
-			i += j + 1
-			lines = append(lines, i)
-		}
-	} else {
-		for i, b := range src {
-			if b == '\n' || b == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
-				lines = append(lines, i+1)
+		} else {
+			for i, b := range src {
+				if b == '\n' || b == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
+					lines = append(lines, i+1)
+				}
 			}
 		}
-	}
-	return &File{name: name, src: src, lines: lines}
+		f.lines = lines
+	})
+	return f.lines
 }
 
 // Name returns the file name given to NewFile.
@@ -94,24 +107,26 @@ func (f *File) Size() int { return len(f.src) }
 
 // LineCount returns the number of lines; a text ending in '\n' has an empty
 // last line after it.
-func (f *File) LineCount() int { return len(f.lines) }
+func (f *File) LineCount() int { return len(f.lineStarts()) }
 
 // LineStart returns the offset of the first byte of the 1-based line.
 func (f *File) LineStart(line int) Pos {
-	if line < 1 || line > len(f.lines) {
+	lines := f.lineStarts()
+	if line < 1 || line > len(lines) {
 		return NoPos
 	}
-	return Pos(f.lines[line-1])
+	return Pos(lines[line-1])
 }
 
 // lineEnd returns the offset just past the last byte of the 0-based line,
 // excluding its line break.
 func (f *File) lineEnd(line0 int) int {
-	if line0+1 >= len(f.lines) {
+	lines := f.lineStarts()
+	if line0+1 >= len(lines) {
 		return len(f.src)
 	}
-	end := f.lines[line0+1] - 1
-	if f.src[end] == '\n' && end > f.lines[line0] && f.src[end-1] == '\r' {
+	end := lines[line0+1] - 1
+	if f.src[end] == '\n' && end > lines[line0] && f.src[end-1] == '\r' {
 		end--
 	}
 	return end
@@ -119,7 +134,8 @@ func (f *File) lineEnd(line0 int) int {
 
 // line0 returns the 0-based line containing offset off (clamped to the text).
 func (f *File) line0(off int) int {
-	return sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
+	lines := f.lineStarts()
+	return sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
 }
 
 func (f *File) clamp(p Pos) int {
@@ -137,7 +153,7 @@ func (f *File) clamp(p Pos) int {
 func (f *File) Position(p Pos) Position {
 	off := f.clamp(p)
 	l := f.line0(off)
-	return Position{Filename: f.name, Offset: off, Line: l + 1, Column: off - f.lines[l] + 1}
+	return Position{Filename: f.name, Offset: off, Line: l + 1, Column: off - f.lineStarts()[l] + 1}
 }
 
 // LSPPosition converts an offset to a 0-based line and a 0-based character
@@ -147,7 +163,7 @@ func (f *File) Position(p Pos) Position {
 func (f *File) LSPPosition(p Pos, enc Encoding) (line, character int) {
 	off := f.clamp(p)
 	l := f.line0(off)
-	return l, f.units(f.lines[l], off, enc)
+	return l, f.units(f.lineStarts()[l], off, enc)
 }
 
 // units counts the characters, in enc, of the complete runes in src[from:to].
@@ -180,13 +196,14 @@ func (f *File) LSPOffset(line, character int, enc Encoding) (Pos, error) {
 	if line < 0 || character < 0 {
 		return NoPos, fmt.Errorf("invalid position %d:%d", line, character)
 	}
-	if line >= len(f.lines) {
-		if line == len(f.lines) && character == 0 {
+	lines := f.lineStarts()
+	if line >= len(lines) {
+		if line == len(lines) && character == 0 {
 			return Pos(len(f.src)), nil
 		}
-		return NoPos, fmt.Errorf("line %d is past the end of %s (%d lines)", line, f.name, len(f.lines))
+		return NoPos, fmt.Errorf("line %d is past the end of %s (%d lines)", line, f.name, len(lines))
 	}
-	start, end := f.lines[line], f.lineEnd(line)
+	start, end := lines[line], f.lineEnd(line)
 	if enc == UTF8 {
 		return Pos(min(start+character, end)), nil
 	}
