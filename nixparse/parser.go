@@ -624,7 +624,7 @@ func (p *parser) parseAttrName(stack int) ast.AttrName {
 		p.next()
 		return id
 	case token.QUOTE:
-		return p.parseString(stack)
+		return p.parseString(stack, false)
 	case token.DOLLAR_CURLY:
 		return p.parseInterp(stack)
 	}
@@ -716,9 +716,9 @@ func (p *parser) parseSimple() ast.Expr {
 		p.next()
 		return &ast.Float{ValuePos: t.Pos, Lit: lit, Value: v}
 	case token.QUOTE:
-		return p.parseString(1)
+		return p.parseString(1, false)
 	case token.IND_STRING_OPEN:
-		return p.parseIndString()
+		return p.parseString(1, true)
 	case token.PATH, token.HPATH:
 		return p.parsePath()
 	case token.SPATH:
@@ -850,54 +850,35 @@ func (p *parser) parseList() ast.Expr {
 // ---------------------------------------------------------------------------
 // Strings and paths.
 
-// parseString parses "…"; stack is the number of symbols before it.
-func (p *parser) parseString(stack int) *ast.String {
+// parseString parses "…", or ”…” when indented; stack is the number
+// of symbols before it.
+func (p *parser) parseString(stack int, indented bool) *ast.String {
 	s := p.strs.new()
-	*s = ast.String{Open: p.tok.Pos, Close: token.NoPos}
+	*s = ast.String{Open: p.tok.Pos, Indented: indented, Close: token.NoPos}
+	text, closer := token.STR, token.QUOTE
+	if indented {
+		text, closer = token.IND_STR, token.IND_STRING_CLOSE
+	}
 	p.next()
 	mark := p.parts.mark()
 	for !p.exhausted {
 		switch p.tok.Kind {
-		case token.STR:
-			raw := p.src[p.tok.Pos:p.tok.End]
-			p.parts.push(p.newText(p.tok.Pos, p.tok.End, unescape(raw)))
+		case text:
+			if indented {
+				p.parts.push(p.indText())
+			} else {
+				p.parts.push(p.newText(p.tok.Pos, p.tok.End, unescape(p.src[p.tok.Pos:p.tok.End])))
+			}
 			p.next()
 			continue
 		case token.DOLLAR_CURLY:
 			p.parts.push(p.parseInterp(stack + 2))
 			continue
-		case token.QUOTE:
+		case closer:
 			s.Close = p.tok.Pos
 			p.next()
 		default:
-			p.syntaxError(token.QUOTE)
-		}
-		break
-	}
-	s.Parts = p.parts.done(mark)
-	return s
-}
-
-// parseIndString parses an indented string.
-func (p *parser) parseIndString() *ast.String {
-	s := p.strs.new()
-	*s = ast.String{Open: p.tok.Pos, Indented: true, Close: token.NoPos}
-	p.next()
-	mark := p.parts.mark()
-	for !p.exhausted {
-		switch p.tok.Kind {
-		case token.IND_STR:
-			p.parts.push(p.indText())
-			p.next()
-			continue
-		case token.DOLLAR_CURLY:
-			p.parts.push(p.parseInterp(3))
-			continue
-		case token.IND_STRING_CLOSE:
-			s.Close = p.tok.Pos
-			p.next()
-		default:
-			p.syntaxError(token.IND_STRING_CLOSE)
+			p.syntaxError(closer)
 		}
 		break
 	}

@@ -146,14 +146,14 @@ func (s *Scanner) Next() Token {
 
 // Character classes of lexer.l, as bits of a table for speed.
 const (
-	cPath   = 1 << iota // PATH_CHAR: [a-zA-Z0-9\.\_\-\+]
-	cIDHead             // [a-zA-Z\_]
-	cID                 // [a-zA-Z0-9\_\'\-]
-	cDigit              // [0-9]
-	cLetter             // [a-zA-Z]
-	cScheme             // [a-zA-Z0-9\+\-\.], a URI's scheme
-	cURI                // [a-zA-Z0-9\%\/\?\:\@\&\=\+\$\,\-\_\.\!\~\*\'], a URI's rest
-	cStrSpecial         // ["\\$], which end plain text in a string
+	cPath       = 1 << iota // PATH_CHAR: [a-zA-Z0-9\.\_\-\+]
+	cIDHead                 // [a-zA-Z\_]
+	cID                     // [a-zA-Z0-9\_\'\-]
+	cDigit                  // [0-9]
+	cLetter                 // [a-zA-Z]
+	cScheme                 // [a-zA-Z0-9\+\-\.], a URI's scheme
+	cURI                    // [a-zA-Z0-9\%\/\?\:\@\&\=\+\$\,\-\_\.\!\~\*\'], a URI's rest
+	cStrSpecial             // ["\\$], which end plain text in a string
 )
 
 var class = func() (t [256]uint8) {
@@ -433,6 +433,13 @@ func (s *Scanner) scanDefault() Token {
 	return t
 }
 
+// operators are the tokens of more than one fixed character.
+var operators = [...]struct {
+	text string
+	kind token.Kind
+}{{"...", token.ELLIPSIS}, {"==", token.EQ}, {"!=", token.NEQ}, {"<=", token.LEQ}, {">=", token.GEQ},
+	{"&&", token.AND}, {"||", token.OR}, {"->", token.IMPL}, {"//", token.UPDATE}, {"++", token.CONCAT}}
+
 // after2 returns k2 if the byte after i is next, else k1.
 func (s *Scanner) after2(i int, next byte, k2, k1 token.Kind) (token.Kind, int, int) {
 	if s.at(i+1) == next {
@@ -513,46 +520,9 @@ func (s *Scanner) matchGeneral(i int, c byte) (kind token.Kind, n, segDollar int
 		}
 	}
 
-	switch c {
-	case '.':
-		if s.at(i+1) == '.' && s.at(i+2) == '.' {
-			try(token.ELLIPSIS, 3)
-		}
-	case '=':
-		if s.at(i+1) == '=' {
-			try(token.EQ, 2)
-		}
-	case '!':
-		if s.at(i+1) == '=' {
-			try(token.NEQ, 2)
-		}
-	case '<':
-		if s.at(i+1) == '=' {
-			try(token.LEQ, 2)
-		}
-	case '>':
-		if s.at(i+1) == '=' {
-			try(token.GEQ, 2)
-		}
-	case '&':
-		if s.at(i+1) == '&' {
-			try(token.AND, 2)
-		}
-	case '|':
-		if s.at(i+1) == '|' {
-			try(token.OR, 2)
-		}
-	case '-':
-		if s.at(i+1) == '>' {
-			try(token.IMPL, 2)
-		}
-	case '/':
-		if s.at(i+1) == '/' {
-			try(token.UPDATE, 2)
-		}
-	case '+':
-		if s.at(i+1) == '+' {
-			try(token.CONCAT, 2)
+	for _, op := range operators {
+		if strings.HasPrefix(s.src[i:], op.text) {
+			try(op.kind, len(op.text))
 		}
 	}
 	if isIDStart(c) {
@@ -574,28 +544,16 @@ func (s *Scanner) matchGeneral(i int, c byte) (kind token.Kind, n, segDollar int
 			try(token.FLOAT, l)
 		}
 	}
-	switch c {
-	case '$':
-		if s.at(i+1) == '{' {
-			try(token.DOLLAR_CURLY, 2)
+	if c == '\'' && s.at(i+1) == '\'' {
+		// \'\'(\ *\n)?
+		j := i + 2
+		for s.at(j) == ' ' {
+			j++
 		}
-	case '}':
-		try(token.RBRACE, 1)
-	case '{':
-		try(token.LBRACE, 1)
-	case '"':
-		try(token.QUOTE, 1)
-	case '\'':
-		if s.at(i+1) == '\'' {
-			j := i + 2
-			for s.at(j) == ' ' {
-				j++
-			}
-			if s.at(j) == '\n' {
-				try(token.IND_STRING_OPEN, j+1-i)
-			} else {
-				try(token.IND_STRING_OPEN, 2)
-			}
+		if s.at(j) == '\n' {
+			try(token.IND_STRING_OPEN, j+1-i)
+		} else {
+			try(token.IND_STRING_OPEN, 2)
 		}
 	}
 	if isPathChar(c) || c == '/' {
