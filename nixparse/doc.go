@@ -43,10 +43,21 @@
 //	ref := res.Refs[ident] // for each *ast.Ident used as a variable
 //
 // A Ref says whether the variable is Bound (by a let, a rec set or a
-// function argument: Ref.Def, Ref.Formal or Ref.Param is the binding),
-// FromWith (only an enclosing with can provide it: Ref.Scope is the
-// innermost), a Builtin, or Undefined; undefined ones are also returned as
-// errors, as Nix reports them after parsing. CheckVariables only reports.
+// function argument: Ref.Def, Ref.Formal or Ref.Param is the binding, and
+// Ref.Scope the scope), FromWith (only an enclosing with can provide it:
+// Ref.Scope is the innermost, Scope.Parent leads to the outer ones), a
+// Builtin, or Undefined; undefined ones are also returned as errors, as Nix
+// reports them after parsing. Names of `inherit a;` clauses resolve too
+// (res.Inherits), and res.Scopes lists every scope with its node, for
+// completion. Lexical scopes win over with, and builtins over with, as in
+// Nix. Nix28 is the global scope of Nix 2.8; NixCurrent adds the builtins
+// of current Nix. CheckVariables only reports.
+//
+// # Reading files
+//
+// FilePath and ReadFile resolve a file argument as nix-instantiate does
+// (a symbolic link followed, a directory meaning its default.nix); relative
+// paths in the file are relative to the directory of the result.
 //
 // # Printing
 //
