@@ -240,7 +240,7 @@ func ReadConfig(name string, src []byte) (*Config, error) {
 	x := &expander{budget: 4*len(src) + 4096}
 	doc, ok := x.expand(&root)
 	if !ok {
-		l.add(0, SeverityError, CodeSyntax, "SOPS cannot load this file: too many alias expansions")
+		l.add(0, SeverityError, CodeSyntax, "its aliases expand to more than %d nodes (a YAML bomb?): the rules are read without resolving them", 4*len(src)+4096)
 		doc = &root
 	}
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {

@@ -512,3 +512,24 @@ func BenchmarkReadConfig(b *testing.B) {
 		}
 	}
 }
+
+// TestAliasBomb: aliases that expand beyond the budget are not expanded,
+// and say so, at once.
+func TestAliasBomb(t *testing.T) {
+	src := "a: &a [x, x, x, x, x, x, x, x]\n"
+	for _, n := range []string{"b", "c", "d", "e", "f"} {
+		prev := string(rune(n[0] - 1))
+		src += n + ": &" + n + " [" + strings.Repeat("*"+prev+", ", 7) + "*" + prev + "]\n"
+	}
+	src += "creation_rules:\n  - path_regex: ^a$\n    age: " + ageA + "\n"
+	c, err := ReadConfig(".sops.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Issues) == 0 || c.Issues[0].Code != CodeSyntax || !strings.Contains(c.Issues[0].Message, "YAML bomb") {
+		t.Errorf("issues: %v", c.Issues)
+	}
+	if len(c.Rules) != 1 || len(c.Rules[0].Keys()) != 1 {
+		t.Errorf("the rule is not read: %+v", c.Rules)
+	}
+}

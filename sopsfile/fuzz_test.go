@@ -87,6 +87,15 @@ func FuzzReadConfig(f *testing.F) {
 	}
 	f.Add([]byte("creation_rules:\n  - path_regex: ^a/\n    key_groups:\n      - merge: [{age: [x]}]\n"))
 	f.Add([]byte("creation_rules:\n  - path_regex: (\n  - {}\n  - age: 'a,b, c'\n"))
+	// Real repositories' own files: keys as anchors, aliases, key groups.
+	upstream, _ := filepath.Glob("../testdata/check-realworld/*.upstream.sops.yaml")
+	for _, s := range upstream {
+		if src, err := os.ReadFile(s); err == nil {
+			f.Add(src)
+		}
+	}
+	f.Add([]byte("k: &k [x, x, x, x]\nl: &l [*k, *k, *k, *k]\nm: [*l, *l, *l, *l]\n" +
+		"creation_rules:\n  - <<: {age: *k}\n    path_regex: ^a$\n  - <<: [*k]\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		c, err := ReadConfig(".sops.yaml", src)
 		if err != nil {
