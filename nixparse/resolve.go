@@ -375,7 +375,9 @@ func (r *resolver) bindings(bs []ast.Binding, inheritPos token.Pos, e *env) {
 			r.expr(b.Value, e)
 		case *ast.Inherit:
 			if b.From != nil {
-				r.expr(b.From, e)
+				if len(b.Names) > 0 { // Nix drops `inherit (e);`, unbound
+					r.expr(b.From, e)
+				}
 				continue
 			}
 			for _, k := range b.Names {

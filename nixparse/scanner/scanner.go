@@ -468,6 +468,18 @@ func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 		return s.after2(i, '|', token.OR, token.ILLEGAL)
 	case '$':
 		return s.after2(i, '{', token.DOLLAR_CURLY, token.ILLEGAL)
+	case '/':
+		if s.at(i+1) == '/' {
+			return token.UPDATE, 2, 0 // a path cannot start with "//"
+		}
+	case '+', '-':
+		// Operators, unless PATH_CHARs lead to a '/'.
+		if s.at(s.pathChars(i)) != '/' {
+			if c == '+' {
+				return s.after2(i, '+', token.CONCAT, token.PLUS)
+			}
+			return s.after2(i, '>', token.IMPL, token.MINUS)
+		}
 	}
 	if isIDStart(c) {
 		j := i + 1

@@ -17,5 +17,6 @@ in {
   empty = { };
   emptyRec = rec { };
   legacy = let { a = 1; body = a; };
+  emptyInherit = { inherit (undefinedHere); a = let inherit (alsoUndefined); in 1; };
   droppedDynamic = { a = { b = 1; }; a = { ${n} = 2; c = 3; }; };
 }
