@@ -1,6 +1,7 @@
 package nixoracle
 
 import (
+	"bytes"
 	"hash/fnv"
 	"math/rand/v2"
 
@@ -10,7 +11,7 @@ import (
 
 // Mutation is a broken variant of a source text.
 type Mutation struct {
-	Kind string // deltok, trunc, swaptok, duptok, delchar, swapadj
+	Kind string // deltok, trunc, swaptok, duptok, delchar, swapadj, delline, dupline, inschar
 	Src  []byte
 }
 
@@ -36,11 +37,24 @@ func Mutate(src []byte, seed string, n int) []Mutation {
 			toks = append(toks, t)
 		}
 	}
-	kinds := []string{"deltok", "trunc", "swaptok", "duptok", "delchar", "swapadj"}
+	kinds := []string{"deltok", "trunc", "swaptok", "duptok", "delchar", "swapadj", "delline", "dupline", "inschar"}
 	var out []Mutation
 	for len(out) < n && len(src) > 0 {
 		kind := kinds[rng.IntN(len(kinds))]
-		if kind == "delchar" || len(toks) < 2 {
+		switch {
+		case kind == "delline" || kind == "dupline":
+			a, b := lineAt(src, rng.IntN(len(src)))
+			with := ""
+			if kind == "dupline" {
+				with = string(src[a:b]) + string(src[a:b])
+			}
+			out = append(out, Mutation{kind, splice(src, a, b, with)})
+			continue
+		case kind == "inschar":
+			i := rng.IntN(len(src) + 1)
+			out = append(out, Mutation{kind, splice(src, i, i, string(insertable[rng.IntN(len(insertable))]))})
+			continue
+		case kind == "delchar" || len(toks) < 2:
 			i := rng.IntN(len(src))
 			out = append(out, Mutation{"delchar", splice(src, i, i+1, "")})
 			continue
@@ -64,6 +78,19 @@ func Mutate(src []byte, seed string, n int) []Mutation {
 		}
 	}
 	return out
+}
+
+// insertable are the characters inschar inserts.
+const insertable = "{}[]();=:.,\"'$/\\@?#"
+
+// lineAt returns the range of the line holding offset i, with its newline.
+func lineAt(src []byte, i int) (int, int) {
+	a := bytes.LastIndexByte(src[:i], '\n') + 1
+	b := bytes.IndexByte(src[i:], '\n')
+	if b < 0 {
+		return a, len(src)
+	}
+	return a, i + b + 1
 }
 
 func splice(src []byte, a, b int, with string) []byte {
