@@ -128,6 +128,9 @@ func (p *parser) error(pos token.Pos, msg string) {
 // syntaxError reports the current token as unexpected, in Bison's words.
 // Only the first error of a line is kept: the others are usually echoes.
 func (p *parser) syntaxError(expecting ...token.Kind) {
+	if p.exhausted {
+		return // Nix stopped there; so do the errors
+	}
 	pos := p.file.Position(p.tok.At)
 	if len(p.errors) > 0 && pos.Line == p.lastLine {
 		return

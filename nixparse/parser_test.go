@@ -126,3 +126,46 @@ func TestErrorAnnotations(t *testing.T) {
 		}
 	}
 }
+
+// TestDeepNesting checks that nesting beyond the 10000 entries of Nix's
+// parser stack fails as in Nix, with one error and no recursion beyond it,
+// while long left-nested chains (generated files have them) parse.
+func TestDeepNesting(t *testing.T) {
+	deep := map[string]string{
+		"parens": strings.Repeat("(", 20000) + "1" + strings.Repeat(")", 20000),
+		"lists":  strings.Repeat("[", 6000) + "1" + strings.Repeat("]", 6000),
+		"concat": "1" + strings.Repeat(" ++ 1", 6000), // right-associative
+		"lambda": strings.Repeat("x: ", 6000) + "x",
+	}
+	for name, src := range deep {
+		_, errs := nixparse.ParseFile(name, []byte(src), 0)
+		if len(errs) != 1 || errs[0].Msg != "memory exhausted" {
+			t.Errorf("%s: got %v, want one \"memory exhausted\"", name, errs)
+		}
+	}
+	long := map[string]string{
+		"sum":   "1" + strings.Repeat(" + 1", 200000),
+		"apply": "x: x" + strings.Repeat(" 1", 200000),
+		"list":  "[" + strings.Repeat(" 1", 200000) + " ]",
+		"binds": "{" + bigBindings(100000) + "}",
+	}
+	for name, src := range long {
+		file, errs := nixparse.ParseFile(name, []byte(src), 0)
+		errs = append(errs, nixparse.CheckVariables(file, nixparse.Nix28)...)
+		if len(errs) > 0 {
+			t.Errorf("%s: %v", name, errs)
+		}
+		if out := (printer.Config{}).Print(file.Expr); len(out) < len(src)/2 {
+			t.Errorf("%s: printed %d bytes for %d", name, len(out), len(src))
+		}
+	}
+}
+
+// bigBindings returns n distinct bindings, nested ones included.
+func bigBindings(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, " a%d.b = %d; x%d = { };", i, i, i)
+	}
+	return b.String()
+}
