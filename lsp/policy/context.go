@@ -3,6 +3,7 @@ package policy
 import (
 	"bytes"
 	"sort"
+	"unsafe"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
@@ -86,7 +87,18 @@ func (t *tokenList) restartAt(n int) {
 	}
 	t.stack = t.stack[:0]
 	t.eof = false
-	t.sc.Init(string(t.src[t.base:]), 0)
+	t.sc.Init(unsafeString(t.src[t.base:]), 0)
+}
+
+// unsafeString returns the bytes as a string without copying them. A
+// document's text is never modified (token.File.Source), and copying
+// hundreds of kilobytes on each keystroke would tax every request with the
+// garbage collector's work.
+func unsafeString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // commonPrefix returns the length of the longest common prefix of a and b,
@@ -124,6 +136,18 @@ func (t *tokenList) upTo(pos token.Pos) []tok {
 		}
 	}
 	return t.toks
+}
+
+// settle scans the changed region until the tokens after it are spliced
+// in, so that the list is whole again and the next version can reuse it.
+func (t *tokenList) settle() {
+	for len(t.tail) > 0 && !t.eof {
+		next := token.Pos(0)
+		if n := len(t.toks); n > 0 {
+			next = t.toks[n-1].pos + 1
+		}
+		t.upTo(next) // one more token
+	}
 }
 
 // splice appends the old tokens after end, when an old token ended there

@@ -71,6 +71,9 @@ func TestTokenListReuse(t *testing.T) {
 		newSrc := []byte(string(cur.src[:at]) + edits[rng.IntN(len(edits))] + string(cur.src[end:]))
 		limit := token.Pos(len(newSrc) + 1) // through the end of the file
 		next := newTokenList(newSrc, cur)
+		if rng.IntN(2) == 0 {
+			next.settle() // as the diagnostics run does
+		}
 		got := next.upTo(limit)
 		want := newTokenList(newSrc, nil).upTo(limit)
 		if len(got) != len(want) {
@@ -114,16 +117,20 @@ func TestTokenListSplices(t *testing.T) {
 //
 //	go test -run XXX -fuzz FuzzTokenList ./lsp/policy/
 func FuzzTokenList(f *testing.F) {
-	f.Add("{ a = \"x ${y}\"; b = ./p/${q}/r; c = ''s''; /* d */ }", uint16(10), uint16(1), "*/", uint16(40))
-	f.Add("let x = 1; in /* x", uint16(17), uint16(0), " */", uint16(99))
-	f.Fuzz(func(t *testing.T, src string, at, del uint16, ins string, scanned uint16) {
+	f.Add("{ a = \"x ${y}\"; b = ./p/${q}/r; c = ''s''; /* d */ }", uint16(10), uint16(1), "*/", uint16(40), false)
+	f.Add("let x = 1; in /* x", uint16(17), uint16(0), " */", uint16(99), true)
+	f.Fuzz(func(t *testing.T, src string, at, del uint16, ins string, scanned uint16, settle bool) {
 		a := min(int(at), len(src))
 		d := min(a+int(del), len(src))
 		old := newTokenList([]byte(src), nil)
 		old.upTo(token.Pos(scanned))
 		edited := []byte(src[:a] + ins + src[d:])
 		limit := token.Pos(len(edited) + 1)
-		got := newTokenList(edited, old).upTo(limit)
+		next := newTokenList(edited, old)
+		if settle {
+			next.settle()
+		}
+		got := next.upTo(limit)
 		want := newTokenList(edited, nil).upTo(limit)
 		if len(got) != len(want) {
 			t.Fatalf("%d tokens, want %d", len(got), len(want))

@@ -43,7 +43,24 @@ func (p *Provider) Diagnose(ctx context.Context, snap feature.Snapshot) ([]featu
 		}
 	}
 	syn, err := p.syntaxOfOpenFiles(ctx, snap, parsed)
+	p.followTokens(snap)
 	return append(out, syn...), err
+}
+
+// followTokens brings the token list kept for completion up to the
+// version diagnosed, rescanning only what changed: the next completion
+// then sees one small change, even if the document changed in several
+// places since the last one.
+func (p *Provider) followTokens(snap feature.Snapshot) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for path, tl := range p.tokens {
+		if f, err := snap.File(path); err == nil {
+			next := newTokenList(f.Source(), tl)
+			next.settle()
+			p.tokens[path] = next
+		}
+	}
 }
 
 // syntaxOfOpenFiles parses the open Nix documents that no analysis read,
