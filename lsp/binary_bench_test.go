@@ -3,6 +3,7 @@ package lsp_test
 import (
 	"bufio"
 	"flag"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -94,8 +95,9 @@ func (s *binarySession) at(off int) protocol.TextDocumentPositionParams {
 func (s *binarySession) report(b *testing.B, samples []time.Duration) {
 	b.StopTimer()
 	slices.Sort(samples)
-	pct := func(p float64) float64 {
-		return float64(samples[min(len(samples)-1, int(p*float64(len(samples))))]) / float64(time.Millisecond)
+	pct := func(p float64) float64 { // nearest rank
+		i := int(math.Ceil(p*float64(len(samples)))) - 1
+		return float64(samples[max(0, min(len(samples)-1, i))]) / float64(time.Millisecond)
 	}
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
