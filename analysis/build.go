@@ -17,10 +17,18 @@ type builder struct {
 	// openWorld: recipients may be declared by modules the analysis does
 	// not see (Result.Unreached).
 	openWorld bool
+	// adminRefs are the group's admins as a default selection names them,
+	// shared by every secret of the group without admins of its own.
+	adminRefs []NameRef
+	rules     ruleWriter
 }
 
-// keyOrder is the order of a recipient's typed key fields.
-var keyOrder = []string{"age", "pgp", "kms", "gcpKms", "azureKeyvault", "hcVaultTransit"}
+// keyOrder is the order of a recipient's typed key fields; keyFields adds
+// the untyped one.
+var (
+	keyOrder  = []string{"age", "pgp", "kms", "gcpKms", "azureKeyvault", "hcVaultTransit"}
+	keyFields = append(keyOrder[:len(keyOrder):len(keyOrder)], "key")
+)
 
 func (b *builder) errorAt(s Span, code, msg string) *Diagnostic {
 	b.diags = append(b.diags, Diagnostic{Span: s, Severity: SeverityError, Code: code, Message: msg})
@@ -40,8 +48,8 @@ func (b *builder) policy(fl *merged) *Policy {
 		return p
 	}
 	p.Open = sm.uncertain
-	for _, name := range sm.names {
-		gm := sm.elems[name]
+	for i, name := range sm.names {
+		gm := sm.elems[i]
 		var e *groupEntry
 		if b.groups != nil {
 			e = b.groups.next[name]
@@ -59,7 +67,7 @@ func (b *builder) policy(fl *merged) *Policy {
 			// Only the group is needed from now on: keep a placeholder of
 			// the merge, so that its tree can be collected.
 			e.merged = &merged{opt: groupOption, defs: gm.defs}
-			sm.elems[name] = e.merged
+			sm.elems[i] = e.merged
 		}
 	}
 	return p
@@ -72,11 +80,34 @@ func firstSpan(ss []Span) Span {
 	return Span{}
 }
 
+// defSpans appends where each definition's attribute is written.
+func defSpans(spans []Span, ds []def) []Span {
+	for _, d := range ds {
+		spans = append(spans, spanOf(d.key))
+	}
+	return spans
+}
+
+// subSpans is spans[i:j], nil when empty, that appending to cannot change
+// the rest.
+func subSpans(spans []Span, i, j int) []Span {
+	if i == j {
+		return nil
+	}
+	return spans[i:j:j]
+}
+
+// valueSpans appends where each definition's value is written.
+func valueSpans(spans []Span, ds []def) []Span {
+	for _, d := range ds {
+		spans = append(spans, spanOf(d.val.O))
+	}
+	return spans
+}
+
 func (b *builder) group(name string, gm *merged) *Group {
 	g := &Group{Name: name, Extra: gm.extra}
-	for _, d := range gm.defs {
-		g.Keys = append(g.Keys, spanOf(d.key))
-	}
+	g.Keys = defSpans(nil, gm.defs)
 	g.Directory = strOption(gm.child("directory"), "secrets/"+name, firstSpan(g.Keys))
 	rec := gm.child("recipients")
 	g.Admins = b.recipients(g, Admin, rec.child("admins"))
@@ -87,13 +118,20 @@ func (b *builder) group(name string, gm *merged) *Group {
 	b.checkGroup(g)
 	sm := gm.child("secret")
 	g.SecretsOpen = sm.uncertain
-	for _, name := range sm.names {
-		s := b.secret(g, name, sm.elems[name])
-		computeRecipients(g, s)
+	b.adminRefs = nil
+	// One allocation for the secrets of a group, one for their selections.
+	secrets := make([]Secret, len(sm.names))
+	sels := make([]Selection, 2*len(sm.names))
+	g.Secrets = make([]*Secret, len(sm.names))
+	for i, name := range sm.names {
+		s := &secrets[i]
+		s.Admins, s.Targets = &sels[2*i], &sels[2*i+1]
+		b.secret(g, s, name, sm.elems[i])
+		b.rules.computeRecipients(g, s)
 		b.checkSecret(g, s)
-		g.Secrets = append(g.Secrets, s)
+		g.Secrets[i] = s
 	}
-	g.rules, g.rulesKnown = groupRules(g)
+	g.rulesKnown = rulesKnown(g)
 	return g
 }
 
@@ -113,11 +151,19 @@ func strOption(m *merged, dflt string, owner Span) Str {
 
 func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 	l := &RecipientList{Group: g, Role: role, Open: lm.uncertain}
-	for _, d := range lm.defs {
-		l.Defs = append(l.Defs, spanOf(d.val.O))
+	l.Defs = valueSpans(nil, lm.defs)
+	rs := make([]Recipient, len(lm.items))
+	l.Items = make([]*Recipient, 0, len(lm.items))
+	nkeys := 0
+	for _, it := range lm.items {
+		for _, field := range keyFields {
+			nkeys += len(it.sub.child(field).strs)
+		}
 	}
+	ks := make([]Key, 0, nkeys)
 	for i, it := range lm.items {
-		r := &Recipient{Group: g, Role: role, Index: i, Span: spanOf(it.val.O), at: it.sub.at, file: it.def.file, o: it.val.O}
+		r := &rs[i]
+		*r = Recipient{Group: g, Role: role, Index: i, Span: spanOf(it.val.O), at: it.sub.at, file: it.file, o: it.val.O}
 		sub := it.sub
 		r.Extra = sub.extra
 		if sub.uncertain {
@@ -133,7 +179,8 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.at.loc(), "name"))+"' was accessed but has no value defined. Try setting the option.")
 		}
 		r.misspelled = sub.unknownOptions
-		for _, field := range append(keyOrder, "key") {
+		first := len(ks)
+		for _, field := range keyFields {
 			km := sub.child(field)
 			if km.uncertain {
 				r.KeysOpen = true
@@ -145,8 +192,11 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 				if field == "key" {
 					kt = keys.Infer(s.Str)
 				}
-				r.Keys = append(r.Keys, Key{Field: field, Type: kt, Value: s.Str, Span: spanOf(s.O), o: s.O})
+				ks = append(ks, Key{Field: field, Type: kt, Value: s.Str, Span: spanOf(s.O), o: s.O})
 			}
+		}
+		if len(ks) > first {
+			r.Keys = ks[first:len(ks):len(ks)]
 		}
 		// A misspelled key field (an unknown option) or a key of the wrong
 		// type is reported already; "no key" would only repeat it.
@@ -206,14 +256,22 @@ func keyCode(err *keys.Error) string {
 	return CodeInvalidKey
 }
 
-func (b *builder) secret(g *Group, name string, sm *merged) *Secret {
-	s := &Secret{Group: g, Name: name, Extra: sm.extra}
-	for _, d := range sm.defs {
-		s.Keys = append(s.Keys, spanOf(d.key))
-	}
+// secret builds the secret called name into s, whose selections are
+// allocated.
+func (b *builder) secret(g *Group, s *Secret, name string, sm *merged) {
+	s.Group, s.Name, s.Extra = g, name, sm.extra
+	am, tm := sm.child("admins"), sm.child("targets")
+	// The secret's spans and its selections' in one array.
+	spans := make([]Span, 0, len(sm.defs)+len(am.defs)+len(tm.defs))
+	spans = defSpans(spans, sm.defs)
+	n0 := len(spans)
+	spans = valueSpans(spans, am.defs)
+	n1 := len(spans)
+	spans = valueSpans(spans, tm.defs)
+	s.Keys = subSpans(spans, 0, n0)
 	owner := firstSpan(s.Keys)
-	s.Admins = b.selection(g, s, Admin, sm.child("admins"))
-	s.Targets = b.selection(g, s, Target, sm.child("targets"))
+	b.selection(g, s.Admins, Admin, am, subSpans(spans, n0, n1))
+	b.selection(g, s.Targets, Target, tm, subSpans(spans, n1, len(spans)))
 	dflt := ""
 	if g.Directory.Known {
 		dflt = g.Directory.S + "/" + name + ".yaml"
@@ -222,26 +280,33 @@ func (b *builder) secret(g *Group, name string, sm *merged) *Secret {
 	if s.File.Default && !g.Directory.Known {
 		s.File.Known = false
 	}
-	return s
 }
 
-func (b *builder) selection(g *Group, s *Secret, role Role, m *merged) *Selection {
-	sel := &Selection{Role: role, Open: m.uncertain}
-	for _, d := range m.defs {
-		sel.Defs = append(sel.Defs, spanOf(d.val.O))
-	}
+// selection builds a secret's admins or targets into sel, with defs the
+// places of its definitions.
+func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs []Span) {
+	*sel = Selection{Role: role, Open: m.uncertain, Defs: defs}
 	if !m.defined() && !m.uncertain {
 		sel.Default = true
 		if role == Admin {
-			for _, n := range g.Admins.Names() {
-				sel.Names = append(sel.Names, NameRef{Name: n, Known: true, o: g.Admins.Lookup(n).nameO})
+			if b.adminRefs == nil {
+				b.adminRefs = make([]NameRef, 0, len(g.Admins.Names()))
+				for _, n := range g.Admins.Names() {
+					b.adminRefs = append(b.adminRefs, NameRef{Name: n, Known: true, o: g.Admins.Lookup(n).nameO})
+				}
+			}
+			if len(b.adminRefs) > 0 {
+				sel.Names = b.adminRefs[:len(b.adminRefs):len(b.adminRefs)]
 			}
 			sel.Open = g.Admins.Open
 		}
-		return sel
+		return
+	}
+	if len(m.items) > 0 {
+		sel.Names = make([]NameRef, 0, len(m.items))
 	}
 	for _, it := range m.items {
-		ref := NameRef{Span: spanOf(it.val.O), Lit: it.val.O.Lit, n: it.n, m: it.m, file: it.def.file, val: it.val, o: it.val.O}
+		ref := NameRef{Span: spanOf(it.val.O), Lit: it.val.O.Lit, n: it.n, m: it.m, file: it.file, val: it.val, o: it.val.O}
 		switch it.val.Kind {
 		case eval.KString:
 			ref.Name, ref.Known = it.val.Str, true
@@ -259,7 +324,6 @@ func (b *builder) selection(g *Group, s *Secret, role Role, m *merged) *Selectio
 		}
 		b.errorAt(spanOf(m.invalid[0].val.O), CodeWrongType, msg)
 	}
-	return sel
 }
 
 // enumValues are the names a secret's admins or targets may hold.

@@ -13,55 +13,92 @@ import (
 // sopsYAMLHeader is the first line of the generated .sops.yaml.
 const sopsYAMLHeader = "# Generated from flake.secrets; do not edit. Regenerate with: nix run .#write-sops-yaml\n"
 
+// ruleWriter computes _recipients and _creationRule, reusing its scratch
+// space from one secret to the next.
+type ruleWriter struct {
+	picked []Selected
+	spans  [][2]int // of each picked one's refs in refs
+	refs   []Span
+	lines  []ruleLine
+	buf    []byte
+}
+
+// ruleLine is one key of a creation rule, with its owners.
+type ruleLine struct {
+	t       keys.Type
+	written string
+	owner   string   // the first owner
+	more    []string // the others
+}
+
 // computeRecipients fills _recipients and _creationRule of s when what
 // they depend on is known.
-func computeRecipients(g *Group, s *Secret) {
+func (w *ruleWriter) computeRecipients(g *Group, s *Secret) {
 	if g.Admins.Open || g.Targets.Open || s.Admins.Open || s.Targets.Open {
 		return
 	}
-	for _, l := range []*RecipientList{g.Admins, g.Targets} {
+	for _, l := range [2]*RecipientList{g.Admins, g.Targets} {
 		for _, r := range l.Items {
 			if !r.NameKnown {
 				return
 			}
 		}
 	}
-	s.Recipients = append(pick(g.Admins, s.Admins), pick(g.Targets, s.Targets)...)
+	w.picked, w.spans, w.refs = w.picked[:0], w.spans[:0], w.refs[:0]
+	w.pick(g.Admins, s.Admins)
+	w.pick(g.Targets, s.Targets)
+	if len(w.picked) > 0 {
+		// Exact copies: one array for the selected, one for their refs.
+		s.Recipients = append([]Selected(nil), w.picked...)
+		var refs []Span
+		if len(w.refs) > 0 {
+			refs = append([]Span(nil), w.refs...)
+		}
+		for i, sp := range w.spans {
+			if sp[0] < sp[1] {
+				s.Recipients[i].Refs = refs[sp[0]:sp[1]:sp[1]]
+			}
+		}
+		clear(w.picked)
+	}
 	s.RecipientsKnown = true
 	if s.File.Known {
-		s.Rule, s.RuleKnown = creationRule(s.File.S, s.Recipients)
+		s.Rule, s.RuleKnown = w.creationRule(s.File.S, s.Recipients)
 	}
 }
 
-// pick selects the recipients of list that sel names, in declaration order.
-func pick(list *RecipientList, sel *Selection) []Selected {
+// pick selects the recipients of list that sel names, in declaration
+// order, with the references that select them.
+func (w *ruleWriter) pick(list *RecipientList, sel *Selection) {
 	star := sel.Has("*")
-	out := make([]Selected, 0, len(sel.Names)+1)
 	for _, r := range list.Items {
-		if !star && !sel.Has(r.Name) {
-			continue
-		}
 		s := Selected{Recipient: r, Role: list.Role, Why: WhyExplicit}
+		ref := r.Name
 		switch {
 		case sel.Default:
+			// Every admin (every name is known here: computeRecipients
+			// checked), or no target.
+			if len(sel.Names) == 0 {
+				continue
+			}
 			s.Why = WhyDefaultAdmin
 		case sel.Has(r.Name):
-			for _, n := range sel.Names {
-				if n.Name == r.Name {
-					s.Refs = append(s.Refs, n.Span)
-				}
-			}
+		case star:
+			s.Why, ref = WhyStar, "*"
 		default:
-			s.Why = WhyStar
+			continue
+		}
+		start := len(w.refs)
+		if !sel.Default {
 			for _, n := range sel.Names {
-				if n.Name == "*" {
-					s.Refs = append(s.Refs, n.Span)
+				if n.Name == ref {
+					w.refs = append(w.refs, n.Span)
 				}
 			}
 		}
-		out = append(out, s)
+		w.picked = append(w.picked, s)
+		w.spans = append(w.spans, [2]int{start, len(w.refs)})
 	}
-	return out
 }
 
 // writtenKey is a key as .sops.yaml holds it: SSH keys without comment.
@@ -77,14 +114,9 @@ func writtenKey(t keys.Type, key string) string {
 // creationRule is one creation_rules item, one line per distinct key with
 // its owners; ok is false when a key's type cannot be told or a key is
 // unknown (Nix fails there).
-func creationRule(file string, recipients []Selected) (string, bool) {
-	type line struct {
-		t       keys.Type
-		written string
-		owner   string   // the first owner
-		more    []string // the others
-	}
-	lines := make([]line, 0, len(recipients)+2)
+func (w *ruleWriter) creationRule(file string, recipients []Selected) (string, bool) {
+	lines := w.lines[:0]
+	defer func() { clear(lines); w.lines = lines[:0] }()
 	for _, s := range recipients {
 		r := s.Recipient
 		if r.KeysOpen {
@@ -106,14 +138,12 @@ func creationRule(file string, recipients []Selected) (string, bool) {
 					continue keys
 				}
 			}
-			lines = append(lines, line{t: k.Type, written: w, owner: owner})
+			lines = append(lines, ruleLine{t: k.Type, written: w, owner: owner})
 		}
 	}
-	var b strings.Builder
-	b.Grow(len(file) + 32 + 96*len(lines))
-	b.WriteString("- path_regex: ^")
-	b.WriteString(eval.EscapeRegex(file))
-	b.WriteString("$\n")
+	b := append(w.buf[:0], "- path_regex: ^"...)
+	b = eval.AppendEscapedRegex(b, file)
+	b = append(b, "$\n"...)
 	for _, t := range keys.PolicyTypes() {
 		first := true
 		for i := range lines {
@@ -122,21 +152,24 @@ func creationRule(file string, recipients []Selected) (string, bool) {
 				continue
 			}
 			if first {
-				b.WriteString("  " + t.RuleField() + ":\n")
+				b = append(b, "  "...)
+				b = append(b, t.RuleField()...)
+				b = append(b, ":\n"...)
 				first = false
 			}
-			b.WriteString("    - ")
-			b.WriteString(l.written)
-			b.WriteString(" # ")
-			b.WriteString(l.owner)
+			b = append(b, "    - "...)
+			b = append(b, l.written...)
+			b = append(b, " # "...)
+			b = append(b, l.owner...)
 			for _, o := range l.more {
-				b.WriteString(", ")
-				b.WriteString(o)
+				b = append(b, ", "...)
+				b = append(b, o...)
 			}
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		}
 	}
-	return b.String(), true
+	w.buf = b
+	return string(b), true
 }
 
 // sopsYAMLKnown reports whether every rule of the policy is known.
@@ -152,50 +185,47 @@ func sopsYAMLKnown(p *Policy) bool {
 	return true
 }
 
-// sopsYAML returns the whole generated .sops.yaml, when sopsYAMLKnown.
+// sopsYAML returns the whole generated .sops.yaml, when sopsYAMLKnown:
+// every secret's rule, indented by two spaces.
 func sopsYAML(p *Policy) string {
-	size := len(sopsYAMLHeader) + 32
+	size := 0
 	for _, g := range p.Groups {
-		size += len(g.rules)
+		for _, s := range g.Secrets {
+			size += len(s.Rule) + 2*strings.Count(s.Rule, "\n")
+		}
 	}
-	if size == len(sopsYAMLHeader)+32 {
+	if size == 0 {
 		return sopsYAMLHeader + "creation_rules: []\n"
 	}
 	var b strings.Builder
-	b.Grow(size)
+	b.Grow(len(sopsYAMLHeader) + len("creation_rules:\n") + size)
 	b.WriteString(sopsYAMLHeader)
 	b.WriteString("creation_rules:\n")
 	for _, g := range p.Groups {
-		b.WriteString(g.rules)
+		for _, s := range g.Secrets {
+			for rule := s.Rule; rule != ""; {
+				line, rest, _ := strings.Cut(rule, "\n")
+				b.WriteString("  ")
+				b.WriteString(line)
+				b.WriteByte('\n')
+				rule = rest
+			}
+		}
 	}
 	return b.String()
 }
 
-// groupRules is the group's part of creation_rules: each secret's rule,
-// indented by two spaces.
-func groupRules(g *Group) (string, bool) {
+// rulesKnown reports whether the rule of every secret of g is known.
+func rulesKnown(g *Group) bool {
 	if g.SecretsOpen {
-		return "", false
+		return false
 	}
-	size := 0
 	for _, s := range g.Secrets {
 		if !s.RuleKnown {
-			return "", false
-		}
-		size += len(s.Rule) + 2*strings.Count(s.Rule, "\n")
-	}
-	var b strings.Builder
-	b.Grow(size)
-	for _, s := range g.Secrets {
-		for rule := s.Rule; rule != ""; {
-			line, rest, _ := strings.Cut(rule, "\n")
-			b.WriteString("  ")
-			b.WriteString(line)
-			b.WriteByte('\n')
-			rule = rest
+			return false
 		}
 	}
-	return b.String(), true
+	return true
 }
 
 // recipientsData is _recipients as a value, for messages.

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -44,7 +45,82 @@ type option struct {
 	shorthand bool
 	// freeform: attributes that are no option are allowed (and ignored).
 	freeform bool
+	// plainMerge are what merging gives an option of a simple type
+	// without definition, or with only the module's (a computed one),
+	// certain and uncertain (see plain).
+	plainMerge [4]*merged
 }
+
+// The indexes of option.plainMerge.
+const (
+	plainNone      = 0 // no definition
+	plainComputed  = 1 // the module's computed value only
+	plainUncertain = 2 // added to the others
+)
+
+// plain returns what merging defs gives when opt is of a simple type and
+// defs are none or the module's computed value only, or nil. Its result is
+// shared: never changed, and without a place (it has no definition a
+// message could be about).
+func (o *option) plain(defs []def, uncertain bool) *merged {
+	var k int
+	switch {
+	case o.plainMerge[0] == nil:
+		return nil
+	case len(defs) == 0:
+		k = plainNone
+	case len(defs) == 1 && defs[0] == computedDef:
+		k = plainComputed
+	default:
+		return nil
+	}
+	if uncertain {
+		k += plainUncertain
+	}
+	return o.plainMerge[k]
+}
+
+// kind is the index into option.plainMerge r would have without its
+// uncertainty.
+func (r *merged) kind() int {
+	if len(r.defs) > 0 {
+		return plainComputed
+	}
+	return plainNone
+}
+
+// setPlainMerges makes the shared merges of the options of simple types
+// among opt and the options in it.
+func setPlainMerges(opt *option) {
+	switch opt.typ {
+	case tSubmodule, tNested:
+		for _, ch := range opt.children {
+			setPlainMerges(ch)
+		}
+		return
+	case tAttrsOf, tListOf:
+		setPlainMerges(opt.elem)
+	}
+	if opt.plainMerge[0] != nil {
+		return
+	}
+	var c mergeCtx
+	for k := range opt.plainMerge {
+		var raw []def
+		if k%plainUncertain == plainComputed {
+			raw = []def{computedDef}
+		}
+		r := &merged{}
+		c.mergeInto(r, opt, nil, raw)
+		if k >= plainUncertain {
+			r.setUncertain()
+		}
+		r.at = nil
+		opt.plainMerge[k] = r
+	}
+}
+
+func init() { setPlainMerges(moduleOption) }
 
 func (o *option) child(name string) *option {
 	for _, c := range o.children {
@@ -140,13 +216,13 @@ type merged struct {
 	// uncertain: definitions the analysis cannot see (an unknown value, an
 	// unknown mkIf condition or priority) may change the result.
 	uncertain bool
-	kids      []*merged          // tSubmodule, tNested: the options, in opt.children's order
-	names     []string           // tAttrsOf, sorted
-	elems     map[string]*merged // tAttrsOf
-	items     []*listItem        // tListOf, tEnumList
-	value     *Data              // tStr, tRaw: the value
-	strs      []*Data            // tKeys: the keys
-	invalid   []def              // tEnumList: definitions that are not lists
+	kids      []*merged  // tSubmodule, tNested: the options, in opt.children's order
+	names     []string   // tAttrsOf, sorted
+	elems     []*merged  // tAttrsOf, as names
+	items     []listItem // tListOf, tEnumList
+	value     *Data      // tStr, tRaw: the value
+	strs      []*Data    // tKeys: the keys
+	invalid   []def      // tEnumList: definitions that are not lists
 	// unknownOptions: a definition sets an option that does not exist
 	// (likely a misspelled one, whose value is then missing).
 	unknownOptions bool
@@ -164,6 +240,17 @@ type place struct {
 	parent *place
 	name   string
 	opt    *option
+	// entry is N and M of an element of a list, whose name is
+	// "[definition N-entry M]" (made when a message needs it).
+	entry [2]int32
+}
+
+// label is the place's name.
+func (p *place) label() string {
+	if p.entry[0] > 0 {
+		return entryName(int(p.entry[0]), int(p.entry[1]))
+	}
+	return p.name
 }
 
 // loc is the option's path.
@@ -175,7 +262,7 @@ func (p *place) loc() []string {
 	loc := make([]string, n)
 	for x := p; x != nil; x = x.parent {
 		n--
-		loc[n] = x.name
+		loc[n] = x.label()
 	}
 	return loc
 }
@@ -198,8 +285,8 @@ func (r *merged) defined() bool { return r != nil && len(r.defs) > 0 }
 
 // listItem is one element of a list option.
 type listItem struct {
-	n, m int // "[definition N-entry M]"
-	def  def
+	n, m int    // "[definition N-entry M]"
+	file string // of the definition
 	val  *Data
 	sub  *merged // the element's submodule, for lists of submodules
 }
@@ -231,6 +318,10 @@ type mergeCtx struct {
 	// groups in chunks (kept with the group between analyses), the others.
 	optionChunks [][]OptionRef
 	options      []OptionRef
+	// pushed and pieces are scratch space of mergeChildren and
+	// mergeAttrsOf, free again before they merge what they grouped.
+	pushed []def
+	pieces []piece
 }
 
 // allOptions returns every OptionRef, in chunks.
@@ -335,14 +426,20 @@ func (c *mergeCtx) discharge(d def, out []def) ([]def, bool) {
 // mergeDefinitions applies properties to the definitions of one option:
 // mkMerge and mkIf, then priorities, then order (lib.modules.mergeDefinitions).
 func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
-	// Most options have one definition without properties.
-	if len(raw) == 1 && raw[0].val.Kind != eval.KUnknown && raw[0].val.propType() == "" && raw[0].cond == yes {
-		d := raw[0]
+	// Most options have one definition without properties. It is final as
+	// it is (raw, always made by the merge for this option, is changed in
+	// place: a raw definition's prio counts only when prioSet).
+	if len(raw) == 1 && raw[0].cond == yes && raw[0].val.propType() == "" {
+		d := &raw[0]
 		if !d.prioSet {
 			d.prio = eval.PrioNormal
 		}
 		d.order = eval.OrderDefault
-		return []def{d}, false
+		if d.val.Kind == eval.KUnknown {
+			c.evalFailure(d.val)
+			return raw[:1:1], true
+		}
+		return raw[:1:1], false
 	}
 	var ds []def
 	uncertain := false
@@ -448,14 +545,20 @@ func attrDef(d def, i int) def {
 	return def{val: d.val.Vals[i], file: d.file, key: d.val.Keys[i], cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 }
 
-// mergeOption merges the raw definitions of the option opt at loc.
-// typeDefs are the definitions the option's own module makes (computed
-// options), which come before the others.
+// mergeOption merges the raw definitions of the option opt at name in
+// parent. raw is the merge's own: it may be changed.
 func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []def) *merged {
-	r := &merged{opt: opt, at: &place{parent: parent, name: name, opt: opt}, raw: raw}
+	r := &merged{}
+	c.mergeInto(r, opt, &place{parent: parent, name: name, opt: opt}, raw)
+	return r
+}
+
+// mergeInto is mergeOption into r, at the place at.
+func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
+	r.opt, r.at, r.raw = opt, at, raw
 	if opt.typ == tNested {
 		c.mergeChildren(r, raw, false)
-		return r
+		return
 	}
 	if opt.readOnly && len(raw) > 1 {
 		c.readOnly = append(c.readOnly, r)
@@ -463,7 +566,6 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 	r.defs, r.uncertain = c.mergeDefinitions(raw)
 	switch opt.typ {
 	case tIgnored:
-		return r
 	case tSubmodule:
 		// The module system evaluates a submodule's definitions as modules,
 		// in the reverse of the order it received them, after its type's.
@@ -477,7 +579,7 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 			view := mergedView(pr)
 			extra = append([]def(nil), extra...)
 			for _, fn := range fns {
-				extra = append(extra, fn(r.at.name, view)...)
+				extra = append(extra, fn(r.at.label(), view)...)
 			}
 		} else if c.opaque[opt] {
 			r.uncertain = true
@@ -496,31 +598,62 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 			r.value = r.defs[0].val
 		}
 	}
-	return r
 }
+
+// piece is one attribute of a definition of a set of options: the option
+// it defines (an index into children, or -1) and its name.
+type piece struct {
+	child int
+	name  string
+	d     def
+}
+
+// computedDef is the definition a computed option has from the module.
+var computedDef = def{val: computedValue, file: policyModuleFile}
+
+// maxChildren bounds the options of a submodule of the schema.
+const maxChildren = 16
 
 // mergeChildren merges the options of a submodule or nested option set
 // from module definitions, reporting options that do not exist.
 func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
-	byName := map[string][]def{}
-	for _, child := range r.opt.children {
-		if child.readOnly && r.opt != flakeOption {
-			byName[child.name] = []def{{val: computedValue, file: policyModuleFile}}
+	children := r.opt.children
+	if len(children) > maxChildren {
+		panic("analysis: an option with too many options")
+	}
+	// Group the attributes by option, keeping their order: pieces first
+	// (scratch space), then the definitions of each option in one array.
+	pieces := c.pieces[:0]
+	if r.opt != flakeOption {
+		for i, ch := range children {
+			if ch.readOnly {
+				pieces = append(pieces, piece{i, ch.name, computedDef})
+			}
 		}
 	}
 	for _, m := range modules {
 		if fullModules {
 			m = unifyModule(m)
 		}
-		for _, piece := range c.pushDown(m, nil) {
-			v := piece.val
+		c.pushed = c.pushDown(m, c.pushed[:0])
+		for _, pd := range c.pushed {
+			v := pd.val
 			switch v.Kind {
 			case eval.KAttrs:
 				if v.Open {
 					r.uncertain = true
 				}
+				k := 0
 				for i, n := range v.Names {
-					byName[n] = append(byName[n], attrDef(piece, i))
+					// Both are sorted: walk the children along.
+					for k < len(children) && children[k].name < n {
+						k++
+					}
+					child := -1
+					if k < len(children) && children[k].name == n {
+						child = k
+					}
+					pieces = append(pieces, piece{child, n, attrDef(pd, i)})
 				}
 			case eval.KUnknown:
 				c.evalFailure(v)
@@ -530,38 +663,95 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 				r.uncertain = true
 			default:
 				if r.opt.typ == tNested {
-					c.errorAt(v.O, CodeWrongType, "In module `"+piece.file+"', you're trying to define a value of type `"+v.Kind.String()+"'\nrather than an attribute set for the option\n`"+showOption(r.loc())+"'!")
+					c.errorAt(v.O, CodeWrongType, "In module `"+pd.file+"', you're trying to define a value of type `"+v.Kind.String()+"'\nrather than an attribute set for the option\n`"+showOption(r.loc())+"'!")
 					continue
 				}
-				c.errorAt(v.O, CodeWrongType, "A definition for option `"+showOption(r.loc())+"' is not of type `"+r.opt.desc+"'. TypeError: Definition values:"+showDef(piece.file, v))
+				c.errorAt(v.O, CodeWrongType, "A definition for option `"+showOption(r.loc())+"' is not of type `"+r.opt.desc+"'. TypeError: Definition values:"+showDef(pd.file, v))
 				r.typeErrors = true
 			}
 		}
 	}
-	r.kids = make([]*merged, len(r.opt.children))
+	var start [maxChildren + 1]int
+	var other []piece // attributes that are no option, by name
+	for _, p := range pieces {
+		if p.child >= 0 {
+			start[p.child+1]++
+		} else {
+			other = append(other, p)
+		}
+	}
+	for i := 1; i <= len(children); i++ {
+		start[i] += start[i-1]
+	}
+	var defs []def
+	if n := start[len(children)]; n > 0 {
+		defs = make([]def, n)
+		next := start
+		for _, p := range pieces {
+			if p.child >= 0 {
+				defs[next[p.child]] = p.d
+				next[p.child]++
+			}
+		}
+	}
+	clear(pieces)
+	c.pieces = pieces[:0]
+	slices.SortStableFunc(other, func(a, b piece) int { return strings.Compare(a.name, b.name) })
+	// byName returns the definitions of an attribute that is no option.
+	byName := func(n string) []def {
+		var out []def
+		for _, p := range other {
+			if p.name == n {
+				out = append(out, p.d)
+			}
+		}
+		return out
+	}
+
 	for n := range c.extraOptions[r.opt] {
 		if r.extra == nil {
 			r.extra = map[string]*Data{}
 		}
-		final, _ := c.mergeDefinitions(byName[n])
+		final, _ := c.mergeDefinitions(byName(n))
 		if len(final) > 0 {
 			r.extra[n] = final[0].val
 		} else {
 			r.extra[n] = c.extraDefault[r.opt][n]
 		}
 	}
-	for n, ds := range byName {
-		if r.opt.freeform && r.opt.child(n) == nil {
-			continue
-		}
-		for _, d := range ds {
+	for i, ch := range children {
+		for _, d := range defs[start[i]:start[i+1]] {
 			if d.key.IsValid() && d.val != computedValue {
-				c.options = append(c.options, OptionRef{Span: spanOf(d.key), Name: n, Known: r.opt.child(n) != nil, in: r.at})
+				c.options = append(c.options, OptionRef{Span: spanOf(d.key), Name: ch.name, Known: true, in: r.at})
 			}
 		}
 	}
-	for i, child := range r.opt.children {
-		sub := c.mergeOption(child, r.at, child.name, byName[child.name])
+	if !r.opt.freeform {
+		for _, p := range other {
+			if p.d.key.IsValid() && p.d.val != computedValue {
+				c.options = append(c.options, OptionRef{Span: spanOf(p.d.key), Name: p.name, Known: false, in: r.at})
+			}
+		}
+	}
+	// Options without a definition (or with only the module's, for a
+	// computed one) are most of them: they share what merging gives.
+	r.kids = make([]*merged, len(children))
+	n := 0
+	for i, ch := range children {
+		if r.kids[i] = ch.plain(defs[start[i]:start[i+1]], r.uncertain); r.kids[i] == nil {
+			n++
+		}
+	}
+	subs := make([]merged, n)
+	places := make([]place, n)
+	for i, ch := range children {
+		if r.kids[i] != nil {
+			continue
+		}
+		n--
+		places[n] = place{parent: r.at, name: ch.name, opt: ch}
+		sub := &subs[n]
+		c.mergeInto(sub, ch, &places[n], defs[start[i]:start[i+1]:start[i+1]])
 		if r.uncertain {
 			sub.setUncertain()
 		}
@@ -573,17 +763,10 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	if r.opt == moduleOption && c.openTop {
 		return // a module the analysis cannot see may declare them
 	}
-	names := make([]string, 0, len(byName))
-	for n := range byName {
-		if r.opt.child(n) == nil && !(r.opt == moduleOption && c.declared[n]) && !c.extraOptions[r.opt][n] {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	r.unknownOptions = len(names) > 0
-	for _, n := range names {
-		for _, d := range byName[n] {
-			c.unknownOption(r, n, d)
+	for _, p := range other {
+		if !(r.opt == moduleOption && c.declared[p.name]) && !c.extraOptions[r.opt][p.name] {
+			r.unknownOptions = true
+			c.unknownOption(r, p.name, p.d)
 		}
 	}
 }
@@ -594,8 +777,12 @@ func (r *merged) setUncertain() {
 		return
 	}
 	r.uncertain = true
-	for _, c := range r.kids {
-		c.setUncertain()
+	for i, k := range r.kids {
+		if k.at == nil {
+			r.kids[i] = k.opt.plainMerge[plainUncertain+k.kind()]
+			continue
+		}
+		k.setUncertain()
 	}
 	for _, e := range r.elems {
 		e.setUncertain()
@@ -635,7 +822,7 @@ func appendLoc(loc []string, name string) []string {
 }
 
 func (c *mergeCtx) mergeAttrsOf(r *merged) {
-	byName := map[string][]def{}
+	pieces := c.pieces[:0]
 	for _, d := range r.defs {
 		v := d.val
 		switch v.Kind {
@@ -644,7 +831,7 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 				r.uncertain = true
 			}
 			for i, n := range v.Names {
-				byName[n] = append(byName[n], def{val: v.Vals[i], file: d.file, key: v.Keys[i], cond: d.cond})
+				pieces = append(pieces, piece{-1, n, def{val: v.Vals[i], file: d.file, key: v.Keys[i], cond: d.cond}})
 			}
 		case eval.KUnknown:
 			r.uncertain = true
@@ -652,48 +839,108 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 			c.errorAt(v.O, CodeWrongType, "A definition for option `"+showOption(r.loc())+"' is not of type `"+r.opt.desc+"'. TypeError: Definition values:"+showDef(d.file, v))
 		}
 	}
-	r.elems = make(map[string]*merged, len(byName))
-	for n, ds := range byName {
-		if r.opt.elem == groupOption && c.groups != nil {
-			if sub := c.mergeGroup(r, n, ds); sub != nil {
-				r.elems[n] = sub
-				r.names = append(r.names, n)
-			}
-			continue
-		}
-		sub := c.mergeOption(r.opt.elem, r.at, n, ds)
-		if len(sub.defs) == 0 {
-			continue // every definition was under a false mkIf
-		}
-		if r.uncertain {
-			sub.setUncertain()
-		}
-		r.elems[n] = sub
-		r.names = append(r.names, n)
+	// By name, keeping the order of each name's definitions.
+	byName := func(a, b piece) int { return strings.Compare(a.name, b.name) }
+	if !slices.IsSortedFunc(pieces, byName) {
+		slices.SortStableFunc(pieces, byName)
 	}
-	sort.Strings(r.names)
+	n := 0
+	for i, p := range pieces {
+		if i == 0 || p.name != pieces[i-1].name {
+			n++
+		}
+	}
+	defs := make([]def, len(pieces))
+	names := make([]string, 0, n)
+	bounds := make([]int, 0, n+1)
+	for i, p := range pieces {
+		if i == 0 || p.name != pieces[i-1].name {
+			names = append(names, p.name)
+			bounds = append(bounds, i)
+		}
+		defs[i] = p.d
+	}
+	bounds = append(bounds, len(pieces))
+	clear(pieces)
+	c.pieces = pieces[:0]
+
+	var subs []merged
+	var places []place
+	if !(r.opt.elem == groupOption && c.groups != nil) {
+		subs = make([]merged, n)
+		places = make([]place, n)
+	}
+	r.names = make([]string, 0, n)
+	r.elems = make([]*merged, 0, n)
+	for k, name := range names {
+		ds := defs[bounds[k]:bounds[k+1]:bounds[k+1]]
+		var sub *merged
+		if subs == nil {
+			if sub = c.mergeGroup(r, name, ds); sub == nil {
+				continue
+			}
+		} else {
+			sub = &subs[k]
+			places[k] = place{parent: r.at, name: name, opt: r.opt.elem}
+			c.mergeInto(sub, r.opt.elem, &places[k], ds)
+			if len(sub.defs) == 0 {
+				continue // every definition was under a false mkIf
+			}
+			if r.uncertain {
+				sub.setUncertain()
+			}
+		}
+		r.names = append(r.names, name)
+		r.elems = append(r.elems, sub)
+	}
 }
 
 func (c *mergeCtx) mergeList(r *merged) {
 	var invalid []def
-	for n, d := range r.defs {
+	n := 0
+	for _, d := range r.defs {
+		if d.val.Kind == eval.KList {
+			n += len(d.val.Elems)
+		}
+	}
+	var raw []def
+	var subs []merged
+	var places []place
+	if n > 0 {
+		r.items = make([]listItem, 0, n)
+		if r.opt.typ == tListOf {
+			raw = make([]def, n)
+			subs = make([]merged, n)
+			places = make([]place, n)
+		}
+	}
+	k := 0
+	var one [1]def
+	for i, d := range r.defs {
 		v := d.val
 		switch v.Kind {
 		case eval.KList:
-			for m, e := range v.Elems {
-				elem := def{val: e, file: d.file, key: d.key, cond: d.cond}
-				ds, u := c.mergeDefinitions([]def{elem})
+			for j, e := range v.Elems {
+				// The element's own definition, whose properties apply.
+				ds := one[:]
+				if raw != nil {
+					ds = raw[k : k+1 : k+1]
+				}
+				ds[0] = def{val: e, file: d.file, key: d.key, cond: d.cond}
+				ds, u := c.mergeDefinitions(ds)
 				if u {
 					r.uncertain = true
 				}
-				if len(ds) == 0 {
-					continue
+				if len(ds) > 0 {
+					it := listItem{n: i + 1, m: j + 1, file: ds[0].file, val: ds[0].val}
+					if subs != nil {
+						places[k] = place{parent: r.at, opt: r.opt.elem, entry: [2]int32{int32(i + 1), int32(j + 1)}}
+						it.sub = &subs[k]
+						c.mergeInto(it.sub, r.opt.elem, &places[k], ds)
+					}
+					r.items = append(r.items, it)
 				}
-				it := &listItem{n: n + 1, m: m + 1, def: ds[0], val: ds[0].val}
-				if r.opt.typ == tListOf {
-					it.sub = c.mergeOption(r.opt.elem, r.at, entryName(n+1, m+1), ds)
-				}
-				r.items = append(r.items, it)
+				k++
 			}
 		case eval.KUnknown:
 			r.uncertain = true
@@ -1060,8 +1307,12 @@ func aliasDef(order []*module, al alias, file string) def {
 	return def{val: val, file: file}
 }
 
-// reversed returns first followed by ds in reverse order.
+// reversed returns first followed by ds in reverse order (ds itself for
+// one definition and nothing first).
 func reversed(first, ds []def) []def {
+	if len(first) == 0 && len(ds) <= 1 {
+		return ds
+	}
 	out := make([]def, len(first)+len(ds))
 	copy(out, first)
 	for i, d := range ds {
@@ -1077,7 +1328,7 @@ func mergedView(r *merged) eval.Value {
 	vals := map[string]eval.Value{}
 	for i, ch := range r.opt.children {
 		m := r.kids[i]
-		if m == nil || !m.defined() || m.uncertain {
+		if !m.defined() || m.uncertain {
 			continue
 		}
 		switch ch.typ {

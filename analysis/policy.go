@@ -76,8 +76,7 @@ type Group struct {
 	// groups (by extending their type).
 	Extra map[string]*Data
 
-	rules      string // the group's part of .sops.yaml's creation_rules
-	rulesKnown bool
+	rulesKnown bool // every secret's rule is known
 	// badDirectory: the directory is invalid (or, by default, derived
 	// from an invalid name), so the default files are too.
 	badDirectory bool

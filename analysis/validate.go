@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"path"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,24 +10,41 @@ import (
 	"github.com/secrets-lsp/secrets-lsp/keys"
 )
 
-var (
-	nameSyntax      = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]*$`)
-	componentSyntax = regexp.MustCompile(`^[A-Za-z0-9_.+-]+$`)
-)
-
-// validName is the module's isValidName.
-func validName(s string) bool { return nameSyntax.MatchString(s) }
-
-// validPath is the module's isValidPath: "/"-separated components, each
-// made of A-Z a-z 0-9 _ . + - and not "." or "..".
-func validPath(p string) bool {
-	for _, c := range strings.Split(p, "/") {
-		if !componentSyntax.MatchString(c) || c == "." || c == ".." {
+// validName is the module's isValidName: a match of
+// [A-Za-z0-9_][A-Za-z0-9_.-]*.
+func validName(s string) bool {
+	if s == "" || s[0] == '.' || s[0] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !alnum(s[i]) && s[i] != '_' && s[i] != '.' && s[i] != '-' {
 			return false
 		}
 	}
 	return true
 }
+
+// validPath is the module's isValidPath: "/"-separated components, each
+// a match of [A-Za-z0-9_.+-]+ and not "." or "..".
+func validPath(p string) bool {
+	for {
+		c, rest, more := strings.Cut(p, "/")
+		if c == "" || c == "." || c == ".." {
+			return false
+		}
+		for i := 0; i < len(c); i++ {
+			if !alnum(c[i]) && !strings.ContainsRune("_.+-", rune(c[i])) {
+				return false
+			}
+		}
+		if !more {
+			return true
+		}
+		p = rest
+	}
+}
+
+func alnum(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' }
 
 const pathDetail = `expected a relative path of "/"-separated components, each made of A-Z a-z 0-9 _ . + - and not "." or ".."`
 
@@ -128,21 +144,21 @@ func (b *builder) checkGroup(g *Group) {
 
 // checkSecret reports a secret's errors: E1, the enum errors, E8, E7.
 func (b *builder) checkSecret(g *Group, s *Secret) {
-	where := "flake.secrets: group " + quoteName(g.Name) + ", secret " + quoteName(s.Name)
+	where := func() string { return "flake.secrets: group " + quoteName(g.Name) + ", secret " + quoteName(s.Name) }
 	if !validName(s.Name) {
-		b.errorAt(firstSpan(s.Keys), CodeInvalidName, where+": invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+		b.errorAt(firstSpan(s.Keys), CodeInvalidName, where()+": invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 	}
 	// A name that is not a recipient fails first in Nix; "selects no
 	// recipient" would only follow from it.
 	badNames := b.checkSelections(g, s)
 	if s.RecipientsKnown && len(s.Recipients) == 0 && !badNames {
-		d := b.errorAt(firstSpan(s.Keys), CodeNoRecipient, where+": selects no recipient")
+		d := b.errorAt(firstSpan(s.Keys), CodeNoRecipient, where()+": selects no recipient")
 		for _, sp := range append(append([]Span(nil), s.Admins.Defs...), s.Targets.Defs...) {
 			d.Related = append(d.Related, Related{Span: sp, Message: "the selection"})
 		}
 	}
 	if s.File.Known && !validPath(s.File.S) && !(s.File.Default && g.badDirectory) {
-		b.errorAt(s.File.Span, CodeInvalidFile, where+": invalid file "+quoteName(s.File.S)+": "+pathDetail)
+		b.errorAt(s.File.Span, CodeInvalidFile, where()+": invalid file "+quoteName(s.File.S)+": "+pathDetail)
 	}
 }
 

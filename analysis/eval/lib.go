@@ -1430,14 +1430,18 @@ func EscapeRegex(s string) string {
 	if n == 0 {
 		return s
 	}
-	b := make([]byte, 0, len(s)+n)
+	return string(AppendEscapedRegex(make([]byte, 0, len(s)+n), s))
+}
+
+// AppendEscapedRegex appends EscapeRegex(s) to b.
+func AppendEscapedRegex(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if strings.IndexByte(regexSpecial, s[i]) >= 0 {
 			b = append(b, '\\')
 		}
 		b = append(b, s[i])
 	}
-	return string(b)
+	return b
 }
 
 const regexSpecial = `\[{()^$?*+|.`
