@@ -1,126 +1,290 @@
 package lsp_test
 
 import (
+	"bufio"
+	"flag"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
-	"testing/fstest"
+	"time"
 
 	"go.lsp.dev/protocol"
 
+	"github.com/secrets-lsp/secrets-lsp/internal/testenv"
 	"github.com/secrets-lsp/secrets-lsp/lsp"
 	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
-// benchSession is a server (in-process) with the generated 10,000-line
-// flake open at policy.nix, its first diagnostics received.
+// The benchmarks run on the generated flake with a 10,000-line policy file
+// (lsptest.GenerateFlake), each request as an editor sends it, and report
+// the latency percentiles. BenchmarkEditToDiagnostics and the others serve
+// in-process (for pprof); BenchmarkBinary drives the real binary over stdio
+// and adds its peak resident memory:
+//
+//	go build -o /tmp/secrets-lsp ./cmd/secrets-lsp
+//	go test -run XXX -bench Binary -benchtime 100x ./lsp/ -args -secrets-lsp /tmp/secrets-lsp
+//
+// (scripts/bench-lsp.sh does this, and adds nix-instantiate on the same
+// flake for comparison). Without -secrets-lsp BenchmarkBinary skips.
+var binaryPath = flag.String("secrets-lsp", "", "the secrets-lsp binary BenchmarkBinary drives")
+
+// benchSession is a server with the generated flake's policy.nix open and
+// its first diagnostics received.
 type benchSession struct {
-	*lsptest.Server
+	*lsptest.Client
 	flake *lsptest.Flake
 	file  *token.File // policy.nix as opened
 	uri   string
+	pid   int // of the binary; 0 in-process
 }
 
-func startBench(b *testing.B) *benchSession {
+// generate writes the generated flake to a temporary directory.
+func generate(b *testing.B) (*lsptest.Flake, string) {
 	b.Helper()
 	flake, err := lsptest.GenerateFlake(10000)
 	if err != nil {
 		b.Fatal(err)
 	}
-	disk := fstest.MapFS{}
+	dir := b.TempDir()
 	for name, data := range flake.Files {
-		disk[name] = &fstest.MapFile{Data: []byte(data)}
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			b.Fatal(err)
+		}
 	}
-	s := lsptest.Start(b, lsp.Options{Root: "/ws", FS: disk, Providers: lsp.DefaultProviders(), DiagnosticsDelay: -1})
-	s.Initialize(lsptest.InitializeParams(wsURI))
-	bs := &benchSession{Server: s, flake: flake, file: token.NewFile(lsptest.PolicyFile, []byte(flake.Files[lsptest.PolicyFile])), uri: wsURI + "/" + lsptest.PolicyFile}
-	s.Open(bs.uri, flake.Files[lsptest.PolicyFile])
-	if ds := s.AwaitDiagnostics(bs.uri, 1); len(ds) != 0 {
+	return flake, dir
+}
+
+// open initializes the session and opens policy.nix.
+func (s *benchSession) open(b *testing.B, root string) {
+	b.Helper()
+	s.uri = root + "/" + lsptest.PolicyFile
+	s.file = token.NewFile(lsptest.PolicyFile, []byte(s.flake.Files[lsptest.PolicyFile]))
+	s.Initialize(lsptest.InitializeParams(root))
+	s.Open(s.uri, s.flake.Files[lsptest.PolicyFile])
+	if ds := s.AwaitDiagnostics(s.uri, 1); len(ds) != 0 {
 		b.Fatalf("the generated flake has diagnostics: %v", ds)
 	}
-	return bs
+}
+
+func startInProcess(b *testing.B) *benchSession {
+	flake, dir := generate(b)
+	srv := lsptest.Start(b, lsp.Options{Root: dir, Providers: lsp.DefaultProviders()})
+	s := &benchSession{Client: srv.Client, flake: flake}
+	s.open(b, "file://"+filepath.ToSlash(dir))
+	return s
+}
+
+func startBinary(b *testing.B) *benchSession {
+	if *binaryPath == "" {
+		b.Skip("no -secrets-lsp binary given")
+	}
+	flake, dir := generate(b)
+	cmd := exec.Command(*binaryPath)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { stdin.Close(); cmd.Process.Kill(); cmd.Wait() })
+	s := &benchSession{Client: lsptest.NewClient(b, stdin, stdout), flake: flake, pid: cmd.Process.Pid}
+	s.open(b, "file://"+filepath.ToSlash(dir))
+	return s
 }
 
 // at returns the request position of an offset of policy.nix.
-func (bs *benchSession) at(off int) protocol.TextDocumentPositionParams {
-	l, c := bs.file.LSPPosition(token.Pos(off), token.UTF16)
-	return protocol.TextDocumentPositionParams{TextDocument: protocol.TextDocumentIdentifier{URI: protocol.DocumentURI(bs.uri)}, Position: protocol.Position{Line: uint32(l), Character: uint32(c)}}
+func (s *benchSession) at(off int) protocol.TextDocumentPositionParams {
+	l, c := s.file.LSPPosition(token.Pos(off), token.UTF16)
+	return protocol.TextDocumentPositionParams{TextDocument: protocol.TextDocumentIdentifier{URI: protocol.DocumentURI(s.uri)}, Position: protocol.Position{Line: uint32(l), Character: uint32(c)}}
 }
 
-// BenchmarkEditToDiagnostics measures one edit of the 10,000-line policy
-// file of a flake until the client has the diagnostics of that version:
-// the edit alternately misspells and mends a target name in the middle of
-// the file, so that every publication changes.
-func BenchmarkEditToDiagnostics(b *testing.B) {
-	bs := startBench(b)
-	target := bs.at(bs.flake.Targets[len(bs.flake.Targets)/2]).Position
+// measure runs one sample per iteration: do returns how long the measured
+// part took. It reports the percentiles, and the binary's peak RSS.
+func (s *benchSession) measure(b *testing.B, do func(i int) time.Duration) {
+	samples := make([]time.Duration, b.N)
+	b.ResetTimer()
+	for i := range b.N {
+		samples[i] = do(i)
+	}
+	b.StopTimer()
+	slices.Sort(samples)
+	pct := func(p float64) float64 { // nearest rank
+		i := int(math.Ceil(p*float64(len(samples)))) - 1
+		return float64(samples[max(0, min(len(samples)-1, i))]) / float64(time.Millisecond)
+	}
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(0, "ns/op")
+	if s.pid == 0 {
+		return
+	}
+	if rss, err := peakRSS(s.pid); err == nil {
+		b.ReportMetric(float64(rss)/(1<<20), "peak-RSS-MB")
+	} else {
+		b.Logf("peak RSS: %v", err)
+	}
+}
+
+// peakRSS reads a process's peak resident set size (VmHWM) from /proc.
+func peakRSS(pid int) (int64, error) {
+	f, err := os.Open("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return kb << 10, err
+		}
+	}
+	return 0, os.ErrNotExist
+}
+
+// editToDiagnostics: one edit until the client has the diagnostics of that
+// version. The edit alternately misspells and mends a target name in the
+// middle of the file, so that every publication changes.
+func editToDiagnostics(b *testing.B, s *benchSession) {
+	target := s.at(s.flake.Targets[len(s.flake.Targets)/2]).Position
 	typo := protocol.Range{Start: target, End: target}
 	undo := protocol.Range{Start: target, End: protocol.Position{Line: target.Line, Character: target.Character + 1}}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	s.measure(b, func(i int) time.Duration {
 		v := int32(i + 2)
+		start := time.Now()
 		if i%2 == 0 {
-			bs.Change(bs.uri, v, lsptest.Edit{Range: &typo, Text: "x"})
+			s.Change(s.uri, v, lsptest.Edit{Range: &typo, Text: "x"})
 		} else {
-			bs.Change(bs.uri, v, lsptest.Edit{Range: &undo, Text: ""})
+			s.Change(s.uri, v, lsptest.Edit{Range: &undo, Text: ""})
 		}
-		ds := bs.AwaitDiagnostics(bs.uri, v)
+		ds := s.AwaitDiagnostics(s.uri, v)
+		took := time.Since(start)
 		if (len(ds) == 0) != (i%2 == 1) {
 			b.Fatalf("version %d: %v", v, ds)
 		}
-	}
+		return took
+	})
 }
 
-// BenchmarkHover measures a hover round trip on secrets of the settled
-// 10,000-line file.
-func BenchmarkHover(b *testing.B) {
-	bs := startBench(b)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+// hover: secrets all over the settled file.
+func hover(b *testing.B, s *benchSession) {
+	s.measure(b, func(i int) time.Duration {
 		var h protocol.Hover
-		params := protocol.HoverParams{TextDocumentPositionParams: bs.at(bs.flake.Secrets[(i*7919)%len(bs.flake.Secrets)])}
-		if err := bs.Call(protocol.MethodTextDocumentHover, params, &h); err != nil || !strings.Contains(h.Contents.Value, "_creationRule") {
+		params := protocol.HoverParams{TextDocumentPositionParams: s.at(s.flake.Secrets[(i*7919)%len(s.flake.Secrets)])}
+		start := time.Now()
+		err := s.Call(protocol.MethodTextDocumentHover, params, &h)
+		took := time.Since(start)
+		if err != nil || !strings.Contains(h.Contents.Value, "_creationRule") {
 			b.Fatalf("hover: %v, %v", h, err)
 		}
+		return took
+	})
+}
+
+// complete asks for completion at a target name and checks the group's ten
+// targets and "*" come back.
+func (s *benchSession) complete(b *testing.B, at protocol.TextDocumentPositionParams) {
+	var list protocol.CompletionList
+	if err := s.Call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: at}, &list); err != nil || len(list.Items) != 11 {
+		b.Fatalf("completion: %d items, %v", len(list.Items), err)
 	}
 }
 
-// BenchmarkCompletion measures completion of a target name on the settled
-// 10,000-line file.
-func BenchmarkCompletion(b *testing.B) {
-	bs := startBench(b)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		var list protocol.CompletionList
-		params := protocol.CompletionParams{TextDocumentPositionParams: bs.at(bs.flake.Targets[(i*7919)%len(bs.flake.Targets)] + 1)}
-		if err := bs.Call(protocol.MethodTextDocumentCompletion, params, &list); err != nil || len(list.Items) != 11 {
-			b.Fatalf("completion: %d items, %v", len(list.Items), err)
-		}
-	}
+// completion: target names all over the settled file.
+func completion(b *testing.B, s *benchSession) {
+	s.measure(b, func(i int) time.Duration {
+		at := s.at(s.flake.Targets[(i*7919)%len(s.flake.Targets)] + 1)
+		start := time.Now()
+		s.complete(b, at)
+		return time.Since(start)
+	})
 }
 
-// BenchmarkCompletionAfterEdit measures completion right after an edit at
-// the cursor (a target name typed one character shorter), as an editor asks
-// for it while the user types; the name is then restored, and its
-// diagnostics awaited, outside the timer.
-func BenchmarkCompletionAfterEdit(b *testing.B) {
-	bs := startBench(b)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		off := bs.flake.Targets[(i*7919)%len(bs.flake.Targets)]
-		at := bs.at(off + 1)
+// completionAfterEdit: a one-character edit at the cursor (a target name
+// one character shorter) and the completion at once, as an editor asks for
+// it while the user types. The name is then put back and its diagnostics
+// awaited, outside the measure: a user who reads the list before typing on.
+func completionAfterEdit(b *testing.B, s *benchSession) {
+	s.measure(b, func(i int) time.Duration {
+		off := s.flake.Targets[(i*7919)%len(s.flake.Targets)]
+		at := s.at(off + 1)
 		deleted := protocol.Range{Start: at.Position, End: protocol.Position{Line: at.Position.Line, Character: at.Position.Character + 1}}
 		typed := protocol.Range{Start: at.Position, End: at.Position}
-		digit := bs.flake.Files[lsptest.PolicyFile][off+1 : off+2]
 		v := int32(2*i + 2)
-		bs.Change(bs.uri, v, lsptest.Edit{Range: &deleted, Text: ""})
-		var list protocol.CompletionList
-		if err := bs.Call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: at}, &list); err != nil || len(list.Items) != 11 {
-			b.Fatalf("completion: %d items, %v", len(list.Items), err)
-		}
-		b.StopTimer()
-		bs.Change(bs.uri, v+1, lsptest.Edit{Range: &typed, Text: digit})
-		bs.AwaitDiagnostics(bs.uri, v+1)
-		b.StartTimer()
+		start := time.Now()
+		s.Change(s.uri, v, lsptest.Edit{Range: &deleted, Text: ""})
+		s.complete(b, at)
+		took := time.Since(start)
+		s.Change(s.uri, v+1, lsptest.Edit{Range: &typed, Text: s.flake.Files[lsptest.PolicyFile][off+1 : off+2]})
+		s.AwaitDiagnostics(s.uri, v+1)
+		time.Sleep(50 * time.Millisecond)
+		return took
+	})
+}
+
+func BenchmarkEditToDiagnostics(b *testing.B)   { editToDiagnostics(b, startInProcess(b)) }
+func BenchmarkHover(b *testing.B)               { hover(b, startInProcess(b)) }
+func BenchmarkCompletion(b *testing.B)          { completion(b, startInProcess(b)) }
+func BenchmarkCompletionAfterEdit(b *testing.B) { completionAfterEdit(b, startInProcess(b)) }
+
+func BenchmarkBinary(b *testing.B) {
+	for _, bm := range []struct {
+		name string
+		run  func(*testing.B, *benchSession)
+	}{
+		{"edit-to-diagnostics", editToDiagnostics},
+		{"hover", hover},
+		{"completion", completion},
+		{"completion-after-edit", completionAfterEdit},
+	} {
+		b.Run(bm.name, func(b *testing.B) { bm.run(b, startBinary(b)) })
 	}
+}
+
+// BenchmarkNixEval evaluates the same generated flake's policy and
+// .sops.yaml with nix-instantiate --eval --strict --json, through the
+// harness of nix/tests, for comparison: what a user has without the
+// server. It skips loudly without nix-instantiate or the checkouts.
+func BenchmarkNixEval(b *testing.B) {
+	nix := testenv.Tool(b, "nix-instantiate")
+	lib, parts := testenv.NixpkgsLib(b), testenv.FlakeParts(b)
+	_, dir := generate(b)
+	repo, err := filepath.Abs("..")
+	if err != nil {
+		b.Fatal(err)
+	}
+	expr := `let h = import ` + repo + `/nix/tests/from-checkouts.nix { nixpkgsLib = ` + lib + `; flakeParts = ` + parts + `; }; f = h.callFlake ` + dir + `; in { inherit (f) secrets sopsYaml; }`
+	s := &benchSession{}
+	var rss int64
+	s.measure(b, func(int) time.Duration {
+		cmd := exec.Command(nix, "--eval", "--strict", "--json", "--expr", expr)
+		cmd.Env = append(os.Environ(), "NIX_REMOTE=dummy://")
+		start := time.Now()
+		out, err := cmd.Output()
+		took := time.Since(start)
+		if err != nil {
+			b.Fatalf("nix-instantiate: %v\n%s", err, out)
+		}
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			rss = max(rss, ru.Maxrss<<10) // kilobytes on Linux
+		}
+		return took
+	})
+	b.ReportMetric(float64(rss)/(1<<20), "peak-RSS-MB")
 }

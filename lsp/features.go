@@ -34,30 +34,14 @@ func collectFeatures(ps []feature.Provider) (features, error) {
 	var f features
 	f.commands = map[string]feature.Commander{}
 	for _, p := range ps {
-		if h, ok := p.(feature.Hoverer); ok {
-			f.hover = append(f.hover, h)
-		}
-		if c, ok := p.(feature.Completer); ok {
-			f.completion = append(f.completion, c)
-		}
-		if d, ok := p.(feature.Definer); ok {
-			f.definition = append(f.definition, d)
-		}
-		if r, ok := p.(feature.Referencer); ok {
-			f.references = append(f.references, r)
-		}
-		if r, ok := p.(feature.Renamer); ok {
-			f.rename = append(f.rename, r)
-		}
-		if c, ok := p.(feature.CodeActioner); ok {
-			f.codeAction = append(f.codeAction, c)
-		}
-		if sy, ok := p.(feature.Symbolizer); ok {
-			f.symbols = append(f.symbols, sy)
-		}
-		if h, ok := p.(feature.InlayHinter); ok {
-			f.inlayHints = append(f.inlayHints, h)
-		}
+		addIf(&f.hover, p)
+		addIf(&f.completion, p)
+		addIf(&f.definition, p)
+		addIf(&f.references, p)
+		addIf(&f.rename, p)
+		addIf(&f.codeAction, p)
+		addIf(&f.symbols, p)
+		addIf(&f.inlayHints, p)
 		if c, ok := p.(feature.Commander); ok {
 			for _, name := range c.Commands() {
 				if f.commands[name] != nil {
@@ -68,6 +52,13 @@ func collectFeatures(ps []feature.Provider) (features, error) {
 		}
 	}
 	return f, nil
+}
+
+// addIf appends p to list if it implements the list's feature.
+func addIf[T any](list *[]T, p feature.Provider) {
+	if x, ok := p.(T); ok {
+		*list = append(*list, x)
+	}
 }
 
 // commandNames returns the commands the server executes, sorted.
@@ -270,15 +261,9 @@ func (s *server) definition(p *protocol.DefinitionParams) (work, error) {
 	if err != nil {
 		return nil, err
 	}
-	return func(ctx context.Context) (any, error) {
-		spans, err := gather(ctx, s.features.definition, func(d feature.Definer) ([]feature.Span, error) {
-			return d.Definition(ctx, at.snap, at.path, at.pos)
-		})
-		if err != nil {
-			return nil, err
-		}
-		return s.locations(at.snap, at.enc, spans), nil
-	}, nil
+	return placesWork(s, at, s.features.definition, func(ctx context.Context, d feature.Definer) ([]feature.Span, error) {
+		return d.Definition(ctx, at.snap, at.path, at.pos)
+	}), nil
 }
 
 func (s *server) references(p *protocol.ReferenceParams) (work, error) {
@@ -286,15 +271,21 @@ func (s *server) references(p *protocol.ReferenceParams) (work, error) {
 	if err != nil {
 		return nil, err
 	}
+	return placesWork(s, at, s.features.references, func(ctx context.Context, r feature.Referencer) ([]feature.Span, error) {
+		return r.References(ctx, at.snap, at.path, at.pos, p.Context.IncludeDeclaration)
+	}), nil
+}
+
+// placesWork answers a request for places with the locations of the spans
+// the providers give.
+func placesWork[P any](s *server, at *position, providers []P, ask func(context.Context, P) ([]feature.Span, error)) work {
 	return func(ctx context.Context) (any, error) {
-		spans, err := gather(ctx, s.features.references, func(r feature.Referencer) ([]feature.Span, error) {
-			return r.References(ctx, at.snap, at.path, at.pos, p.Context.IncludeDeclaration)
-		})
+		spans, err := gather(ctx, providers, func(p P) ([]feature.Span, error) { return ask(ctx, p) })
 		if err != nil {
 			return nil, err
 		}
 		return s.locations(at.snap, at.enc, spans), nil
-	}, nil
+	}
 }
 
 // prepareRenameResult is LSP's { range, placeholder }.

@@ -146,16 +146,7 @@ func serveFuzz(t *testing.T, in []byte, framed, settle bool, opts lsp.Options) {
 // policyFiles is a flake for FuzzServePolicy: keys in keys.json, a module
 // with every kind of item, one mistake.
 var policyFiles = fstest.MapFS{
-	"flake.nix": {Data: []byte(`{
-  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
-  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
-  outputs = inputs@{ flake-parts, ... }:
-    flake-parts.lib.mkFlake { inherit inputs; } {
-      imports = [ inputs.secrets-lsp.flakeModules.default ./secrets.nix ];
-      systems = [ "x86_64-linux" ];
-    };
-}
-`)},
+	"flake.nix":   {Data: []byte(lsptest.FlakeNix("./secrets.nix"))},
 	"keys.json":   {Data: []byte(`{ "alice": "age1w534hp98ppsjdvzysmx6nz0lyl2f5r4azuz2cd0k589vemhv0ycqchhjpv", "web1": "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg" }`)},
 	"secrets.nix": {Data: []byte(policySource)},
 }

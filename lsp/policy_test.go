@@ -42,16 +42,7 @@ const (
 // open: targets.nix and keys.json.
 func policyFlake() *diskFS {
 	return &diskFS{files: fstest.MapFS{
-		"flake.nix": {Data: []byte(`{
-  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
-  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
-  outputs = inputs@{ flake-parts, ... }:
-    flake-parts.lib.mkFlake { inherit inputs; } {
-      imports = [ inputs.secrets-lsp.flakeModules.default ./secrets.nix ./targets.nix ];
-      systems = [ "x86_64-linux" ];
-    };
-}
-`)},
+		"flake.nix":   {Data: []byte(lsptest.FlakeNix("./secrets.nix", "./targets.nix"))},
 		"secrets.nix": {Data: []byte(secretsNix)},
 		"targets.nix": {Data: []byte(targetsNix("web1"))},
 		"keys.json":   {Data: []byte(`{ "alice": "` + aliceKey + `" }`)},

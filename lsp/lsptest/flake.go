@@ -20,6 +20,21 @@ type Flake struct {
 	Secrets, Targets []int
 }
 
+// FlakeNix returns a flake.nix for flake-parts that imports the
+// secrets-lsp module and the given modules ("./secrets.nix").
+func FlakeNix(modules ...string) string {
+	return `{
+  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
+  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } {
+      imports = [ inputs.secrets-lsp.flakeModules.default ` + strings.Join(modules, " ") + ` ];
+      systems = [ "x86_64-linux" ];
+    };
+}
+`
+}
+
 // PolicyFile is the generated flake's big file.
 const PolicyFile = "policy.nix"
 
@@ -51,21 +66,7 @@ func GenerateFlake(lines int) (*Flake, error) {
 		return nil, err
 	}
 	f := &Flake{Files: map[string]string{
-		"flake.nix": `{
-  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
-  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
-  outputs = inputs@{ flake-parts, ... }:
-    flake-parts.lib.mkFlake { inherit inputs; } {
-      imports = [
-        inputs.secrets-lsp.flakeModules.default
-        ./policy.nix
-        ./modules/ci.nix
-        ./modules/defaults.nix
-      ];
-      systems = [ "x86_64-linux" ];
-    };
-}
-`,
+		"flake.nix": FlakeNix("./policy.nix", "./modules/ci.nix", "./modules/defaults.nix"),
 		"keys.nix":  "# Public keys of people and hosts.\n{\n  people = {\n" + pk + "  };\n  hosts = {\n" + hk + "  };\n}\n",
 		"keys.json": fmt.Sprintf("{ \"ci\": %q }\n", ci.Recipient().String()),
 	}}

@@ -10,21 +10,11 @@ import (
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
+	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
 	"github.com/secrets-lsp/secrets-lsp/lsp/policy"
 	"github.com/secrets-lsp/secrets-lsp/lsp/workspace"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
-
-const flakeNix = `{
-  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
-  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
-  outputs = inputs@{ flake-parts, ... }:
-    flake-parts.lib.mkFlake { inherit inputs; } {
-      imports = [ inputs.secrets-lsp.flakeModules.default ./secrets.nix ];
-      systems = [ "x86_64-linux" ];
-    };
-}
-`
 
 const secretsNix = `{
   flake.secrets.prod = {
@@ -41,7 +31,7 @@ func session(t *testing.T) (*workspace.Session, *workspace.Snapshot) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := workspace.NewSession(fstest.MapFS{"flake.nix": {Data: []byte(flakeNix)}}, root, 1<<20)
+	s := workspace.NewSession(fstest.MapFS{"flake.nix": {Data: []byte(lsptest.FlakeNix("./secrets.nix"))}}, root, 1<<20)
 	if _, err := s.ChangeFolders([]string{"file:///ws"}, nil); err != nil {
 		t.Fatal(err)
 	}
