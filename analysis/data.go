@@ -13,15 +13,15 @@ import (
 // remembers where it came from.
 type Data struct {
 	Kind   eval.Kind
+	Bool   bool
+	Open   bool   // set: other attributes may exist
 	Str    string // string, path
 	Int    int64
 	Float  float64
-	Bool   bool
 	Elems  []*Data       // list
 	Names  []string      // set, sorted
 	Vals   []*Data       // set
 	Keys   []eval.Origin // set: where each name was written
-	Open   bool          // set: other attributes may exist
 	O      eval.Origin
 	Err    *eval.Error // unknown: a certain failure
 	Reason string      // unknown: why; path: the path relative to the flake's directory
@@ -88,22 +88,48 @@ func newSnapshotter(m *eval.Machine) *snapshotter {
 	return &snapshotter{m: m, memo: make(map[*eval.Thunk]*Data), budget: snapshotBudget}
 }
 
-// thunk snapshots the value of t deeply.
-func (s *snapshotter) thunk(t *eval.Thunk, depth int) *Data {
+// thunk snapshots the value of t deeply. Lists and sets are remembered by
+// thunk, so that a value shared in Nix is shared in Data (and copied
+// once); scalars are not worth it.
+func (s *snapshotter) thunk(t *eval.Thunk, depth int) *Data { return s.elem(t, depth, nil, 0) }
+
+// elem is thunk for an element of a list or set: a scalar goes into
+// *batch, allocated with room for rest when empty (a list's names or keys
+// are allocated together).
+func (s *snapshotter) elem(t *eval.Thunk, depth int, batch *[]Data, rest int) *Data {
 	if d, ok := s.memo[t]; ok {
 		return d
 	}
-	d := s.value(s.m.Force(t), depth)
-	s.memo[t] = d
-	return d
+	v := s.m.Force(t)
+	if k := v.Kind(); k == eval.KList || k == eval.KAttrs {
+		d := s.value(v, depth)
+		s.memo[t] = d
+		return d
+	}
+	if batch == nil {
+		return s.value(v, depth)
+	}
+	if len(*batch) == 0 {
+		*batch = make([]Data, rest)
+	}
+	dst := &(*batch)[0]
+	*batch = (*batch)[1:]
+	return s.valueInto(dst, v, depth)
 }
 
-func (s *snapshotter) value(v eval.Value, depth int) *Data {
+func (s *snapshotter) value(v eval.Value, depth int) *Data { return s.valueInto(nil, v, depth) }
+
+// valueInto snapshots v into dst, or into a new Data when dst is nil.
+func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 	s.budget--
 	if s.budget < 0 || depth > 64 {
 		return unknownData(v.Origin(), "value too large or too deep")
 	}
-	d := &Data{Kind: v.Kind(), O: v.Origin()}
+	d := dst
+	if d == nil {
+		d = &Data{}
+	}
+	*d = Data{Kind: v.Kind(), O: v.Origin()}
 	switch v := v.(type) {
 	case *eval.Unknown:
 		d.Err, d.Reason = v.Err, v.Reason
@@ -122,16 +148,18 @@ func (s *snapshotter) value(v eval.Value, depth int) *Data {
 		}
 	case *eval.List:
 		d.Elems = make([]*Data, len(v.Elems))
+		var batch []Data
 		for i, e := range v.Elems {
-			d.Elems[i] = s.thunk(e, depth+1)
+			d.Elems[i] = s.elem(e, depth+1, &batch, len(v.Elems)-i)
 		}
 	case *eval.Attrs:
 		d.Open = v.Open
 		d.Names = v.Names
 		d.Keys = v.Keys
 		d.Vals = make([]*Data, len(v.Vals))
+		var batch []Data
 		for i, t := range v.Vals {
-			d.Vals[i] = s.thunk(t, depth+1)
+			d.Vals[i] = s.elem(t, depth+1, &batch, len(v.Vals)-i)
 		}
 	}
 	return d
@@ -163,14 +191,15 @@ func (s *snapshotter) prop(a *eval.Attrs) string {
 // only what the options hold (the freeform `flake` keeps secrets and
 // sopsYaml), and evaluates submodules given as functions or files as the
 // module system does (types.submodule's shorthand: a set is the config).
-func (s *snapshotter) definition(t *eval.Thunk, opt *option, name string, depth int) *Data {
+// A scalar value goes into *batch as elem does.
+func (s *snapshotter) definition(t *eval.Thunk, opt *option, name string, depth int, batch *[]Data, rest int) *Data {
 	switch opt.typ {
 	case tIgnored:
 		return ignoredData
 	case tSubmodule, tNested, tAttrsOf, tListOf:
 		return s.defValue(s.m.Force(t), opt, name, depth, opt.typ == tSubmodule && !opt.shorthand)
 	}
-	return s.thunk(t, depth)
+	return s.elem(t, depth, batch, rest)
 }
 
 // defValue is definition on a forced value; asModule: a set is a module
@@ -198,13 +227,13 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 		if l, ok := v.(*eval.List); ok && opt.typ == tListOf {
 			d := &Data{Kind: eval.KList, O: l.O, Elems: make([]*Data, len(l.Elems))}
 			for i, e := range l.Elems {
-				d.Elems[i] = s.definition(e, opt.elem, "", depth+1)
+				d.Elems[i] = s.definition(e, opt.elem, "", depth+1, nil, 0)
 			}
 			return d
 		}
 		return s.value(v, depth)
 	}
-	d := &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open}
+	d := newSetData(a)
 	if p := s.prop(a); p != "" {
 		for i, n := range a.Names {
 			var dv *Data
@@ -216,18 +245,20 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 			default:
 				dv = s.thunk(a.Vals[i], depth+1)
 			}
-			d.add(n, dv, a.Keys[i])
+			d.keep(i, dv)
 		}
-		return d
+		return d.done()
 	}
 	if asModule {
 		return s.moduleConfig(a, opt, name, depth)
 	}
+	var batch []Data
 	for i, n := range a.Names {
 		var dv *Data
+		rest := len(a.Names) - i
 		switch opt.typ {
 		case tAttrsOf:
-			dv = s.definition(a.Vals[i], opt.elem, n, depth+1)
+			dv = s.definition(a.Vals[i], opt.elem, n, depth+1, &batch, rest)
 		case tListOf:
 			dv = s.thunk(a.Vals[i], depth+1)
 		default:
@@ -235,13 +266,15 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 			switch {
 			case opt == moduleOption && n == "_module":
 				s.moduleArgs(a.Vals[i])
+				d.skip(i)
 				continue
 			case child != nil:
-				dv = s.definition(a.Vals[i], child, n, depth+1)
+				dv = s.definition(a.Vals[i], child, n, depth+1, &batch, rest)
 			case opt.freeform:
 				if s.onExtra != nil {
 					s.onExtra("flake", n, a.Vals[i])
 				}
+				d.skip(i)
 				continue
 			default:
 				if opt == moduleOption && s.onExtra != nil {
@@ -250,9 +283,46 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 				dv = s.thunk(a.Vals[i], depth+1)
 			}
 		}
-		d.add(n, dv, a.Keys[i])
+		d.keep(i, dv)
 	}
-	return d
+	return d.done()
+}
+
+// setData collects the Data of a set from the attributes of a it keeps,
+// sharing a's names and keys while it keeps them all.
+type setData struct {
+	a   *eval.Attrs
+	d   *Data
+	own bool // d has names and keys of its own
+}
+
+func newSetData(a *eval.Attrs) setData {
+	return setData{a: a, d: &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open, Vals: make([]*Data, 0, len(a.Names))}}
+}
+
+// keep adds attribute i with the value v.
+func (b *setData) keep(i int, v *Data) {
+	if b.own {
+		b.d.Names = append(b.d.Names, b.a.Names[i])
+		b.d.Keys = append(b.d.Keys, b.a.Keys[i])
+	}
+	b.d.Vals = append(b.d.Vals, v)
+}
+
+// skip leaves attribute i out.
+func (b *setData) skip(i int) {
+	if !b.own {
+		b.d.Names = append([]string(nil), b.a.Names[:i]...)
+		b.d.Keys = append([]eval.Origin(nil), b.a.Keys[:i]...)
+		b.own = true
+	}
+}
+
+func (b *setData) done() *Data {
+	if !b.own {
+		b.d.Names, b.d.Keys = b.a.Names, b.a.Keys
+	}
+	return b.d
 }
 
 func (s *snapshotter) propContents(t *eval.Thunk, opt *option, name string, depth int, asModule bool) *Data {
@@ -317,12 +387,6 @@ func (s *snapshotter) submoduleArgs(name string) *eval.Attrs {
 		}, true, eval.Origin{})
 	}
 	return eval.NewAttrs(vals, true, eval.Origin{})
-}
-
-func (d *Data) add(name string, v *Data, key eval.Origin) {
-	d.Names = append(d.Names, name)
-	d.Vals = append(d.Vals, v)
-	d.Keys = append(d.Keys, key)
 }
 
 // nixPretty renders d as nixpkgs' lib.generators.toPretty { } does

@@ -69,6 +69,18 @@ type jsonParser struct {
 	lastNames []string
 }
 
+// thunk reads a value at p.i into a thunk holding it (nil on an error).
+func (p *jsonParser) thunk(depth int) *Thunk {
+	if p.i < len(p.s) && p.s[p.i] == '"' {
+		start := p.i
+		if s, ok := p.str(); ok {
+			return readyStr(s, p.at(start, p.i, JSONString))
+		}
+		return nil
+	}
+	return Ready(p.value(depth))
+}
+
 // key interns an object key.
 func (p *jsonParser) key(k string) string {
 	if s, ok := p.keys[k]; ok {
@@ -150,11 +162,11 @@ func (p *jsonParser) value(depth int) Value {
 			}
 			p.i++
 			p.skip()
-			v := p.value(depth + 1)
+			v := p.thunk(depth + 1)
 			if p.err != "" {
 				return nil
 			}
-			b.add(p.key(k), Ready(v), ko)
+			b.add(p.key(k), v, ko)
 			p.skip()
 			if p.i < len(p.s) && p.s[p.i] == ',' {
 				p.i++
@@ -177,11 +189,11 @@ func (p *jsonParser) value(depth int) Value {
 		}
 		for p.err == "" {
 			p.skip()
-			v := p.value(depth + 1)
+			v := p.thunk(depth + 1)
 			if p.err != "" {
 				return nil
 			}
-			elems = append(elems, Ready(v))
+			elems = append(elems, v)
 			p.skip()
 			if p.i < len(p.s) && p.s[p.i] == ',' {
 				p.i++

@@ -482,7 +482,7 @@ func (m *Machine) thunk(x ast.Expr, env *Env, src *Source) *Thunk {
 			if x.Indented {
 				lit = Computed
 			}
-			return Ready(&String{S: s, O: origin(src, x, lit)})
+			return readyStr(s, origin(src, x, lit))
 		}
 	case *ast.Int:
 		return Ready(&Int{N: x.Value, O: origin(src, x, Literal)})

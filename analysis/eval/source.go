@@ -23,14 +23,18 @@ type Source struct {
 
 	once sync.Once
 	ast  *ast.File
+	errs nixparse.ErrorList
+	// used are the arguments of lambdas (x: …) that their body reads.
+	used map[*ast.Ident]bool
 	// text is the file as a string, made once (readFile of a large
 	// inventory may be evaluated by every module).
 	textOnce sync.Once
 	text     string
-	errs     nixparse.ErrorList
-	scopes   map[ast.Node]*ast.Attrs // merged bindings of every set and let
-	// unused are the arguments of lambdas x: … whose body never reads x.
-	unused map[*ast.Ident]bool
+	// scopes are the merged bindings of the sets and lets evaluated so
+	// far, made when first needed (a set that is an attribute's value is
+	// merged with its parent's, and most are).
+	mu     sync.Mutex
+	scopes map[ast.Node]*ast.Attrs
 }
 
 // NewSource wraps src as the file at path. Most callers use a Loader.
@@ -49,48 +53,30 @@ func (s *Source) Text() string {
 func (s *Source) Nix() (*ast.File, nixparse.ErrorList) {
 	s.once.Do(func() {
 		f, errs := nixparse.Parse(s.File, 0)
-		used := map[*ast.Ident]bool{}
+		s.used = map[*ast.Ident]bool{}
 		if f.Expr != nil {
 			res, rerrs := nixparse.Resolve(f, nixparse.NixCurrent)
 			errs = append(errs, rerrs...)
 			errs.Sort()
 			for _, r := range res.Refs {
 				if r.Param != nil {
-					used[r.Param] = true
+					s.used[r.Param] = true
 				}
 			}
 			for _, r := range res.Inherits {
 				if r.Param != nil {
-					used[r.Param] = true
+					s.used[r.Param] = true
 				}
 			}
 		}
 		s.ast, s.errs = f, errs
-		s.scopes = make(map[ast.Node]*ast.Attrs)
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Lambda:
-				if n.Param != nil && n.Formals == nil && !used[n.Param] {
-					if s.unused == nil {
-						s.unused = map[*ast.Ident]bool{}
-					}
-					s.unused[n.Param] = true
-				}
-			case *ast.AttrSet:
-				s.scopes[n] = buildScope(n.Rec.IsValid(), n.Bindings)
-			case *ast.Let:
-				s.scopes[n] = buildScope(true, n.Bindings)
-			case *ast.LegacyLet:
-				s.scopes[n] = buildScope(true, n.Bindings)
-			}
-			return true
-		})
 	})
 	return s.ast, s.errs
 }
 
 // buildScope merges a binding list and resolves every nested set now, so
-// that the result is never mutated later (ast.AttrDef.Set caches lazily).
+// that the result is never mutated once published (ast.AttrDef.Set caches
+// lazily).
 func buildScope(rec bool, bs []ast.Binding) *ast.Attrs {
 	a := ast.BuildAttrs(rec, bs, nil)
 	var settle func(a *ast.Attrs)
@@ -110,16 +96,34 @@ func buildScope(rec bool, bs []ast.Binding) *ast.Attrs {
 	return a
 }
 
+// scope returns the merged bindings of a set or let of the file.
 func (s *Source) scope(n ast.Node) *ast.Attrs {
-	s.Nix()
-	return s.scopes[n]
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if a, ok := s.scopes[n]; ok {
+		return a
+	}
+	var a *ast.Attrs
+	switch n := n.(type) {
+	case *ast.AttrSet:
+		a = buildScope(n.Rec.IsValid(), n.Bindings)
+	case *ast.Let:
+		a = buildScope(true, n.Bindings)
+	case *ast.LegacyLet:
+		a = buildScope(true, n.Bindings)
+	}
+	if s.scopes == nil {
+		s.scopes = map[ast.Node]*ast.Attrs{}
+	}
+	s.scopes[n] = a
+	return a
 }
 
 // unusedParam reports whether param, the argument of a lambda x: …, is
 // never read by its body (so that a call need not bind it).
 func (s *Source) unusedParam(param *ast.Ident) bool {
 	s.Nix()
-	return s.unused[param]
+	return !s.used[param]
 }
 
 // FileReader is implemented by file systems that keep an indexed

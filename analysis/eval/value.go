@@ -273,8 +273,8 @@ func (b *attrsBuilder) build(o Origin, open bool) *Attrs {
 	if !slices.IsSortedFunc(b.entries, byName) {
 		slices.SortStableFunc(b.entries, byName)
 	}
-	a := &Attrs{Names: make([]string, 0, len(b.entries)), Vals: make([]*Thunk, 0, len(b.entries)),
-		Keys: make([]Origin, 0, len(b.entries)), Open: open, O: o}
+	a := newAttrs(len(b.entries))
+	a.Open, a.O = open, o
 	for _, e := range b.entries {
 		if n := len(a.Names); n > 0 && a.Names[n-1] == e.name {
 			a.Vals[n-1], a.Keys[n-1] = e.val, e.key
@@ -284,7 +284,47 @@ func (b *attrsBuilder) build(o Origin, open bool) *Attrs {
 		a.Vals = append(a.Vals, e.val)
 		a.Keys = append(a.Keys, e.key)
 	}
+	// Full: appending to them cannot write into room a small set has left.
+	a.Names, a.Vals, a.Keys = slices.Clip(a.Names), slices.Clip(a.Vals), slices.Clip(a.Keys)
 	return a
+}
+
+// smallAttrs is a set of up to N attributes allocated at once: most sets
+// are small (a recipient, a host of an inventory).
+type smallAttrs[N [2]string | [4]string, V [2]*Thunk | [4]*Thunk, K [2]Origin | [4]Origin] struct {
+	a     Attrs
+	names N
+	vals  V
+	keys  K
+}
+
+// newAttrs returns an empty set with room for n attributes.
+func newAttrs(n int) *Attrs {
+	switch {
+	case n <= 2:
+		s := &smallAttrs[[2]string, [2]*Thunk, [2]Origin]{}
+		s.a.Names, s.a.Vals, s.a.Keys = s.names[:0], s.vals[:0], s.keys[:0]
+		return &s.a
+	case n <= 4:
+		s := &smallAttrs[[4]string, [4]*Thunk, [4]Origin]{}
+		s.a.Names, s.a.Vals, s.a.Keys = s.names[:0], s.vals[:0], s.keys[:0]
+		return &s.a
+	}
+	return &Attrs{Names: make([]string, 0, n), Vals: make([]*Thunk, 0, n), Keys: make([]Origin, 0, n)}
+}
+
+// readyString is a string and a thunk holding it, allocated together:
+// literals and the strings of JSON files are most values.
+type readyString struct {
+	t Thunk
+	s String
+}
+
+// readyStr returns a thunk holding the string s at o.
+func readyStr(s string, o Origin) *Thunk {
+	r := &readyString{s: String{S: s, O: o}}
+	r.t.val, r.t.state = &r.s, done
+	return &r.t
 }
 
 // Describe renders a value shortly for messages and debugging.
