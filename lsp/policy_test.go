@@ -13,6 +13,7 @@ import (
 
 	"github.com/secrets-lsp/secrets-lsp/lsp"
 	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
 // diskFS is a file system the test changes while the server reads it.
@@ -235,4 +236,55 @@ func TestCapabilities(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRapidEditsWithRequests: edits faster than the analysis, with hovers
+// and completions among them, as while typing: every request is answered
+// (ContentModified for one about a superseded version) and the final
+// diagnostics are those of the last version.
+func TestRapidEditsWithRequests(t *testing.T) {
+	flake, err := lsptest.GenerateFlake(600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	disk := fstest.MapFS{}
+	for name, data := range flake.Files {
+		disk[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	s := lsptest.Start(t, lsp.Options{Root: "/ws", FS: disk, Providers: lsp.DefaultProviders()})
+	s.Initialize(lsptest.InitializeParams(wsURI))
+	uri := wsURI + "/" + lsptest.PolicyFile
+	src := flake.Files[lsptest.PolicyFile]
+	file := token.NewFile(lsptest.PolicyFile, []byte(src))
+	s.Open(uri, src)
+	s.AwaitDiagnostics(uri, 1)
+	pos := func(off int) protocol.TextDocumentPositionParams {
+		l, c := file.LSPPosition(token.Pos(off), token.UTF16)
+		return protocol.TextDocumentPositionParams{TextDocument: protocol.TextDocumentIdentifier{URI: protocol.DocumentURI(uri)}, Position: protocol.Position{Line: uint32(l), Character: uint32(c)}}
+	}
+	target := pos(flake.Targets[len(flake.Targets)/2]).Position
+	var pending []*lsptest.Pending
+	const edits = 21
+	for v := int32(2); v < 2+edits; v++ {
+		r := protocol.Range{Start: target, End: target}
+		text := "x"
+		if v%2 == 1 {
+			r.End.Character++
+			text = ""
+		}
+		s.Change(uri, v, lsptest.Edit{Range: &r, Text: text})
+		pending = append(pending,
+			s.Go(protocol.MethodTextDocumentHover, protocol.HoverParams{TextDocumentPositionParams: pos(flake.Secrets[int(v)%len(flake.Secrets)])}),
+			s.Go(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: pos(flake.Targets[int(v)%len(flake.Targets)] + 1)}))
+	}
+	for _, p := range pending {
+		if err := p.Wait(nil); err != nil && lsptest.Code(err) != -32801 {
+			t.Errorf("request %d: %v", p.ID, err)
+		}
+	}
+	// An odd number of edits: the last adds the typo.
+	if ds := s.AwaitDiagnostics(uri, 1+edits); codes(ds) != "unknown-recipient" {
+		t.Errorf("final diagnostics: %v", ds)
+	}
+	s.Shutdown()
 }
