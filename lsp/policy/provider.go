@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"cmp"
 	"context"
 	"io/fs"
 	"path"
@@ -76,13 +77,15 @@ func (p *Provider) analyse(ctx context.Context, snap feature.Snapshot) (map[stri
 	}
 	a := &analysed{id: snap.ID(), done: make(chan struct{})}
 	p.analyses = append(p.analyses, a)
-	slices.SortFunc(p.analyses, func(x, y *analysed) int { return int(x.id) - int(y.id) })
+	slices.SortFunc(p.analyses, func(x, y *analysed) int { return cmp.Compare(x.id, y.id) })
 	if len(p.analyses) > keptAnalyses {
 		p.analyses = slices.Delete(p.analyses, 0, len(p.analyses)-keptAnalyses)
 	}
 	p.mu.Unlock()
+	// If the analysis panics, those waiting for it get no result and the
+	// panic goes on to the caller, which reports it.
+	defer close(a.done)
 	a.results = p.ws.Analyze(snap, snap.FSRoot(), flakeFiles(snap))
-	close(a.done)
 	// The first question about a file builds the result's index of it;
 	// build those of the open documents now, off the path of requests,
 	// unless the next analysis has begun (it would only slow it down).
@@ -91,6 +94,12 @@ func (p *Provider) analyse(ctx context.Context, snap feature.Snapshot) (map[stri
 }
 
 func (p *Provider) warmIndexes(a *analysed, files []string) {
+	defer func() {
+		// A request will meet the same problem and report it; a
+		// goroutine of our own must not take the server down.
+		_ = recover()
+	}()
+	<-a.done
 	for _, f := range files {
 		p.mu.Lock()
 		superseded := p.analyses[len(p.analyses)-1] != a
