@@ -3,9 +3,11 @@ package analysis
 import (
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
@@ -81,6 +83,35 @@ type run struct {
 	used   map[string]*unit
 	groups *groupCache
 	res    *Result
+	// parsing are the goroutines prefetch started.
+	parsing sync.WaitGroup
+}
+
+// prefetch reads and parses module files in the background, on the cores
+// evaluation (which goes one file after the other) leaves idle, so that
+// it finds them parsed. The Loader and Sources are safe for concurrent
+// use; the file system must be too (os.DirFS, fstest.MapFS and the
+// language server's snapshots are).
+func (r *run) prefetch(paths []string) {
+	var todo []string
+	for _, p := range paths {
+		if u := r.a.units[p]; u == nil && r.used[p] == nil {
+			todo = append(todo, p)
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0)-1, len(todo))
+	var next atomic.Int64
+	for range workers {
+		r.parsing.Add(1)
+		go func() {
+			defer r.parsing.Done()
+			for i := next.Add(1) - 1; i < int64(len(todo)); i = next.Add(1) - 1 {
+				if src, err := r.a.loader.Load(r.fsys, todo[i]); err == nil && strings.HasSuffix(todo[i], ".nix") {
+					src.Nix()
+				}
+			}
+		}()
+	}
 }
 
 func (r *run) flakePath() string { return path.Join(r.dir, "flake.nix") }
@@ -150,6 +181,7 @@ func (r *run) module(p string) *module {
 }
 
 func (r *run) analyze() *Result {
+	defer r.parsing.Wait()
 	r.res = &Result{Dir: r.dir, files: map[string]*eval.Source{}}
 	r.used = map[string]*unit{}
 	if _, err := fs.Stat(r.fsys, r.flakePath()); err != nil {
@@ -245,7 +277,7 @@ func (r *run) usesConfig() bool {
 func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	var order []*module
 	if fu.root != nil {
-		order = collect(fu.root, r.module)
+		order = collect(fu.root, r.module, r.prefetch)
 	}
 	ctx := &mergeCtx{groups: r.groups}
 	r.res.HasModule = false
@@ -521,7 +553,7 @@ func (r *run) unreached(order []*module) {
 		}
 		u := &Unreached{File: p, deps: r.a.units[p].deps}
 		ctx := &mergeCtx{}
-		fl := ctx.mergeModules(collect(mod, r.module))
+		fl := ctx.mergeModules(collect(mod, r.module, nil))
 		r.res.options = append(r.res.options, ctx.allOptions()...)
 		b := &builder{checker: r.a.keys, openWorld: true}
 		u.Policy = b.policy(fl)

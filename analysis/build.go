@@ -40,7 +40,8 @@ func (b *builder) warnAt(s Span, code, msg string) *Diagnostic {
 	return &b.diags[len(b.diags)-1]
 }
 
-// policy builds flake.secrets from the merged option `flake`.
+// policy builds flake.secrets from the merged option `flake`: the groups
+// apart, in parallel, except those built from the same merge last time.
 func (b *builder) policy(fl *merged) *Policy {
 	p := &Policy{}
 	sm := fl.child("secrets")
@@ -48,25 +49,40 @@ func (b *builder) policy(fl *merged) *Policy {
 		return p
 	}
 	p.Open = sm.uncertain
+	if len(sm.names) > 0 {
+		p.Groups = make([]*Group, len(sm.names))
+	}
+	gdiags := make([][]Diagnostic, len(sm.names))
+	var todo []int
 	for i, name := range sm.names {
-		gm := sm.elems[i]
-		var e *groupEntry
 		if b.groups != nil {
-			e = b.groups.next[name]
+			if e := b.groups.next[name]; e != nil && e.merged == sm.elems[i] && e.group != nil {
+				p.Groups[i], gdiags[i] = e.group, e.gdiags
+				continue
+			}
 		}
-		if e != nil && e.merged == gm && e.group != nil {
-			p.Groups = append(p.Groups, e.group)
-			b.diags = append(b.diags, e.gdiags...)
+		todo = append(todo, i)
+	}
+	forks := make([]*builder, workers(len(todo)))
+	for w := range forks {
+		forks[w] = &builder{checker: b.checker, openWorld: b.openWorld}
+	}
+	forEach(len(todo), func(w, k int) {
+		i, f := todo[k], forks[w]
+		f.diags = f.diags[:0]
+		p.Groups[i] = f.group(sm.names[i], sm.elems[i])
+		gdiags[i] = append([]Diagnostic(nil), f.diags...)
+	})
+	for i, name := range sm.names {
+		b.diags = append(b.diags, gdiags[i]...)
+		if b.groups == nil {
 			continue
 		}
-		start := len(b.diags)
-		g := b.group(name, gm)
-		p.Groups = append(p.Groups, g)
-		if e != nil && e.merged == gm {
-			e.group, e.gdiags = g, append([]Diagnostic(nil), b.diags[start:]...)
+		if e := b.groups.next[name]; e != nil && e.merged == sm.elems[i] && e.group == nil {
+			e.group, e.gdiags = p.Groups[i], gdiags[i]
 			// Only the group is needed from now on: keep a placeholder of
 			// the merge, so that its tree can be collected.
-			e.merged = &merged{opt: groupOption, defs: gm.defs}
+			e.merged = &merged{opt: groupOption, defs: e.merged.defs}
 			sm.elems[i] = e.merged
 		}
 	}
@@ -129,6 +145,7 @@ func (b *builder) group(name string, gm *merged) *Group {
 		b.secret(g, s, name, sm.elems[i])
 		b.rules.computeRecipients(g, s)
 		b.checkSecret(g, s)
+		g.explicitFiles = g.explicitFiles || s.File.Known && !s.File.Default
 		g.Secrets[i] = s
 	}
 	g.rulesKnown = rulesKnown(g)

@@ -877,18 +877,19 @@ func forceString(m *eval.Machine, t *eval.Thunk) (string, bool) {
 
 // collect orders the modules of the tree rooted at root breadth first,
 // each key once, leaving out those disabledModules names
-// (lib.modules.collectModules), loading module files with load.
-func collect(root *module, load func(p string) *module) []*module {
+// (lib.modules.collectModules), loading module files with load. Before it
+// loads a module's imports, it hands their files to prefetch (if not nil).
+func collect(root *module, load func(p string) *module, prefetch func(paths []string)) []*module {
 	disabled := map[string]bool{}
-	for _, m := range closure(root, load, nil) {
+	for _, m := range closure(root, load, prefetch, nil) {
 		for _, k := range m.disables {
 			disabled[k] = true
 		}
 	}
-	return closure(root, load, disabled)
+	return closure(root, load, nil, disabled)
 }
 
-func closure(root *module, load func(p string) *module, disabled map[string]bool) []*module {
+func closure(root *module, load func(p string) *module, prefetch func([]string), disabled map[string]bool) []*module {
 	var order []*module
 	seen := map[string]bool{}
 	queue := []*module{root}
@@ -903,6 +904,17 @@ func closure(root *module, load func(p string) *module, disabled map[string]bool
 		}
 		seen[m.key] = true
 		order = append(order, m)
+		if prefetch != nil {
+			var paths []string
+			for _, imp := range m.imports {
+				if imp.path != "" {
+					paths = append(paths, imp.path)
+				}
+			}
+			if len(paths) > 1 {
+				prefetch(paths)
+			}
+		}
 		for _, imp := range m.imports {
 			switch {
 			case imp.policy:

@@ -802,10 +802,12 @@ func unifyModule(d def) def {
 	if cfg := v.Lookup("config"); cfg != nil {
 		return def{val: cfg, file: d.file, key: v.KeyOf("config"), cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 	}
-	special := map[string]bool{"_class": true, "_file": true, "key": true, "disabledModules": true, "imports": true, "options": true, "meta": true, "freeformType": true}
+	if !slices.ContainsFunc(v.Names, isModuleAttr) {
+		return d
+	}
 	out := &Data{Kind: eval.KAttrs, O: v.O, Open: v.Open}
 	for i, n := range v.Names {
-		if !special[n] {
+		if !isModuleAttr(n) {
 			out.Names = append(out.Names, n)
 			out.Vals = append(out.Vals, v.Vals[i])
 			out.Keys = append(out.Keys, v.Keys[i])
@@ -813,6 +815,10 @@ func unifyModule(d def) def {
 	}
 	return def{val: out, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 }
+
+// isModuleAttr reports whether n is an attribute of a module that is not
+// config (moduleAttrs).
+func isModuleAttr(n string) bool { return slices.Contains(moduleAttrs, n) }
 
 func appendLoc(loc []string, name string) []string {
 	out := make([]string, len(loc)+1)
@@ -866,7 +872,10 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 
 	var subs []merged
 	var places []place
-	if !(r.opt.elem == groupOption && c.groups != nil) {
+	var groups []*merged
+	if r.opt.elem == groupOption && c.groups != nil {
+		groups = c.mergeGroups(r, names, defs, bounds)
+	} else {
 		subs = make([]merged, n)
 		places = make([]place, n)
 	}
@@ -875,8 +884,8 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 	for k, name := range names {
 		ds := defs[bounds[k]:bounds[k+1]:bounds[k+1]]
 		var sub *merged
-		if subs == nil {
-			if sub = c.mergeGroup(r, name, ds); sub == nil {
+		if groups != nil {
+			if sub = groups[k]; sub == nil {
 				continue
 			}
 		} else {
@@ -1207,43 +1216,72 @@ func sameSig(a, b []defSig) bool {
 	return true
 }
 
-// mergeGroup merges one group of flake.secrets, or reuses the last merge
-// of the same definitions. It returns nil for a group every definition of
-// which is under a false mkIf.
-func (c *mergeCtx) mergeGroup(r *merged, name string, ds []def) *merged {
-	sig := signature(ds, r.uncertain, c.typeDefs)
+// mergeGroups merges the groups of flake.secrets (names, each defined
+// by defs[bounds[k]:bounds[k+1]]), or reuses the last merge of the same
+// definitions; it returns them as names, nil for a group every definition
+// of which is under a false mkIf. Groups merge apart, in parallel unless
+// extensions evaluated for each item call the evaluator.
+func (c *mergeCtx) mergeGroups(r *merged, names []string, defs []def, bounds []int) []*merged {
 	if c.extSig == "" {
 		c.extSig = c.extensionsSig()
 	}
-	sig = append(sig, defSig{file: c.extSig})
 	// Extensions evaluated for each item are code the signature does not
 	// capture: no reuse then.
-	reusable := len(c.perItem[groupOption])+len(c.perItem[secretOption])+len(c.perItem[recipientOption]) == 0
-	if e := c.groups.prev[name]; e != nil && reusable && sameSig(e.sig, sig) {
-		c.groups.next[name] = e
+	perItem := len(c.perItem[groupOption])+len(c.perItem[secretOption])+len(c.perItem[recipientOption]) > 0
+	entries := make([]*groupEntry, len(names))
+	var todo []int
+	for k, name := range names {
+		sig := signature(defs[bounds[k]:bounds[k+1]], r.uncertain, c.typeDefs)
+		sig = append(sig, defSig{file: c.extSig})
+		if e := c.groups.prev[name]; e != nil && !perItem && sameSig(e.sig, sig) {
+			entries[k] = e
+			continue
+		}
+		entries[k] = &groupEntry{sig: sig}
+		todo = append(todo, k)
+	}
+	merge := func(f *mergeCtx, k int) {
+		e := entries[k]
+		f.diags, f.options, f.readOnly = f.diags[:0], f.options[:0], f.readOnly[:0]
+		e.merged = f.mergeOption(r.opt.elem, r.at, names[k], defs[bounds[k]:bounds[k+1]:bounds[k+1]])
+		if len(e.merged.defs) > 0 && r.uncertain {
+			e.merged.setUncertain()
+		}
+		e.diags = append([]Diagnostic(nil), f.diags...)
+		e.options = append([]OptionRef(nil), f.options...)
+		e.readOnly = append([]*merged(nil), f.readOnly...)
+	}
+	if perItem {
+		for _, k := range todo {
+			merge(c.fork(), k)
+		}
+	} else {
+		forks := make([]*mergeCtx, workers(len(todo)))
+		for w := range forks {
+			forks[w] = c.fork()
+		}
+		forEach(len(todo), func(w, i int) { merge(forks[w], todo[i]) })
+	}
+	out := make([]*merged, len(names))
+	for k, e := range entries {
 		c.diags = append(c.diags, e.diags...)
-		c.optionChunks = append(c.optionChunks, e.options)
 		c.readOnly = append(c.readOnly, e.readOnly...)
-		return e.merged
+		if len(e.merged.defs) == 0 {
+			c.options = append(c.options, e.options...)
+			continue
+		}
+		c.optionChunks = append(c.optionChunks, e.options)
+		c.groups.next[names[k]] = e
+		out[k] = e.merged
 	}
-	d0, o0, r0 := len(c.diags), len(c.options), len(c.readOnly)
-	sub := c.mergeOption(r.opt.elem, r.at, name, ds)
-	if len(sub.defs) == 0 {
-		return nil
-	}
-	if r.uncertain {
-		sub.setUncertain()
-	}
-	e := &groupEntry{
-		sig: sig, merged: sub,
-		diags:    append([]Diagnostic(nil), c.diags[d0:]...),
-		options:  append([]OptionRef(nil), c.options[o0:]...),
-		readOnly: append([]*merged(nil), c.readOnly[r0:]...),
-	}
-	c.options = c.options[:o0]
-	c.optionChunks = append(c.optionChunks, e.options)
-	c.groups.next[name] = e
-	return sub
+	return out
+}
+
+// fork returns a context to merge a group apart: the same options and
+// extensions, its own errors and scratch space.
+func (c *mergeCtx) fork() *mergeCtx {
+	return &mergeCtx{declared: c.declared, openTop: c.openTop, typeDefs: c.typeDefs, extraOptions: c.extraOptions,
+		extraDefault: c.extraDefault, opaque: c.opaque, perItem: c.perItem, extSig: c.extSig}
 }
 
 // mergeModules merges the config of the modules of a flake (in the order

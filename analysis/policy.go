@@ -77,6 +77,8 @@ type Group struct {
 	Extra map[string]*Data
 
 	rulesKnown bool // every secret's rule is known
+	// explicitFiles: some secret has a file of its own (not the default).
+	explicitFiles bool
 	// badDirectory: the directory is invalid (or, by default, derived
 	// from an invalid name), so the default files are too.
 	badDirectory bool

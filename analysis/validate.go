@@ -176,6 +176,9 @@ func (b *builder) checkFiles(p *Policy) {
 	var cands []pos
 	for gi, g := range p.Groups {
 		shared := len(dirs[g.Directory.S]) > 1
+		if !shared && !g.explicitFiles {
+			continue
+		}
 		for si, s := range g.Secrets {
 			if !s.File.Known || !shared && s.File.Default {
 				continue

@@ -1206,7 +1206,7 @@ func cmpInt(a, b int) int {
 
 // makeBuiltins builds the builtins set: the modelled primops and constants.
 // It is open: a builtin not modelled is unknown, not an error.
-func (m *Machine) makeBuiltins() *Attrs {
+func makeBuiltins() *Attrs {
 	var b attrsBuilder
 	for _, p := range primTable {
 		b.add(p.name, Ready(&Func{prim: p}), Origin{})

@@ -40,7 +40,7 @@ func builtin(name string) *prim {
 	panic("eval: no builtin " + name)
 }
 
-func (m *Machine) mkAttrs(o Origin, kv ...any) *Attrs {
+func mkAttrs(o Origin, kv ...any) *Attrs {
 	var b attrsBuilder
 	for i := 0; i+1 < len(kv); i += 2 {
 		var t *Thunk
@@ -57,13 +57,13 @@ func (m *Machine) mkAttrs(o Origin, kv ...any) *Attrs {
 
 func override(prio int64) fnImpl {
 	return func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mkAttrs(o, "_type", &String{S: "override", O: o}, "priority", &Int{N: prio, O: o}, "content", a[0])
+		return mkAttrs(o, "_type", &String{S: "override", O: o}, "priority", &Int{N: prio, O: o}, "content", a[0])
 	}
 }
 
 func order(prio int64) fnImpl {
 	return func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mkAttrs(o, "_type", &String{S: "order", O: o}, "priority", &Int{N: prio, O: o}, "content", a[0])
+		return mkAttrs(o, "_type", &String{S: "order", O: o}, "priority", &Int{N: prio, O: o}, "content", a[0])
 	}
 }
 
@@ -406,7 +406,7 @@ var libTable = []*prim{
 	}),
 	fn("zipLists", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.zipLists(a[0], a[1], o, func(x, y *Thunk) *Thunk {
-			return Ready(m.mkAttrs(o, "fst", x, "snd", y))
+			return Ready(mkAttrs(o, "fst", x, "snd", y))
 		})
 	}),
 	fn("zipListsWith", 3, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -659,7 +659,7 @@ var libTable = []*prim{
 	fn("mapAttrsToList", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapAttrsToList(m.Force(a[0]), a[1], o) }),
 	fn("attrsToList", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		pair := &Func{prim: &prim{"attrsToList-pair", 2, func(m *Machine, b []*Thunk, o Origin) Value {
-			return m.mkAttrs(o, "name", b[0], "value", b[1])
+			return mkAttrs(o, "name", b[0], "value", b[1])
 		}}}
 		return m.mapAttrsToList(pair, a[0], o)
 	}),
@@ -711,7 +711,7 @@ var libTable = []*prim{
 		}
 		return b.build(o, open)
 	}),
-	fn("nameValuePair", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.mkAttrs(o, "name", a[0], "value", a[1]) }),
+	fn("nameValuePair", 2, func(m *Machine, a []*Thunk, o Origin) Value { return mkAttrs(o, "name", a[0], "value", a[1]) }),
 	fn("attrByPath", 3, func(m *Machine, a []*Thunk, o Origin) Value {
 		v, found := m.attrPath(a[0], a[2], o)
 		if !found {
@@ -747,7 +747,7 @@ var libTable = []*prim{
 		}
 		v := a[1]
 		for i := len(names) - 1; i >= 0; i-- {
-			v = Ready(m.mkAttrs(o, names[i], v))
+			v = Ready(mkAttrs(o, names[i], v))
 		}
 		return m.Force(v)
 	}),
@@ -837,16 +837,16 @@ var libTable = []*prim{
 
 	// modules.nix
 	fn("mkIf", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mkAttrs(o, "_type", &String{S: "if", O: o}, "condition", a[0], "content", a[1])
+		return mkAttrs(o, "_type", &String{S: "if", O: o}, "condition", a[0], "content", a[1])
 	}),
 	fn("mkMerge", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mkAttrs(o, "_type", &String{S: "merge", O: o}, "contents", a[0])
+		return mkAttrs(o, "_type", &String{S: "merge", O: o}, "contents", a[0])
 	}),
 	fn("mkOverride", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mkAttrs(o, "_type", &String{S: "override", O: o}, "priority", a[0], "content", a[1])
+		return mkAttrs(o, "_type", &String{S: "override", O: o}, "priority", a[0], "content", a[1])
 	}),
 	fn("mkOrder", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mkAttrs(o, "_type", &String{S: "order", O: o}, "priority", a[0], "content", a[1])
+		return mkAttrs(o, "_type", &String{S: "order", O: o}, "priority", a[0], "content", a[1])
 	}),
 	fn("mkOptionDefault", 1, override(PrioOptionDefault)),
 	fn("mkDefault", 1, override(PrioDefault)),
@@ -856,16 +856,16 @@ var libTable = []*prim{
 	fn("mkBefore", 1, order(OrderBefore)),
 	fn("mkAfter", 1, order(OrderAfter)),
 	fn("mkOption", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.update(m.Force(a[0]), m.mkAttrs(o, "_type", &String{S: "option", O: o}), o)
+		return m.update(m.Force(a[0]), mkAttrs(o, "_type", &String{S: "option", O: o}), o)
 	}),
 	fn("mkEnableOption", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mkAttrs(o, "_type", &String{S: "option", O: o}, "default", &Bool{O: o})
+		return mkAttrs(o, "_type", &String{S: "option", O: o}, "default", &Bool{O: o})
 	}),
 	fn("literalExpression", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mkAttrs(o, "_type", &String{S: "literalExpression", O: o}, "text", a[0])
+		return mkAttrs(o, "_type", &String{S: "literalExpression", O: o}, "text", a[0])
 	}),
 	fn("literalMD", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mkAttrs(o, "_type", &String{S: "literalMD", O: o}, "text", a[0])
+		return mkAttrs(o, "_type", &String{S: "literalMD", O: o}, "text", a[0])
 	}),
 	fn("evalModules", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.evalModules(a[0], o) }),
 	// mkAliasOptionModule from to: a module declaring the option from, whose
@@ -875,19 +875,19 @@ var libTable = []*prim{
 		if bad != nil {
 			return bad
 		}
-		opt := Value(m.mkAttrs(o, "_type", &String{S: "option", O: o}))
+		opt := Value(mkAttrs(o, "_type", &String{S: "option", O: o}))
 		for i := len(from) - 1; i >= 0; i-- {
-			opt = m.mkAttrs(o, from[i], opt)
+			opt = mkAttrs(o, from[i], opt)
 		}
-		return m.mkAttrs(o, "options", opt, AliasMarker, m.mkAttrs(o, "from", a[0], "to", a[1]))
+		return mkAttrs(o, "options", opt, AliasMarker, mkAttrs(o, "from", a[0], "to", a[1]))
 	}),
 	fn("setDefaultModuleLocation", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mkAttrs(o, "_file", a[0], "imports", &List{Elems: []*Thunk{a[1]}, O: o})
+		return mkAttrs(o, "_file", a[0], "imports", &List{Elems: []*Thunk{a[1]}, O: o})
 	}),
 	// flake-parts' lib.importApply (modules taking static arguments).
 	fn("importApply", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		imported := Lazy(func() Value { return m.Apply(m.Apply(&Func{prim: builtin("import")}, a[0], o), a[1], o) })
-		return m.mkAttrs(o, "_file", a[0], "imports", &List{Elems: []*Thunk{imported}, O: o})
+		return mkAttrs(o, "_file", a[0], "imports", &List{Elems: []*Thunk{imported}, O: o})
 	}),
 
 	// more of strings.nix, lists.nix, attrsets.nix, filesystem.nix
@@ -1060,7 +1060,7 @@ var namespaceOnly = map[string][]*prim{
 func (m *Machine) libFunc(name string) Value { return m.Force(m.lib.Lookup(name)) }
 
 // makeLib builds the lib set.
-func (m *Machine) makeLib() *Attrs {
+func makeLib() *Attrs {
 	var fns attrsBuilder
 	for _, p := range libTable {
 		fns.add(p.name, Ready(&Func{prim: p}), Origin{})
@@ -1085,7 +1085,7 @@ func (m *Machine) makeLib() *Attrs {
 		}
 		b.add(ns, Ready(nb.build(Origin{}, true)), Origin{})
 	}
-	b.add("types", Ready(m.makeTypes()), Origin{})
+	b.add("types", Ready(makeTypes()), Origin{})
 	b.add("mkOptionType", Ready(&Func{prim: &prim{"mkOptionType", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return &Attrs{Open: true, O: o}
 	}}}), Origin{})

@@ -3,6 +3,7 @@ package eval
 import (
 	"io/fs"
 	"path"
+	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
@@ -82,10 +83,14 @@ func NewMachine(cfg Config) *Machine {
 	if m.loader == nil {
 		m.loader = NewLoader()
 	}
-	m.builtins = m.makeBuiltins()
-	m.lib = m.makeLib()
+	m.builtins, m.lib = tables()
 	return m
 }
+
+// tables returns the builtins and lib sets, made once: they are immutable
+// (ready thunks of functions that receive the Machine when called), so
+// every Machine shares them.
+var tables = sync.OnceValues(func() (*Attrs, *Attrs) { return makeBuiltins(), makeLib() })
 
 // Steps returns the number of evaluation steps taken so far.
 func (m *Machine) Steps() int { return m.steps }

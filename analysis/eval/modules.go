@@ -362,5 +362,5 @@ func (m *Machine) evalModules(args *Thunk, o Origin) Value {
 	}
 	merged := m.MergeOptions(decls, defs)
 	config = Ready(NewAttrsOf(merged, false, o))
-	return m.mkAttrs(o, "config", config, "options", &Attrs{Open: true, O: o}, "_module", &Attrs{Open: true, O: o})
+	return mkAttrs(o, "config", config, "options", &Attrs{Open: true, O: o}, "_module", &Attrs{Open: true, O: o})
 }

@@ -14,13 +14,13 @@ const (
 	TypeScalar    = "scalar"
 )
 
-func (m *Machine) optionType(name string, o Origin, kv ...any) *Attrs {
-	return m.mkAttrs(o, append([]any{"_type", &String{S: "optionType", O: o}, "name", &String{S: name, O: o}}, kv...)...)
+func optionType(name string, o Origin, kv ...any) *Attrs {
+	return mkAttrs(o, append([]any{"_type", &String{S: "optionType", O: o}, "name", &String{S: name, O: o}}, kv...)...)
 }
 
-func (m *Machine) makeTypes() *Attrs {
+func makeTypes() *Attrs {
 	var b attrsBuilder
-	scalar := m.optionType(TypeScalar, Origin{})
+	scalar := optionType(TypeScalar, Origin{})
 	for _, n := range []string{"str", "string", "nonEmptyStr", "singleLineStr", "lines", "commas",
 		"int", "float", "number", "bool", "path", "package", "port", "anything", "raw", "unspecified",
 		"attrs", "envVar", "pathInStore", "externalPath"} {
@@ -29,7 +29,7 @@ func (m *Machine) makeTypes() *Attrs {
 	b.add("ints", Ready(&Attrs{Open: true}), Origin{})
 	elem := func(name string) *Thunk {
 		return Ready(&Func{prim: &prim{name, 1, func(m *Machine, a []*Thunk, o Origin) Value {
-			return m.optionType(name, o, "elemType", a[0])
+			return optionType(name, o, "elemType", a[0])
 		}}})
 	}
 	b.add("attrsOf", elem(TypeAttrsOf), Origin{})
@@ -56,7 +56,7 @@ func (m *Machine) makeTypes() *Attrs {
 		b.add(n, Ready(&Func{prim: &prim{n, arity, func(m *Machine, a []*Thunk, o Origin) Value { return scalar }}}), Origin{})
 	}
 	b.add("submodule", Ready(&Func{prim: &prim{TypeSubmodule, 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.optionType(TypeSubmodule, o, "modules", Lazy(func() Value {
+		return optionType(TypeSubmodule, o, "modules", Lazy(func() Value {
 			if l, ok := m.Force(a[0]).(*List); ok {
 				return l
 			}
@@ -64,7 +64,7 @@ func (m *Machine) makeTypes() *Attrs {
 		}))
 	}}}), Origin{})
 	b.add("submoduleWith", Ready(&Func{prim: &prim{"submoduleWith", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.optionType(TypeSubmodule, o, "modules", Lazy(func() Value {
+		return optionType(TypeSubmodule, o, "modules", Lazy(func() Value {
 			return m.selectName(m.Force(a[0]), "modules", o)
 		}))
 	}}}), Origin{})
