@@ -64,14 +64,14 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	o := &nixoracle.Oracle{Bin: nix, CacheDir: os.Getenv("NIXPARSE_ORACLE_CACHE"), Workers: 2}
-	var report strings.Builder
+	var report, messages strings.Builder
 	agreement := func(name string, files []string) float64 {
 		res, err := o.Parse(files)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var bytes int64
-		verdict, trees, treesBoth, exactPos, nearLine, bothFail, crashes, nixCrash := 0, 0, 0, 0, 0, 0, 0, 0
+		verdict, trees, treesBoth, exactPos, nearLine, bothFail, crashes, nixCrash, sameMsg := 0, 0, 0, 0, 0, 0, 0, 0, 0
 		for i, f := range files {
 			src, _ := os.ReadFile(f)
 			bytes += int64(len(src))
@@ -100,6 +100,11 @@ func TestCorpus(t *testing.T) {
 				if d := nixr.Line - ours.Line; d >= -2 && d <= 2 {
 					nearLine++
 				}
+				if nixr.Msg == ours.Msg {
+					sameMsg++
+				} else {
+					fmt.Fprintf(&messages, "%s\t%s\n", nixr.Msg, ours.Msg)
+				}
 			}
 			if d := nixoracle.Diff(nixr, ours); d != "" {
 				fmt.Fprintf(&report, "%s: %s\n", f, d)
@@ -112,10 +117,10 @@ func TestCorpus(t *testing.T) {
 			return 100 * float64(a) / float64(b)
 		}
 		t.Logf("%s: %d files, %.1f MB; verdict agreement %d/%d = %.3f%%; trees equal %d/%d = %.3f%%; "+
-			"both reject: same position %d/%d = %.2f%%, line within 2 %d/%d = %.2f%%; our crashes %d; Nix crashes %d",
+			"both reject: same position %d/%d = %.2f%%, line within 2 %d/%d = %.2f%%, same message %d/%d = %.2f%%; our crashes %d; Nix crashes %d",
 			name, len(files), float64(bytes)/1e6, verdict, len(files), pct(verdict, len(files)),
 			trees, treesBoth, pct(trees, treesBoth), exactPos, bothFail, pct(exactPos, bothFail),
-			nearLine, bothFail, pct(nearLine, bothFail), crashes, nixCrash)
+			nearLine, bothFail, pct(nearLine, bothFail), sameMsg, bothFail, pct(sameMsg, bothFail), crashes, nixCrash)
 		return pct(verdict, len(files))
 	}
 	a1 := agreement("originals", originals)
@@ -123,7 +128,8 @@ func TestCorpus(t *testing.T) {
 	rp := filepath.Join(work, "report.txt")
 	os.MkdirAll(work, 0o755)
 	os.WriteFile(rp, []byte(report.String()), 0o644)
-	t.Logf("differences: %s", rp)
+	os.WriteFile(filepath.Join(work, "messages.txt"), []byte(messages.String()), 0o644)
+	t.Logf("differences: %s; messages that differ (Nix, ours): messages.txt there", rp)
 	if m := os.Getenv("NIXPARSE_MIN_AGREEMENT"); m != "" {
 		min, _ := strconv.ParseFloat(m, 64)
 		if a1 < min || a2 < min {

@@ -33,7 +33,7 @@ func ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
 
 // Parse is ParseFile for a file already indexed by token.NewFile.
 func Parse(file *token.File, mode Mode) (*ast.File, ErrorList) {
-	p := &parser{file: file, src: sourceString(file.Source()), mode: mode}
+	p := &parser{file: file, src: sourceString(file.Source()), mode: mode, braces: token.NoPos}
 	defer p.useScratch().release()
 	sm := scanner.Mode(0)
 	if mode&ParseComments != 0 {
@@ -73,9 +73,10 @@ type parser struct {
 	comments  []ast.Comment
 	errors    ErrorList
 	seq       int
-	lastLine  int  // line of the last syntax error, to avoid cascades
-	depth     int  // estimated size of Nix's parser stack
-	exhausted bool // the stack overflowed: parsing stopped
+	lastLine  int       // line of the last syntax error, to avoid cascades
+	depth     int       // estimated size of Nix's parser stack
+	exhausted bool      // the stack overflowed: parsing stopped
+	braces    token.Pos // the token after a `{ }` that may be a pattern
 	binds     *bindScratch
 	nodes
 }
@@ -136,6 +137,9 @@ func (p *parser) syntaxError(expecting ...token.Kind) {
 		return
 	}
 	p.lastLine = pos.Line
+	if p.tok.Pos == p.braces {
+		expecting = []token.Kind{token.COLON, token.AT}
+	}
 	var b strings.Builder
 	b.WriteString("syntax error, unexpected ")
 	b.WriteString(p.tok.Kind.String())
@@ -222,6 +226,12 @@ func (p *parser) parseExpr() ast.Expr {
 	case token.LBRACE:
 		if p.isFormals() {
 			return p.parseFormalsLambda()
+		}
+		if p.peek(1) == token.RBRACE {
+			// `{ }` stays a pattern too for Nix's GLR parser until the next
+			// token; if that one fails both readings, Nix reports the
+			// pattern's expectations.
+			p.braces = p.ahead[(p.head+1)%len(p.ahead)].Pos
 		}
 	case token.ASSERT:
 		return p.parseAssert()
@@ -349,10 +359,16 @@ func (p *parser) parseFormals() *ast.Formals {
 			case token.RBRACE:
 				continue
 			}
-			p.syntaxError(token.COMMA, token.RBRACE)
+			// Nix's default reductions leave only '}' to expect, after a
+			// formal as after a comma.
+			p.syntaxError(token.RBRACE)
 			return f
 		default:
-			p.syntaxError()
+			if len(f.List) > 0 {
+				p.syntaxError(token.RBRACE)
+			} else {
+				p.syntaxError()
+			}
 			return f
 		}
 	}
@@ -881,7 +897,11 @@ func (p *parser) parseString(stack int, indented bool) *ast.String {
 			s.Close = p.tok.Pos
 			p.next()
 		default:
-			p.syntaxError(closer)
+			if indented {
+				p.syntaxError(token.IND_STR, token.DOLLAR_CURLY, token.IND_STRING_CLOSE)
+			} else {
+				p.syntaxError(token.QUOTE)
+			}
 		}
 		break
 	}
