@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/secrets-lsp/secrets-lsp/internal/testenv"
+	"github.com/secrets-lsp/secrets-lsp/keys"
 )
 
 const policiesDir = "../../testdata/policies"
@@ -49,6 +50,10 @@ type secretCase struct {
 	recipients []recipient
 	want       recipients
 	offline    bool // every key can be used without network (age, SSH, KMS via fakeAWS)
+	// undecodable are keys Nix's syntax check accepts and keys.Verify
+	// rejects (an SSH key off the curve, a post-quantum key that is no
+	// ML-KEM key): sops must refuse to encrypt for them.
+	undecodable []string
 }
 
 func readPolicy(t *testing.T, path string) []secretCase {
@@ -74,6 +79,9 @@ func readPolicy(t *testing.T, path string) []secretCase {
 						c.want[field] = append(c.want[field], key)
 					}
 					c.offline = c.offline && usableOffline(k.Type, key)
+					if typ, ok := keys.ParseType(k.Type); ok && keys.Verify(typ, k.Key) != nil {
+						c.undecodable = append(c.undecodable, key)
+					}
 				}
 			}
 			out = append(out, c)
@@ -172,6 +180,36 @@ func (s *sopsRunner) encryptAndRead(t *testing.T, dir, rel string) recipients {
 	return got
 }
 
+// assertRefused writes a plaintext file at rel under dir and checks that
+// sops refuses to encrypt it, naming one of the undecodable keys, and
+// leaves the plaintext as it was.
+func (s *sopsRunner) assertRefused(t *testing.T, dir, rel string, undecodable []string) {
+	t.Helper()
+	path := filepath.Join(dir, rel)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, plaintext(rel), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stderr, err := s.encrypt(dir, rel)
+	if err == nil {
+		t.Errorf("sops -e %s succeeded for keys keys.Verify rejects: %q", rel, undecodable)
+		return
+	}
+	named := false
+	for _, k := range undecodable {
+		// sops quotes the key it stopped at (its start is enough).
+		named = named || strings.Contains(stderr, k[:min(len(k), 40)])
+	}
+	if !named {
+		t.Errorf("sops -e %s failed without naming a rejected key %q:\n%s", rel, undecodable, stderr)
+	}
+	if data, _ := os.ReadFile(path); !bytes.Equal(data, plaintext(rel)) {
+		t.Errorf("sops -e %s failed but changed the file", rel)
+	}
+}
+
 func writeSopsYaml(t *testing.T, dir string, content []byte) {
 	t.Helper()
 	if err := os.WriteFile(filepath.Join(dir, ".sops.yaml"), content, 0o644); err != nil {
@@ -190,7 +228,7 @@ func TestGoldenRulesEncryptForExactlyThePolicy(t *testing.T) {
 	if err != nil || len(yamls) == 0 {
 		t.Fatalf("no golden sops.yaml under %s (%v)", policiesDir, err)
 	}
-	encrypted, skipped := 0, 0
+	encrypted, refused, skipped := 0, 0, 0
 	for _, y := range yamls {
 		caseDir := filepath.Dir(y)
 		t.Run(filepath.Base(caseDir), func(t *testing.T) {
@@ -206,6 +244,11 @@ func TestGoldenRulesEncryptForExactlyThePolicy(t *testing.T) {
 					t.Logf("%s: skipped, it selects a key sops cannot use offline", c.name)
 					continue
 				}
+				if len(c.undecodable) > 0 {
+					sops.assertRefused(t, dir, c.file, c.undecodable)
+					refused++
+					continue
+				}
 				got := sops.encryptAndRead(t, dir, c.file)
 				if ok, diff := sameRecipients(c.want, got); !ok {
 					t.Errorf("%s (%s): recipients in the encrypted file differ from the policy: %s", c.name, c.file, diff)
@@ -214,7 +257,10 @@ func TestGoldenRulesEncryptForExactlyThePolicy(t *testing.T) {
 			}
 		})
 	}
-	t.Logf("encrypted %d secrets with real sops, skipped %d", encrypted, skipped)
+	t.Logf("encrypted %d secrets with real sops, %d refused as the analysis predicts, skipped %d", encrypted, refused, skipped)
+	if refused == 0 {
+		t.Errorf("no secret selected a key keys.Verify rejects; the rw-keys-nix-cannot-decode vector should")
+	}
 	// The vectors hold 60-odd secrets usable offline; far fewer means the
 	// test stopped testing.
 	if encrypted < 50 {
