@@ -1,7 +1,7 @@
 // Validates outputs of secrets-lsp --check: SARIF logs against the SARIF
 // 2.1.0 schema (sarif-2.1.0-rtm.5.json, shipped by @microsoft/jest-sarif,
 // MIT), JSON reports against report.schema.json or access.schema.json
-// (files whose name starts with "who"). Usage: node validate.mjs FILE...
+// (files whose name starts with "who" or has a ".who-" part). Usage: node validate.mjs FILE...
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createRequire } from 'node:module';
@@ -28,7 +28,7 @@ for (const file of process.argv.slice(2)) {
   const doc = load(file);
   let validate = report;
   if (file.endsWith('.sarif')) validate = sarif;
-  else if (basename(file).startsWith('who')) validate = access;
+  else if (/^who|\.who-/.test(basename(file))) validate = access;
   if (validate(doc)) {
     console.log(`ok   ${file}`);
   } else {
