@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/internal/editdist"
 	"github.com/secrets-lsp/secrets-lsp/keys"
 )
 
@@ -436,13 +437,8 @@ func (b *builder) suggest(d *Diagnostic, g *Group, role Role, ref NameRef, value
 		d.Related = append(d.Related, Related{Span: r.NameSpan, Message: quoteName(ref.Name) + " is declared here, in recipients." + other.list()})
 		return
 	}
-	best, dist := "", 1<<30
-	for _, v := range values {
-		if dd := levenshtein(ref.Name, v); dd < dist {
-			best, dist = v, dd
-		}
-	}
-	if best == "" || dist > maxTypoDistance(ref.Name) {
+	best, _ := editdist.Closest(ref.Name, values, maxTypoDistance(ref.Name))
+	if best == "" {
 		return
 	}
 	d.Hint = "did you mean " + quoteName(best) + "?"

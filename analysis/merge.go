@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/internal/editdist"
 )
 
 // This file reproduces the part of nixpkgs' module system (lib/modules.nix,
@@ -1079,7 +1080,7 @@ func (c *mergeCtx) unknownOption(r *merged, name string, d def) {
 		msg += "\n\nDid you mean " + joinOr(quoted) + "?"
 	}
 	diag := c.errorAt(d.key, CodeUnknownOption, msg)
-	if len(suggestions) > 0 && levenshtein(name, suggestions[0]) <= maxTypoDistance(name) && d.key.Lit == eval.NixIdent {
+	if len(suggestions) > 0 && editdist.Levenshtein(name, suggestions[0]) <= maxTypoDistance(name) && d.key.Lit == eval.NixIdent {
 		diag.Fixes = []Fix{{Title: "Change to " + suggestions[0], Edits: []Edit{{Span: spanOf(d.key), NewText: eval.EscapeNixIdentifier(suggestions[0])}}}}
 	}
 }
@@ -1104,7 +1105,9 @@ func joinOr(items []string) string {
 func didYouMean(name string, candidates []string) []string {
 	sorted := append([]string(nil), candidates...)
 	sort.Strings(sorted)
-	sort.SliceStable(sorted, func(i, j int) bool { return levenshtein(name, sorted[i]) < levenshtein(name, sorted[j]) })
+	sort.SliceStable(sorted, func(i, j int) bool {
+		return editdist.Levenshtein(name, sorted[i]) < editdist.Levenshtein(name, sorted[j])
+	})
 	if len(sorted) > 3 {
 		sorted = sorted[:3]
 	}
@@ -1115,28 +1118,6 @@ func didYouMean(name string, candidates []string) []string {
 // suggestion to be offered as a fix.
 func maxTypoDistance(name string) int {
 	return max(1, min(3, len(name)/3))
-}
-
-// levenshtein is the edit distance between two strings, in bytes (as
-// lib.strings.levenshtein).
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // groupCache keeps, per group, its definitions, what merging them gave and

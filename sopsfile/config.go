@@ -13,6 +13,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/secrets-lsp/secrets-lsp/internal/editdist"
 	"github.com/secrets-lsp/secrets-lsp/keys"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
@@ -401,51 +402,16 @@ func (l *linter) descend(v *yaml.Node, t reflect.Type) {
 
 func (l *linter) unknown(k *yaml.Node, where string, names []string) {
 	suggestion := ""
-	if s, ok := confusions[k.Value]; ok && contains(names, s) {
+	if s, ok := confusions[k.Value]; ok && slices.Contains(names, s) {
 		suggestion = s
 	} else {
-		best := 3 // at most two edits away
-		for _, name := range names {
-			if d := editDistance(strings.ToLower(k.Value), name); d < best {
-				best, suggestion = d, name
-			}
-		}
+		suggestion, _ = editdist.Closest(strings.ToLower(k.Value), names, 2)
 	}
 	if suggestion != "" {
 		l.add(l.conv.pos(k), SeverityError, CodeUnknown, "unknown field %s %s: SOPS ignores it silently; did you mean %s?", keys.Quote(k.Value), where, keys.Quote(suggestion))
 		return
 	}
 	l.add(l.conv.pos(k), SeverityWarning, CodeUnknown, "unknown field %s %s: SOPS ignores it silently", keys.Quote(k.Value), where)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// editDistance is the Levenshtein distance of two short strings.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // ReadConfigFS reads the .sops.yaml name of fsys; see ReadConfig.
