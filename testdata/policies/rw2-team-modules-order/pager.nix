@@ -1,0 +1,5 @@
+{ lib, ... }:
+{
+  flake.secrets.prod.recipients.admins = lib.mkOrder 700 [ { name = "pager"; age = "age1k5ut0kc86v6zkf3hw0r3rdtj0knvwg59gey4zrk3s76c9daasc4s0p86wz"; } ];
+  flake.secrets.prod.secret.pagerduty-token.targets = [ "*" ];
+}
