@@ -61,15 +61,19 @@ type FileAccess struct {
 	// creation rule covering the file lists one of them).
 	Policy   bool
 	Metadata Presence
+	// PolicyErrors tells that the secret's recipients depend on policy
+	// errors (as --check's recipients-not-compared): Policy is what the
+	// analysis computes around them, and is not compared with Metadata.
+	PolicyErrors bool
 }
 
 // Stale reports whether the metadata lets the holder decrypt a file the
 // policy does not give it.
-func (a FileAccess) Stale() bool { return a.Metadata == Present && !a.Policy }
+func (a FileAccess) Stale() bool { return a.Metadata == Present && !a.Policy && !a.PolicyErrors }
 
 // Missing reports whether the policy gives the holder a file it cannot
 // decrypt yet, although the file is encrypted (sops updatekeys fixes it).
-func (a FileAccess) Missing() bool { return a.Policy && a.Metadata == Absent }
+func (a FileAccess) Missing() bool { return a.Policy && a.Metadata == Absent && !a.PolicyErrors }
 
 // UnknownHolderError is WhoCanDecrypt's error for a query that names no
 // recipient and no key found in the policy or a file.
@@ -191,6 +195,7 @@ func (s *scan) filesOf(ks []Key) []FileAccess {
 		switch {
 		case e.secret != nil:
 			a.Secret = e.secret.Name
+			a.PolicyErrors = s.policyErrs[e.secret] != nil
 			for _, sel := range e.secret.Recipients {
 				for _, k := range sel.Recipient.Keys {
 					a.Policy = a.Policy || holds(ks, Key{Type: k.Type, Key: k.Value})

@@ -54,7 +54,10 @@ type scan struct {
 	entries  []*entry         // in path order
 	owners   *ownerIndex
 	canon    map[Key]string // canonical forms of the policy's keys
-	findings []Finding      // about .sops.yaml and unreadable directories
+	// policyErrs: the secrets whose recipients follow from policy errors,
+	// and those errors (their files are not compared).
+	policyErrs map[*analysis.Secret][]analysis.Diagnostic
+	findings   []Finding // about .sops.yaml and unreadable directories
 }
 
 // entry is one file that is, or should be, a SOPS file.
@@ -78,7 +81,7 @@ type entry struct {
 
 func scanRepo(fsys fs.FS, res *analysis.Result, p *Prefetch) *scan {
 	s := &scan{fsys: fsys, res: res, root: res.Dir, owners: indexOwners(res.Policy), canon: canonicalKeys(res.Policy),
-		declared: res.HasModule || len(res.Policy.Groups) > 0}
+		policyErrs: policyErrors(res), declared: res.HasModule || len(res.Policy.Groups) > 0}
 	s.checkSopsYAML()
 	byPath := map[string]*entry{}
 	add := func(e *entry) {

@@ -2,6 +2,7 @@ package check_test
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -304,5 +305,92 @@ func TestSopsKeyGroups(t *testing.T) {
 	r.write(".sops.yaml", fmt.Sprintf("creation_rules:\n  - path_regex: ^secrets/.*$\n    age: [%s, %s]\n", r.keys["a"], r.keys["b"]))
 	if got := codes(r.check()); got[check.CodeKeyGroups] != len(fiveFormats) {
 		t.Errorf("want a key-groups-mismatch per file, got %v", got)
+	}
+}
+
+// TestSopsPolicyErrors: a policy error in what a secret selects (a
+// misspelt target, a malformed key, no recipient at all) is reported once,
+// as the analysis' error; the secret's file, encrypted for what was meant,
+// is not compared with recipients computed around the error (that would
+// report the intended key as stale), and says so at info level. The other
+// secrets' files are still compared.
+func TestSopsPolicyErrors(t *testing.T) {
+	r := newSopsRepo(t, "alice", "bob", "web1", "web2")
+	policy := func(admins, db, web2Key string) {
+		r.write("secrets.nix", fmt.Sprintf(`{
+  flake.secrets.prod = {
+    recipients.admins = [ %s ];
+    recipients.targets = [
+      { name = "web1"; age = %q; }
+      { name = "web2"; age = %q; }
+    ];
+    secret.db = { file = "secrets/prod/db.yaml"; %s };
+    secret.api = { file = "secrets/prod/api.json"; targets = [ "web1" ]; };
+  };
+}
+`, admins, r.keys["web1"], web2Key, db))
+	}
+	alice := fmt.Sprintf("{ name = %q; age = %q; }", "alice", r.keys["alice"])
+	bob := fmt.Sprintf("{ name = %q; age = %q; }", "bob", r.keys["bob"])
+	policy(alice+" "+bob, `targets = [ "web2" ];`, r.keys["web2"])
+	r.generate()
+	r.write("secrets/prod/db.yaml", fiveFormats[0].plain)
+	r.write("secrets/prod/api.json", fiveFormats[1].plain)
+	r.run("encrypt", "-i", "secrets/prod/db.yaml")
+	r.run("encrypt", "-i", "secrets/prod/api.json")
+	if rep := r.check(); len(rep.Findings) != 0 {
+		t.Fatalf("freshly encrypted files:\n%s", dump(rep))
+	}
+
+	// The error must be the one reported on the policy, and the rest of
+	// the report exactly what is left: bob is removed, so api.json (whose
+	// selection is fine) still has him as stale.
+	// One character changed: the bech32 checksum fails.
+	last := "q"
+	if strings.HasSuffix(r.keys["web2"], last) {
+		last = "p"
+	}
+	malformed := r.keys["web2"][:len(r.keys["web2"])-1] + last
+	for _, tc := range []struct {
+		name            string
+		db, web2Key     string
+		policyErrorCode string
+	}{
+		{"misspelt target", `targets = [ "wbe2" ];`, r.keys["web2"], analysis.CodeUnknownRecipient},
+		{"malformed key of a selected recipient", `targets = [ "web2" ];`, malformed, analysis.CodeInvalidKey},
+		{"no recipient", `admins = [ ];`, r.keys["web2"], analysis.CodeNoRecipient},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			policy(alice, tc.db, tc.web2Key)
+			rep := r.check()
+			want := map[string]int{tc.policyErrorCode: 1, check.CodeNotCompared: 1, check.CodeStale: 1}
+			if got := codes(rep); !maps.Equal(got, want) {
+				t.Fatalf("want %v, got:\n%s", want, dump(rep))
+			}
+			for _, f := range rep.Findings {
+				switch f.Code {
+				case check.CodeNotCompared:
+					if f.Pos.Filename != "secrets/prod/db.yaml" || f.Severity != check.Info || len(f.Related) != 1 ||
+						!strings.Contains(f.Related[0].Message, tc.policyErrorCode) {
+						t.Errorf("not-compared finding: %s %s %s %v", f.Pos, f.Severity, f.Message, f.Related)
+					}
+				case check.CodeStale:
+					if f.Pos.Filename != "secrets/prod/api.json" || !strings.Contains(f.Message, r.keys["bob"]) {
+						t.Errorf("the stale finding is not bob's in api.json: %s: %s", f.Pos, f.Message)
+					}
+				}
+			}
+			a, err := check.WhoCanDecrypt(os.DirFS(r.dir), r.analyze(), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range a.Holders {
+				for _, fa := range h.Files {
+					if isDB := fa.File == "secrets/prod/db.yaml"; fa.PolicyErrors != isDB || isDB && (fa.Stale() || fa.Missing()) {
+						t.Errorf("--who-can-decrypt, %s: %+v (stale %v, missing %v)", a.Label(h), fa, fa.Stale(), fa.Missing())
+					}
+				}
+			}
+		})
 	}
 }

@@ -58,7 +58,13 @@ func (s *scan) checkEntry(e *entry, f *sopsfile.File) []Finding {
 	}
 	// Metadata SOPS cannot read (a truncated file, say) has been reported;
 	// its half-read keys would only add noise.
-	if w, ok := s.wanted(e); ok && !damaged(f) {
+	if damaged(f) {
+		return out
+	}
+	if errs := s.policyErrs[e.secret]; errs != nil {
+		return append(out, s.notCompared(e, errs))
+	}
+	if w, ok := s.wanted(e); ok {
 		out = append(out, s.compare(e, f, w)...)
 	}
 	return out

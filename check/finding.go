@@ -25,19 +25,20 @@ func (s Severity) String() string { return severityNames[s] }
 // their codes (E1…E9, unknown-recipient, …) and so do sopsfile's issues
 // (sops-…).
 const (
-	CodeDrift            = "sops-yaml-drift"     // the committed .sops.yaml is not the generated one
-	CodeNoSopsYAML       = "sops-yaml-missing"   // the policy declares secrets but there is no .sops.yaml
-	CodeStale            = "stale-recipient"     // a key that may no longer decrypt still can
-	CodeMissing          = "missing-recipient"   // a key that may decrypt cannot yet
-	CodeKeyGroups        = "key-groups-mismatch" // the file's key groups or threshold differ from the rule's
-	CodeNoFile           = "missing-file"        // a declared secret's file does not exist
-	CodeUndeclared       = "undeclared-file"     // a file in a group's directory that no secret declares
-	CodePlaintextFile    = "plaintext-file"      // a file that must be encrypted has no SOPS metadata
-	CodePlaintextValue   = "plaintext-value"     // a value SOPS would have encrypted is in clear
-	CodePlaintextComment = "plaintext-comment"   // a comment SOPS would have encrypted is in clear
-	CodeCorrupt          = "sops-corrupt"        // a file no SOPS store can read
-	CodeUnreadable       = "unreadable"          // a file or directory that cannot be read at all
-	CodeCanDecrypt       = "can-decrypt"         // --who-can-decrypt in SARIF and annotations: a key that can decrypt a file
+	CodeDrift            = "sops-yaml-drift"         // the committed .sops.yaml is not the generated one
+	CodeNoSopsYAML       = "sops-yaml-missing"       // the policy declares secrets but there is no .sops.yaml
+	CodeStale            = "stale-recipient"         // a key that may no longer decrypt still can
+	CodeMissing          = "missing-recipient"       // a key that may decrypt cannot yet
+	CodeKeyGroups        = "key-groups-mismatch"     // the file's key groups or threshold differ from the rule's
+	CodeNoFile           = "missing-file"            // a declared secret's file does not exist
+	CodeUndeclared       = "undeclared-file"         // a file in a group's directory that no secret declares
+	CodePlaintextFile    = "plaintext-file"          // a file that must be encrypted has no SOPS metadata
+	CodePlaintextValue   = "plaintext-value"         // a value SOPS would have encrypted is in clear
+	CodePlaintextComment = "plaintext-comment"       // a comment SOPS would have encrypted is in clear
+	CodeCorrupt          = "sops-corrupt"            // a file no SOPS store can read
+	CodeUnreadable       = "unreadable"              // a file or directory that cannot be read at all
+	CodeNotCompared      = "recipients-not-compared" // a secret's recipients follow from policy errors: its file is not compared
+	CodeCanDecrypt       = "can-decrypt"             // --who-can-decrypt in SARIF and annotations: a key that can decrypt a file
 )
 
 // Location is a place in a file: its position (Line and Column are 0 for

@@ -64,6 +64,8 @@ func writeAccessText(w io.Writer, a *check.Access, o Options) error {
 				note = c.paint(bold+red, "stale: revoke and rotate")
 			case f.Missing():
 				note = c.paint(yellow, "missing: sops updatekeys")
+			case f.PolicyErrors:
+				note = "not compared: the secret's policy has errors"
 			}
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", o.path(f.File), secret, yesNoText(f.Policy), f.Metadata, note)
 			if f.Policy {
@@ -126,6 +128,9 @@ type jsonFileAccess struct {
 	Metadata string `json:"metadata"` // yes, no, missing, not-encrypted, unreadable
 	Stale    bool   `json:"stale"`
 	Missing  bool   `json:"missing"`
+	// PolicyErrors: policy is not compared with metadata (stale and
+	// missing are false), since the secret's recipients have errors.
+	PolicyErrors bool `json:"policyErrors"`
 }
 
 func writeAccessJSON(w io.Writer, a *check.Access, o Options) error {
@@ -140,7 +145,7 @@ func writeAccessJSON(w io.Writer, a *check.Access, o Options) error {
 		}
 		for _, f := range h.Files {
 			jh.Files = append(jh.Files, jsonFileAccess{File: o.path(f.File), Group: f.Group, Secret: f.Secret,
-				Policy: f.Policy, Metadata: string(f.Metadata), Stale: f.Stale(), Missing: f.Missing()})
+				Policy: f.Policy, Metadata: string(f.Metadata), Stale: f.Stale(), Missing: f.Missing(), PolicyErrors: f.PolicyErrors})
 		}
 		out.Holders = append(out.Holders, jh)
 	}
