@@ -1,0 +1,3 @@
+{
+  flake.secrets.prod.secret.payroll.admins = [ "alpha" "charlie" ];
+}

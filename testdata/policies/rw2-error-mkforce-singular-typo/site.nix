@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  flake.secrets.prod.recipients.admins = lib.mkForce [ { name = "secops"; age = "age1e4k6xktty5h879050s9qxukjhjuuu0695wnvmdc5frxa5gymmgvsma3l8x"; } ];
+}
