@@ -269,7 +269,7 @@ func (s *scan) readAll(pre map[string]*prefetched) {
 // and lints it when it is not exactly the generated one.
 func (s *scan) checkSopsYAML() {
 	name := s.join(SopsYAMLName)
-	committed, err := fs.ReadFile(s.fsys, name)
+	committed, err := sopsfile.ReadSource(s.fsys, name)
 	generated := s.declared && s.res.SopsYAMLKnown
 	if errors.Is(err, fs.ErrNotExist) {
 		if n := s.secretCount(); generated && n > 0 {

@@ -26,7 +26,6 @@ var codeInfo = map[string]struct {
 	sopsfile.CodeMetadata:   {Error, "SOPS cannot use a file's metadata as it is"},
 	sopsfile.CodeFormat:     {Warning, "a SOPS file whose content is another store than its extension says"},
 	sopsfile.CodeNonString:  {Error, "a mapping key SOPS cannot handle"},
-	sopsfile.CodeTooLarge:   {Error, "a file too large to be a SOPS file"},
 	sopsfile.CodeSyntax:     {Error, ".sops.yaml is not valid YAML, or not the shape SOPS reads"},
 	sopsfile.CodeUnknown:    {Warning, ".sops.yaml has a field SOPS ignores"},
 	sopsfile.CodeFieldType:  {Error, "a .sops.yaml field has the wrong type"},

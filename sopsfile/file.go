@@ -2,6 +2,7 @@ package sopsfile
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -132,7 +133,6 @@ const (
 	CodeMetadata   = "sops-metadata"    // SOPS cannot use the metadata as it is
 	CodeFormat     = "sops-format"      // the content is another store than the extension says
 	CodeNonString  = "sops-non-string"  // a mapping key SOPS cannot handle
-	CodeTooLarge   = "sops-too-large"   // not read: over MaxFileSize
 	CodeSyntax     = "sops-yaml-syntax" // .sops.yaml: not valid YAML, or not the shape SOPS reads
 	CodeUnknown    = "sops-yaml-unknown-field"
 	CodeFieldType  = "sops-yaml-field-type"
@@ -159,6 +159,10 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Position.String() + ": " + e.Msg }
 
+// ErrNotRegular is ReadSource's error for a directory, a named pipe, a
+// device or a socket.
+var ErrNotRegular = errors.New("not a regular file")
+
 // MaxFileSize is the largest file ReadFS reads; a larger one is reported,
 // not loaded. Encrypted secrets are small, and a huge file in a secrets
 // directory is a mistake worth reporting anyway.
@@ -174,21 +178,22 @@ func ReadFS(fsys fs.FS, name string) (*File, error) {
 }
 
 // ReadSource returns the contents of the file name of fsys, a regular
-// file of at most MaxFileSize bytes (an *Error otherwise), with one open
-// and one stat: a check reads thousands of files.
+// file of at most MaxFileSize bytes (an *Error otherwise), with one stat
+// and one open: a check reads thousands of files. The stat comes first:
+// opening a named pipe would wait for a writer that never comes.
 func ReadSource(fsys fs.FS, name string) ([]byte, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: fmt.Errorf("%w (%s)", ErrNotRegular, fileKind(info.Mode()))}
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, &Error{Position: token.Position{Filename: name}, Msg: "not a regular file"}
-	}
 	if info.Size() > MaxFileSize {
 		return nil, &Error{Position: token.Position{Filename: name, Line: 1, Column: 1},
 			Msg: fmt.Sprintf("file too large to be a SOPS file (%d bytes, limit %d)", info.Size(), MaxFileSize)}
@@ -212,6 +217,21 @@ func ReadSource(fsys fs.FS, name string) ([]byte, error) {
 			return nil, err
 		}
 	}
+}
+
+// fileKind names what a file that is not a regular file is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.String()
 }
 
 // Read reads the SOPS metadata of an encrypted file and finds the values in
