@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  flake.secrets.edge.secret.token.admins = lib.mkDefault [ "pat" "quinn" ];
+}

@@ -1,0 +1,3 @@
+{
+  flake.secrets.edge.secret.token.admins = [ "quinn" ];
+}

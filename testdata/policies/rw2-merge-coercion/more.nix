@@ -1,0 +1,4 @@
+{
+  imports = [ ./more-2.nix ];
+  flake.secrets.edge.secret.token.admins = [ "quinn" ];
+}
