@@ -1,0 +1,3 @@
+{
+  flake.secrets.prd.secret.nginx-htpasswd.targets = [ "web" ];
+}

@@ -1,0 +1,4 @@
+{ config, lib, ... }:
+{
+  flake.secrets.prod.secret.app-env.target = [ "app" ];
+}
