@@ -1,0 +1,1 @@
+{ flake.secrets.ops.secret.site-only.targets = [ "runner" ]; }
