@@ -42,6 +42,13 @@ let
         else builtins.toJSON v;
     in
     v: go "" v + "\n";
+
+  # Whether an error.txt holds an error tryEval cannot catch (by its first
+  # line): Nix 2.8 catches throw and assert only; errors of the parser and of
+  # the evaluator itself end the evaluation.
+  uncatchable = text:
+    builtins.match "(syntax error|undefined variable|attribute '[^']*' (already defined at|missing)|dynamic attributes not allowed|duplicate formal function argument|infinite recursion encountered|anonymous function at .* called (without|with unexpected)|value is .* while .* was expected|cannot coerce).*"
+      (builtins.head (builtins.split "\n" text)) != null;
 in
 {
   inherit callFlake prettyJSON flake-parts secrets-lsp;
@@ -59,7 +66,11 @@ in
       has = f: builtins.pathExists (dir + "/${f}");
       read = f: builtins.readFile (dir + "/${f}");
     in
-    if has "error.txt" then
+    # Only scripts/test-nix.sh, evaluating each case on its own, checks
+    # the cases whose error tryEval cannot catch.
+    if has "error.txt" && uncatchable (read "error.txt") then
+      true
+    else if has "error.txt" then
       !(builtins.tryEval (builtins.deepSeq [ outputs.secrets outputs.sopsYaml ] true)).success
       || throw "${toString dir}: evaluates, but error.txt says it fails"
     else
