@@ -361,7 +361,7 @@ func (r *run) finish(diags []Diagnostic) {
 		out = append(out, d)
 	}
 	r.res.Diagnostics = out
-	r.res.index = &index{byFile: map[string][]entry{}, cands: map[*RecipientList][]Candidate{}}
+	r.res.index = &index{cands: map[*RecipientList][]Candidate{}}
 }
 
 // stopped returns a warning for every time evaluation ran into one of its

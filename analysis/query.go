@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"errors"
-	"sort"
 	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
@@ -54,34 +53,40 @@ type Candidate struct {
 	Text string
 }
 
-// index maps places of files to items; a file's entries are built the
-// first time it is asked about.
+// index memoizes the candidates of each recipient list.
 type index struct {
-	mu     sync.Mutex
-	byFile map[string][]entry
-	cands  map[*RecipientList][]Candidate
+	mu    sync.Mutex
+	cands map[*RecipientList][]Candidate
 }
 
+// entry is one item of the policy where it is written: plain values, made
+// into an Item only for the answer.
 type entry struct {
-	span Span
-	item *Item
+	span      Span
+	kind      ItemKind
+	role      Role
+	group     *Group
+	secret    *Secret
+	recipient *Recipient
+	key       *Key
+	option    *OptionRef
+	name      string // ItemRecipientRef: the name written
 }
 
-// entries returns the items of file, sorted by start.
-func (r *Result) entries(file string) []entry {
-	ix := r.index
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if es, ok := ix.byFile[file]; ok {
-		return es
-	}
-	var es []entry
-	add := func(s Span, it *Item) {
-		if s.File == file {
-			it.Span = s
-			es = append(es, entry{s, it})
+// innermost returns the innermost item of the policies and options whose
+// range holds pos in file: the shortest range; among equal ones, the last
+// by start, then in the order walked. It allocates nothing: walking the
+// 60,000 items of a 10,000-line policy takes a millisecond, less than
+// building and keeping an index of them did.
+func (r *Result) innermost(file string, pos token.Pos) (best entry, found bool) {
+	consider := func(e entry) {
+		sp, bs := e.span, best.span
+		if found && (sp.End-sp.Start > bs.End-bs.Start || sp.End-sp.Start == bs.End-bs.Start && sp.Start < bs.Start) {
+			return
 		}
+		best, found = e, true
 	}
+	in := func(s Span) bool { return s.Start <= pos && pos <= s.End && s.File == file }
 	policies := []*Policy{r.Policy}
 	for _, u := range r.Unreached {
 		policies = append(policies, u.Policy)
@@ -92,35 +97,47 @@ func (r *Result) entries(file string) []entry {
 		}
 		for _, g := range p.Groups {
 			for _, k := range g.Keys {
-				add(k, &Item{Kind: ItemGroup, Group: g})
+				if in(k) {
+					consider(entry{span: k, kind: ItemGroup, group: g})
+				}
 			}
 			for _, l := range []*RecipientList{g.Admins, g.Targets} {
 				for _, rc := range l.Items {
-					add(rc.Span, &Item{Kind: ItemRecipient, Group: g, Recipient: rc, Role: l.Role})
-					add(rc.NameSpan, &Item{Kind: ItemRecipient, Group: g, Recipient: rc, Role: l.Role})
+					for _, sp := range []Span{rc.Span, rc.NameSpan} {
+						if in(sp) {
+							consider(entry{span: sp, kind: ItemRecipient, group: g, recipient: rc, role: l.Role})
+						}
+					}
 					for i := range rc.Keys {
-						add(rc.Keys[i].Span, &Item{Kind: ItemKey, Group: g, Recipient: rc, Role: l.Role, Key: &rc.Keys[i]})
+						if in(rc.Keys[i].Span) {
+							consider(entry{span: rc.Keys[i].Span, kind: ItemKey, group: g, recipient: rc, role: l.Role, key: &rc.Keys[i]})
+						}
 					}
 				}
 			}
 			for _, s := range g.Secrets {
 				for _, k := range s.Keys {
-					add(k, &Item{Kind: ItemSecret, Group: g, Secret: s})
+					if in(k) {
+						consider(entry{span: k, kind: ItemSecret, group: g, secret: s})
+					}
 				}
 				for _, role := range []Role{Admin, Target} {
 					sel := s.Selection(role)
 					for _, d := range sel.Defs {
-						add(d, &Item{Kind: ItemSlot, Group: g, Secret: s, Role: role, Candidates: ix.candidates(g, role)})
+						if in(d) {
+							consider(entry{span: d, kind: ItemSlot, group: g, secret: s, role: role})
+						}
 					}
-					for _, n := range sel.Names {
-						if n.Span.File != file {
+					for i := range sel.Names {
+						n := &sel.Names[i]
+						if !in(n.Span) {
 							continue
 						}
-						it := &Item{Kind: ItemRecipientRef, Group: g, Secret: s, Role: role, Name: n.Name, Candidates: ix.candidates(g, role), Replace: n.Span}
+						e := entry{span: n.Span, kind: ItemRecipientRef, group: g, secret: s, role: role, name: n.Name}
 						if n.Known {
-							it.Recipient = g.List(role).Lookup(n.Name)
+							e.recipient = g.List(role).Lookup(n.Name)
 						}
-						add(n.Span, it)
+						consider(e)
 					}
 				}
 			}
@@ -128,12 +145,27 @@ func (r *Result) entries(file string) []entry {
 	}
 	for _, chunk := range r.options {
 		for i := range chunk {
-			add(chunk[i].Span, &Item{Kind: ItemOption, Option: &chunk[i]})
+			if in(chunk[i].Span) {
+				consider(entry{span: chunk[i].Span, kind: ItemOption, option: &chunk[i]})
+			}
 		}
 	}
-	sort.SliceStable(es, func(i, j int) bool { return es[i].span.Start < es[j].span.Start })
-	ix.byFile[file] = es
-	return es
+	return best, found
+}
+
+// item makes the Item of an entry.
+func (r *Result) item(e *entry) *Item {
+	it := &Item{Kind: e.kind, Span: e.span, Group: e.group, Secret: e.secret, Recipient: e.recipient, Role: e.role, Key: e.key, Option: e.option}
+	switch e.kind {
+	case ItemRecipientRef:
+		it.Name, it.Replace = e.name, it.Span
+		fallthrough
+	case ItemSlot:
+		r.index.mu.Lock()
+		it.Candidates = r.index.candidates(e.group, e.role)
+		r.index.mu.Unlock()
+	}
+	return it
 }
 
 func (ix *index) candidates(g *Group, role Role) []Candidate {
@@ -163,21 +195,15 @@ func (r *Result) At(file string, pos token.Pos) *Item {
 	if r.index == nil {
 		return nil
 	}
-	var best *Item
-	for _, e := range r.entries(file) {
-		if e.span.Start > pos {
-			break
-		}
-		if e.span.Contains(file, pos) && (best == nil || e.span.End-e.span.Start <= best.Span.End-best.Span.Start) {
-			best = e.item
-		}
+	best, found := r.innermost(file, pos)
+	if !found {
+		return nil
 	}
-	if best != nil && best.Kind == ItemSlot {
-		slot := *best
-		slot.Replace = Span{File: file, Start: pos, End: pos}
-		return &slot
+	it := r.item(&best)
+	if it.Kind == ItemSlot {
+		it.Replace = Span{File: file, Start: pos, End: pos}
 	}
-	return best
+	return it
 }
 
 // RefKind says how a place refers to a recipient.

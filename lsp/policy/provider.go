@@ -86,31 +86,7 @@ func (p *Provider) analyse(ctx context.Context, snap feature.Snapshot) (map[stri
 	// panic goes on to the caller, which reports it.
 	defer close(a.done)
 	a.results = p.ws.Analyze(snap, snap.FSRoot(), flakeFiles(snap))
-	// The first question about a file builds the result's index of it;
-	// build those of the open documents now, off the path of requests,
-	// unless the next analysis has begun (it would only slow it down).
-	go p.warmIndexes(a, snap.OpenFiles())
 	return a.results, nil
-}
-
-func (p *Provider) warmIndexes(a *analysed, files []string) {
-	defer func() {
-		// A request will meet the same problem and report it; a
-		// goroutine of our own must not take the server down.
-		_ = recover()
-	}()
-	<-a.done
-	for _, f := range files {
-		p.mu.Lock()
-		superseded := p.analyses[len(p.analyses)-1] != a
-		p.mu.Unlock()
-		if superseded {
-			return
-		}
-		if res := analysis.ResultFor(a.results, f); res != nil {
-			res.At(f, 0)
-		}
-	}
 }
 
 // flakeFiles are the files whose flakes are analysed: the open documents
