@@ -8,17 +8,58 @@ import (
 
 // arena hands out values of one type from chunks: a tree costs a few large
 // allocations instead of one per node, which halves parsing time. The
-// chunks live as long as any node in them, that is, as long as the tree.
+// chunks live as long as any node in them, that is, as long as the tree,
+// unless a Parser recycles them for its next tree.
 type arena[T any] struct {
 	chunk []T
+	spare chunks[T]
+}
+
+// chunks keeps the chunks of a Parser's arenas for reuse: used[:next] are
+// in the current tree, used[next:] free.
+type chunks[T any] struct {
+	used    [][]T
+	next    int
+	recycle bool
+}
+
+// take returns a free chunk of at least n elements, if there is one.
+func (c *chunks[T]) take(n int) ([]T, bool) {
+	for c.next < len(c.used) {
+		ch := c.used[c.next]
+		c.next++
+		if cap(ch) >= n {
+			return ch[:0], true
+		}
+	}
+	return nil, false
+}
+
+// keep records a new chunk, if chunks are recycled.
+func (c *chunks[T]) keep(ch []T) {
+	if c.recycle {
+		c.used = append(c.used, ch)
+		c.next = len(c.used)
+	}
 }
 
 func (a *arena[T]) new() *T {
 	if len(a.chunk) == cap(a.chunk) {
-		a.chunk = make([]T, 0, min(max(2*cap(a.chunk), 8), 1024))
+		if ch, ok := a.spare.take(1); ok {
+			clear(ch[:cap(ch)]) // nodes are built from zero values
+			a.chunk = ch
+		} else {
+			a.chunk = make([]T, 0, min(max(2*cap(a.chunk), 8), 1024))
+			a.spare.keep(a.chunk)
+		}
 	}
 	a.chunk = a.chunk[:len(a.chunk)+1]
 	return &a.chunk[len(a.chunk)-1]
+}
+
+// reset makes every chunk free again, for a Parser's next tree.
+func (a *arena[T]) reset() {
+	a.chunk, a.spare.next, a.spare.recycle = nil, 0, true
 }
 
 // sliceArena hands out slices of one element type from chunks. Lists are
@@ -26,6 +67,7 @@ func (a *arena[T]) new() *T {
 // copied here once complete, at their exact length.
 type sliceArena[T any] struct {
 	chunk   []T
+	spare   chunks[T]
 	scratch *[]T
 }
 
@@ -45,7 +87,12 @@ func (s *sliceArena[T]) done(mark int) []T {
 		return nil
 	}
 	if cap(s.chunk)-len(s.chunk) < n {
-		s.chunk = make([]T, 0, max(n, min(2*cap(s.chunk), 1024), 16))
+		if ch, ok := s.spare.take(n); ok {
+			s.chunk = ch // every slice handed out is written in full
+		} else {
+			s.chunk = make([]T, 0, max(n, min(2*cap(s.chunk), 1024), 16))
+			s.spare.keep(s.chunk)
+		}
 	}
 	start := len(s.chunk)
 	s.chunk = append(s.chunk, items...)
@@ -76,6 +123,31 @@ type nodes struct {
 	parts    sliceArena[ast.StringPart]
 }
 
+func (s *sliceArena[T]) reset() {
+	s.chunk, s.spare.next, s.spare.recycle = nil, 0, true
+}
+
+// reset makes the memory of the last tree free for the next one.
+func (n *nodes) reset() {
+	n.idents.reset()
+	n.texts.reset()
+	n.strs.reset()
+	n.applies.reset()
+	n.selects.reset()
+	n.attrs.reset()
+	n.binaries.reset()
+	n.lists.reset()
+	n.sets.reset()
+	n.lambdas.reset()
+	n.interps.reset()
+	n.ints.reset()
+	n.parens.reset()
+	n.names.reset()
+	n.exprs.reset()
+	n.bindings.reset()
+	n.parts.reset()
+}
+
 // scratch holds the buffers a parse needs only while it runs.
 type scratch struct {
 	names    []ast.AttrName
@@ -98,12 +170,15 @@ func (p *parser) useScratch() *scratch {
 }
 
 // release returns the buffers, emptied so that they keep no tree alive.
+// Lists and names are cleared as they are popped (sliceArena.done,
+// closeBindings), so only what a parse left on the stacks needs clearing,
+// not the whole capacity, which a single large file may have made big.
 func (s *scratch) release() {
-	clear(s.names[:cap(s.names)])
-	clear(s.exprs[:cap(s.exprs)])
-	clear(s.bindings[:cap(s.bindings)])
-	clear(s.parts[:cap(s.parts)])
-	clear(s.binds.names[:cap(s.binds.names)])
+	clear(s.names)
+	clear(s.exprs)
+	clear(s.bindings)
+	clear(s.parts)
+	clear(s.binds.names)
 	s.names, s.exprs, s.bindings, s.parts = s.names[:0], s.exprs[:0], s.bindings[:0], s.parts[:0]
 	s.binds.names = s.binds.names[:0]
 	scratchPool.Put(s)

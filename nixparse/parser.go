@@ -2,6 +2,7 @@ package nixparse
 
 import (
 	"hash/maphash"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,6 +25,9 @@ const ParseComments Mode = 1
 // our recursion.
 const maxStack = 9998
 
+// maxSize is the largest source a tree can hold positions for.
+const maxSize = math.MaxInt32 - 1
+
 // ParseFile parses one Nix file. It always returns a tree, whatever the
 // input; the errors (syntax errors and the checks Nix makes while parsing,
 // but not undefined variables: see Resolve) come sorted by position.
@@ -33,7 +37,31 @@ func ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
 
 // Parse is ParseFile for a file already indexed by token.NewFile.
 func Parse(file *token.File, mode Mode) (*ast.File, ErrorList) {
-	p := &parser{file: file, src: sourceString(file.Source()), mode: mode, braces: token.NoPos}
+	return parse(file, mode, new(nodes))
+}
+
+// A Parser parses files one after another and builds each tree in the
+// memory of the one before: for programs done with a tree before they parse
+// the next file, such as `debug parse`, it saves most of the allocation. A
+// tree it returns is valid only until its next ParseFile. The zero value is
+// ready to use; a Parser is not safe for concurrent use.
+type Parser struct {
+	nodes nodes
+}
+
+// ParseFile is the package's ParseFile, reusing the memory of p's last tree.
+func (p *Parser) ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
+	p.nodes.reset()
+	return parse(token.NewFile(name, src), mode, &p.nodes)
+}
+
+func parse(file *token.File, mode Mode, nodes *nodes) (*ast.File, ErrorList) {
+	if len(file.Source()) > maxSize {
+		// Past this, offsets no longer fit in a token.Pos.
+		return &ast.File{File: file, Expr: &ast.BadExpr{From: 0, To: 0}},
+			ErrorList{{Pos: file.Position(0), Msg: "file too large to parse (over 2 GiB)"}}
+	}
+	p := &parser{file: file, src: sourceString(file.Source()), mode: mode, braces: token.NoPos, nodes: nodes}
 	defer p.useScratch().release()
 	sm := scanner.Mode(0)
 	if mode&ParseComments != 0 {
@@ -78,7 +106,7 @@ type parser struct {
 	exhausted bool      // the stack overflowed: parsing stopped
 	braces    token.Pos // the token after a `{ }` that may be a pattern
 	binds     *bindScratch
-	nodes
+	*nodes
 }
 
 // scan reads the next non-comment token from the scanner into t.
@@ -1267,6 +1295,7 @@ func (p *parser) closeBindings(c *bindCheck, bs []ast.Binding) {
 	if c.deferred && c.attrs == nil && s.repeats(s.names[c.start:]) {
 		ast.BuildAttrs(false, bs, p.reportAttr)
 	}
+	clear(s.names[c.start:])
 	s.names = s.names[:c.start]
 }
 

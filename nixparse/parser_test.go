@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,10 +28,13 @@ func testFiles(t *testing.T) []string {
 	return files
 }
 
+// parseFunc is nixparse.ParseFile or a Parser's.
+type parseFunc func(name string, src []byte, mode nixparse.Mode) (*ast.File, nixparse.ErrorList)
+
 // diagnostics parses and resolves src as an editor would: every error,
 // in the order Nix meets them.
-func diagnostics(name string, src []byte) (*ast.File, nixparse.ErrorList) {
-	file, errs := nixparse.ParseFile(name, src, nixparse.ParseComments)
+func diagnostics(parse parseFunc, name string, src []byte) (*ast.File, nixparse.ErrorList) {
+	file, errs := parse(name, src, nixparse.ParseComments)
 	_, undefined := nixparse.Resolve(file, nixparse.Nix28)
 	return file, append(errs, undefined...).InNixOrder()
 }
@@ -38,8 +42,10 @@ func diagnostics(name string, src []byte) (*ast.File, nixparse.ErrorList) {
 // golden renders what a test input parses to: its errors, the tree printed
 // as nix-instantiate --parse would (with /base for the file's directory and
 // /home for ~), and the number of comments kept.
-func golden(name string, src []byte) string {
-	file, errs := diagnostics(name, src)
+func golden(name string, src []byte) string { return goldenWith(nixparse.ParseFile, name, src) }
+
+func goldenWith(parse parseFunc, name string, src []byte) string {
+	file, errs := diagnostics(parse, name, src)
 	var b strings.Builder
 	for _, e := range errs {
 		fmt.Fprintf(&b, "%d:%d: error: %s\n", e.Pos.Line, e.Pos.Column, e.Msg)
@@ -47,6 +53,26 @@ func golden(name string, src []byte) string {
 	b.WriteString(printer.Config{BaseDir: "/base", Home: "/home"}.Print(file.Expr))
 	fmt.Fprintf(&b, "\n%d comments\n", len(file.Comments))
 	return b.String()
+}
+
+// TestParserReuse parses every test input with one Parser, forwards then
+// backwards (each tree built in the memory of a larger or a smaller one),
+// and compares each result with a fresh parse's.
+func TestParserReuse(t *testing.T) {
+	files := testFiles(t)
+	var p nixparse.Parser
+	backwards := slices.Clone(files)
+	slices.Reverse(backwards)
+	for _, f := range append(files, backwards...) {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(f)
+		if got, want := goldenWith(p.ParseFile, name, src), golden(name, src); got != want {
+			t.Errorf("%s: reusing a Parser gives\n%s\nwant\n%s", f, got, want)
+		}
+	}
 }
 
 // TestGolden compares each input of testdata/nixparse with its .golden
@@ -92,7 +118,7 @@ func TestErrorAnnotations(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := filepath.Base(f)
-		file, errs := diagnostics(name, src)
+		file, errs := diagnostics(nixparse.ParseFile, name, src)
 		want := map[int][]*regexp.Regexp{}
 		for _, c := range file.Comments {
 			for _, m := range annotation.FindAllStringSubmatch(c.Text, -1) {

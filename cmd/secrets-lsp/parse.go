@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -42,7 +41,7 @@ func runDebugParse(args []string, stdout, stderr io.Writer) int {
 	}
 
 	type result struct {
-		text   string // the tree, or the error lines
+		text   *[]byte // the tree, or the error lines
 		failed bool
 		err    error // the file could not be read
 	}
@@ -59,13 +58,16 @@ func runDebugParse(args []string, stdout, stderr io.Writer) int {
 		go func() {
 			defer wg.Done()
 			var buf []byte // the source of one file at a time
+			var parser nixparse.Parser
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(args) {
 					return
 				}
 				if !stop.Load() {
-					results[i].text, results[i].failed, results[i].err = parseOne(wd, args[i], home, &buf)
+					text := outputs.Get().(*[]byte)
+					*text, results[i].failed, results[i].err = parseOne(wd, args[i], home, &buf, &parser, (*text)[:0])
+					results[i].text = text
 				}
 				close(done[i])
 			}
@@ -83,7 +85,8 @@ func runDebugParse(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "secrets-lsp: %v\n", r.err)
 			return exitUsage
 		}
-		out.WriteString(r.text)
+		out.Write(*r.text)
+		outputs.Put(r.text)
 		if r.failed {
 			status = exitFindings
 		}
@@ -91,28 +94,31 @@ func runDebugParse(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// parseOne parses one file as nix-instantiate --parse does and returns its
-// tree or its errors, one per line. The file is read into *buf, which can
-// be reused once parseOne returns.
-func parseOne(wd, name, home string, buf *[]byte) (text string, failed bool, err error) {
+// outputs recycles the buffers of printed trees: most of a file's output is
+// written as soon as it is complete.
+var outputs = sync.Pool{New: func() any { return new([]byte) }}
+
+// parseOne parses one file as nix-instantiate --parse does and appends its
+// tree or its errors, one per line, to out. The file is read into *buf and
+// parsed by parser, both reused once parseOne returns.
+func parseOne(wd, name, home string, buf *[]byte, parser *nixparse.Parser, out []byte) (text []byte, failed bool, err error) {
 	path, src, err := nixparse.ReadFile(wd, name, *buf)
 	if err != nil {
-		return "", false, err
+		return out, false, err
 	}
 	if cap(src) > cap(*buf) {
 		*buf = src[:0]
 	}
-	file, errs := nixparse.ParseFile(name, src, 0)
+	file, errs := parser.ParseFile(name, src, 0)
 	if len(errs) == 0 {
 		errs = nixparse.CheckVariables(file, nixparse.Nix28)
 	}
 	if len(errs) > 0 {
-		var b strings.Builder
 		for _, e := range errs.InNixOrder() {
-			fmt.Fprintf(&b, "%s: error: %s\n", e.Pos, e.Msg)
+			out = fmt.Appendf(out, "%s: error: %s\n", e.Pos, e.Msg)
 		}
-		return b.String(), true, nil
+		return out, true, nil
 	}
 	cfg := printer.Config{BaseDir: filepath.Dir(path), Home: home}
-	return cfg.Print(file.Expr) + "\n", false, nil
+	return append(cfg.Append(out, file.Expr), '\n'), false, nil
 }

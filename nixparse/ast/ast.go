@@ -112,15 +112,15 @@ type (
 
 	// Paren is (X).
 	Paren struct {
-		Lparen token.Pos
 		X      Expr
+		Lparen token.Pos
 		Rparen token.Pos // NoPos if missing
 	}
 
 	// List is [ Elems ].
 	List struct {
-		Lbrack token.Pos
 		Elems  []Expr
+		Lbrack token.Pos
 		Rbrack token.Pos // NoPos if missing
 	}
 
@@ -142,36 +142,36 @@ type (
 
 	// Let is `let Bindings in Body`.
 	Let struct {
-		Let      token.Pos
 		Bindings []Binding
-		In       token.Pos // NoPos if missing
 		Body     Expr
+		Let      token.Pos
+		In       token.Pos // NoPos if missing
 	}
 
 	// With is `with Env; Body`.
 	With struct {
-		With token.Pos
 		Env  Expr
-		Semi token.Pos
 		Body Expr
+		With token.Pos
+		Semi token.Pos
 	}
 
 	// Assert is `assert Cond; Body`.
 	Assert struct {
-		Assert token.Pos
 		Cond   Expr
-		Semi   token.Pos
 		Body   Expr
+		Assert token.Pos
+		Semi   token.Pos
 	}
 
 	// If is `if Cond then Then else Else`.
 	If struct {
-		If      token.Pos
 		Cond    Expr
-		ThenPos token.Pos
 		Then    Expr
-		ElsePos token.Pos
 		Else    Expr
+		If      token.Pos
+		ThenPos token.Pos
+		ElsePos token.Pos
 	}
 
 	// Lambda is a function: `Param: Body`, `{ Formals }: Body`,
@@ -195,10 +195,10 @@ type (
 	// Select is X.Path or X.Path or Default.
 	Select struct {
 		X       Expr
-		Dot     token.Pos
 		Path    []AttrName
+		Default Expr // nil without a default
+		Dot     token.Pos
 		Or      token.Pos // NoPos without a default
-		Default Expr      // nil without a default
 	}
 
 	// HasAttr is X ? Path.
@@ -241,15 +241,15 @@ type (
 
 	// Interp is ${X}, in a string, a path or an attribute path.
 	Interp struct {
-		Dollar token.Pos
 		X      Expr
+		Dollar token.Pos
 		Rbrace token.Pos // NoPos if missing
 	}
 
 	// Formals is the { a, b ? 1, ... } pattern of a function.
 	Formals struct {
-		Lbrace   token.Pos
 		List     []*Formal
+		Lbrace   token.Pos
 		Ellipsis token.Pos // NoPos without `...`
 		Rbrace   token.Pos
 	}
@@ -257,25 +257,25 @@ type (
 	// Formal is one named argument, with an optional default.
 	Formal struct {
 		Name     *Ident
-		Question token.Pos // NoPos without a default
 		Default  Expr      // nil without a default
+		Question token.Pos // NoPos without a default
 	}
 
 	// Attr is `Path = Value;`.
 	Attr struct {
 		Path   []AttrName
-		Assign token.Pos
 		Value  Expr
+		Assign token.Pos
 		Semi   token.Pos // NoPos if missing
 	}
 
 	// Inherit is `inherit Names;` or `inherit (From) Names;`.
 	Inherit struct {
+		From    Expr // nil without a source
+		Names   []AttrName
 		Inherit token.Pos
 		Lparen  token.Pos // NoPos without a source
-		From    Expr      // nil without a source
 		Rparen  token.Pos
-		Names   []AttrName
 		Semi    token.Pos // NoPos if missing
 	}
 

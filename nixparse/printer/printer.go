@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
@@ -32,7 +33,14 @@ type Config struct {
 
 // Print returns the desugared form of x.
 func (c Config) Print(x ast.Expr) string {
-	p := printer{cfg: c}
+	b := c.Append(make([]byte, 0, 2*int(x.End()-x.Pos())+64), x)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// Append appends the desugared form of x to dst: a program printing many
+// trees can reuse one buffer.
+func (c Config) Append(dst []byte, x ast.Expr) []byte {
+	p := printer{cfg: c, b: dst}
 	if s, ok := scratchPool.Get().(*scratch); ok {
 		p.args, p.keys = s.args, s.keys
 		defer func() {
@@ -42,9 +50,8 @@ func (c Config) Print(x ast.Expr) string {
 			scratchPool.Put(s)
 		}()
 	}
-	p.b.Grow(2*int(x.End()-x.Pos()) + 64)
 	p.expr(x)
-	return p.b.String()
+	return p.b
 }
 
 // scratch holds the stacks of a printer, recycled between prints.
@@ -57,12 +64,12 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 type printer struct {
 	cfg  Config
-	b    strings.Builder
+	b    []byte
 	args []ast.Expr // arguments of the calls being printed, innermost last
 	keys []attrKey  // names of the sets being printed, innermost last
 }
 
-func (p *printer) str(s string) { p.b.WriteString(s) }
+func (p *printer) str(s string) { p.b = append(p.b, s...) }
 
 // ShowID formats an attribute or variable name as Nix does: bare when it
 // looks like an identifier (except `if`), quoted otherwise.
@@ -92,15 +99,10 @@ func identLike(s string) bool {
 
 // ShowString quotes s as Nix does: " \ $ and the control characters \n \r
 // \t are escaped, every other byte is written as is.
-func ShowString(s string) string {
-	var b strings.Builder
-	writeString(&b, s)
-	return b.String()
-}
+func ShowString(s string) string { return string(appendString(nil, s)) }
 
-func writeString(b *strings.Builder, s string) {
-	b.Grow(len(s) + 2)
-	b.WriteByte('"')
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {
 		var esc string
@@ -120,12 +122,10 @@ func writeString(b *strings.Builder, s string) {
 		default:
 			continue
 		}
-		b.WriteString(s[start:i])
-		b.WriteString(esc)
+		b = append(append(b, s[start:i]...), esc...)
 		start = i + 1
 	}
-	b.WriteString(s[start:])
-	b.WriteByte('"')
+	return append(append(b, s[start:]...), '"')
 }
 
 // ShowAttrPath formats an attribute path as Nix's messages do:
@@ -133,7 +133,7 @@ func writeString(b *strings.Builder, s string) {
 func ShowAttrPath(path []ast.AttrName) string {
 	p := printer{}
 	p.attrPath(path)
-	return p.b.String()
+	return string(p.b)
 }
 
 func (p *printer) attrPath(path []ast.AttrName) {
@@ -181,7 +181,7 @@ func (p *printer) expr(x ast.Expr) {
 	case *ast.Path:
 		p.path(x)
 	case *ast.URI:
-		writeString(&p.b, x.Lit)
+		p.b = appendString(p.b, x.Lit)
 	case *ast.List:
 		p.str("[ ")
 		for _, e := range x.Elems {
@@ -282,7 +282,7 @@ func (p *printer) builtinArgs(x ast.Expr) {
 	switch x := x.(type) {
 	case *ast.SearchPath:
 		p.str(" __nixPath ")
-		writeString(&p.b, x.Lit[1:len(x.Lit)-1])
+		p.b = appendString(p.b, x.Lit[1:len(x.Lit)-1])
 	case *ast.Unary:
 		p.str(" 0 ")
 		p.expr(x.X)
@@ -385,7 +385,7 @@ func (p *printer) binary(x *ast.Binary) {
 
 func (p *printer) string(x *ast.String) {
 	if s, ok := x.Static(); ok {
-		writeString(&p.b, s)
+		p.b = appendString(p.b, s)
 		return
 	}
 	p.str("(")
@@ -396,7 +396,7 @@ func (p *printer) string(x *ast.String) {
 		if pc.Expr != nil {
 			p.expr(pc.Expr)
 		} else {
-			writeString(&p.b, pc.Text)
+			p.b = appendString(p.b, pc.Text)
 		}
 	}
 	p.str(")")
@@ -447,7 +447,7 @@ func (p *printer) path(x *ast.Path) {
 		p.str(" + ")
 		switch part := part.(type) {
 		case *ast.Text:
-			writeString(&p.b, part.Value)
+			p.b = appendString(p.b, part.Value)
 		case *ast.Interp:
 			p.expr(part.X)
 		}

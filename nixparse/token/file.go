@@ -11,7 +11,7 @@ import (
 // Pos is a byte offset into the source of one File. Byte offsets are the only
 // position kept in trees and diagnostics; lines and columns are computed on
 // demand by File, the single mapper between the two worlds.
-type Pos int
+type Pos int32
 
 // NoPos is the zero position: no location is known.
 const NoPos Pos = -1
