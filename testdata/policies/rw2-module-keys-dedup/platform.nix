@@ -1,0 +1,3 @@
+{
+  imports = [ (import ./team.nix { }) ./shared.nix ];
+}
