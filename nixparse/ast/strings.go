@@ -105,33 +105,42 @@ func stripIndentation(ps []Piece) {
 			atStart, dropped = false, 0
 			continue
 		}
+		// Runs of kept bytes are copied whole; a text that loses no space
+		// is kept as it is.
 		s := ps[k].Text
-		var b strings.Builder
-		b.Grow(len(s))
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if atStart {
-				switch c {
-				case ' ':
-					if dropped >= minIndent {
-						b.WriteByte(c)
-					}
-					dropped++
-				case '\n':
-					dropped = 0
-					b.WriteByte(c)
-				default:
-					atStart, dropped = false, 0
-					b.WriteByte(c)
+		var b []byte
+		start := 0 // s[start:i] is kept, not yet copied
+		for i := 0; i < len(s); {
+			if !atStart {
+				nl := strings.IndexByte(s[i:], '\n')
+				if nl < 0 {
+					break
 				}
+				i += nl + 1
+				atStart = true
 				continue
 			}
-			b.WriteByte(c)
-			if c == '\n' {
-				atStart = true
+			switch s[i] {
+			case ' ':
+				if dropped < minIndent {
+					if b == nil {
+						b = make([]byte, 0, len(s))
+					}
+					b = append(b, s[start:i]...)
+					start = i + 1
+				}
+				dropped++
+			case '\n':
+				dropped = 0
+			default:
+				atStart, dropped = false, 0
 			}
+			i++
 		}
-		out := b.String()
+		out := s
+		if b != nil {
+			out = string(append(b, s[start:]...))
+		}
 		if k == len(ps)-1 {
 			// Drop a last line made of spaces only.
 			if nl := strings.LastIndexByte(out, '\n'); nl >= 0 && strings.Trim(out[nl+1:], " ") == "" {

@@ -461,34 +461,10 @@ func (p *printer) path(x *ast.Path) {
 func (p *printer) attrSet(rec bool, bindings []ast.Binding) {
 	mark := len(p.keys)
 	defer func() { p.keys = p.keys[:mark] }()
-	dynamic := false
-	for i, b := range bindings {
-		switch b := b.(type) {
-		case *ast.Attr:
-			if len(b.Path) != 1 {
-				p.attrs(ast.BuildAttrs(rec, bindings, nil))
-				return
-			}
-			if name, ok := ast.StaticName(b.Path[0]); ok {
-				p.keys = append(p.keys, attrKey{name, int32(i)})
-			} else {
-				dynamic = true
-			}
-		case *ast.Inherit:
-			for _, k := range b.Names {
-				if name, ok := ast.StaticName(k); ok {
-					p.keys = append(p.keys, attrKey{name, int32(i)})
-				}
-			}
-		}
-	}
-	keys := p.keys[mark:]
-	slices.SortFunc(keys, func(a, b attrKey) int { return strings.Compare(a.name, b.name) })
-	for i := 1; i < len(keys); i++ {
-		if keys[i].name == keys[i-1].name {
-			p.attrs(ast.BuildAttrs(rec, bindings, nil))
-			return
-		}
+	keys, dynamic, ok := p.sortedKeys(bindings)
+	if !ok {
+		p.attrs(ast.BuildAttrs(rec, bindings, nil))
+		return
 	}
 	if rec {
 		p.str("rec ")
@@ -517,6 +493,41 @@ func (p *printer) attrSet(rec bool, bindings []ast.Binding) {
 		}
 	}
 	p.str("}")
+}
+
+// sortedKeys pushes the static names of bindings onto p.keys, sorted, and
+// returns them, when no binding has an attribute path and no name repeats:
+// then the bindings need no merging. It says whether some names are
+// dynamic.
+func (p *printer) sortedKeys(bindings []ast.Binding) (keys []attrKey, dynamic, ok bool) {
+	mark := len(p.keys)
+	for i, b := range bindings {
+		switch b := b.(type) {
+		case *ast.Attr:
+			if len(b.Path) != 1 {
+				return nil, false, false
+			}
+			if name, ok := ast.StaticName(b.Path[0]); ok {
+				p.keys = append(p.keys, attrKey{name, int32(i)})
+			} else {
+				dynamic = true
+			}
+		case *ast.Inherit:
+			for _, k := range b.Names {
+				if name, ok := ast.StaticName(k); ok {
+					p.keys = append(p.keys, attrKey{name, int32(i)})
+				}
+			}
+		}
+	}
+	keys = p.keys[mark:]
+	slices.SortFunc(keys, func(a, b attrKey) int { return strings.Compare(a.name, b.name) })
+	for i := 1; i < len(keys); i++ {
+		if keys[i].name == keys[i-1].name {
+			return nil, false, false
+		}
+	}
+	return keys, dynamic, true
 }
 
 // attrKey is a static name of a binding list, for sorting.
@@ -597,21 +608,54 @@ func (p *printer) defValue(d *ast.AttrDef) {
 
 func (p *printer) let(x *ast.Let) {
 	p.str("(let ")
-	for _, d := range ast.BuildAttrs(true, x.Bindings, nil).Defs {
-		if d.Inherit != nil && d.Inherit.From == nil {
-			p.str("inherit ")
-			p.str(ShowID(d.Name))
-			p.str("; ")
-			continue
+	mark := len(p.keys)
+	if keys, dynamic, ok := p.sortedKeys(x.Bindings); ok && !dynamic {
+		for _, k := range keys {
+			switch b := x.Bindings[k.binding].(type) {
+			case *ast.Attr:
+				p.letBinding(k.name, nil, b.Value)
+			case *ast.Inherit:
+				p.letBinding(k.name, b, nil)
+			}
 		}
-		p.str(ShowID(d.Name))
-		p.str(" = ")
-		p.defValue(d)
-		p.str("; ")
+	} else {
+		for _, d := range ast.BuildAttrs(true, x.Bindings, nil).Defs {
+			if d.Nested != nil && (d.Inherit == nil || d.Inherit.From != nil) {
+				p.str(ShowID(d.Name))
+				p.str(" = ")
+				p.attrs(d.Nested)
+				p.str("; ")
+			} else {
+				p.letBinding(d.Name, d.Inherit, d.Value)
+			}
+		}
 	}
+	p.keys = p.keys[:mark]
 	p.str("in ")
 	p.expr(x.Body)
 	p.str(")")
+}
+
+// letBinding prints one binding of a let: inherited, or a value.
+func (p *printer) letBinding(name string, inherit *ast.Inherit, value ast.Expr) {
+	switch {
+	case inherit != nil && inherit.From == nil:
+		p.str("inherit ")
+		p.str(ShowID(name))
+		p.str("; ")
+		return
+	case inherit != nil:
+		p.str(ShowID(name))
+		p.str(" = (")
+		p.expr(inherit.From)
+		p.str(").")
+		p.str(ShowID(name))
+	default:
+		p.str(ShowID(name))
+		p.str(" = ")
+		p.expr(value)
+	}
+	p.str("; ")
 }
 
 func (p *printer) lambda(x *ast.Lambda) {
