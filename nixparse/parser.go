@@ -112,7 +112,7 @@ type parser struct {
 // scan reads the next non-comment token from the scanner into t.
 func (p *parser) scan(t *scanner.Token) {
 	for {
-		*t = p.sc.Next()
+		p.sc.Scan(t)
 		if t.Kind != token.COMMENT {
 			return
 		}

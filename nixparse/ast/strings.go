@@ -83,17 +83,24 @@ func stripIndentation(ps []Piece) {
 			continue
 		}
 		for i := 0; i < len(p.Text); i++ {
-			c := p.Text[i]
-			switch {
-			case atStart && c == ' ':
+			if !atStart {
+				// Only the starts of lines count: skip to the next.
+				nl := strings.IndexByte(p.Text[i:], '\n')
+				if nl < 0 {
+					break
+				}
+				i += nl
+				atStart, cur = true, 0
+				continue
+			}
+			switch p.Text[i] {
+			case ' ':
 				cur++
-			case atStart && c == '\n':
+			case '\n':
 				cur = 0
-			case atStart:
+			default:
 				atStart = false
 				minIndent = min(minIndent, cur)
-			case c == '\n':
-				atStart, cur = true, 0
 			}
 		}
 	}

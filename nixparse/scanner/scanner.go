@@ -116,32 +116,44 @@ func (s *Scanner) pop() {
 // lexeme records a match at pos, as Nix's adjustLoc does.
 func (s *Scanner) lexeme(pos int) { s.prevLoc, s.loc = s.loc, pos }
 
-func (s *Scanner) tok(k token.Kind, pos, end int) Token {
+// tok sets t to a token matched at pos. Tokens are written in place,
+// field by field: returned by value through the scanning functions, they
+// were copied in ways that stalled the processor's store forwarding.
+func (s *Scanner) tok(t *Token, k token.Kind, pos, end int) {
 	s.lexeme(pos)
 	s.off = end
-	return Token{Kind: k, Pos: token.Pos(pos), End: token.Pos(end), At: token.Pos(pos)}
+	t.Kind, t.Pos, t.End, t.At, t.Err = k, token.Pos(pos), token.Pos(end), token.Pos(pos), NoError
 }
 
-func (s *Scanner) eof() Token {
+func (s *Scanner) eof(t *Token) {
 	s.done = true
 	n := token.Pos(len(s.src))
-	return Token{Kind: token.EOF, Pos: n, End: n, At: token.Pos(s.loc)}
+	t.Kind, t.Pos, t.End, t.At, t.Err = token.EOF, n, n, token.Pos(s.loc), NoError
 }
 
 // Next returns the next token. After EOF it keeps returning EOF.
 func (s *Scanner) Next() Token {
+	var t Token
+	s.Scan(&t)
+	return t
+}
+
+// Scan is Next writing the token into *t, which costs less.
+func (s *Scanner) Scan(t *Token) {
 	if s.done {
-		return s.eof()
+		s.eof(t)
+		return
 	}
 	switch s.cur {
 	case stString:
-		return s.scanString()
+		s.scanString(t)
 	case stIndString:
-		return s.scanIndString()
+		s.scanIndString(t)
 	case stInPath, stInPathSlash:
-		return s.scanInPath()
+		s.scanInPath(t)
+	default:
+		s.scanDefault(t)
 	}
-	return s.scanDefault()
 }
 
 // Character classes of lexer.l, as bits of a table for speed.
@@ -381,19 +393,22 @@ func (s *Scanner) skipBlank() (pos, end int, comment bool) {
 	return 0, 0, false
 }
 
-func (s *Scanner) scanDefault() Token {
+func (s *Scanner) scanDefault(t *Token) {
 	if pos, end, ok := s.skipBlank(); ok {
-		return Token{Kind: token.COMMENT, Pos: token.Pos(pos), End: token.Pos(end), At: token.Pos(pos)}
+		t.Kind, t.Pos, t.End, t.At, t.Err = token.COMMENT, token.Pos(pos), token.Pos(end), token.Pos(pos), NoError
+		return
 	}
 	i := s.off
 	if i >= len(s.src) {
-		return s.eof()
+		s.eof(t)
+		return
 	}
 	c := s.src[i]
 	if c == 0 {
 		// Flex hands the NUL byte to the parser as token 0: end of input.
 		s.lexeme(i)
-		return s.eof()
+		s.eof(t)
+		return
 	}
 	kind, n, segDollar := s.match(i, c)
 
@@ -419,7 +434,7 @@ func (s *Scanner) scanDefault() Token {
 			s.push(stInPath)
 		}
 	}
-	t := s.tok(kind, i, i+n)
+	s.tok(t, kind, i, i+n)
 	switch kind {
 	case token.INT:
 		if _, err := strconv.ParseInt(s.src[i:i+n], 10, 64); n >= 19 && err != nil {
@@ -430,7 +445,6 @@ func (s *Scanner) scanDefault() Token {
 			t.Err = BadFloat
 		}
 	}
-	return t
 }
 
 // operators are the tokens of more than one fixed character.
@@ -670,10 +684,11 @@ func single(c byte) token.Kind {
 }
 
 // scanString scans inside "…".
-func (s *Scanner) scanString() Token {
+func (s *Scanner) scanString(t *Token) {
 	i := s.off
 	if i >= len(s.src) {
-		return s.eof()
+		s.eof(t)
+		return
 	}
 	j := i
 loop:
@@ -715,30 +730,36 @@ loop:
 		}
 	}
 	if j > i {
-		return s.tok(token.STR, i, j)
+		s.tok(t, token.STR, i, j)
+		return
 	}
 	switch s.src[i] {
 	case '"':
 		s.pop()
-		return s.tok(token.QUOTE, i, i+1)
+		s.tok(t, token.QUOTE, i, i+1)
+		return
 	case '$':
 		if s.at(i+1) == '{' {
 			s.push(stDefault)
-			return s.tok(token.DOLLAR_CURLY, i, i+2)
+			s.tok(t, token.DOLLAR_CURLY, i, i+2)
+			return
 		}
 		if s.at(i+1) == '\\' {
-			return s.tok(token.STR, i, i+2)
+			s.tok(t, token.STR, i, i+2)
+			return
 		}
 	}
 	// A lone '$' or '\' just before the end of the file.
-	return s.tok(token.STR, i, i+1)
+	s.tok(t, token.STR, i, i+1)
+	return
 }
 
 // scanIndString scans inside an indented string.
-func (s *Scanner) scanIndString() Token {
+func (s *Scanner) scanIndString(t *Token) {
 	i := s.off
 	if i >= len(s.src) {
-		return s.eof()
+		s.eof(t)
+		return
 	}
 	// ([^\$\']|\$[^\{\']|\'[^\'\$])+
 	j := i
@@ -760,38 +781,46 @@ loop:
 		}
 	}
 	if j > i {
-		return s.tok(token.IND_STR, i, j)
+		s.tok(t, token.IND_STR, i, j)
+		return
 	}
 	if s.src[i] == '$' {
 		if s.at(i+1) == '{' {
 			s.push(stDefault)
-			return s.tok(token.DOLLAR_CURLY, i, i+2)
+			s.tok(t, token.DOLLAR_CURLY, i, i+2)
+			return
 		}
-		return s.tok(token.IND_STR, i, i+1)
+		s.tok(t, token.IND_STR, i, i+1)
+		return
 	}
 	// s.src[i] == '\''
 	if s.at(i+1) != '\'' {
-		return s.tok(token.IND_STR, i, i+1)
+		s.tok(t, token.IND_STR, i, i+1)
+		return
 	}
 	switch c := s.at(i + 2); {
 	case c == '$' || c == '\'':
-		return s.tok(token.IND_STR, i, i+3)
+		s.tok(t, token.IND_STR, i, i+3)
+		return
 	case c == '\\' && i+3 < len(s.src):
-		return s.tok(token.IND_STR, i, i+4)
+		s.tok(t, token.IND_STR, i, i+4)
+		return
 	}
 	s.pop()
-	return s.tok(token.IND_STRING_CLOSE, i, i+2)
+	s.tok(t, token.IND_STRING_CLOSE, i, i+2)
+	return
 }
 
 // scanInPath scans after a path piece: more pieces, an interpolation, or
 // the zero-width PATH_END.
-func (s *Scanner) scanInPath() Token {
+func (s *Scanner) scanInPath(t *Token) {
 	i := s.off
 	if s.at(i) == '$' && s.at(i+1) == '{' {
 		s.pop()
 		s.push(stInPath)
 		s.push(stDefault)
-		return s.tok(token.DOLLAR_CURLY, i, i+2)
+		s.tok(t, token.DOLLAR_CURLY, i, i+2)
+		return
 	}
 	// {PATH}|{PATH_SEG}|{PATH_CHAR}+
 	n := s.pathChars(i) - i
@@ -806,7 +835,8 @@ func (s *Scanner) scanInPath() Token {
 		} else {
 			s.push(stInPath)
 		}
-		return s.tok(token.STR, i, i+n)
+		s.tok(t, token.STR, i, i+n)
+		return
 	}
 	slash := s.cur == stInPathSlash
 	s.pop()
@@ -817,8 +847,8 @@ func (s *Scanner) scanInPath() Token {
 		if i < len(s.src) {
 			at = i
 		}
-		return Token{Kind: token.PATH_END, Pos: token.Pos(i), End: token.Pos(i), At: token.Pos(at),
-			Err: TrailingSlash}
+		t.Kind, t.Pos, t.End, t.At, t.Err = token.PATH_END, token.Pos(i), token.Pos(i), token.Pos(at), TrailingSlash
+		return
 	}
 	// yyless(0) puts the character back and restores the location of the
 	// previous lexeme; at the end of the file nothing was matched, so the
@@ -826,5 +856,5 @@ func (s *Scanner) scanInPath() Token {
 	if i >= len(s.src) {
 		s.loc = s.prevLoc
 	}
-	return Token{Kind: token.PATH_END, Pos: token.Pos(i), End: token.Pos(i), At: token.Pos(s.loc)}
+	t.Kind, t.Pos, t.End, t.At, t.Err = token.PATH_END, token.Pos(i), token.Pos(i), token.Pos(s.loc), NoError
 }
