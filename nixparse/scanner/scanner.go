@@ -486,6 +486,12 @@ func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 		if s.at(i+1) == '/' {
 			return token.UPDATE, 2, 0 // a path cannot start with "//"
 		}
+	case '.':
+		// A '.' is a DOT (as in a.b) unless it starts "...", a float (.5)
+		// or a path (.a/b, ./x), which needs a '/' after its PATH_CHARs.
+		if d := s.at(i + 1); d != '.' && !isDigit(d) && s.at(s.pathChars(i)) != '/' {
+			return token.DOT, 1, 0
+		}
 	case '+', '-':
 		// Operators, unless PATH_CHARs lead to a '/'.
 		if s.at(s.pathChars(i)) != '/' {
@@ -505,17 +511,20 @@ func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 		// their characters lead to a '/' or a ':'.
 		switch s.at(j) {
 		case '/', ':', '.', '+':
-			if s.at(s.pathChars(i)) == '/' {
-				break
-			}
+			// One pass: a URI's scheme characters are PATH_CHARs too, so
+			// the run of PATH_CHARs goes on from where the scheme ends.
+			m := i
 			if isLetter(c) {
-				m := i + 1
+				m++
 				for m < len(s.src) && isSchemeChar(s.src[m]) {
 					m++
 				}
 				if s.at(m) == ':' {
 					break
 				}
+			}
+			if s.at(s.pathChars(m)) == '/' {
+				break
 			}
 			return token.Keyword(s.src[i:j]), j - i, 0
 		default:

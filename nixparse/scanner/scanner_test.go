@@ -99,3 +99,29 @@ func TestAt(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFastPaths checks that match's fast paths decide as matchGeneral,
+// which tries the rules of lexer.l, does: at every offset of the input
+// but "${", which only the fast path knows.
+func FuzzFastPaths(f *testing.F) {
+	for _, seed := range []string{
+		"a.b .5 ... ./x .a/b a.b/c lib.mkOption x: https://a.b/c a+b/c a-b a'b _x.y/z",
+		"1.5 1/2 12 1.e3 +/a -/a -> ++ + - // /a ~/a <a/b> < <= a:b a: c:d/e",
+		"{ pkgs, ... }: with pkgs.lib; x.${y}.z or 1 //a /* c */ # d\n",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		s := Scanner{src: src}
+		for i := 0; i < len(src); i++ {
+			if src[i] == '$' {
+				continue
+			}
+			k1, n1, d1 := s.match(i, src[i])
+			k2, n2, d2 := s.matchGeneral(i, src[i])
+			if k1 != k2 || n1 != n2 || d1 != d2 {
+				t.Fatalf("at %d of %q: match gives %v/%d/%d, matchGeneral %v/%d/%d", i, src, k1, n1, d1, k2, n2, d2)
+			}
+		}
+	})
+}
