@@ -361,6 +361,7 @@ func (r *run) finish(diags []Diagnostic) {
 		out = append(out, d)
 	}
 	r.res.Diagnostics = out
+	r.res.quick = r.facts()
 	r.res.index = &index{cands: map[*RecipientList][]Candidate{}}
 }
 
@@ -472,6 +473,7 @@ type Result struct {
 	modules []*module
 	extra   []Diagnostic // of the unreached files
 	index   *index
+	quick   quickFacts
 }
 
 // File returns the source of a file the analysis read, for converting

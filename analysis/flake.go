@@ -95,6 +95,9 @@ type unit struct {
 	// evaluated, so that its definitions may miss what a fresh analysis
 	// would find: it is not reused.
 	stopped bool
+	// ownReads is how often evaluating the unit imported or read its own
+	// file: once, unless the file imports or reads itself.
+	ownReads int
 }
 
 // policyModule stands for the secrets-lsp flake-parts module. It defines
@@ -343,6 +346,8 @@ func (x *extractor) inputsStamp() string { return strings.Join(x.stamp, "\n") }
 func (x *extractor) moduleUnit(p string) *unit {
 	u := &unit{path: p}
 	x.startUnit(u)
+	before := x.m.Reads(p)
+	defer func() { u.ownReads = x.m.Reads(p) - before }()
 	u.deps = x.m.Track(func() {
 		t := x.m.EvalFile(p)
 		u.root = x.module(x.m.Force(t), x.m.AbsPath(p), x.relFile(p), eval.Origin{})

@@ -24,18 +24,22 @@ const diagnosticSource = "secrets-lsp"
 // diagnoser computes diagnostics on one background goroutine and publishes
 // them. Runs start at most once per delay: a change after a quiet period is
 // diagnosed at once, later changes wait for the end of the delay and are
-// coalesced. A run is never interrupted by an edit (the providers are fast,
+// coalesced. Not after a run that providers answered quickly (they analyse
+// in the background, one snapshot at a time) or that published what such
+// an analysis found: that run cost nothing. A run is never interrupted by an edit (the providers are fast,
 // and interrupting would starve a user who types faster than a run), only by
 // the end of the session.
 type diagnoser struct {
 	s       *server
 	trigger chan struct{} // capacity 1: "something changed since the last run"
 
-	mu      sync.Mutex
-	delay   time.Duration
-	cancel  context.CancelFunc
-	done    chan struct{}
-	stopped bool
+	mu       sync.Mutex
+	delay    time.Duration
+	rerun    bool // the pending run publishes what settle computed
+	settling bool // see settle
+	cancel   context.CancelFunc
+	done     chan struct{}
+	stopped  bool
 
 	// published is what the client was last sent for each file; only the
 	// worker goroutine uses it.
@@ -93,6 +97,7 @@ func (d *diagnoser) run(ctx context.Context, done chan struct{}) {
 	defer close(done)
 	clock := d.s.opts.Clock
 	var lastStart time.Time
+	lastCheap := false // the last run answered quickly, or only published what was done
 	for {
 		select {
 		case <-ctx.Done():
@@ -100,9 +105,13 @@ func (d *diagnoser) run(ctx context.Context, done chan struct{}) {
 		case <-d.trigger:
 		}
 		d.mu.Lock()
-		delay := d.delay
+		delay, rerun := d.delay, d.rerun
+		d.rerun = false
 		d.mu.Unlock()
-		if !lastStart.IsZero() {
+		// The delay spares the analysis edits that follow each other
+		// closely; quick answers and the publication of an analysis
+		// done cost next to nothing.
+		if !lastStart.IsZero() && !lastCheap {
 			if wait := delay - clock.Now().Sub(lastStart); wait > 0 {
 				select {
 				case <-ctx.Done():
@@ -117,18 +126,26 @@ func (d *diagnoser) run(ctx context.Context, done chan struct{}) {
 			}
 		}
 		lastStart = clock.Now()
-		d.diagnose(ctx, d.s.session.Snapshot())
+		quick := d.diagnose(ctx, d.s.session.Snapshot())
+		lastCheap = quick || rerun
 	}
 }
 
-// diagnose runs every provider on snap and publishes the differences.
-func (d *diagnoser) diagnose(ctx context.Context, snap *workspace.Snapshot) {
+// diagnose runs every provider on snap and publishes the differences. It
+// reports whether a provider answered quickly (feature.QuickDiagnoser).
+func (d *diagnoser) diagnose(ctx context.Context, snap *workspace.Snapshot) bool {
 	start := d.s.opts.Clock.Now()
 	var all []feature.Diagnostic
+	var quick []feature.Provider // those that answered quickly
 	for _, p := range d.s.opts.Providers {
+		if ds, ok := runQuick(ctx, p, snap); ok {
+			all = append(all, ds...)
+			quick = append(quick, p)
+			continue
+		}
 		ds, err := runProvider(ctx, p, snap)
 		if ctx.Err() != nil || errors.Is(err, feature.ErrContentModified) {
-			return // a run on the newer snapshot follows
+			return false // a run on the newer snapshot follows
 		}
 		if err != nil {
 			d.s.log.Error("diagnostics failed", "provider", p.Name(), "snapshot", snap.ID(), "error", err)
@@ -175,7 +192,7 @@ func (d *diagnoser) diagnose(ctx context.Context, snap *workspace.Snapshot) {
 			continue
 		}
 		if ctx.Err() != nil {
-			return
+			return false
 		}
 		d.s.notify(protocol.MethodTextDocumentPublishDiagnostics, params)
 		sent++
@@ -185,8 +202,65 @@ func (d *diagnoser) diagnose(ctx context.Context, snap *workspace.Snapshot) {
 			d.published[f] = params
 		}
 	}
-	d.s.log.Debug("diagnosed", "snapshot", snap.ID(), "diagnostics", len(all), "published", sent, "elapsed", d.s.opts.Clock.Now().Sub(start))
+	d.s.log.Debug("diagnosed", "snapshot", snap.ID(), "diagnostics", len(all), "published", sent, "quick", len(quick) > 0, "elapsed", d.s.opts.Clock.Now().Sub(start))
 	d.s.refreshInlayHints()
+	if len(quick) > 0 {
+		d.settle(ctx, quick)
+	}
+	return len(quick) > 0
+}
+
+// settleQuiet is how long the workspace must stay unchanged before the
+// full diagnosis of a version answered quickly starts (or the delay, if
+// longer): a user typing a name gets quick answers, and one analysis when
+// they pause. Shorter, a version that lived for the time of a completion
+// would be analysed, and the completions after it could no longer be
+// answered from the analysis of the text around them (see
+// policy.staleResult).
+const settleQuiet = 100 * time.Millisecond
+
+// settle has the providers that answered quickly diagnose the newest
+// snapshot in full, off the diagnostics goroutine, once the workspace is
+// quiet (settleQuiet); then a run publishes the answer. One settle at a
+// time: a quick answer during one leads to the next.
+func (d *diagnoser) settle(ctx context.Context, providers []feature.Provider) {
+	d.mu.Lock()
+	if d.settling {
+		d.mu.Unlock()
+		return
+	}
+	d.settling = true
+	d.mu.Unlock()
+	go func() {
+		defer func() {
+			d.mu.Lock()
+			d.settling, d.rerun = false, true
+			d.mu.Unlock()
+			d.schedule()
+		}()
+		clock := d.s.opts.Clock
+		snap := d.s.session.Snapshot()
+		for {
+			d.mu.Lock()
+			quiet := max(d.delay, settleQuiet)
+			d.mu.Unlock()
+			select {
+			case <-ctx.Done():
+				return
+			case <-clock.After(quiet):
+			}
+			next := d.s.session.Snapshot()
+			if next == snap {
+				break
+			}
+			snap = next
+		}
+		for _, p := range providers {
+			if _, err := runProvider(ctx, p, snap); err != nil && ctx.Err() == nil && !errors.Is(err, feature.ErrContentModified) {
+				d.s.log.Error("diagnostics failed", "provider", p.Name(), "snapshot", snap.ID(), "error", err)
+			}
+		}
+	}()
 }
 
 func compareBool(a, b bool) int {
@@ -207,6 +281,21 @@ func runProvider(ctx context.Context, p feature.Provider, snap feature.Snapshot)
 		}
 	}()
 	return p.Diagnose(ctx, snap)
+}
+
+// runQuick calls p.QuickDiagnose if p implements it, turning a panic into
+// no answer (Diagnose, called then, reports it).
+func runQuick(ctx context.Context, p feature.Provider, snap feature.Snapshot) (ds []feature.Diagnostic, ok bool) {
+	q, is := p.(feature.QuickDiagnoser)
+	if !is {
+		return nil, false
+	}
+	defer func() {
+		if recover() != nil {
+			ds, ok = nil, false
+		}
+	}()
+	return q.QuickDiagnose(ctx, snap)
 }
 
 func toProtocolDiagnostic(snap *workspace.Snapshot, d feature.Diagnostic, enc token.Encoding) (protocol.Diagnostic, error) {

@@ -58,6 +58,7 @@ type Machine struct {
 	depth    int
 	imports  map[string]*Thunk
 	loaded   map[string]*Source
+	reads    map[string]int // imports and reads of each file, see Reads
 	order    []*Source
 	nix      []*Source
 	cur      *[]Dep
@@ -79,7 +80,7 @@ func NewMachine(cfg Config) *Machine {
 	if cfg.StepsPerByte == 0 {
 		cfg.StepsPerByte = DefaultStepsPerByte
 	}
-	m := &Machine{cfg: cfg, loader: cfg.Loader, maxSteps: cfg.MaxSteps, imports: make(map[string]*Thunk), loaded: make(map[string]*Source)}
+	m := &Machine{cfg: cfg, loader: cfg.Loader, maxSteps: cfg.MaxSteps, imports: make(map[string]*Thunk), loaded: make(map[string]*Source), reads: make(map[string]int)}
 	if m.loader == nil {
 		m.loader = NewLoader()
 	}
@@ -402,8 +403,14 @@ func (m *Machine) EvalFile(name string) *Thunk {
 	return m.importPath(m.absPath(name), Origin{})
 }
 
+// Reads returns how often the Machine has imported or read the file at the
+// io/fs path name: a value written in a file read once can only have gone
+// where that one read took it.
+func (m *Machine) Reads(name string) int { return m.reads[name] }
+
 // Load reads a file of the workspace through the Machine, recording it.
 func (m *Machine) Load(name string) (*Source, error) {
+	m.reads[name]++
 	if s, ok := m.loaded[name]; ok {
 		m.addDep(Dep{Kind: DepRead, Path: name, Src: s})
 		return s, nil
@@ -434,6 +441,7 @@ func (m *Machine) importPath(p string, o Origin) *Thunk {
 		name = path.Join(name, "default.nix")
 	}
 	if t, ok := m.imports[name]; ok {
+		m.reads[name]++
 		if s := m.loaded[name]; s != nil {
 			m.addDep(Dep{Kind: DepRead, Path: name, Src: s})
 		}

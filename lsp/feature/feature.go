@@ -77,6 +77,18 @@ type Provider interface {
 	Diagnose(ctx context.Context, snap Snapshot) ([]Diagnostic, error)
 }
 
+// QuickDiagnoser is a Provider that can sometimes diagnose a snapshot at
+// once, from what it computed for an earlier one. The server then calls
+// Diagnose on the newest snapshot off its diagnostics goroutine, once the
+// edits pause, and publishes that answer (the same, unless more changed).
+type QuickDiagnoser interface {
+	Provider
+
+	// QuickDiagnose returns the diagnostics of snap, exactly those Diagnose
+	// will return, when it can tell them at once; ok is false otherwise.
+	QuickDiagnose(ctx context.Context, snap Snapshot) (ds []Diagnostic, ok bool)
+}
+
 // Hoverer is a Provider that can describe what is at a position.
 type Hoverer interface {
 	Provider

@@ -20,6 +20,13 @@ func (p *Provider) Diagnose(ctx context.Context, snap feature.Snapshot) ([]featu
 	if err != nil {
 		return nil, err
 	}
+	return p.diagnostics(ctx, snap, results, nil)
+}
+
+// diagnostics converts the diagnostics of the analyses of snap (those of
+// quick instead of the analysis', by flake directory) and adds the syntax
+// errors of the open Nix documents no analysis read.
+func (p *Provider) diagnostics(ctx context.Context, snap feature.Snapshot, results map[string]*analysis.Result, quick map[string][]analysis.Diagnostic) ([]feature.Diagnostic, error) {
 	var out []feature.Diagnostic
 	parsed := map[string]bool{} // Nix files whose syntax errors an analysis reported
 	readable := readability(snap)
@@ -28,8 +35,12 @@ func (p *Provider) Diagnose(ctx context.Context, snap feature.Snapshot) ([]featu
 		for _, f := range res.Files() {
 			parsed[f] = true
 		}
+		ds, ok := quick[dir]
+		if !ok {
+			ds = res.Diagnostics
+		}
 		syntaxErrs := map[string]nixparse.ErrorList{}
-		for _, d := range res.Diagnostics {
+		for _, d := range ds {
 			if d.Code == analysis.CodeSyntax {
 				syntaxErrs[d.File] = append(syntaxErrs[d.File], &nixparse.Error{Pos: token.Position{Filename: d.File, Offset: int(d.Start)}, Msg: d.Message})
 				continue

@@ -28,14 +28,16 @@ type Provider struct {
 // for that snapshot; done is closed once results is set.
 type analysed struct {
 	id      uint64
+	snap    feature.Snapshot
 	done    chan struct{}
-	results map[string]*analysis.Result // by flake directory
+	results map[string]*analysis.Result // by flake directory; nil if the analysis panicked
 }
 
 // keptAnalyses is how many snapshots' analyses are kept: the one being
 // computed and the newest finished one, which answers completions while
-// the next is computed (see stale.go). Each holds a version of every file
-// with its syntax tree: for a 10,000-line policy, about 80 MB.
+// the next is computed (see stale.go) and is the base of quick diagnoses
+// (quick.go). Each holds a version of every file with its syntax tree:
+// for a 10,000-line policy, about 80 MB.
 const keptAnalyses = 2
 
 type syntaxDiag struct {
@@ -55,38 +57,70 @@ func (*Provider) Name() string { return "policy" }
 // The analysis itself cannot be interrupted; a cancelled caller stops
 // waiting for it.
 func (p *Provider) analyse(ctx context.Context, snap feature.Snapshot) (map[string]*analysis.Result, error) {
+	a, compute, err := p.analysisOf(snap)
+	if err != nil {
+		return nil, err
+	}
+	if compute {
+		// If the analysis panics, those waiting for it get no result and
+		// the panic goes on to the caller, which reports it.
+		defer close(a.done)
+		a.results = p.ws.Analyze(snap, snap.FSRoot(), flakeFiles(snap))
+		return a.results, nil
+	}
+	select {
+	case <-a.done:
+		return a.results, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// analysisOf returns the analysis of snap, registering a new one when
+// there is none: then compute is true and the caller must compute it and
+// close its done channel.
+func (p *Provider) analysisOf(snap feature.Snapshot) (a *analysed, compute bool, err error) {
 	p.mu.Lock()
+	defer p.mu.Unlock()
 	for _, a := range p.analyses {
 		if a.id == snap.ID() {
-			p.mu.Unlock()
-			select {
-			case <-a.done:
-				return a.results, nil
-			case <-ctx.Done():
-				return nil, ctx.Err()
-			}
+			return a, false, nil
 		}
 	}
 	for _, a := range p.analyses {
 		if a.id > snap.ID() {
 			// Analysing an older version would also turn the caches back
 			// to it: the editor asks again about the current one.
-			p.mu.Unlock()
-			return nil, feature.ErrContentModified
+			return nil, false, feature.ErrContentModified
 		}
 	}
-	a := &analysed{id: snap.ID(), done: make(chan struct{})}
+	a = &analysed{id: snap.ID(), snap: snap, done: make(chan struct{})}
 	p.analyses = append(p.analyses, a)
 	slices.SortFunc(p.analyses, func(x, y *analysed) int { return cmp.Compare(x.id, y.id) })
 	if len(p.analyses) > keptAnalyses {
-		p.analyses = slices.Delete(p.analyses, 0, len(p.analyses)-keptAnalyses)
+		// Keep the new one, the newest finished one, then the newest.
+		keep := map[*analysed]bool{a: true}
+		if n := p.newestFinished(snap.ID()); n != nil {
+			keep[n] = true
+		}
+		for i := len(p.analyses) - 1; i >= 0 && len(keep) < keptAnalyses; i-- {
+			keep[p.analyses[i]] = true
+		}
+		p.analyses = slices.DeleteFunc(p.analyses, func(x *analysed) bool { return !keep[x] })
 	}
-	p.mu.Unlock()
-	// If the analysis panics, those waiting for it get no result and the
-	// panic goes on to the caller, which reports it.
-	defer close(a.done)
-	a.results = p.ws.Analyze(snap, snap.FSRoot(), flakeFiles(snap))
-	return a.results, nil
+	return a, true, nil
+}
+
+// newestFinished returns the newest finished analysis of a snapshot before
+// id, or nil. p.mu is held.
+func (p *Provider) newestFinished(id uint64) *analysed {
+	var newest *analysed
+	for _, a := range p.analyses {
+		if a.id < id && a.finished() && (newest == nil || a.id > newest.id) {
+			newest = a
+		}
+	}
+	return newest
 }
 
 // flakeFiles are the files whose flakes are analysed: the open documents

@@ -43,6 +43,7 @@ type Session struct {
 	maxFileSize int64
 	docs        map[string]*Document
 	folders     []string
+	disk        uint64 // how often files changed on disk
 	snap        *Snapshot
 }
 
@@ -67,7 +68,9 @@ func (s *Session) Snapshot() *Snapshot {
 
 // newSnapshotLocked freezes the current state into the next snapshot.
 func (s *Session) newSnapshotLocked(id uint64) *Snapshot {
-	return newSnapshot(id, s.base, s.root, s.maxFileSize, maps.Clone(s.docs), slices.Clone(s.folders))
+	snap := newSnapshot(id, s.base, s.root, s.maxFileSize, maps.Clone(s.docs), slices.Clone(s.folders))
+	snap.disk = s.disk
+	return snap
 }
 
 // update applies fn to the state under the lock and, if it succeeds, makes
@@ -166,7 +169,10 @@ func (s *Session) Close(uri string) (*Snapshot, error) {
 // DiskChanged makes a new snapshot after files changed on disk, so that the
 // next reads see them.
 func (s *Session) DiskChanged() *Snapshot {
-	snap, _ := s.update(func() error { return nil })
+	snap, _ := s.update(func() error {
+		s.disk++
+		return nil
+	})
 	return snap
 }
 

@@ -29,6 +29,7 @@ type Snapshot struct {
 	maxFileSize int64
 	docs        map[string]*Document
 	folders     []string
+	disk        uint64 // see DiskVersion
 	// overlayDirs maps every ancestor directory of an open document to the
 	// names of its children that open documents imply, so that a file that
 	// exists only in the editor is listed in its directory.
@@ -94,6 +95,12 @@ func (s *Snapshot) OpenFiles() []string {
 		}
 	})
 }
+
+// DiskVersion counts the changes on disk the session was told of: two
+// snapshots with the same DiskVersion read the same files from disk (as
+// far as the editor's notifications tell), and differ only in the open
+// documents.
+func (s *Snapshot) DiskVersion() uint64 { return s.disk }
 
 // Document returns the open document at path, or nil.
 func (s *Snapshot) Document(path string) *Document { return s.docs[path] }

@@ -1,0 +1,324 @@
+package analysis
+
+import (
+	"bytes"
+	"io/fs"
+	"slices"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// The usual edit while a policy is written is typing a name in a secret's
+// admins or targets. Re-analysing the whole module for it takes a tenth of
+// a second on a 10,000-line file; Reselect answers it in a millisecond
+// when it can prove that the name is used nowhere else, and the full
+// analysis of the new version follows.
+
+// quickFacts are what Reselect needs to know about the analysis beyond its
+// result.
+type quickFacts struct {
+	// reusable: no module reads config or self, provides what config
+	// reads, or ran into a bound, so that every module's definitions
+	// depend on its own files only.
+	reusable bool
+	deps     []eval.Dep     // of every module and unreached file
+	readers  map[string]int // by file: how many units read it
+	ownReads map[string]int // by module file: how often its unit read it
+}
+
+// facts gathers the quickFacts of the run.
+func (r *run) facts() quickFacts {
+	f := quickFacts{reusable: true, readers: map[string]int{}, ownReads: map[string]int{}}
+	if r.x != nil && len(r.x.m.Stops()) > 0 {
+		f.reusable = false
+	}
+	add := func(deps []eval.Dep) {
+		for _, d := range deps {
+			f.deps = append(f.deps, d)
+			if d.Kind == eval.DepRead {
+				f.readers[d.Path]++
+			}
+		}
+	}
+	for p, u := range r.used {
+		if u.usesConfig || u.provides || u.stopped {
+			f.reusable = false
+		}
+		add(u.deps)
+		f.ownReads[p] = u.ownReads
+	}
+	for _, u := range r.res.Unreached {
+		add(u.deps)
+	}
+	return f
+}
+
+// Reselect returns the diagnostics of the flake in fsys, a version of the
+// file system in which only file differs from the one analysed, when that
+// difference is within the text of one string literal that is a name in a
+// secret's admins or targets and nothing else: written directly in the
+// list, in a chain of attribute sets the module returns, in a file read
+// once and by its module alone, in a flake where no module reads config.
+// Then that name went nowhere but into the secret's selection, and the
+// diagnostics are those of the analysis with the secret's checked again.
+// A file back to the text analysed has the analysis' diagnostics. ok is
+// false when it cannot tell; the answer is otherwise exactly what Analyze
+// would report (TestReselectMatchesAnalyze).
+func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnostic, ok bool) {
+	base := r.files[file]
+	if base == nil {
+		return nil, false
+	}
+	if bytes.Equal(base.File.Source(), src) {
+		// Back to the text analysed (a typo undone): the same analysis.
+		for _, d := range r.quick.deps {
+			if !depHolds(fsys, d) {
+				return nil, false
+			}
+		}
+		return slices.Clone(r.Diagnostics), true
+	}
+	if !r.quick.reusable || r.quick.readers[file] != 1 || r.quick.ownReads[file] != 1 || !slices.Contains(r.Modules(), file) {
+		return nil, false
+	}
+	for _, d := range r.Diagnostics {
+		if d.Code == CodeReadOnly || d.Code == CodeSyntax && d.File == file {
+			return nil, false
+		}
+	}
+	old := base.File.Source()
+	m := diffTexts(old, src)
+	f, errs := base.Nix()
+	if len(errs) > 0 || f.Expr == nil {
+		return nil, false
+	}
+	lit, path := selectionLiteral(f.Expr, m.start)
+	if lit == nil || len(path) != 6 || path[0] != "flake" || path[1] != "secrets" || path[3] != "secret" {
+		return nil, false
+	}
+	role := Admin
+	switch path[5] {
+	case "admins":
+	case "targets":
+		role = Target
+	default:
+		return nil, false
+	}
+	// The change is inside the quotes, and both texts are plain: no
+	// escape, interpolation or quote.
+	open, close := lit.Open+1, lit.Close
+	delta := m.newEnd - m.oldEnd
+	if m.start < open || m.oldEnd > close || !plain(old[open:close]) || !plain(src[open:close+delta]) {
+		return nil, false
+	}
+	g := r.Policy.Group(path[2])
+	if g == nil || g.Extra != nil {
+		return nil, false
+	}
+	s := g.Secret(path[4])
+	if s == nil || s.Extra != nil {
+		return nil, false
+	}
+	sel := s.Selection(role)
+	k := slices.IndexFunc(sel.Names, func(n NameRef) bool {
+		return n.o.Src == base && n.o.Start == lit.Pos() && n.o.End == lit.End() && n.Lit == eval.NixString
+	})
+	if k < 0 || sel.Names[k].val == nil || sel.Names[k].val.Kind != eval.KString {
+		return nil, false
+	}
+	for _, d := range r.quick.deps {
+		if d.Path != file && !depHolds(fsys, d) {
+			return nil, false
+		}
+	}
+
+	// The secret with the new name, checked as the builder checks it.
+	name := string(src[open : close+delta])
+	s2 := *s
+	sel2 := *sel
+	sel2.Names = slices.Clone(sel.Names)
+	val := *sel.Names[k].val
+	val.Str = name
+	sel2.Names[k].Name, sel2.Names[k].val = name, &val
+	if role == Admin {
+		s2.Admins = &sel2
+	} else {
+		s2.Targets = &sel2
+	}
+	s2.Recipients, s2.RecipientsKnown, s2.Rule, s2.RuleKnown = nil, false, "", false
+	var w ruleWriter
+	w.computeRecipients(g, &s2)
+	var before, after builder
+	before.checkSecret(g, s)
+	after.checkSecret(g, &s2)
+
+	// The analysis' diagnostics without the secret's, with its new ones,
+	// in the offsets of the new text.
+	rest := slices.Clone(r.Diagnostics)
+	for _, d := range before.diags {
+		i := slices.IndexFunc(rest, func(x Diagnostic) bool { return equalDiagnostic(x, d) })
+		if i < 0 {
+			return nil, false // merged with another one: cannot tell
+		}
+		rest = slices.Delete(rest, i, i+1)
+	}
+	for _, d := range after.diags {
+		if slices.ContainsFunc(rest, func(x Diagnostic) bool { return sameDiagnostic(x, d) }) {
+			return nil, false // would be merged with another one
+		}
+	}
+	out := append(rest, after.diags...)
+	for i := range out {
+		out[i] = m.shift(file, out[i])
+	}
+	sortDiagnostics(out)
+	return out, true
+}
+
+// plain reports whether the text of a string literal is its value: no
+// quote, escape, interpolation or line break.
+func plain(b []byte) bool {
+	return !slices.ContainsFunc(b, func(c byte) bool { return c == '"' || c == '\\' || c == '$' || c < ' ' })
+}
+
+// depHolds reports whether a fact an analysis read still holds in fsys,
+// without going through (and updating) a Loader.
+func depHolds(fsys fs.FS, d eval.Dep) bool {
+	if d.Kind != eval.DepRead {
+		return d.Valid(nil, fsys)
+	}
+	if fr, ok := fsys.(eval.FileReader); ok {
+		tf, err := fr.File(d.Path)
+		return err == nil && (tf == d.Src.File || bytes.Equal(tf.Source(), d.Src.File.Source()))
+	}
+	data, err := fs.ReadFile(fsys, d.Path)
+	return err == nil && bytes.Equal(data, d.Src.File.Source())
+}
+
+// selectionLiteral returns the string literal in a list at pos, with the
+// attribute path of the list, when the list is the value of an attribute
+// of a chain of non-recursive attribute sets that the file's expression
+// (a module: a set, or a function returning one, through let and with)
+// returns. Only the module system sees such a value; nil otherwise.
+func selectionLiteral(x ast.Expr, pos token.Pos) (*ast.String, []string) {
+	if l, ok := x.(*ast.Lambda); ok {
+		x = l.Body
+	}
+	for {
+		switch e := x.(type) {
+		case *ast.Let:
+			x = e.Body
+			continue
+		case *ast.With:
+			x = e.Body
+			continue
+		}
+		break
+	}
+	var path []string
+	for {
+		set, ok := x.(*ast.AttrSet)
+		if !ok || set.Rec.IsValid() {
+			return nil, nil
+		}
+		var attr *ast.Attr
+		for _, b := range set.Bindings {
+			if a, ok := b.(*ast.Attr); ok && a.Value != nil && a.Value.Pos() <= pos && pos <= a.Value.End() {
+				attr = a
+				break
+			}
+		}
+		if attr == nil {
+			return nil, nil
+		}
+		for _, n := range attr.Path {
+			name, ok := ast.StaticName(n)
+			if !ok {
+				return nil, nil
+			}
+			path = append(path, name)
+		}
+		if list, ok := attr.Value.(*ast.List); ok {
+			for _, el := range list.Elems {
+				if s, ok := el.(*ast.String); ok && !s.Indented && s.Close.IsValid() && s.Open < pos && pos <= s.Close {
+					return s, path
+				}
+			}
+			return nil, nil
+		}
+		x = attr.Value
+	}
+}
+
+// editMap relates two versions of a text that differ in one region:
+// old[start:oldEnd] became new[start:newEnd].
+type editMap struct {
+	start, oldEnd, newEnd token.Pos
+}
+
+// diffTexts returns the one region in which old and new differ. It
+// compares blocks first (bytes.Equal is vectorised): the texts are
+// hundreds of kilobytes.
+func diffTexts(old, new []byte) editMap {
+	const block = 256
+	n := min(len(old), len(new))
+	prefix := 0
+	for prefix+block <= n && bytes.Equal(old[prefix:prefix+block], new[prefix:prefix+block]) {
+		prefix += block
+	}
+	for prefix < n && old[prefix] == new[prefix] {
+		prefix++
+	}
+	suffix := 0
+	for suffix+block <= n-prefix && bytes.Equal(old[len(old)-suffix-block:len(old)-suffix], new[len(new)-suffix-block:len(new)-suffix]) {
+		suffix += block
+	}
+	for suffix < n-prefix && old[len(old)-1-suffix] == new[len(new)-1-suffix] {
+		suffix++
+	}
+	return editMap{start: token.Pos(prefix), oldEnd: token.Pos(len(old) - suffix), newEnd: token.Pos(len(new) - suffix)}
+}
+
+// pos maps an offset of the old text that is not inside the changed
+// region to the new text.
+func (m editMap) pos(p token.Pos) token.Pos {
+	if p >= m.oldEnd && p > m.start {
+		return p + m.newEnd - m.oldEnd
+	}
+	return p
+}
+
+func (m editMap) span(file string, s Span) Span {
+	if s.File == file {
+		s.Start, s.End = m.pos(s.Start), m.pos(s.End)
+	}
+	return s
+}
+
+// shift moves the places of a diagnostic in file to the new text. The
+// slices are copied: the analysis' diagnostic is not modified.
+func (m editMap) shift(file string, d Diagnostic) Diagnostic {
+	d.Span = m.span(file, d.Span)
+	d.Related = slices.Clone(d.Related)
+	for i := range d.Related {
+		d.Related[i].Span = m.span(file, d.Related[i].Span)
+	}
+	d.Fixes = slices.Clone(d.Fixes)
+	for i := range d.Fixes {
+		d.Fixes[i].Edits = slices.Clone(d.Fixes[i].Edits)
+		for j := range d.Fixes[i].Edits {
+			d.Fixes[i].Edits[j].Span = m.span(file, d.Fixes[i].Edits[j].Span)
+		}
+	}
+	return d
+}
+
+// equalDiagnostic reports whether two diagnostics are the same in every
+// field.
+func equalDiagnostic(a, b Diagnostic) bool {
+	return a.Span == b.Span && a.Severity == b.Severity && a.Code == b.Code && a.Message == b.Message && a.Hint == b.Hint &&
+		slices.Equal(a.Related, b.Related) &&
+		slices.EqualFunc(a.Fixes, b.Fixes, func(x, y Fix) bool { return x.Title == y.Title && slices.Equal(x.Edits, y.Edits) })
+}

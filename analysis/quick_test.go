@@ -1,0 +1,210 @@
+package analysis_test
+
+import (
+	"cmp"
+	"fmt"
+	"io/fs"
+	"maps"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
+)
+
+// literal is the text between the quotes of a plain Nix string.
+var literal = regexp.MustCompile(`"([^"\\$\n]*)"`)
+
+// TestReselectMatchesAnalyze edits string literals of the golden vectors
+// and of a generated policy at random (other names of the file, typos,
+// "*", nothing) and checks that whenever Reselect answers, its answer is
+// exactly the diagnostics of a fresh analysis of the edited flake.
+func TestReselectMatchesAnalyze(t *testing.T) {
+	workspaces := map[string]fs.FS{}
+	dirs, err := os.ReadDir("../testdata/policies")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if d.IsDir() {
+			workspaces[d.Name()] = os.DirFS(filepath.Join("../testdata/policies", d.Name()))
+		}
+	}
+	gen, err := lsptest.GenerateFlake(300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	workspaces["generated"] = mapFS(gen.Files)
+
+	rng := rand.New(rand.NewPCG(5, 8))
+	answered, generated := 0, 0
+	for _, name := range slices.Sorted(maps.Keys(workspaces)) {
+		fsys := workspaces[name]
+		base := analysis.NewAnalyzer().Analyze(fsys, analysis.Options{Dir: "."})
+		edits := 12
+		if name == "generated" {
+			edits = 150
+		}
+		files, err := fs.Glob(fsys, "*.nix")
+		if err != nil {
+			t.Fatal(err)
+		}
+		more, _ := fs.Glob(fsys, "*/*.nix")
+		for _, file := range append(files, more...) {
+			data, err := fs.ReadFile(fsys, file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := string(data)
+			lits := literal.FindAllStringSubmatchIndex(src, -1)
+			if len(lits) == 0 {
+				continue
+			}
+			var names []string
+			for _, l := range lits {
+				names = append(names, src[l[2]:l[3]])
+			}
+			for range edits {
+				l := lits[rng.IntN(len(lits))]
+				text := src[:l[2]] + replacement(rng, src[l[2]:l[3]], names) + src[l[3]:]
+				next := overlay{fsys, file, []byte(text)}
+				got, ok := base.Reselect(next, file, []byte(text))
+				if !ok {
+					continue
+				}
+				answered++
+				if name == "generated" {
+					generated++
+				}
+				want := analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics
+				if g, w := describe(got), describe(want); g != w {
+					t.Errorf("%s: %s: %q → %q:\nReselect:\n%s\nAnalyze:\n%s", name, file, src[l[0]:l[1]], text[l[0]:l[1]+len(text)-len(src)], g, w)
+				}
+			}
+		}
+	}
+	t.Logf("%d edits answered by Reselect, %d of them in the generated policy", answered, generated)
+	// The generated policy writes its secrets' targets as literals in a
+	// module file: the case Reselect is for.
+	if generated < 20 {
+		t.Errorf("Reselect answered %d edits of the generated policy", generated)
+	}
+}
+
+// replacement returns a new text for a literal: another name of the file,
+// a typo of it, "*" or nothing.
+func replacement(rng *rand.Rand, old string, names []string) string {
+	switch rng.IntN(6) {
+	case 0:
+		return "*"
+	case 1:
+		return ""
+	case 2:
+		return old + "x"
+	case 3:
+		if len(old) > 1 {
+			i := rng.IntN(len(old) - 1)
+			return old[:i] + old[i+1:i+2] + old[i:i+1] + old[i+2:]
+		}
+	}
+	return names[rng.IntN(len(names))]
+}
+
+// TestReselectRefuses checks that Reselect does not answer edits of names
+// that may have gone elsewhere than into one selection.
+func TestReselectRefuses(t *testing.T) {
+	const recipients = `recipients.admins = [ { name = "alice"; age = "age1w534hp98ppsjdvzysmx6nz0lyl2f5r4azuz2cd0k589vemhv0ycqchhjpv"; } ];
+      recipients.targets = [ { name = "web1"; age = "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg"; } { name = "web2"; age = "age1yflkun7n5n62c6a6p05t8ex9h4elal5xuf38lnq65fsyzmheevxqwm2w7y"; } ];`
+	for _, c := range []struct {
+		name, module, old, new string
+	}{
+		{"accepted", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web2" ]`},
+		{"let", `{ ... }: let t = "web1"; in { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ t ]; }; }`, `"web1"; in`, `"web2"; in`},
+		{"recipient name", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `name = "web2"`, `name = "web3"`},
+		{"rec set", `{ ... }: { flake.secrets.g = rec { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web2" ]`},
+		{"function of the list", `{ lib, ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = lib.unique [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web2" ]`},
+		{"reads config", `{ config, ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; secret.t.targets = config.flake.secrets.g.secret.s.targets; }; }`, `[ "web1" ]`, `[ "web2" ]`},
+		{"imports itself", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; secret.t = { inherit ((import ./policy.nix {}).flake.secrets.g.secret.s) targets; }; }; }`, `[ "web1" ]`, `[ "web2" ]`},
+		{"escape", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web\n" ]`},
+		{"structure", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web1" "web2" ]`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := mapFS(map[string]string{"flake.nix": lsptest.FlakeNix("./policy.nix"), "policy.nix": c.module})
+			base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
+			text := strings.Replace(c.module, c.old, c.new, 1)
+			if text == c.module {
+				t.Fatalf("no %q", c.old)
+			}
+			next := maps.Clone(fsys)
+			next["policy.nix"] = &fstest.MapFile{Data: []byte(text)}
+			got, ok := base.Reselect(next, "policy.nix", []byte(text))
+			if want := c.name == "accepted"; ok != want {
+				t.Fatalf("Reselect answered %v, want %v:\n%s", ok, want, describe(got))
+			}
+			if ok {
+				if g, w := describe(got), describe(analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics); g != w {
+					t.Errorf("Reselect:\n%s\nAnalyze:\n%s", g, w)
+				}
+			}
+		})
+	}
+}
+
+// describe prints diagnostics in a canonical order, every field.
+func describe(ds []analysis.Diagnostic) string {
+	lines := make([]string, len(ds))
+	for i, d := range ds {
+		lines[i] = fmt.Sprintf("%+v", d)
+	}
+	slices.SortFunc(lines, cmp.Compare)
+	return strings.Join(lines, "\n")
+}
+
+// overlay is a file system with one file replaced.
+type overlay struct {
+	fs.FS
+	name string
+	data []byte
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if name == o.name {
+		return fstest.MapFS{name: {Data: o.data}}.Open(name)
+	}
+	return o.FS.Open(name)
+}
+
+func mapFS(files map[string]string) fstest.MapFS {
+	out := fstest.MapFS{}
+	for p, data := range files {
+		out[p] = &fstest.MapFile{Data: []byte(data)}
+	}
+	return out
+}
+
+// BenchmarkReselect: a target of the generated 10,000-line policy
+// misspelled, as the language server's benchmark does.
+func BenchmarkReselect(b *testing.B) {
+	gen, err := lsptest.GenerateFlake(10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fsys := mapFS(gen.Files)
+	base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
+	src := gen.Files[lsptest.PolicyFile]
+	at := gen.Targets[len(gen.Targets)/2]
+	text := []byte(src[:at] + "x" + src[at:])
+	next := overlay{fsys, lsptest.PolicyFile, text}
+	b.ResetTimer()
+	for range b.N {
+		if ds, ok := base.Reselect(next, lsptest.PolicyFile, text); !ok || len(ds) != 1 {
+			b.Fatalf("Reselect: %v, %v", ok, ds)
+		}
+	}
+}

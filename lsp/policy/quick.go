@@ -1,0 +1,83 @@
+package policy
+
+import (
+	"context"
+	"slices"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
+)
+
+// QuickDiagnose implements feature.QuickDiagnoser: when the snapshot
+// differs from the one of the newest finished analysis in one open
+// document only, and there by the text of one name in a secret's admins or
+// targets that the analysis proves goes nowhere else
+// (analysis.Result.Reselect), it answers from that analysis.
+func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]feature.Diagnostic, bool) {
+	p.mu.Lock()
+	for _, a := range p.analyses {
+		if a.id > snap.ID() || a.id == snap.ID() && a.finished() {
+			p.mu.Unlock()
+			return nil, false // Diagnose answers at once
+		}
+	}
+	base := p.newestFinished(snap.ID())
+	p.mu.Unlock()
+	if base == nil || base.results == nil {
+		return nil, false
+	}
+	file, ok := onlyChange(base.snap, snap)
+	if !ok {
+		return nil, false
+	}
+	f, err := snap.File(file)
+	if err != nil {
+		return nil, false
+	}
+	res := analysis.ResultFor(base.results, file)
+	if res == nil {
+		return nil, false
+	}
+	for _, other := range base.results {
+		if other != res && other.File(file) != nil {
+			return nil, false // another flake reads it too
+		}
+	}
+	ds, ok := res.Reselect(snap, file, f.Source())
+	if !ok {
+		return nil, false
+	}
+	out, err := p.diagnostics(ctx, snap, base.results, map[string][]analysis.Diagnostic{res.Dir: ds})
+	return out, err == nil
+}
+
+// diskVersioned is a snapshot that tells whether the disk changed between
+// two of them (workspace.Snapshot does).
+type diskVersioned interface{ DiskVersion() uint64 }
+
+// onlyChange returns the one open document in which next differs from
+// prev, when nothing else differs: the same folders, open documents and
+// files on disk.
+func onlyChange(prev, next feature.Snapshot) (string, bool) {
+	pd, ok1 := prev.(diskVersioned)
+	nd, ok2 := next.(diskVersioned)
+	if !ok1 || !ok2 || pd.DiskVersion() != nd.DiskVersion() || prev.FSRoot() != next.FSRoot() ||
+		!slices.Equal(prev.Folders(), next.Folders()) || !slices.Equal(prev.OpenFiles(), next.OpenFiles()) {
+		return "", false
+	}
+	changed := ""
+	for _, name := range next.OpenFiles() {
+		pf, err1 := prev.File(name)
+		nf, err2 := next.File(name)
+		if err1 != nil || err2 != nil {
+			return "", false
+		}
+		if pf != nf {
+			if changed != "" {
+				return "", false
+			}
+			changed = name
+		}
+	}
+	return changed, changed != ""
+}
