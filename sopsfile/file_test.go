@@ -306,3 +306,17 @@ func BenchmarkRead(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReadLarge reads a file in clear of 100,000 keys (4 MB), the
+// shape of a huge file committed by mistake: every step must stay linear
+// in the number of keys (the duplicate-key search was quadratic once: 17 s
+// for 40,000 keys).
+func BenchmarkReadLarge(b *testing.B) {
+	src := []byte(manyKeys(100_000))
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := Read("large.yaml", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

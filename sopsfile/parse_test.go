@@ -1,6 +1,7 @@
 package sopsfile
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -51,6 +52,13 @@ func TestRead(t *testing.T) {
 		{"yaml comments only", "a.yaml", "# nothing here\n", "metadata: none\n"},
 		{"yaml sops not a mapping", "a.yaml", "sops: 3\n", "error: a.yaml:1:1: the sops entry is not a mapping"},
 		{"yaml duplicate key", "a.yaml", "a: 1\na: 2\n", "error: a.yaml:2:1: invalid YAML: mapping key \"a\" already defined at line 1"},
+		// Past the mapping size where the duplicate search uses a map: the
+		// pair yaml.v3 reports first (the earliest key that recurs), both
+		// by the fast reader's fallback and by the linear search.
+		{"yaml duplicate keys in a large mapping", "a.yaml", manyKeys(40) + "k30: x\nk5: x\n",
+			"error: a.yaml:42:1: invalid YAML: mapping key \"k5\" already defined at line 6"},
+		{"yaml duplicate key at the end of a large mapping", "a.yaml", manyKeys(40) + "k39: x\n",
+			"error: a.yaml:41:1: invalid YAML: mapping key \"k39\" already defined at line 40"},
 		{"yaml syntax", "a.yaml", "a: [1, 2\nb: 3\n", "error: a.yaml:1:1: invalid YAML: did not find expected ',' or ']'"},
 		{"yaml not utf-8", "a.yaml", "a: b\nc: \xff\n", "error: a.yaml:2:4: not UTF-8 text: byte 0xff"},
 		{"yaml alias bomb", "a.yaml", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n",
@@ -94,6 +102,15 @@ func TestRead(t *testing.T) {
 			}
 		})
 	}
+}
+
+// manyKeys is a YAML mapping of n keys, k0 to k(n-1).
+func manyKeys(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "k%d: FAKE\n", i)
+	}
+	return b.String()
 }
 
 // summary is render without the metadata details: the plaintext leaves,

@@ -91,13 +91,8 @@ func (c *yamlConv) firstDocument(doc *yaml.Node) error {
 
 func (c *yamlConv) uniqueKeys(n *yaml.Node) error {
 	if n.Kind == yaml.MappingNode {
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			ki := n.Content[i]
-			for j := i + 2; j+1 < len(n.Content); j += 2 {
-				if kj := n.Content[j]; kj.Kind == ki.Kind && kj.Value == ki.Value {
-					return &Error{Offset: c.pos(kj), Msg: fmt.Sprintf("invalid YAML: mapping key %s already defined at line %d", strconv.Quote(kj.Value), ki.Line)}
-				}
-			}
+		if ki, kj := repeatedKey(n); ki != nil {
+			return &Error{Offset: c.pos(kj), Msg: fmt.Sprintf("invalid YAML: mapping key %s already defined at line %d", strconv.Quote(kj.Value), ki.Line)}
 		}
 	}
 	for _, child := range n.Content {
@@ -106,6 +101,32 @@ func (c *yamlConv) uniqueKeys(n *yaml.Node) error {
 		}
 	}
 	return nil
+}
+
+// repeatedKey returns the pair yaml.v3 reports first for a mapping that
+// repeats a key (kind and text): the earliest key that occurs again, and
+// its second occurrence. It takes linear time: yaml.v3 compares every pair.
+func repeatedKey(m *yaml.Node) (first, again *yaml.Node) {
+	type id struct {
+		kind  yaml.Kind
+		value string
+	}
+	seen := make(map[id]int, len(m.Content)/2) // key → index of its first occurrence
+	best := -1                                 // the smallest such index that occurs again
+	for j := 0; j+1 < len(m.Content); j += 2 {
+		k := id{m.Content[j].Kind, m.Content[j].Value}
+		i, ok := seen[k]
+		switch {
+		case !ok:
+			seen[k] = j
+		case best < 0 || i < best:
+			best, again = i, m.Content[j]
+		}
+	}
+	if best < 0 {
+		return nil, nil
+	}
+	return m.Content[best], again
 }
 
 // invalidUTF8 locates the first byte that is not UTF-8: YAML must be text,

@@ -101,11 +101,12 @@ func (p *fastYAML) peekIndent() int {
 func (p *fastYAML) mapping(indent, first int) (*node, bool) {
 	m := &node{kind: mappingNode, pos: token.Pos(first)}
 	at := first
+	var keys map[string]bool // once the mapping is large
 	for {
 		l := p.lines[p.next]
 		p.next++
 		child, ok := p.entry(l, at, indent)
-		if !ok || hasKey(m.children, child.key) {
+		if !ok || repeated(m.children, &keys, child.key) {
 			return nil, false // duplicates: yaml.v3 says where
 		}
 		m.children = append(m.children, child)
@@ -121,16 +122,33 @@ func (p *fastYAML) mapping(indent, first int) (*node, bool) {
 	}
 }
 
-// hasKey tells whether a mapping's children have the key. Mappings are
-// small; a linear search is quicker than a map.
-func hasKey(children []*node, key string) bool {
-	for _, c := range children {
-		if c.key == key {
-			return true
+// repeated tells whether a mapping's children have the key. Mappings are
+// mostly small, and a linear search is quicker than a map; past
+// linearKeys, *keys (made then) holds the keys seen, so that a mapping of
+// a million keys is not a trillion comparisons.
+func repeated(children []*node, keys *map[string]bool, key string) bool {
+	if len(children) < linearKeys {
+		for _, c := range children {
+			if c.key == key {
+				return true
+			}
+		}
+		return false
+	}
+	if *keys == nil {
+		*keys = make(map[string]bool, 2*len(children))
+		for _, c := range children {
+			(*keys)[c.key] = true
 		}
 	}
+	if (*keys)[key] {
+		return true
+	}
+	(*keys)[key] = true
 	return false
 }
+
+const linearKeys = 16
 
 // isItem tells a sequence item: "- " then something, at the line's
 // indentation.
