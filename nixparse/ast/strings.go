@@ -1,6 +1,9 @@
 package ast
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Piece is one element of a string as Nix evaluates it: literal text, or
 // an interpolated expression (Expr != nil).
@@ -45,7 +48,9 @@ func (x *String) Static() (string, bool) {
 			if !x.Indented {
 				return p.Value, true
 			}
-			return x.Pieces()[0].Text, true
+			one := [1]Piece{{Text: p.Value, Part: p}} // Pieces without allocating
+			stripIndentation(one[:])
+			return one[0].Text, true
 		case *Interp:
 			if x.Indented {
 				return ConstString(p.X)
@@ -146,7 +151,8 @@ func stripIndentation(ps []Piece) {
 		}
 		out := s
 		if b != nil {
-			out = string(append(b, s[start:]...))
+			b = append(b, s[start:]...)
+			out = unsafe.String(unsafe.SliceData(b), len(b)) // b is not used again
 		}
 		if k == len(ps)-1 {
 			// Drop a last line made of spaces only.
