@@ -12,20 +12,19 @@ import (
 // unless a Parser recycles them for its next tree.
 type arena[T any] struct {
 	chunk []T
-	spare chunks[T]
+	spare *chunks[T] // only a Parser's arenas recycle
 }
 
 // chunks keeps the chunks of a Parser's arenas for reuse: used[:next] are
 // in the current tree, used[next:] free.
 type chunks[T any] struct {
-	used    [][]T
-	next    int
-	recycle bool
+	used [][]T
+	next int
 }
 
 // take returns a free chunk of at least n elements, if there is one.
 func (c *chunks[T]) take(n int) ([]T, bool) {
-	for c.next < len(c.used) {
+	for c != nil && c.next < len(c.used) {
 		ch := c.used[c.next]
 		c.next++
 		if cap(ch) >= n {
@@ -37,7 +36,7 @@ func (c *chunks[T]) take(n int) ([]T, bool) {
 
 // keep records a new chunk, if chunks are recycled.
 func (c *chunks[T]) keep(ch []T) {
-	if c.recycle {
+	if c != nil {
 		c.used = append(c.used, ch)
 		c.next = len(c.used)
 	}
@@ -58,8 +57,15 @@ func (a *arena[T]) new() *T {
 }
 
 // reset makes every chunk free again, for a Parser's next tree.
-func (a *arena[T]) reset() {
-	a.chunk, a.spare.next, a.spare.recycle = nil, 0, true
+func (a *arena[T]) reset() { a.chunk, a.spare = nil, a.spare.rewind() }
+
+// rewind makes every chunk free, and makes c if there is none yet.
+func (c *chunks[T]) rewind() *chunks[T] {
+	if c == nil {
+		return new(chunks[T])
+	}
+	c.next = 0
+	return c
 }
 
 // sliceArena hands out slices of one element type from chunks. Lists are
@@ -67,7 +73,7 @@ func (a *arena[T]) reset() {
 // copied here once complete, at their exact length.
 type sliceArena[T any] struct {
 	chunk   []T
-	spare   chunks[T]
+	spare   *chunks[T] // only a Parser's arenas recycle
 	scratch *[]T
 }
 
@@ -123,9 +129,7 @@ type nodes struct {
 	parts    sliceArena[ast.StringPart]
 }
 
-func (s *sliceArena[T]) reset() {
-	s.chunk, s.spare.next, s.spare.recycle = nil, 0, true
-}
+func (s *sliceArena[T]) reset() { s.chunk, s.spare = nil, s.spare.rewind() }
 
 // reset makes the memory of the last tree free for the next one.
 func (n *nodes) reset() {
