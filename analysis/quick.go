@@ -89,12 +89,12 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 		}
 	}
 	old := base.File.Source()
-	m := diffTexts(old, src)
+	m := DiffTexts(old, src)
 	f, errs := base.Nix()
 	if len(errs) > 0 || f.Expr == nil {
 		return nil, false
 	}
-	lit, path := selectionLiteral(f.Expr, m.start)
+	lit, path := selectionLiteral(f.Expr, m.Start)
 	if lit == nil || len(path) != 6 || path[0] != "flake" || path[1] != "secrets" || path[3] != "secret" {
 		return nil, false
 	}
@@ -109,8 +109,8 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 	// The change is inside the quotes, and both texts are plain: no
 	// escape, interpolation or quote.
 	open, close := lit.Open+1, lit.Close
-	delta := m.newEnd - m.oldEnd
-	if m.start < open || m.oldEnd > close || !plain(old[open:close]) || !plain(src[open:close+delta]) {
+	delta := m.NewEnd - m.OldEnd
+	if m.Start < open || m.OldEnd > close || !plain(old[open:close]) || !plain(src[open:close+delta]) {
 		return nil, false
 	}
 	g := r.Policy.Group(path[2])
@@ -252,18 +252,21 @@ func selectionLiteral(x ast.Expr, pos token.Pos) (*ast.String, []string) {
 	}
 }
 
-// editMap relates two versions of a text that differ in one region:
-// old[start:oldEnd] became new[start:newEnd].
-type editMap struct {
-	start, oldEnd, newEnd token.Pos
+// TextChange is the one region in which two versions of a text differ:
+// old[Start:OldEnd] became new[Start:NewEnd].
+type TextChange struct {
+	Start, OldEnd, NewEnd token.Pos
 }
 
-// diffTexts returns the one region in which old and new differ. It
-// compares blocks first (bytes.Equal is vectorised): the texts are
-// hundreds of kilobytes.
-func diffTexts(old, new []byte) editMap {
-	const block = 256
+// DiffTexts returns the one region in which old and new differ (empty
+// when they are equal). It compares blocks first (bytes.Equal is
+// vectorised): the texts are hundreds of kilobytes.
+func DiffTexts(old, new []byte) TextChange {
 	n := min(len(old), len(new))
+	if len(old) == len(new) && n > 0 && &old[0] == &new[0] {
+		return TextChange{Start: token.Pos(n), OldEnd: token.Pos(n), NewEnd: token.Pos(n)} // the same bytes
+	}
+	const block = 256
 	prefix := 0
 	for prefix+block <= n && bytes.Equal(old[prefix:prefix+block], new[prefix:prefix+block]) {
 		prefix += block
@@ -278,19 +281,19 @@ func diffTexts(old, new []byte) editMap {
 	for suffix < n-prefix && old[len(old)-1-suffix] == new[len(new)-1-suffix] {
 		suffix++
 	}
-	return editMap{start: token.Pos(prefix), oldEnd: token.Pos(len(old) - suffix), newEnd: token.Pos(len(new) - suffix)}
+	return TextChange{Start: token.Pos(prefix), OldEnd: token.Pos(len(old) - suffix), NewEnd: token.Pos(len(new) - suffix)}
 }
 
 // pos maps an offset of the old text that is not inside the changed
 // region to the new text.
-func (m editMap) pos(p token.Pos) token.Pos {
-	if p >= m.oldEnd && p > m.start {
-		return p + m.newEnd - m.oldEnd
+func (m TextChange) pos(p token.Pos) token.Pos {
+	if p >= m.OldEnd && p > m.Start {
+		return p + m.NewEnd - m.OldEnd
 	}
 	return p
 }
 
-func (m editMap) span(file string, s Span) Span {
+func (m TextChange) span(file string, s Span) Span {
 	if s.File == file {
 		s.Start, s.End = m.pos(s.Start), m.pos(s.End)
 	}
@@ -299,7 +302,7 @@ func (m editMap) span(file string, s Span) Span {
 
 // shift moves the places of a diagnostic in file to the new text. The
 // slices are copied: the analysis' diagnostic is not modified.
-func (m editMap) shift(file string, d Diagnostic) Diagnostic {
+func (m TextChange) shift(file string, d Diagnostic) Diagnostic {
 	d.Span = m.span(file, d.Span)
 	d.Related = slices.Clone(d.Related)
 	for i := range d.Related {

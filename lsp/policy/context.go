@@ -47,15 +47,15 @@ func newTokenList(src []byte, old *tokenList) *tokenList {
 	t := &tokenList{src: src}
 	if old != nil {
 		m := diffTexts(old.src, src)
-		if m.start == m.oldEnd && m.start == m.newEnd {
+		if m.Start == m.OldEnd && m.Start == m.NewEnd {
 			return old
 		}
 		// A token may have looked at the bytes after it: keep those that
 		// end before the line of the change. One rule looks further: "/*"
 		// is a comment only if a "*/" follows, anywhere; a change that
 		// writes one may turn a "/" "*" before it into a comment.
-		lineStart := token.Pos(bytes.LastIndexByte(src[:m.start], '\n') + 1)
-		if bytes.Contains(src[max(m.start-1, 0):min(m.newEnd+1, token.Pos(len(src)))], []byte("*/")) {
+		lineStart := token.Pos(bytes.LastIndexByte(src[:m.Start], '\n') + 1)
+		if bytes.Contains(src[max(m.Start-1, 0):min(m.NewEnd+1, token.Pos(len(src)))], []byte("*/")) {
 			lineStart = 0
 		}
 		keep := 0
@@ -70,8 +70,8 @@ func newTokenList(src []byte, old *tokenList) *tokenList {
 		t.toks = append(make([]tok, 0, len(old.toks)), old.toks[:keep]...)
 		// The old tokens that start after the change are the new ones,
 		// shifted, wherever the lexer state agrees; the scan finds where.
-		first := sort.Search(len(old.toks), func(i int) bool { return old.toks[i].pos > m.oldEnd })
-		t.tail, t.changeEnd, t.delta, t.tailEOF = old.toks[first:], m.newEnd, m.newEnd-m.oldEnd, old.eof
+		first := sort.Search(len(old.toks), func(i int) bool { return old.toks[i].pos > m.OldEnd })
+		t.tail, t.changeEnd, t.delta, t.tailEOF = old.toks[first:], m.NewEnd, m.NewEnd-m.OldEnd, old.eof
 	}
 	t.restartAt(len(t.toks))
 	return t
@@ -99,24 +99,6 @@ func unsafeString(b []byte) string {
 		return ""
 	}
 	return unsafe.String(&b[0], len(b))
-}
-
-// commonPrefix returns the length of the longest common prefix of a and b,
-// comparing blocks first (bytes.Equal is vectorised).
-func commonPrefix(a, b []byte) int {
-	n := min(len(a), len(b))
-	if n > 0 && &a[0] == &b[0] {
-		return n // the same bytes
-	}
-	const block = 256
-	i := 0
-	for i+block <= n && bytes.Equal(a[i:i+block], b[i:i+block]) {
-		i += block
-	}
-	for i < n && a[i] == b[i] {
-		i++
-	}
-	return i
 }
 
 // upTo scans until a token starts at or after pos (or the end), and

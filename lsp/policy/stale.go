@@ -25,36 +25,27 @@ import (
 const maxTyped = 64
 
 // editMap relates offsets of two versions of a text that differ in one
-// region: old[start:oldEnd] became new[start:newEnd].
-type editMap struct {
-	start, oldEnd, newEnd token.Pos
-}
+// region.
+type editMap struct{ analysis.TextChange }
 
 // diffTexts returns the one region in which old and new differ.
-func diffTexts(old, new []byte) editMap {
-	prefix := commonPrefix(old, new)
-	suffix := 0
-	for suffix < len(old)-prefix && suffix < len(new)-prefix && old[len(old)-1-suffix] == new[len(new)-1-suffix] {
-		suffix++
-	}
-	return editMap{start: token.Pos(prefix), oldEnd: token.Pos(len(old) - suffix), newEnd: token.Pos(len(new) - suffix)}
-}
+func diffTexts(old, new []byte) editMap { return editMap{analysis.DiffTexts(old, new)} }
 
 // typed reports whether the change is what typing does: a few bytes within
 // a line.
 func (m editMap) typed(old, new []byte) bool {
-	return m.oldEnd-m.start <= maxTyped && m.newEnd-m.start <= maxTyped &&
-		!bytes.Contains(old[m.start:m.oldEnd], []byte("\n")) && !bytes.Contains(new[m.start:m.newEnd], []byte("\n"))
+	return m.OldEnd-m.Start <= maxTyped && m.NewEnd-m.Start <= maxTyped &&
+		!bytes.Contains(old[m.Start:m.OldEnd], []byte("\n")) && !bytes.Contains(new[m.Start:m.NewEnd], []byte("\n"))
 }
 
 // back maps an offset of the new text to the old one; ok is false inside
 // the changed region, where the old text has no counterpart.
 func (m editMap) back(pos token.Pos) (old token.Pos, ok bool) {
 	switch {
-	case pos <= m.start:
+	case pos <= m.Start:
 		return pos, true
-	case pos >= m.newEnd:
-		return pos - m.newEnd + m.oldEnd, true
+	case pos >= m.NewEnd:
+		return pos - m.NewEnd + m.OldEnd, true
 	}
 	return 0, false
 }
