@@ -3,6 +3,7 @@
 package check_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/secrets-lsp/secrets-lsp/check"
+	"github.com/secrets-lsp/secrets-lsp/sopsfile"
 )
 
 // TestNamedPipe: a named pipe where a secret or .sops.yaml belongs is
@@ -32,5 +34,18 @@ func TestNamedPipe(t *testing.T) {
 				t.Errorf("want one unreadable finding on %s that says it is a named pipe:\n%s", name, dump(rep))
 			}
 		})
+	}
+}
+
+// TestWriteSopsYAMLNamedPipe: --write-sops-yaml refuses a named pipe at
+// .sops.yaml rather than wait for a writer to compare its contents.
+func TestWriteSopsYAMLNamedPipe(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, check.SopsYAMLName)
+	if err := syscall.Mkfifo(p, 0o644); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	if changed, err := check.WriteSopsYAML(dir, []byte("creation_rules: []\n")); changed || !errors.Is(err, sopsfile.ErrNotRegular) {
+		t.Errorf("changed %v, error %v; want ErrNotRegular", changed, err)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/secrets-lsp/secrets-lsp/sopsfile"
 )
 
 // WriteSopsYAML writes data as dir's .sops.yaml, atomically: a temporary
@@ -21,6 +23,10 @@ func WriteSopsYAML(dir string, data []byte) (changed bool, err error) {
 	}
 	mode := fs.FileMode(0o644)
 	switch info, err := os.Stat(name); {
+	case err == nil && !info.Mode().IsRegular():
+		// Reading a named pipe would wait forever; replacing a directory
+		// or a device is not what was asked.
+		return false, &fs.PathError{Op: "write", Path: name, Err: sopsfile.ErrNotRegular}
 	case err == nil:
 		if old, err := os.ReadFile(name); err == nil && bytes.Equal(old, data) {
 			return false, nil
