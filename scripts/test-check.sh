@@ -57,6 +57,47 @@ for bad in "$tmp/bad.sarif" "$tmp/bad.json"; do
 done
 echo "test-check: every SARIF and JSON output is valid"
 
+# Files and directories that cannot be read, for real: chmod 000 stops
+# every user but root, so as root the binary runs as nobody (setpriv).
+# Each is reported as unreadable, and the other files are still checked.
+as_user=()
+if [ "$(id -u)" = 0 ]; then
+	if command -v setpriv >/dev/null; then
+		as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups --)
+	else
+		as_user=(SKIP)
+		echo "SKIPPED LOUDLY: unreadable files were NOT tried on the binary: running as root without setpriv (util-linux)"
+	fi
+fi
+if [ "${as_user[0]:-}" != SKIP ]; then
+	chmod 755 "$tmp"
+	for what in secrets/prod/db.yaml secrets/prod .sops.yaml; do
+		repo=$tmp/unreadable
+		rm -rf "$repo"
+		cp -r testdata/check/clean "$repo"
+		chmod -R a+rX "$repo"
+		chmod 000 "$repo/$what"
+		expect 1 "${as_user[@]}" "$bin" --check "$repo" >"$tmp/unreadable.out"
+		chmod 755 "$repo/$what"
+		if ! grep -q "/$what: error: cannot read $(basename "$what"): permission denied \[unreadable\]" "$tmp/unreadable.out"; then
+			echo "FAIL: $what, unreadable, is not reported as such:" >&2
+			cat "$tmp/unreadable.out" >&2
+			exit 1
+		fi
+		case $what in
+		secrets/prod) want="(0 files checked)" ;;
+		.sops.yaml) want="(5 files checked)" ;;
+		*) want="(4 files checked)" ;;
+		esac
+		if ! grep -qF "$want" "$tmp/unreadable.out"; then
+			echo "FAIL: with $what unreadable, want $want:" >&2
+			cat "$tmp/unreadable.out" >&2
+			exit 1
+		fi
+	done
+	echo "test-check: unreadable files and directories are reported, the rest checked"
+fi
+
 # The flake's checks.secrets-check, evaluated with the stand-in for nixpkgs
 # of scripts/test-nix.sh (nix/tests), run with the binary just built.
 if ! command -v nix >/dev/null || [ ! -d "${NIXPKGS_LIB:-}" ] || [ ! -d "${FLAKE_PARTS:-}" ]; then
