@@ -1257,7 +1257,7 @@ func (s *bindScratch) open() bindCheck { return bindCheck{start: len(s.names)} }
 func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 	b := bs[len(bs)-1]
 	if c.attrs != nil {
-		c.attrs.Add(b, p.reportAttr)
+		p.addBinding(c.attrs, b)
 		return
 	}
 	var first []ast.AttrName
@@ -1281,7 +1281,7 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 				c.attrs.Add(&ast.Inherit{Inherit: inh.Inherit, From: inh.From, Rparen: inh.Rparen, Names: inh.Names[i:]}, p.reportAttr)
 				return
 			}
-			c.attrs.Add(b, p.reportAttr)
+			p.addBinding(c.attrs, b)
 			return
 		}
 		*names = append(*names, name)
@@ -1322,6 +1322,25 @@ func (s *bindScratch) repeats(names []string) bool {
 		t[h] = int32(i + 1)
 	}
 	return false
+}
+
+// addBinding adds b to a, reporting what repeats. A set value merged into
+// a set already defined repeats its names in the order Nix 2.8 keeps them,
+// that of its symbol table, not the alphabet's: Nix stops at the first.
+func (p *parser) addBinding(a *ast.Attrs, b ast.Binding) {
+	if _, ok := b.(*ast.Attr); !ok {
+		a.Add(b, p.reportAttr)
+		return
+	}
+	var errs []ast.AttrError
+	a.Add(b, func(e ast.AttrError) { errs = append(errs, e) })
+	if len(errs) > 1 && !slices.ContainsFunc(errs, func(e ast.AttrError) bool { return e.Path != nil }) {
+		order := newSymbolOrder(p.file.Source())
+		slices.SortStableFunc(errs, func(x, y ast.AttrError) int { return order.rank(x.Name) - order.rank(y.Name) })
+	}
+	for _, e := range errs {
+		p.reportAttr(e)
+	}
 }
 
 func (p *parser) reportAttr(e ast.AttrError) {
