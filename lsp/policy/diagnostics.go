@@ -20,7 +20,10 @@ func (p *Provider) Diagnose(ctx context.Context, snap feature.Snapshot) ([]featu
 	if err != nil {
 		return nil, err
 	}
-	return p.diagnostics(ctx, snap, results, nil)
+	ds, err := p.diagnostics(ctx, snap, results, nil)
+	p.followTokens(snap)
+	p.warmTokens(snap)
+	return ds, err
 }
 
 // diagnostics converts the diagnostics of the analyses of snap (those of
@@ -54,8 +57,28 @@ func (p *Provider) diagnostics(ctx context.Context, snap feature.Snapshot, resul
 		}
 	}
 	syn, err := p.syntaxOfOpenFiles(ctx, snap, parsed)
-	p.followTokens(snap)
 	return append(out, syn...), err
+}
+
+// warmTokens scans the open Nix documents when no completion has asked
+// for their tokens yet (the first diagnosis of a session): the first
+// completion far into a 10,000-line file would otherwise wait for tens of
+// milliseconds of scanning, and scanning later in the background would
+// slow the first requests down as much. Completions keep the list of the
+// document they are in up to date from then on.
+func (p *Provider) warmTokens(snap feature.Snapshot) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.tokens) > 0 {
+		return
+	}
+	for _, name := range snap.OpenFiles() {
+		if f, err := snap.File(name); err == nil && path.Ext(name) == ".nix" {
+			tl := newTokenList(f.Source(), nil)
+			tl.upTo(token.Pos(len(f.Source()) + 1))
+			p.tokens[name] = tl
+		}
+	}
 }
 
 // followTokens brings the token list kept for completion up to the

@@ -47,6 +47,9 @@ func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]
 	if !ok {
 		return nil, false
 	}
+	// The token lists of completion are left as they are: following each
+	// keystroke would copy them; the next completion rescans from the
+	// change, and the full diagnosis brings them up to date.
 	out, err := p.diagnostics(ctx, snap, base.results, map[string][]analysis.Diagnostic{res.Dir: ds})
 	return out, err == nil
 }
