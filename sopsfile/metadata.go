@@ -137,6 +137,10 @@ func (r *metadataReader) decode(n *node, pos token.Pos) *Metadata {
 	if m.MAC == "" {
 		r.issues = append(r.issues, Issue{Pos: pos, Severity: SeverityWarning, Code: CodeMetadata,
 			Message: "sops metadata has no mac: sops refuses to decrypt the file without --ignore-mac"})
+	} else if !isCiphertext(m.MAC) {
+		// SOPS cannot decrypt it to compare: as if there were none.
+		r.issues = append(r.issues, Issue{Pos: field(n, "mac").pos, Severity: SeverityWarning, Code: CodeMetadata,
+			Message: "sops metadata: the mac is not a value SOPS encrypted (ENC[AES256_GCM,…]; cut short?): sops refuses to decrypt the file without --ignore-mac"})
 	}
 	if f := field(n, "lastmodified"); f == nil {
 		r.errorf(pos, "sops metadata has no lastmodified; SOPS cannot read the file")

@@ -51,6 +51,9 @@ func TestRead(t *testing.T) {
 		{"yaml empty", "a.yaml", "", "metadata: none\n"},
 		{"yaml comments only", "a.yaml", "# nothing here\n", "metadata: none\n"},
 		{"yaml sops not a mapping", "a.yaml", "sops: 3\n", "error: a.yaml:1:1: the sops entry is not a mapping"},
+		{"yaml mac cut short", "a.yaml", "a: " + enc + "\n" + strings.Replace(yamlMeta, ",type:str]", ",ty", 1), "issue 7:5 warning sops-metadata\n"},
+		{"yaml no mac", "a.yaml", "a: " + enc + "\n" + strings.Replace(yamlMeta, "    mac: ENC[AES256_GCM,data:x,iv:x,tag:x,type:str]\n", "", 1), "issue 2:1 warning sops-metadata\n"},
+		{"dotenv mac cut short", "a.env", "A=" + enc + "\nsops_lastmodified=2026-01-02T03:04:05Z\nsops_age__list_0__map_recipient=age17mxngqmqpdw3pxcv7hew9k2e02nsn88mk5ma79u88jfsvdy89f8qltne5w\nsops_age__list_0__map_enc=FAKE\nsops_mac=ENC[AES256_GCM,data:x", "issue 5:1 warning sops-metadata\n"},
 		{"yaml duplicate key", "a.yaml", "a: 1\na: 2\n", "error: a.yaml:2:1: invalid YAML: mapping key \"a\" already defined at line 1"},
 		// Past the mapping size where the duplicate search uses a map: the
 		// pair yaml.v3 reports first (the earliest key that recurs), both
