@@ -362,7 +362,7 @@ func (r *run) finish(diags []Diagnostic) {
 	}
 	r.res.Diagnostics = out
 	r.res.quick = r.facts()
-	r.res.index = &index{cands: map[*RecipientList][]Candidate{}}
+	r.res.index = &index{cands: map[*RecipientList][]Candidate{}, extents: map[string]*extents{}}
 }
 
 // stopped returns a warning for every time evaluation ran into one of its

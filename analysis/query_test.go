@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"os"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -316,6 +317,23 @@ func TestHover(t *testing.T) {
 	} {
 		if got := at(c.marker); !strings.Contains(got, c.want) {
 			t.Errorf("hover at %s:\n%s\nwant it to contain:\n%s", c.marker, got, c.want)
+		}
+	}
+}
+
+// TestAtExtents checks that At, once it knows where each group's items are
+// (the extents of the first walk), finds at every offset of every file
+// what a walk of everything finds.
+func TestAtExtents(t *testing.T) {
+	m := loadMarked(t, "queries.txtar")
+	res := Analyze(m.fs, Options{Dir: "."})
+	for name, f := range m.fs {
+		for pos := token.Pos(0); pos <= token.Pos(len(f.Data)); pos++ {
+			res.index.extents = map[string]*extents{}
+			want := res.At(name, pos) // walks everything, records the extents
+			if got := res.At(name, pos); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s:%d: At = %+v, want %+v", name, pos, got, want)
+			}
 		}
 	}
 }
