@@ -42,10 +42,11 @@ func (c *chunks[T]) keep(ch []T) {
 	}
 }
 
+// new returns room for a value. In a recycled chunk it holds a node of an
+// earlier tree: callers assign the whole value (*x = ast.X{...}).
 func (a *arena[T]) new() *T {
 	if len(a.chunk) == cap(a.chunk) {
 		if ch, ok := a.spare.take(1); ok {
-			clear(ch[:cap(ch)]) // nodes are built from zero values
 			a.chunk = ch
 		} else {
 			a.chunk = make([]T, 0, min(max(2*cap(a.chunk), 8), 1024))

@@ -44,8 +44,8 @@ func (c Config) Append(dst []byte, x ast.Expr) []byte {
 	if s, ok := scratchPool.Get().(*scratch); ok {
 		p.args, p.keys = s.args, s.keys
 		defer func() {
-			clear(p.args[:cap(p.args)])
-			clear(p.keys[:cap(p.keys)])
+			// The stacks were cleared as they were popped (pop): they keep
+			// no tree alive.
 			*s = scratch{p.args[:0], p.keys[:0]}
 			scratchPool.Put(s)
 		}()
@@ -101,10 +101,16 @@ func identLike(s string) bool {
 // \t are escaped, every other byte is written as is.
 func ShowString(s string) string { return string(appendString(nil, s)) }
 
+// escaped marks the bytes appendString escapes.
+var escaped = [256]bool{'"': true, '\\': true, '$': true, '\n': true, '\r': true, '\t': true}
+
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {
+		if !escaped[s[i]] {
+			continue
+		}
 		var esc string
 		switch s[i] {
 		case '"':
@@ -323,7 +329,7 @@ func (p *printer) call(x ast.Expr) {
 		p.str(" ")
 		p.expr(p.args[mark+i])
 	}
-	p.args = p.args[:mark]
+	p.args = pop(p.args, mark)
 	p.str(")")
 }
 
@@ -460,7 +466,7 @@ func (p *printer) path(x *ast.Path) {
 // the others are merged first.
 func (p *printer) attrSet(rec bool, bindings []ast.Binding) {
 	mark := len(p.keys)
-	defer func() { p.keys = p.keys[:mark] }()
+	defer func() { p.keys = pop(p.keys, mark) }()
 	keys, dynamic, ok := p.sortedKeys(bindings)
 	if !ok {
 		p.attrs(ast.BuildAttrs(rec, bindings, nil))
@@ -528,6 +534,12 @@ func (p *printer) sortedKeys(bindings []ast.Binding) (keys []attrKey, dynamic, o
 		}
 	}
 	return keys, dynamic, true
+}
+
+// pop truncates a stack to n, clearing what it drops.
+func pop[T any](stack []T, n int) []T {
+	clear(stack[n:])
+	return stack[:n]
 }
 
 // attrKey is a static name of a binding list, for sorting.
@@ -630,7 +642,7 @@ func (p *printer) let(x *ast.Let) {
 			}
 		}
 	}
-	p.keys = p.keys[:mark]
+	p.keys = pop(p.keys, mark)
 	p.str("in ")
 	p.expr(x.Body)
 	p.str(")")

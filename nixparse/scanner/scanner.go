@@ -166,10 +166,11 @@ const (
 	cScheme                 // [a-zA-Z0-9\+\-\.], a URI's scheme
 	cURI                    // [a-zA-Z0-9\%\/\?\:\@\&\=\+\$\,\-\_\.\!\~\*\'], a URI's rest
 	cStrSpecial             // ["\\$], which end plain text in a string
+	cBlank                  // [ \t\r\n]
 )
 
-var class = func() (t [256]uint8) {
-	set := func(chars string, bits uint8) {
+var class = func() (t [256]uint16) {
+	set := func(chars string, bits uint16) {
 		for i := 0; i < len(chars); i++ {
 			t[chars[i]] |= bits
 		}
@@ -185,6 +186,7 @@ var class = func() (t [256]uint8) {
 	set("'", cID|cURI)
 	set("%/?:@&=$,!~*", cURI)
 	set("\"\\$", cStrSpecial)
+	set(" \t\r\n", cBlank)
 	return t
 }()
 
@@ -347,18 +349,19 @@ func (s *Scanner) skipBlank() (pos, end int, comment bool) {
 		switch c := s.src[i]; c {
 		case ' ', '\t', '\r', '\n':
 			j := i + 1
-			for j < len(s.src) {
-				if c := s.src[j]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-					break
-				}
+			for j < len(s.src) && class[s.src[j]]&cBlank != 0 {
 				j++
 			}
 			s.lexeme(i)
 			s.off = j
 		case '#':
-			j := i + 1
-			for j < len(s.src) && s.src[j] != '\n' && s.src[j] != '\r' {
-				j++
+			// To the end of the line: the first '\n', or a '\r' before it.
+			j := len(s.src)
+			if nl := strings.IndexByte(s.src[i:], '\n'); nl >= 0 {
+				j = i + nl
+			}
+			if cr := strings.IndexByte(s.src[i:j], '\r'); cr >= 0 {
+				j = i + cr
 			}
 			s.lexeme(i)
 			s.off = j
