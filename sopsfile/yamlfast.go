@@ -150,6 +150,17 @@ func repeated(children []*node, keys *map[string]bool, key string) bool {
 
 const linearKeys = 16
 
+// plainTag is the tag yaml.v3 resolves a plain scalar to. Only scalars
+// that start with one of the bytes of yaml.v3's resolve table can be other
+// than strings: the others (every ENC[…] value) skip the resolver, which
+// allocates.
+func plainTag(s string) string {
+	if s != "" && strings.IndexByte("+-0123456789yYnNtTfFoO~.<", s[0]) < 0 {
+		return "!!str"
+	}
+	return (&yaml.Node{Kind: yaml.ScalarNode, Value: s}).ShortTag()
+}
+
 // isItem tells a sequence item: "- " then something, at the line's
 // indentation.
 func (p *fastYAML) isItem(l fastLine) bool {
@@ -183,7 +194,7 @@ func (p *fastYAML) entry(l fastLine, at, indent int) (*node, bool) {
 		return nil, false
 	}
 	child.key, child.pos = key, token.Pos(at)
-	switch keyTag := (&yaml.Node{Kind: yaml.ScalarNode, Value: key}).ShortTag(); keyTag {
+	switch keyTag := plainTag(key); keyTag {
 	case "!!null", "!!bool", "!!int", "!!float", "!!timestamp":
 		child.badKey = true
 	case "!!merge":
@@ -304,7 +315,7 @@ func (p *fastYAML) inline(at, end, indent int) (*node, bool) {
 		return nil, false
 	}
 	n := &node{kind: scalarNode, pos: pos, text: text, isString: true}
-	switch (&yaml.Node{Kind: yaml.ScalarNode, Value: text}).ShortTag() {
+	switch plainTag(text) {
 	case "!!null":
 		n = &node{kind: nullNode, pos: pos}
 	case "!!bool", "!!int", "!!float", "!!timestamp":

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+	"gopkg.in/yaml.v3"
 )
 
 // yamlInputs returns every YAML file of the repository's test data: what
@@ -163,5 +164,20 @@ func TestCRLF(t *testing.T) {
 	}
 	if n < 40 {
 		t.Errorf("only %d files read", n)
+	}
+}
+
+// TestPlainTag: the resolver's shortcut gives yaml.v3's tag for every
+// kind of plain scalar, and for every first byte.
+func TestPlainTag(t *testing.T) {
+	inputs := []string{"", "ENC[AES256_GCM,data:x,iv:x,tag:x,type:str]", "true", "True", "yes", "on", "Off", "null", "Null", "~",
+		"<<", "<a", "1", "-1", "+1", "0x1F", "0o17", "1.5", ".inf", "-.inf", ".nan", ".", "2026-01-02", "2026-01-02T03:04:05Z", "abc", "é"}
+	for b := range 256 {
+		inputs = append(inputs, string([]byte{byte(b)}), string([]byte{byte(b), '1'}))
+	}
+	for _, s := range inputs {
+		if got, want := plainTag(s), (&yaml.Node{Kind: yaml.ScalarNode, Value: s}).ShortTag(); got != want {
+			t.Errorf("plainTag(%q) = %s, yaml.v3 says %s", s, got, want)
+		}
 	}
 }
