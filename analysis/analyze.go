@@ -203,7 +203,8 @@ func (r *run) analyze() *Result {
 		before := r.res.SecretsJSON()
 		x := r.extractor()
 		x.order = order
-		x.config = configView(r.res.Policy, x.flakeOutputs(), collected(x.argDefs), r.userOptions(x, order))
+		x.roundArgs = collected(x.argDefs)
+		x.config = configView(r.res.Policy, x.flakeOutputs(), x.roundArgs, r.userOptions(x, order))
 		x.argsClosed = !unseen(order)
 		x.policy = r.res.Policy
 		if x.inputs != nil {

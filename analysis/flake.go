@@ -139,6 +139,9 @@ type extractor struct {
 	// (no import the analysis cannot follow), so an argument none gives
 	// is missing.
 	argsClosed bool
+	// roundArgs are the module arguments the previous config round
+	// collected from every unit.
+	roundArgs map[string]*eval.Thunk
 }
 
 func newExtractor(cfg eval.Config, root string) *extractor {
@@ -509,6 +512,9 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 // from the flake itself).
 var flakePartsArgs = []string{"self", "inputs", "_class", "_prefix", "config", "flake-parts-lib", "lib", "moduleLocation", "options", "specialArgs"}
 
+// flakePartsOptions are the top-level options flake-parts declares.
+var flakePartsOptions = []string{"_module", "allSystems", "debug", "flake", "perInput", "perSystem", "systems", "transposition"}
+
 // flakePartsModuleArgs are flake-parts' own _module.args.
 var flakePartsModuleArgs = []string{"extendModules", "getSystem", "getSystemIgnoreWarning", "moduleType", "moduleWithSystem", "withSystem"}
 
@@ -745,7 +751,19 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	for n, t := range x.special {
 		b[n] = x.m.Force(t)
 	}
+	// options: flake-parts' top-level options are known to exist, what
+	// they hold and what other modules declare is not.
+	opts := map[string]eval.Value{}
+	for _, n := range flakePartsOptions {
+		opts[n] = &eval.Unknown{Reason: "the module argument options"}
+	}
+	b["options"] = attrsOf(opts, true)
 	args := attrsOf(b, true)
+	// The module arguments the previous round collected, then those
+	// collected so far (the unit being evaluated has dropped its own).
+	for n, t := range x.roundArgs {
+		args = args.With(n, t)
+	}
 	for n, t := range collected(x.argDefs) {
 		args = args.With(n, t)
 	}
