@@ -80,6 +80,14 @@ type snapshotter struct {
 	// config may read: other attributes of flake ("flake", name) and
 	// module arguments (_module.args: "args", name).
 	onExtra func(kind, name string, t *eval.Thunk)
+	// deciding counts the conditions being forced that decide which
+	// groups exist (reading flake.secrets there is infinite recursion).
+	// topLevel counts the modules' configs being taken, where such
+	// conditions are; aside the definitions being taken within them
+	// whose conditions decide nothing of the kind: inside a mkIf whose
+	// condition may not hold (Nix would not evaluate them) or a
+	// submodule written as a function or a file.
+	deciding, topLevel, aside int
 }
 
 const snapshotBudget = 2_000_000
@@ -217,9 +225,13 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 				v = s.m.Apply(f, eval.Ready(s.submoduleArgs(name)), f.O)
 			}
 			asModule = true
+			s.aside++
+			defer func() { s.aside-- }()
 		case *eval.Func:
 			v = s.m.Apply(f, eval.Ready(s.submoduleArgs(name)), f.O)
 			asModule = true
+			s.aside++
+			defer func() { s.aside-- }()
 		}
 	}
 	a, ok := v.(*eval.Attrs)
@@ -235,13 +247,30 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 	}
 	d := newSetData(a)
 	if p := s.prop(a); p != "" {
+		deciding := p == "if" && s.decidesGroups(opt)
+		held := true // the conditions around the content hold
 		for i, n := range a.Names {
 			var dv *Data
 			switch {
 			case n == "content":
+				if !held {
+					s.aside++
+				}
 				dv = s.defValue(s.m.Force(a.Vals[i]), opt, name, depth+1, asModule)
+				if !held {
+					s.aside--
+				}
 			case n == "contents" && p == "merge":
 				dv = s.propContents(a.Vals[i], opt, name, depth+1, asModule)
+			case n == "condition":
+				if deciding {
+					s.deciding++
+				}
+				dv = s.thunk(a.Vals[i], depth+1)
+				if deciding {
+					s.deciding--
+				}
+				held = dv.Kind == eval.KBool && dv.Bool
 			default:
 				dv = s.thunk(a.Vals[i], depth+1)
 			}
@@ -286,6 +315,16 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 		d.keep(i, dv)
 	}
 	return d.done()
+}
+
+// decidesGroups reports whether the condition of a mkIf defining opt in a
+// module's config decides which groups flake.secrets has: Nix evaluates
+// the conditions of the definitions of flake.secrets to merge them, and
+// attrsOf drops a group whose definitions are all mkIf false, so it
+// evaluates theirs to list the groups. It does so only when the
+// conditions around them hold.
+func (s *snapshotter) decidesGroups(opt *option) bool {
+	return s.topLevel > 0 && s.aside == 0 && (opt == groupOption || opt.typ == tAttrsOf && opt.elem == groupOption)
 }
 
 // setData collects the Data of a set from the attributes of a it keeps,

@@ -720,7 +720,8 @@ func (x *extractor) submoduleModules(opt *eval.Attrs) (out []*eval.Attrs, raw []
 func (x *extractor) configDefs(mod *module, cfg *eval.Thunk) []def {
 	saved := x.curModule
 	x.curModule = mod
-	defer func() { x.curModule = saved }()
+	x.snap.topLevel++
+	defer func() { x.curModule = saved; x.snap.topLevel-- }()
 	return []def{{val: x.snap.defValue(x.m.Force(cfg), moduleOption, "", 0, false), file: mod.file}}
 }
 
