@@ -142,6 +142,10 @@ type extractor struct {
 	// roundArgs are the module arguments the previous config round
 	// collected from every unit.
 	roundArgs map[string]*eval.Thunk
+	// importing counts the imports being forced: the module system
+	// collects them before config exists, so reading config there is
+	// infinite recursion.
+	importing int
 }
 
 func newExtractor(cfg eval.Config, root string) *extractor {
@@ -358,7 +362,9 @@ func (x *extractor) moduleUnit(p string) *unit {
 
 // importRef resolves one import of parent.
 func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef {
+	x.importing++
 	v := x.m.Force(t)
+	x.importing--
 	ref := importRef{origin: v.Origin()}
 	switch v := v.(type) {
 	case *eval.Path:
@@ -379,6 +385,9 @@ func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef 
 			return []importRef{ref}
 		}
 	case *eval.Unknown:
+		if err := eval.Failure(v); err != nil {
+			parent.errors = append(parent.errors, Diagnostic{Span: spanOf(err.O), Severity: SeverityError, Code: CodeEval, Message: err.Msg})
+		}
 		return nil // an import from outside (inputs.foo.flakeModule): skipped
 	}
 	ref.inline = x.module(v, parent.key+":anon-"+strconv.Itoa(n), parent.file, v.Origin())
@@ -430,7 +439,10 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 		}
 	}
 	if t := a.Lookup("imports"); t != nil {
-		switch l := x.m.Force(t).(type) {
+		x.importing++
+		iv := x.m.Force(t)
+		x.importing--
+		switch l := iv.(type) {
 		case *eval.List:
 			for i, e := range l.Elems {
 				refs := x.importRef(e, mod, i+1)
@@ -441,6 +453,9 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 			}
 		default:
 			mod.unseen = true
+			if err := eval.Failure(iv); err != nil {
+				mod.errors = append(mod.errors, Diagnostic{Span: spanOf(err.O), Severity: SeverityError, Code: CodeEval, Message: err.Msg})
+			}
 		}
 	}
 	if al, ok := forceAttrs(x.m, a.Lookup(eval.AliasMarker)); ok {
@@ -770,6 +785,9 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	}
 	used, cfg := x.configUsed, x.config
 	config := eval.Lazy(func() eval.Value {
+		if x.importing > 0 {
+			return &eval.Unknown{Reason: "error", Err: &eval.Error{Msg: "infinite recursion encountered"}}
+		}
 		*used = true
 		if cfg == nil {
 			return &eval.Unknown{Reason: "the module argument config"}
