@@ -88,6 +88,11 @@ type snapshotter struct {
 	// condition may not hold (Nix would not evaluate them) or a
 	// submodule written as a function or a file.
 	deciding, topLevel, aside int
+	// ownConfig, if set, gives the config of the group or secret name (of
+	// group) as far as known, for a submodule function that reads its own
+	// (nil: not known yet); group is the group being taken.
+	ownConfig func(opt *option, group, name string) *eval.Attrs
+	group     string
 }
 
 const snapshotBudget = 2_000_000
@@ -217,18 +222,23 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 	if s.budget < 0 || depth > 64 {
 		return unknownData(v.Origin(), "value too large or too deep")
 	}
+	if opt == groupOption {
+		saved := s.group
+		s.group = name
+		defer func() { s.group = saved }()
+	}
 	if opt.typ == tSubmodule {
 		switch f := v.(type) {
 		case *eval.Path:
 			v = s.m.Apply(s.m.Force(s.m.Builtins().Lookup("import")), eval.Ready(f), f.O)
 			if f, ok := v.(*eval.Func); ok {
-				v = s.m.Apply(f, eval.Ready(s.submoduleArgs(name)), f.O)
+				v = s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
 			}
 			asModule = true
 			s.aside++
 			defer func() { s.aside-- }()
 		case *eval.Func:
-			v = s.m.Apply(f, eval.Ready(s.submoduleArgs(name)), f.O)
+			v = s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
 			asModule = true
 			s.aside++
 			defer func() { s.aside-- }()
@@ -413,19 +423,27 @@ func (s *snapshotter) moduleArgs(t *eval.Thunk) {
 // moduleAttrs are the attributes of a module that are not config.
 var moduleAttrs = []string{"_class", "_file", "key", "disabledModules", "imports", "options", "meta", "freeformType"}
 
-// submoduleArgs are the arguments of a submodule written as a function:
-// its name (also as config._module.args.name) and lib.
-func (s *snapshotter) submoduleArgs(name string) *eval.Attrs {
-	vals := map[string]eval.Value{"lib": s.m.Lib()}
+// submoduleArgs are the arguments of a submodule of opt written as a
+// function: lib, its name (also as config._module.args.name) and its
+// config, from ownConfig.
+func (s *snapshotter) submoduleArgs(opt *option, name string) *eval.Attrs {
+	vals := map[string]*eval.Thunk{"lib": eval.Ready(s.m.Lib())}
 	if name != "" {
 		n := &eval.String{S: name}
-		vals["name"] = n
+		vals["name"] = eval.Ready(n)
 		args := eval.NewAttrs(map[string]eval.Value{"name": n}, true, eval.Origin{})
-		vals["config"] = eval.NewAttrs(map[string]eval.Value{
-			"_module": eval.NewAttrs(map[string]eval.Value{"args": args}, true, eval.Origin{}),
-		}, true, eval.Origin{})
+		module := eval.Ready(eval.NewAttrs(map[string]eval.Value{"args": args}, true, eval.Origin{}))
+		group := s.group
+		vals["config"] = eval.Lazy(func() eval.Value {
+			if s.ownConfig != nil {
+				if own := s.ownConfig(opt, group, name); own != nil {
+					return own.With("_module", module)
+				}
+			}
+			return eval.NewAttrsOf(map[string]*eval.Thunk{"_module": module}, true, eval.Origin{})
+		})
 	}
-	return eval.NewAttrs(vals, true, eval.Origin{})
+	return eval.NewAttrsOf(vals, true, eval.Origin{})
 }
 
 // nixPretty renders d as nixpkgs' lib.generators.toPretty { } does

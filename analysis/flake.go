@@ -160,6 +160,7 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	x.snap.dir = strings.TrimSuffix(x.m.AbsPath(root), "/") + "/"
 	x.extras = map[string][]extraDef{}
 	x.argDefs = map[string]map[string]*eval.Thunk{}
+	x.snap.ownConfig = x.ownConfig
 	x.snap.onExtra = func(kind, name string, t *eval.Thunk) {
 		u := x.unit
 		u.provides = true
@@ -231,6 +232,38 @@ Possible solutions:
   - Declare an option for this flake output attribute
   - Make sure the output attribute is spelled correctly
   - Define the value only once, with a single definition in a single module`
+
+// ownConfig is the config of the group or secret name (of group) as the
+// previous config round computed it (nil: not known). The unit reading it
+// is evaluated again in the next round, as one reading config.
+func (x *extractor) ownConfig(opt *option, group, name string) *eval.Attrs {
+	if opt != groupOption && opt != secretOption {
+		return nil
+	}
+	x.flagConfig()
+	if x.policy == nil {
+		return nil
+	}
+	if opt == groupOption {
+		group = name
+	}
+	for _, g := range x.policy.Groups {
+		if g.Name != group {
+			continue
+		}
+		if opt == groupOption {
+			a, _ := groupView(g).(*eval.Attrs)
+			return a
+		}
+		for _, s := range g.Secrets {
+			if s.Name == name {
+				a, _ := secretView(s).(*eval.Attrs)
+				return a
+			}
+		}
+	}
+	return nil
+}
 
 // flagConfig marks the unit being evaluated as reading what other
 // modules define.
