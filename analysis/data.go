@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,7 +16,7 @@ type Data struct {
 	Kind   eval.Kind
 	Bool   bool
 	Open   bool   // set: other attributes may exist
-	Str    string // string, path
+	Str    string // string, path; function: its formals as toPretty shows them ("a, b?")
 	Int    int64
 	Float  float64
 	Elems  []*Data       // list
@@ -159,6 +160,8 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 		if rel, ok := strings.CutPrefix(v.P, s.dir); ok && s.dir != "" {
 			d.Reason = rel
 		}
+	case *eval.Func:
+		d.Str = showFormals(v)
 	case *eval.List:
 		d.Elems = make([]*Data, len(v.Elems))
 		var batch []Data
@@ -446,6 +449,21 @@ func (s *snapshotter) submoduleArgs(opt *option, name string) *eval.Attrs {
 	return eval.NewAttrsOf(vals, true, eval.Origin{})
 }
 
+// showFormals lists the formals of a function as toPretty does from
+// builtins.functionArgs: sorted, "?" after one with a default.
+func showFormals(f *eval.Func) string {
+	formals, _, _, _ := eval.Formals(f)
+	names := make([]string, len(formals))
+	for i, fm := range formals {
+		names[i] = fm.Name
+		if fm.HasDefault {
+			names[i] += "?"
+		}
+	}
+	slices.SortFunc(names, func(a, b string) int { return strings.Compare(strings.TrimSuffix(a, "?"), strings.TrimSuffix(b, "?")) })
+	return strings.Join(names, ", ")
+}
+
 // nixPretty renders d as nixpkgs' lib.generators.toPretty { } does
 // (multiline), which the module system uses in "Definition values".
 func nixPretty(d *Data) string {
@@ -506,7 +524,11 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 		}
 		b.WriteString(outro + "]")
 	case eval.KFunc:
-		b.WriteString("<function>")
+		if d.Str == "" {
+			b.WriteString("<function>")
+			return
+		}
+		b.WriteString("<function, args: {" + d.Str + "}>")
 	case eval.KAttrs:
 		if len(d.Names) == 0 {
 			b.WriteString("{ }")
