@@ -387,7 +387,7 @@ func (x *extractor) moduleUnit(p string) *unit {
 		t := x.m.EvalFile(p)
 		u.root = x.module(x.m.Force(t), x.m.AbsPath(p), x.relFile(p), eval.Origin{})
 		if u.root != nil {
-			u.root.path = p
+			u.root.path = x.m.FilePath(p) // ./team is team/default.nix
 		}
 	})
 	return u
