@@ -94,6 +94,9 @@ type snapshotter struct {
 	// (nil: not known yet); group is the group being taken.
 	ownConfig func(opt *option, group, name string) *eval.Attrs
 	group     string
+	// recipient is the config of the recipient being taken, for the
+	// modules it is written with (nil: none known).
+	recipient *eval.Attrs
 }
 
 const snapshotBudget = 2_000_000
@@ -251,9 +254,14 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 	if !ok {
 		if l, ok := v.(*eval.List); ok && opt.typ == tListOf {
 			d := &Data{Kind: eval.KList, O: l.O, Elems: make([]*Data, len(l.Elems))}
+			saved := s.recipient
 			for i, e := range l.Elems {
+				if opt.elem == recipientOption {
+					s.recipient = s.recipientConfig(s.m.Force(e))
+				}
 				d.Elems[i] = s.definition(e, opt.elem, "", depth+1, nil, 0)
 			}
+			s.recipient = saved
 			return d
 		}
 		return s.value(v, depth)
@@ -446,7 +454,126 @@ func (s *snapshotter) submoduleArgs(opt *option, name string) *eval.Attrs {
 			return eval.NewAttrsOf(map[string]*eval.Thunk{"_module": module}, true, eval.Origin{})
 		})
 	}
+	if opt == recipientOption && s.recipient != nil {
+		vals["config"] = eval.Ready(s.recipient)
+	}
 	return eval.NewAttrsOf(vals, true, eval.Origin{})
+}
+
+// recipientConfig is the config of a recipient written as modules
+// (functions of their own config) merged with sets, as far as it does not
+// depend on the modules: a field the sets alone define has their merged
+// value, one a module defines too is unknown. A module reading what the
+// sets give (config.name, config.age == [ ]) then sees it, as in Nix. nil:
+// the element is not written so.
+func (s *snapshotter) recipientConfig(v eval.Value) *eval.Attrs {
+	var sets []*eval.Attrs
+	var funcs []*eval.Func
+	var walk func(v eval.Value) bool
+	walk = func(v eval.Value) bool {
+		switch v := v.(type) {
+		case *eval.Func:
+			funcs = append(funcs, v)
+			return true
+		case *eval.Attrs:
+			switch s.prop(v) {
+			case "":
+				for _, n := range append([]string{"config"}, moduleAttrs...) {
+					if v.Lookup(n) != nil {
+						return false
+					}
+				}
+				sets = append(sets, v)
+				return !v.Open
+			case "merge":
+				ct := v.Lookup("contents")
+				if ct == nil {
+					return false
+				}
+				l, ok := s.m.Force(ct).(*eval.List)
+				if !ok {
+					return false
+				}
+				for _, e := range l.Elems {
+					if !walk(s.m.Force(e)) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+		return false
+	}
+	if _, isFunc := v.(*eval.Func); !isFunc {
+		if a, ok := v.(*eval.Attrs); !ok || s.prop(a) != "merge" {
+			return nil // a plain set: no module reads its config
+		}
+	}
+	if !walk(v) || len(funcs) == 0 {
+		return nil
+	}
+	// The fields the modules define: their names do not depend on config.
+	blind := eval.NewAttrs(map[string]eval.Value{"lib": s.m.Lib(), "config": eval.NewAttrs(nil, true, eval.Origin{})}, true, eval.Origin{})
+	byModule := map[string]bool{}
+	for _, f := range funcs {
+		a, ok := s.m.Apply(f, eval.Ready(blind), f.O).(*eval.Attrs)
+		if !ok || a.Open || s.prop(a) != "" {
+			return nil
+		}
+		for _, n := range a.Names {
+			byModule[n] = true
+		}
+	}
+	fields := map[string]eval.Value{}
+	for _, f := range append([]string{"name"}, keyFields...) {
+		fields[f] = s.recipientField(f, sets, byModule[f])
+	}
+	return eval.NewAttrs(fields, true, eval.Origin{})
+}
+
+// recipientField merges the definitions of field f of a recipient in sets
+// (name: one string; keys: strings and lists of strings, concatenated,
+// [ ] by default).
+func (s *snapshotter) recipientField(f string, sets []*eval.Attrs, byModule bool) eval.Value {
+	unknown := &eval.Unknown{Reason: "the recipient's own config"}
+	if byModule {
+		return unknown
+	}
+	var name eval.Value
+	var ks []eval.Value
+	for _, a := range sets {
+		t := a.Lookup(f)
+		if t == nil {
+			continue
+		}
+		switch v := s.m.Force(t).(type) {
+		case *eval.String:
+			if f == "name" && name == nil {
+				name = v
+				continue
+			}
+			if f == "name" {
+				return unknown
+			}
+			ks = append(ks, v)
+		case *eval.List:
+			if f == "name" {
+				return unknown
+			}
+			for _, e := range v.Elems {
+				ks = append(ks, s.m.Force(e))
+			}
+		default:
+			return unknown
+		}
+	}
+	if f == "name" {
+		if name == nil {
+			return unknown
+		}
+		return name
+	}
+	return eval.NewList(ks, eval.Origin{})
 }
 
 // showFormals lists the formals of a function as toPretty does from
