@@ -572,7 +572,7 @@ func (r *run) unreached(order []*module) {
 		u.Policy = b.policy(fl)
 		b.checkFiles(u.Policy)
 		info := Diagnostic{Span: Span{File: p}, Severity: SeverityInfo, Code: CodeNotReached,
-			Message: "no module of the flake in " + r.shownDir() + " imports this file: it is checked on its own, without the recipients other modules declare"}
+			Message: "no module of the flake in " + r.dir + " imports this file: it is checked on its own, without the recipients other modules declare"}
 		for _, d := range append(append(ctx.diags, b.diags...), info) {
 			if d.File == p {
 				r.res.extra = append(r.res.extra, d)
@@ -580,15 +580,6 @@ func (r *run) unreached(order []*module) {
 		}
 		r.res.Unreached = append(r.res.Unreached, u)
 	}
-}
-
-// shownDir is the flake's directory as messages show it: absolute when
-// the file system's root is known.
-func (r *run) shownDir() string {
-	if r.opts.FSRoot == "" {
-		return r.dir
-	}
-	return path.Join(r.opts.FSRoot, r.dir)
 }
 
 func (r *run) dirPrefix() string {
