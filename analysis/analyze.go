@@ -203,7 +203,8 @@ func (r *run) analyze() *Result {
 		before := r.res.SecretsJSON()
 		x := r.extractor()
 		x.order = order
-		x.config = configView(r.res.Policy, x.flakeOutputs(), collected(x.argDefs), r.userOptions(x, order))
+		x.roundArgs = collected(x.argDefs)
+		x.config = configView(r.res.Policy, x.flakeOutputs(), x.roundArgs, r.userOptions(x, order), func() bool { return x.snap.deciding > 0 })
 		x.argsClosed = !unseen(order)
 		x.policy = r.res.Policy
 		if x.inputs != nil {
@@ -259,6 +260,16 @@ func unseen(order []*module) bool {
 	return false
 }
 
+// rejected reports whether the module system rejects some module itself.
+func rejected(order []*module) bool {
+	for _, m := range order {
+		if len(m.errors) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // maxConfigRounds bounds how often modules reading config are evaluated
 // again; references to the policy rarely chain deeper.
 const maxConfigRounds = 4
@@ -296,7 +307,9 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 			r.res.SopsYAML = r.res.GenerateSopsYAML()
 		}
 	}
-	if r.res.Policy.Groups != nil && !r.res.HasModule {
+	// A module the module system rejects (imports that fail) hides which
+	// modules are imported: Nix reports that error alone.
+	if r.res.Policy.Groups != nil && !r.res.HasModule && !rejected(order) {
 		b.warnAt(firstSpan(r.res.Policy.Groups[0].Keys), CodeModuleNotImported,
 			"flake.secrets is defined, but no module imports the secrets-lsp flake module (inputs.secrets-lsp.flakeModules.default): Nix will neither check it nor generate .sops.yaml")
 	}

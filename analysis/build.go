@@ -129,6 +129,7 @@ func (b *builder) group(name string, gm *merged) *Group {
 	rec := gm.child("recipients")
 	g.Admins = b.recipients(g, Admin, rec.child("admins"))
 	g.Targets = b.recipients(g, Target, rec.child("targets"))
+	g.misspelled = gm.unknownOptions || rec.unknownOptions
 	if b.openWorld {
 		g.Admins.Open, g.Targets.Open = true, true
 	}
@@ -145,7 +146,7 @@ func (b *builder) group(name string, gm *merged) *Group {
 		s.Admins, s.Targets = &sels[2*i], &sels[2*i+1]
 		b.secret(g, s, name, sm.elems[i])
 		b.rules.computeRecipients(g, s)
-		b.checkSecret(g, s)
+		b.checkSecret(g, s, g.misspelled || sm.elems[i].unknownOptions)
 		g.explicitFiles = g.explicitFiles || s.File.Known && !s.File.Default
 		g.Secrets[i] = s
 	}

@@ -13,13 +13,19 @@ import (
 
 // configView returns the value of `config`: flake.secrets as computed,
 // the other flake outputs and module arguments modules define, everything
-// else unknown.
-func configView(p *Policy, extras, args, options map[string]*eval.Thunk) eval.Value {
+// else unknown. Reading flake.secrets while deciding() reports that the
+// groups are being listed is infinite recursion.
+func configView(p *Policy, extras, args, options map[string]*eval.Thunk, deciding func() bool) eval.Value {
 	flake := map[string]*eval.Thunk{}
 	for n, t := range extras {
 		flake[n] = t
 	}
-	flake["secrets"] = eval.Ready(secretsView(p))
+	flake["secrets"] = eval.Lazy(func() eval.Value {
+		if deciding() {
+			return selfReference()
+		}
+		return secretsView(p)
+	})
 	flake["sopsYaml"] = eval.Ready(selfReference())
 	module := eval.NewAttrs(map[string]eval.Value{"args": eval.NewAttrsOf(args, true, eval.Origin{})}, true, eval.Origin{})
 	top := map[string]*eval.Thunk{}

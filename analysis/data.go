@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,7 +16,7 @@ type Data struct {
 	Kind   eval.Kind
 	Bool   bool
 	Open   bool   // set: other attributes may exist
-	Str    string // string, path
+	Str    string // string, path; function: its formals as toPretty shows them ("a, b?")
 	Int    int64
 	Float  float64
 	Elems  []*Data       // list
@@ -80,6 +81,22 @@ type snapshotter struct {
 	// config may read: other attributes of flake ("flake", name) and
 	// module arguments (_module.args: "args", name).
 	onExtra func(kind, name string, t *eval.Thunk)
+	// deciding counts the conditions being forced that decide which
+	// groups exist (reading flake.secrets there is infinite recursion).
+	// topLevel counts the modules' configs being taken, where such
+	// conditions are; aside the definitions being taken within them
+	// whose conditions decide nothing of the kind: inside a mkIf whose
+	// condition may not hold (Nix would not evaluate them) or a
+	// submodule written as a function or a file.
+	deciding, topLevel, aside int
+	// ownConfig, if set, gives the config of the group or secret name (of
+	// group) as far as known, for a submodule function that reads its own
+	// (nil: not known yet); group is the group being taken.
+	ownConfig func(opt *option, group, name string) *eval.Attrs
+	group     string
+	// recipient is the config of the recipient being taken, for the
+	// modules it is written with (nil: none known).
+	recipient *eval.Attrs
 }
 
 const snapshotBudget = 2_000_000
@@ -146,6 +163,8 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 		if rel, ok := strings.CutPrefix(v.P, s.dir); ok && s.dir != "" {
 			d.Reason = rel
 		}
+	case *eval.Func:
+		d.Str = showFormals(v)
 	case *eval.List:
 		d.Elems = make([]*Data, len(v.Elems))
 		var batch []Data
@@ -209,39 +228,70 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 	if s.budget < 0 || depth > 64 {
 		return unknownData(v.Origin(), "value too large or too deep")
 	}
+	if opt == groupOption {
+		saved := s.group
+		s.group = name
+		defer func() { s.group = saved }()
+	}
 	if opt.typ == tSubmodule {
 		switch f := v.(type) {
 		case *eval.Path:
 			v = s.m.Apply(s.m.Force(s.m.Builtins().Lookup("import")), eval.Ready(f), f.O)
 			if f, ok := v.(*eval.Func); ok {
-				v = s.m.Apply(f, eval.Ready(s.submoduleArgs(name)), f.O)
+				v = s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
 			}
 			asModule = true
+			s.aside++
+			defer func() { s.aside-- }()
 		case *eval.Func:
-			v = s.m.Apply(f, eval.Ready(s.submoduleArgs(name)), f.O)
+			v = s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
 			asModule = true
+			s.aside++
+			defer func() { s.aside-- }()
 		}
 	}
 	a, ok := v.(*eval.Attrs)
 	if !ok {
 		if l, ok := v.(*eval.List); ok && opt.typ == tListOf {
 			d := &Data{Kind: eval.KList, O: l.O, Elems: make([]*Data, len(l.Elems))}
+			saved := s.recipient
 			for i, e := range l.Elems {
+				if opt.elem == recipientOption {
+					s.recipient = s.recipientConfig(s.m.Force(e))
+				}
 				d.Elems[i] = s.definition(e, opt.elem, "", depth+1, nil, 0)
 			}
+			s.recipient = saved
 			return d
 		}
 		return s.value(v, depth)
 	}
 	d := newSetData(a)
 	if p := s.prop(a); p != "" {
+		deciding := p == "if" && s.decidesGroups(opt)
+		held := true // the conditions around the content hold
 		for i, n := range a.Names {
 			var dv *Data
 			switch {
 			case n == "content":
+				if !held {
+					s.aside++
+				}
 				dv = s.defValue(s.m.Force(a.Vals[i]), opt, name, depth+1, asModule)
+				if !held {
+					s.aside--
+				}
 			case n == "contents" && p == "merge":
 				dv = s.propContents(a.Vals[i], opt, name, depth+1, asModule)
+			case n == "condition":
+				if deciding {
+					s.deciding++
+				}
+				dv = s.thunk(a.Vals[i], depth+1)
+				if deciding {
+					s.deciding--
+				}
+				held = dv.Kind == eval.KBool && dv.Bool
 			default:
 				dv = s.thunk(a.Vals[i], depth+1)
 			}
@@ -286,6 +336,16 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 		d.keep(i, dv)
 	}
 	return d.done()
+}
+
+// decidesGroups reports whether the condition of a mkIf defining opt in a
+// module's config decides which groups flake.secrets has: Nix evaluates
+// the conditions of the definitions of flake.secrets to merge them, and
+// attrsOf drops a group whose definitions are all mkIf false, so it
+// evaluates theirs to list the groups. It does so only when the
+// conditions around them hold.
+func (s *snapshotter) decidesGroups(opt *option) bool {
+	return s.topLevel > 0 && s.aside == 0 && (opt == groupOption || opt.typ == tAttrsOf && opt.elem == groupOption)
 }
 
 // setData collects the Data of a set from the attributes of a it keeps,
@@ -374,19 +434,161 @@ func (s *snapshotter) moduleArgs(t *eval.Thunk) {
 // moduleAttrs are the attributes of a module that are not config.
 var moduleAttrs = []string{"_class", "_file", "key", "disabledModules", "imports", "options", "meta", "freeformType"}
 
-// submoduleArgs are the arguments of a submodule written as a function:
-// its name (also as config._module.args.name) and lib.
-func (s *snapshotter) submoduleArgs(name string) *eval.Attrs {
-	vals := map[string]eval.Value{"lib": s.m.Lib()}
+// submoduleArgs are the arguments of a submodule of opt written as a
+// function: lib, its name (also as config._module.args.name) and its
+// config, from ownConfig.
+func (s *snapshotter) submoduleArgs(opt *option, name string) *eval.Attrs {
+	vals := map[string]*eval.Thunk{"lib": eval.Ready(s.m.Lib())}
 	if name != "" {
 		n := &eval.String{S: name}
-		vals["name"] = n
+		vals["name"] = eval.Ready(n)
 		args := eval.NewAttrs(map[string]eval.Value{"name": n}, true, eval.Origin{})
-		vals["config"] = eval.NewAttrs(map[string]eval.Value{
-			"_module": eval.NewAttrs(map[string]eval.Value{"args": args}, true, eval.Origin{}),
-		}, true, eval.Origin{})
+		module := eval.Ready(eval.NewAttrs(map[string]eval.Value{"args": args}, true, eval.Origin{}))
+		group := s.group
+		vals["config"] = eval.Lazy(func() eval.Value {
+			if s.ownConfig != nil {
+				if own := s.ownConfig(opt, group, name); own != nil {
+					return own.With("_module", module)
+				}
+			}
+			return eval.NewAttrsOf(map[string]*eval.Thunk{"_module": module}, true, eval.Origin{})
+		})
 	}
-	return eval.NewAttrs(vals, true, eval.Origin{})
+	if opt == recipientOption && s.recipient != nil {
+		vals["config"] = eval.Ready(s.recipient)
+	}
+	return eval.NewAttrsOf(vals, true, eval.Origin{})
+}
+
+// recipientConfig is the config of a recipient written as modules
+// (functions of their own config) merged with sets, as far as it does not
+// depend on the modules: a field the sets alone define has their merged
+// value, one a module defines too is unknown. A module reading what the
+// sets give (config.name, config.age == [ ]) then sees it, as in Nix. nil:
+// the element is not written so.
+func (s *snapshotter) recipientConfig(v eval.Value) *eval.Attrs {
+	var sets []*eval.Attrs
+	var funcs []*eval.Func
+	var walk func(v eval.Value) bool
+	walk = func(v eval.Value) bool {
+		switch v := v.(type) {
+		case *eval.Func:
+			funcs = append(funcs, v)
+			return true
+		case *eval.Attrs:
+			switch s.prop(v) {
+			case "":
+				for _, n := range append([]string{"config"}, moduleAttrs...) {
+					if v.Lookup(n) != nil {
+						return false
+					}
+				}
+				sets = append(sets, v)
+				return !v.Open
+			case "merge":
+				ct := v.Lookup("contents")
+				if ct == nil {
+					return false
+				}
+				l, ok := s.m.Force(ct).(*eval.List)
+				if !ok {
+					return false
+				}
+				for _, e := range l.Elems {
+					if !walk(s.m.Force(e)) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+		return false
+	}
+	if _, isFunc := v.(*eval.Func); !isFunc {
+		if a, ok := v.(*eval.Attrs); !ok || s.prop(a) != "merge" {
+			return nil // a plain set: no module reads its config
+		}
+	}
+	if !walk(v) || len(funcs) == 0 {
+		return nil
+	}
+	// The fields the modules define: their names do not depend on config.
+	blind := eval.NewAttrs(map[string]eval.Value{"lib": s.m.Lib(), "config": eval.NewAttrs(nil, true, eval.Origin{})}, true, eval.Origin{})
+	byModule := map[string]bool{}
+	for _, f := range funcs {
+		a, ok := s.m.Apply(f, eval.Ready(blind), f.O).(*eval.Attrs)
+		if !ok || a.Open || s.prop(a) != "" {
+			return nil
+		}
+		for _, n := range a.Names {
+			byModule[n] = true
+		}
+	}
+	fields := map[string]eval.Value{}
+	for _, f := range append([]string{"name"}, keyFields...) {
+		fields[f] = s.recipientField(f, sets, byModule[f])
+	}
+	return eval.NewAttrs(fields, true, eval.Origin{})
+}
+
+// recipientField merges the definitions of field f of a recipient in sets
+// (name: one string; keys: strings and lists of strings, concatenated,
+// [ ] by default).
+func (s *snapshotter) recipientField(f string, sets []*eval.Attrs, byModule bool) eval.Value {
+	unknown := &eval.Unknown{Reason: "the recipient's own config"}
+	if byModule {
+		return unknown
+	}
+	var name eval.Value
+	var ks []eval.Value
+	for _, a := range sets {
+		t := a.Lookup(f)
+		if t == nil {
+			continue
+		}
+		switch v := s.m.Force(t).(type) {
+		case *eval.String:
+			if f == "name" && name == nil {
+				name = v
+				continue
+			}
+			if f == "name" {
+				return unknown
+			}
+			ks = append(ks, v)
+		case *eval.List:
+			if f == "name" {
+				return unknown
+			}
+			for _, e := range v.Elems {
+				ks = append(ks, s.m.Force(e))
+			}
+		default:
+			return unknown
+		}
+	}
+	if f == "name" {
+		if name == nil {
+			return unknown
+		}
+		return name
+	}
+	return eval.NewList(ks, eval.Origin{})
+}
+
+// showFormals lists the formals of a function as toPretty does from
+// builtins.functionArgs: sorted, "?" after one with a default.
+func showFormals(f *eval.Func) string {
+	formals, _, _, _ := eval.Formals(f)
+	names := make([]string, len(formals))
+	for i, fm := range formals {
+		names[i] = fm.Name
+		if fm.HasDefault {
+			names[i] += "?"
+		}
+	}
+	slices.SortFunc(names, func(a, b string) int { return strings.Compare(strings.TrimSuffix(a, "?"), strings.TrimSuffix(b, "?")) })
+	return strings.Join(names, ", ")
 }
 
 // nixPretty renders d as nixpkgs' lib.generators.toPretty { } does
@@ -449,7 +651,11 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 		}
 		b.WriteString(outro + "]")
 	case eval.KFunc:
-		b.WriteString("<function>")
+		if d.Str == "" {
+			b.WriteString("<function>")
+			return
+		}
+		b.WriteString("<function, args: {" + d.Str + "}>")
 	case eval.KAttrs:
 		if len(d.Names) == 0 {
 			b.WriteString("{ }")

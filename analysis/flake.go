@@ -142,6 +142,13 @@ type extractor struct {
 	// (no import the analysis cannot follow), so an argument none gives
 	// is missing.
 	argsClosed bool
+	// roundArgs are the module arguments the previous config round
+	// collected from every unit.
+	roundArgs map[string]*eval.Thunk
+	// importing counts the imports being forced: the module system
+	// collects them before config exists, so reading config there is
+	// infinite recursion.
+	importing int
 }
 
 func newExtractor(cfg eval.Config, root string) *extractor {
@@ -156,6 +163,7 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	x.snap.dir = strings.TrimSuffix(x.m.AbsPath(root), "/") + "/"
 	x.extras = map[string][]extraDef{}
 	x.argDefs = map[string]map[string]*eval.Thunk{}
+	x.snap.ownConfig = x.ownConfig
 	x.snap.onExtra = func(kind, name string, t *eval.Thunk) {
 		u := x.unit
 		u.provides = true
@@ -227,6 +235,38 @@ Possible solutions:
   - Declare an option for this flake output attribute
   - Make sure the output attribute is spelled correctly
   - Define the value only once, with a single definition in a single module`
+
+// ownConfig is the config of the group or secret name (of group) as the
+// previous config round computed it (nil: not known). The unit reading it
+// is evaluated again in the next round, as one reading config.
+func (x *extractor) ownConfig(opt *option, group, name string) *eval.Attrs {
+	if opt != groupOption && opt != secretOption {
+		return nil
+	}
+	x.flagConfig()
+	if x.policy == nil {
+		return nil
+	}
+	if opt == groupOption {
+		group = name
+	}
+	for _, g := range x.policy.Groups {
+		if g.Name != group {
+			continue
+		}
+		if opt == groupOption {
+			a, _ := groupView(g).(*eval.Attrs)
+			return a
+		}
+		for _, s := range g.Secrets {
+			if s.Name == name {
+				a, _ := secretView(s).(*eval.Attrs)
+				return a
+			}
+		}
+	}
+	return nil
+}
 
 // flagConfig marks the unit being evaluated as reading what other
 // modules define.
@@ -352,7 +392,7 @@ func (x *extractor) moduleUnit(p string) *unit {
 		t := x.m.EvalFile(p)
 		u.root = x.module(x.m.Force(t), x.m.AbsPath(p), x.relFile(p), eval.Origin{})
 		if u.root != nil {
-			u.root.path = p
+			u.root.path = x.m.FilePath(p) // ./team is team/default.nix
 		}
 	})
 	return u
@@ -360,7 +400,9 @@ func (x *extractor) moduleUnit(p string) *unit {
 
 // importRef resolves one import of parent.
 func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef {
+	x.importing++
 	v := x.m.Force(t)
+	x.importing--
 	ref := importRef{origin: v.Origin()}
 	switch v := v.(type) {
 	case *eval.Path:
@@ -381,6 +423,9 @@ func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef 
 			return []importRef{ref}
 		}
 	case *eval.Unknown:
+		if err := eval.Failure(v); err != nil {
+			parent.errors = append(parent.errors, Diagnostic{Span: spanOf(err.O), Severity: SeverityError, Code: CodeEval, Message: err.Msg})
+		}
 		return nil // an import from outside (inputs.foo.flakeModule): skipped
 	}
 	ref.inline = x.module(v, parent.key+":anon-"+strconv.Itoa(n), parent.file, v.Origin())
@@ -432,7 +477,10 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 		}
 	}
 	if t := a.Lookup("imports"); t != nil {
-		switch l := x.m.Force(t).(type) {
+		x.importing++
+		iv := x.m.Force(t)
+		x.importing--
+		switch l := iv.(type) {
 		case *eval.List:
 			for i, e := range l.Elems {
 				refs := x.importRef(e, mod, i+1)
@@ -443,6 +491,9 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 			}
 		default:
 			mod.unseen = true
+			if err := eval.Failure(iv); err != nil {
+				mod.errors = append(mod.errors, Diagnostic{Span: spanOf(err.O), Severity: SeverityError, Code: CodeEval, Message: err.Msg})
+			}
 		}
 	}
 	if al, ok := forceAttrs(x.m, a.Lookup(eval.AliasMarker)); ok {
@@ -513,6 +564,9 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 // them first when one is unexpected (its symbol table's order; self comes
 // from the flake itself).
 var flakePartsArgs = []string{"self", "inputs", "_class", "_prefix", "config", "flake-parts-lib", "lib", "moduleLocation", "options", "specialArgs"}
+
+// flakePartsOptions are the top-level options flake-parts declares.
+var flakePartsOptions = []string{"_module", "allSystems", "debug", "flake", "perInput", "perSystem", "systems", "transposition"}
 
 // flakePartsModuleArgs are flake-parts' own _module.args.
 var flakePartsModuleArgs = []string{"extendModules", "getSystem", "getSystemIgnoreWarning", "moduleType", "moduleWithSystem", "withSystem"}
@@ -719,7 +773,8 @@ func (x *extractor) submoduleModules(opt *eval.Attrs) (out []*eval.Attrs, raw []
 func (x *extractor) configDefs(mod *module, cfg *eval.Thunk) []def {
 	saved := x.curModule
 	x.curModule = mod
-	defer func() { x.curModule = saved }()
+	x.snap.topLevel++
+	defer func() { x.curModule = saved; x.snap.topLevel-- }()
 	return []def{{val: x.snap.defValue(x.m.Force(cfg), moduleOption, "", 0, false), file: mod.file}}
 }
 
@@ -750,12 +805,27 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	for n, t := range x.special {
 		b[n] = x.m.Force(t)
 	}
+	// options: flake-parts' top-level options are known to exist, what
+	// they hold and what other modules declare is not.
+	opts := map[string]eval.Value{}
+	for _, n := range flakePartsOptions {
+		opts[n] = &eval.Unknown{Reason: "the module argument options"}
+	}
+	b["options"] = attrsOf(opts, true)
 	args := attrsOf(b, true)
+	// The module arguments the previous round collected, then those
+	// collected so far (the unit being evaluated has dropped its own).
+	for n, t := range x.roundArgs {
+		args = args.With(n, t)
+	}
 	for n, t := range collected(x.argDefs) {
 		args = args.With(n, t)
 	}
 	used, cfg := x.configUsed, x.config
 	config := eval.Lazy(func() eval.Value {
+		if x.importing > 0 {
+			return &eval.Unknown{Reason: "error", Err: &eval.Error{Msg: "infinite recursion encountered"}}
+		}
 		*used = true
 		if cfg == nil {
 			return &eval.Unknown{Reason: "the module argument config"}

@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -67,6 +69,19 @@ func diagTexts(r *Result) []string {
 		out = append(out, d.Span.File+":"+itoa(int(d.Start))+" "+d.Code+" "+d.Message)
 	}
 	return out
+}
+
+// TestDirectoryImportReached checks that a module imported as a directory
+// (./team) reaches its default.nix: the file is part of the flake, not
+// analysed on its own.
+func TestDirectoryImportReached(t *testing.T) {
+	res := Analyze(os.DirFS(goldenDir+"/lsp-directory-import"), Options{Dir: ".", Extra: []string{"team/default.nix"}})
+	if len(res.Unreached) != 0 {
+		t.Errorf("unreached: %+v", res.Unreached[0].File)
+	}
+	if !slices.Contains(res.Modules(), "team/default.nix") {
+		t.Errorf("modules %v lack team/default.nix", res.Modules())
+	}
 }
 
 // TestUnreached analyses a module file no flake imports on its own: what is

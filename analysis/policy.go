@@ -82,6 +82,9 @@ type Group struct {
 	// badDirectory: the directory is invalid (or, by default, derived
 	// from an invalid name), so the default files are too.
 	badDirectory bool
+	// misspelled: the group or its recipients set an option that does
+	// not exist (a recipient list under a wrong name is missing).
+	misspelled bool
 }
 
 // List returns the group's admins or targets.

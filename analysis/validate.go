@@ -143,21 +143,25 @@ func (b *builder) checkGroup(g *Group) {
 }
 
 // checkSecret reports a secret's errors: E1, the enum errors, E8, E7.
-func (b *builder) checkSecret(g *Group, s *Secret) {
+// misspelled: an option the secret or its group sets does not exist
+// (Nix fails on that first; E8 would only follow from it).
+func (b *builder) checkSecret(g *Group, s *Secret, misspelled bool) {
 	where := func() string { return "flake.secrets: group " + quoteName(g.Name) + ", secret " + quoteName(s.Name) }
-	if !validName(s.Name) {
+	badName := !validName(s.Name)
+	if badName {
 		b.errorAt(firstSpan(s.Keys), CodeInvalidName, where()+": invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 	}
 	// A name that is not a recipient fails first in Nix; "selects no
 	// recipient" would only follow from it.
 	badNames := b.checkSelections(g, s)
-	if s.RecipientsKnown && len(s.Recipients) == 0 && !badNames {
+	if s.RecipientsKnown && len(s.Recipients) == 0 && !badNames && !misspelled {
 		d := b.errorAt(firstSpan(s.Keys), CodeNoRecipient, where()+": selects no recipient")
 		for _, sp := range append(append([]Span(nil), s.Admins.Defs...), s.Targets.Defs...) {
 			d.Related = append(d.Related, Related{Span: sp, Message: "the selection"})
 		}
 	}
-	if s.File.Known && !validPath(s.File.S) && !(s.File.Default && g.badDirectory) {
+	// A default file made from an invalid name or directory repeats E1 or E6.
+	if s.File.Known && !validPath(s.File.S) && !(s.File.Default && (g.badDirectory || badName)) {
 		b.errorAt(s.File.Span, CodeInvalidFile, where()+": invalid file "+quoteName(s.File.S)+": "+pathDetail)
 	}
 }

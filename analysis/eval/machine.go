@@ -398,6 +398,15 @@ func (m *Machine) charge(n int) bool {
 	return m.steps <= m.maxSteps || m.stop(StepsBound)
 }
 
+// FilePath is the file import reads for the io/fs path name: name, or its
+// default.nix when name is a directory.
+func (m *Machine) FilePath(name string) string {
+	if fi, err := fs.Stat(m.cfg.FS, name); err == nil && fi.IsDir() {
+		return path.Join(name, "default.nix")
+	}
+	return name
+}
+
 // EvalFile evaluates the Nix file at the io/fs path name, as import does.
 func (m *Machine) EvalFile(name string) *Thunk {
 	return m.importPath(m.absPath(name), Origin{})
@@ -437,9 +446,7 @@ func (m *Machine) importPath(p string, o Origin) *Thunk {
 	if !ok {
 		return Ready(unknown(o, "import of "+p+", outside the workspace"))
 	}
-	if fi, err := fs.Stat(m.cfg.FS, name); err == nil && fi.IsDir() {
-		name = path.Join(name, "default.nix")
-	}
+	name = m.FilePath(name)
 	if t, ok := m.imports[name]; ok {
 		m.reads[name]++
 		if s := m.loaded[name]; s != nil {

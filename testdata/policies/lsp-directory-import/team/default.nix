@@ -1,0 +1,3 @@
+{
+  flake.secrets.prod.secret.db.admins = [ "root" ];
+}

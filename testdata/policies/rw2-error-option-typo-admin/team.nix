@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  flake.secrets.prod = {
+    recipients.admin = [ { name = "lou"; age = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; } ];
+    secret.db = { };
+  };
+}

@@ -1,0 +1,5 @@
+{ lib, ops }:
+lib.genAttrs [ "qa" "perf" ] (env: {
+  recipients.admins = ops;
+  secret."${env}-db" = { admins = [ "bot-ci" ]; };
+})
