@@ -146,7 +146,8 @@ func (b *builder) group(name string, gm *merged) *Group {
 		s.Admins, s.Targets = &sels[2*i], &sels[2*i+1]
 		b.secret(g, s, name, sm.elems[i])
 		b.rules.computeRecipients(g, s)
-		b.checkSecret(g, s, g.misspelled || sm.elems[i].unknownOptions)
+		s.misspelled = g.misspelled || sm.elems[i].unknownOptions
+		b.checkSecret(g, s)
 		g.explicitFiles = g.explicitFiles || s.File.Known && !s.File.Default
 		g.Secrets[i] = s
 	}

@@ -195,6 +195,9 @@ type Secret struct {
 	RuleKnown bool
 	// Extra are the values of options the flake's own modules add.
 	Extra map[string]*Data
+	// misspelled: the secret or its group sets an option that does not
+	// exist, so "selects no recipient" would only echo that error.
+	misspelled bool
 }
 
 // Selection returns the secret's admins or targets.

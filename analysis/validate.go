@@ -145,7 +145,7 @@ func (b *builder) checkGroup(g *Group) {
 // checkSecret reports a secret's errors: E1, the enum errors, E8, E7.
 // misspelled: an option the secret or its group sets does not exist
 // (Nix fails on that first; E8 would only follow from it).
-func (b *builder) checkSecret(g *Group, s *Secret, misspelled bool) {
+func (b *builder) checkSecret(g *Group, s *Secret) {
 	where := func() string { return "flake.secrets: group " + quoteName(g.Name) + ", secret " + quoteName(s.Name) }
 	badName := !validName(s.Name)
 	if badName {
@@ -154,7 +154,7 @@ func (b *builder) checkSecret(g *Group, s *Secret, misspelled bool) {
 	// A name that is not a recipient fails first in Nix; "selects no
 	// recipient" would only follow from it.
 	badNames := b.checkSelections(g, s)
-	if s.RecipientsKnown && len(s.Recipients) == 0 && !badNames && !misspelled {
+	if s.RecipientsKnown && len(s.Recipients) == 0 && !badNames && !s.misspelled {
 		d := b.errorAt(firstSpan(s.Keys), CodeNoRecipient, where()+": selects no recipient")
 		for _, sp := range append(append([]Span(nil), s.Admins.Defs...), s.Targets.Defs...) {
 			d.Related = append(d.Related, Related{Span: sp, Message: "the selection"})
