@@ -98,6 +98,8 @@ type unit struct {
 	// ownReads is how often evaluating the unit imported or read its own
 	// file: once, unless the file imports or reads itself.
 	ownReads int
+	// steps is how many evaluation steps the unit took.
+	steps int
 }
 
 // policyModule stands for the secrets-lsp flake-parts module. It defines
@@ -386,8 +388,8 @@ func (x *extractor) inputsStamp() string { return strings.Join(x.stamp, "\n") }
 func (x *extractor) moduleUnit(p string) *unit {
 	u := &unit{path: p}
 	x.startUnit(u)
-	before := x.m.Reads(p)
-	defer func() { u.ownReads = x.m.Reads(p) - before }()
+	before, steps := x.m.Reads(p), x.m.Steps()
+	defer func() { u.ownReads, u.steps = x.m.Reads(p)-before, x.m.Steps()-steps }()
 	u.deps = x.m.Track(func() {
 		t := x.m.EvalFile(p)
 		u.root = x.module(x.m.Force(t), x.m.AbsPath(p), x.relFile(p), eval.Origin{})

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"bytes"
+	"cmp"
 	"io/fs"
 	"slices"
 
@@ -26,11 +27,13 @@ type quickFacts struct {
 	deps     []eval.Dep     // of every module and unreached file
 	readers  map[string]int // by file: how many units read it
 	ownReads map[string]int // by module file: how often its unit read it
+	steps    map[string]int // by module file: the steps its unit took
+	maxSteps int            // the base bound on steps of each unit
 }
 
 // facts gathers the quickFacts of the run.
 func (r *run) facts() quickFacts {
-	f := quickFacts{reusable: true, readers: map[string]int{}, ownReads: map[string]int{}}
+	f := quickFacts{reusable: true, readers: map[string]int{}, ownReads: map[string]int{}, steps: map[string]int{}, maxSteps: cmp.Or(r.opts.MaxSteps, eval.DefaultMaxSteps)}
 	if r.x != nil && len(r.x.m.Stops()) > 0 {
 		f.reusable = false
 	}
@@ -47,7 +50,7 @@ func (r *run) facts() quickFacts {
 			f.reusable = false
 		}
 		add(u.deps)
-		f.ownReads[p] = u.ownReads
+		f.ownReads[p], f.steps[p] = u.ownReads, u.steps
 	}
 	for _, u := range r.res.Unreached {
 		add(u.deps)
@@ -81,6 +84,12 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 		return slices.Clone(r.Diagnostics), true
 	}
 	if !r.quick.reusable || r.quick.readers[file] != 1 || r.quick.ownReads[file] != 1 || !slices.Contains(r.Modules(), file) {
+		return nil, false
+	}
+	// The module's evaluation must fit in the least budget it can get
+	// again, what its own file adds to the base bound: a shorter file
+	// gives less, and the full analysis would stop where this one did not.
+	if r.quick.steps[file] > r.quick.maxSteps+eval.DefaultStepsPerByte*len(src) {
 		return nil, false
 	}
 	for _, d := range r.Diagnostics {
