@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
@@ -52,11 +53,27 @@ func (r *jsonReader) fail(at token.Pos, err error) error {
 	var syn *json.SyntaxError
 	switch {
 	case errors.As(err, &syn):
-		return &Error{Offset: token.Pos(syn.Offset), Msg: "invalid JSON: " + syn.Error()}
+		return &Error{Offset: token.Pos(syn.Offset), Msg: "invalid JSON: " + withoutCharacter(syn.Error())}
 	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
 		return &Error{Offset: token.Pos(len(r.src)), Msg: "invalid JSON: unexpected end of file (truncated?)"}
 	}
 	return &Error{Offset: at, Msg: "invalid JSON: " + err.Error()}
+}
+
+// withoutCharacter drops the character encoding/json quotes in "invalid
+// character 'x' looking for …": it may be the first of a secret typed
+// without quotes, and the position already says where it is.
+func withoutCharacter(msg string) string {
+	const prefix = "invalid character '"
+	if !strings.HasPrefix(msg, prefix) {
+		return msg
+	}
+	// The quoted character ends at the first quote followed by a space
+	// ('\'' is the quote itself).
+	if i := strings.Index(msg[len(prefix)+1:], "' "); i >= 0 {
+		return "invalid character" + msg[len(prefix)+1+i+1:]
+	}
+	return msg
 }
 
 // object reads the members of an object whose '{' was read.
