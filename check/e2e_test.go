@@ -309,7 +309,8 @@ func TestSopsKeyGroups(t *testing.T) {
 }
 
 // TestSopsPolicyErrors: a policy error in what a secret selects (a
-// misspelt target, a malformed key, no recipient at all) is reported once,
+// misspelt target or option, a malformed key, no recipient at all) is
+// reported once,
 // as the analysis' error; the secret's file, encrypted for what was meant,
 // is not compared with recipients computed around the error (that would
 // report the intended key as stale), and says so at info level. The other
@@ -357,6 +358,7 @@ func TestSopsPolicyErrors(t *testing.T) {
 		policyErrorCode string
 	}{
 		{"misspelt target", `targets = [ "wbe2" ];`, r.keys["web2"], analysis.CodeUnknownRecipient},
+		{"misspelt targets option", `targetz = [ "web2" ];`, r.keys["web2"], analysis.CodeUnknownOption},
 		{"malformed key of a selected recipient", `targets = [ "web2" ];`, malformed, analysis.CodeInvalidKey},
 		{"no recipient", `admins = [ ];`, r.keys["web2"], analysis.CodeNoRecipient},
 	} {
