@@ -13,7 +13,8 @@
 #                 clear, a declared file never created, a leftover file, a
 #                 truncated file, and .sops.yaml edited by hand.
 #   policy-error/ a policy naming an unknown recipient: the analysis'
-#                 error, and the files still checked where it can.
+#                 error once; that secret's file is not compared (its
+#                 recipients depend on the error), the others' still are.
 #   handwritten/  no flake.secrets: a hand-written .sops.yaml with
 #                 key_groups and mistakes SOPS ignores, and its files.
 #
