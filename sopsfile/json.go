@@ -53,7 +53,9 @@ func (r *jsonReader) fail(at token.Pos, err error) error {
 	var syn *json.SyntaxError
 	switch {
 	case errors.As(err, &syn):
-		return &Error{Offset: token.Pos(syn.Offset), Msg: "invalid JSON: " + withoutCharacter(syn.Error())}
+		// In a token stream the decoder's offset can lag behind the
+		// token that failed (where at points).
+		return &Error{Offset: max(token.Pos(syn.Offset), at), Msg: "invalid JSON: " + withoutCharacter(syn.Error())}
 	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
 		return &Error{Offset: token.Pos(len(r.src)), Msg: "invalid JSON: unexpected end of file (truncated?)"}
 	}

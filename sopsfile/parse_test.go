@@ -73,7 +73,7 @@ func TestRead(t *testing.T) {
 		{"json truncated", "a.json", "{\"a\": \"b\", \"c\": [1,", "error: a.json:1:20: invalid JSON: unexpected end of file (truncated?)"},
 		{"json bad token", "a.json", "{\"a\": tru}", "error: a.json:1:8: invalid JSON: invalid character in literal true (expecting 'e')"},
 		// The character may be the first of a value typed without quotes.
-		{"json unquoted value", "a.json", "{\"a\": SECRET}", "error: a.json:1:5: invalid JSON: invalid character looking for beginning of value"},
+		{"json unquoted value", "a.json", "{\"a\": SECRET}", "error: a.json:1:7: invalid JSON: invalid character looking for beginning of value"},
 		{"json quote out of place", "a.json", "{\"a\": 1 '}", "error: a.json:1:9: invalid JSON: invalid character after object key:value pair"},
 		{"json trailing garbage ignored", "a.json", "{\"a\": \"" + enc + "\"}\ngarbage", "metadata: none\nissue 1:2 error sops-metadata\n"},
 		{"json duplicate sops", "a.json", "{\"sops\": {}, \"sops\": {}}", "error: a.json:1:14: duplicate sops entry"},
