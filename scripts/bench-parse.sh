@@ -3,7 +3,8 @@
 # same .nix files under DIR (those both accept: Nix stops at the first
 # error), in the same batches of 1000 files, and prints the speed ratio and
 # the peak memory of each; then runs the in-process Go benchmarks
-# (throughput, allocation and retained heap per byte of source).
+# (throughput in wall and CPU time, allocation and retained heap per byte
+# of source) on one CPU.
 #
 #   scripts/bench-parse.sh DIR [RUNS]
 set -euo pipefail
@@ -22,6 +23,8 @@ xargs -a "$tmp/all" -d '\n' "$tmp/secrets-lsp" debug parse 2>/dev/null |
 grep -vxF -f "$tmp/bad" "$tmp/all" >"$tmp/files" || true
 bytes=$(tr '\n' '\0' <"$tmp/files" | du -cb --files0-from=- | tail -1 | cut -f1)
 echo "$(wc -l <"$tmp/files") files, $((bytes / 1000000)) MB ($(wc -l <"$tmp/bad") rejected files left out)"
+# Other work on the machine slows both tools: say how busy it was.
+echo "$(date -u +%FT%TZ), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) before"
 
 # one run of a tool over all files: "wall_ms cpu_ms peak_kb" (CPU and
 # memory need GNU time, else they read 0)
@@ -51,5 +54,6 @@ awk -v b="$bytes" '
 		printf "secrets-lsp debug parse  %7.2f s wall  %7.2f s CPU  %8d KB peak RSS\n", w["our"] / 1000, c["our"] / 1000, m["our"]
 		printf "speed ratio: %.2fx faster than Nix in wall time (%.1f MB/s), %.2fx in CPU time\n", w["nix"] / w["our"], b / w["our"] / 1000, c["our"] ? c["nix"] / c["our"] : 0
 	}' "$tmp/times"
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg) after"
 
-NIXPARSE_BENCH="$dir" go test ./nixparse/ -run '^$' -bench . -benchtime 3x | grep -E '^Benchmark'
+NIXPARSE_BENCH="$dir" GOMAXPROCS=1 go test ./nixparse/ -run '^$' -bench . -benchtime 3x | grep -E '^Benchmark'
