@@ -42,11 +42,11 @@ func (c Config) Print(x ast.Expr) string {
 func (c Config) Append(dst []byte, x ast.Expr) []byte {
 	p := printer{cfg: c, b: dst}
 	if s, ok := scratchPool.Get().(*scratch); ok {
-		p.args, p.keys = s.args, s.keys
+		p.args, p.keys, p.paths = s.args, s.keys, s.paths
 		defer func() {
 			// The stacks were cleared as they were popped (pop): they keep
 			// no tree alive.
-			*s = scratch{p.args[:0], p.keys[:0]}
+			*s = scratch{p.args[:0], p.keys[:0], p.paths[:0]}
 			scratchPool.Put(s)
 		}()
 	}
@@ -56,17 +56,19 @@ func (c Config) Append(dst []byte, x ast.Expr) []byte {
 
 // scratch holds the stacks of a printer, recycled between prints.
 type scratch struct {
-	args []ast.Expr
-	keys []attrKey
+	args  []ast.Expr
+	keys  []attrKey
+	paths []*ast.Attr
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 type printer struct {
-	cfg  Config
-	b    []byte
-	args []ast.Expr // arguments of the calls being printed, innermost last
-	keys []attrKey  // names of the sets being printed, innermost last
+	cfg   Config
+	b     []byte
+	args  []ast.Expr  // arguments of the calls being printed, innermost last
+	keys  []attrKey   // names of the sets being printed, innermost last
+	paths []*ast.Attr // bindings of the sets of paths being printed (pathSet)
 }
 
 func (p *printer) str(s string) { p.b = append(p.b, s...) }
@@ -469,7 +471,9 @@ func (p *printer) attrSet(rec bool, bindings []ast.Binding) {
 	defer func() { p.keys = pop(p.keys, mark) }()
 	keys, dynamic, ok := p.sortedKeys(bindings)
 	if !ok {
-		p.attrs(ast.BuildAttrs(rec, bindings, nil))
+		if !p.pathSet(rec, bindings) {
+			p.attrs(ast.BuildAttrs(rec, bindings, nil))
+		}
 		return
 	}
 	if rec {
@@ -534,6 +538,78 @@ func (p *printer) sortedKeys(bindings []ast.Binding) (keys []attrKey, dynamic, o
 		}
 	}
 	return keys, dynamic, true
+}
+
+// pathSet prints the set of bindings that are all attribute paths of
+// static names, none the start of another (a.b = 1; a.c.d = 2;): Nix's
+// nested sets, printed from the paths sorted, without merging. It reports
+// false, printing nothing, for any other list.
+func (p *printer) pathSet(rec bool, bindings []ast.Binding) bool {
+	mark := len(p.paths)
+	defer func() { p.paths = pop(p.paths, mark) }()
+	for _, b := range bindings {
+		a, ok := b.(*ast.Attr)
+		if !ok {
+			return false
+		}
+		for _, n := range a.Path {
+			if _, ok := ast.StaticName(n); !ok {
+				return false
+			}
+		}
+		p.paths = append(p.paths, a)
+	}
+	list := p.paths[mark:]
+	slices.SortFunc(list, func(x, y *ast.Attr) int { return comparePaths(x.Path, y.Path) })
+	// Sorted, a path that starts another comes right before one it starts.
+	for i := 1; i < len(list); i++ {
+		if len(list[i-1].Path) <= len(list[i].Path) && comparePaths(list[i-1].Path, list[i].Path[:len(list[i-1].Path)]) == 0 {
+			return false
+		}
+	}
+	if rec {
+		p.str("rec ")
+	}
+	p.printPaths(list, 0) // nested sets push their paths after list
+	return true
+}
+
+// printPaths prints the set that the paths of list, sorted, define below
+// their first depth names.
+func (p *printer) printPaths(list []*ast.Attr, depth int) {
+	p.str("{ ")
+	for i := 0; i < len(list); {
+		name := staticName(list[i].Path[depth])
+		j := i + 1
+		for j < len(list) && staticName(list[j].Path[depth]) == name {
+			j++
+		}
+		p.str(ShowID(name))
+		p.str(" = ")
+		if j == i+1 && len(list[i].Path) == depth+1 {
+			p.expr(list[i].Value)
+		} else {
+			p.printPaths(list[i:j], depth+1)
+		}
+		p.str("; ")
+		i = j
+	}
+	p.str("}")
+}
+
+func staticName(n ast.AttrName) string {
+	name, _ := ast.StaticName(n)
+	return name
+}
+
+// comparePaths orders attribute paths of static names name by name.
+func comparePaths(x, y []ast.AttrName) int {
+	for i := range min(len(x), len(y)) {
+		if c := strings.Compare(staticName(x[i]), staticName(y[i])); c != 0 {
+			return c
+		}
+	}
+	return len(x) - len(y)
 }
 
 // pop truncates a stack to n, clearing what it drops.
