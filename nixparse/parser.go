@@ -957,15 +957,23 @@ func (p *parser) indText() *ast.Text {
 	return t
 }
 
+// unescaped marks the bytes that make unescape change a text.
+var unescaped = [256]bool{'\\': true, '\r': true, 0: true}
+
 // unescape resolves the escapes of a string token as Nix's unescapeStr
 // does: \n \r \t, any other escaped character stands for itself, a CR or
 // CR LF becomes LF, and the text ends at a NUL byte.
 func unescape(raw string) string {
-	if strings.IndexAny(raw, "\\\r\x00") < 0 {
+	start := 0
+	for start < len(raw) && !unescaped[raw[start]] {
+		start++
+	}
+	if start == len(raw) {
 		return raw
 	}
-	b := make([]byte, 0, len(raw))
-	for i := 0; i < len(raw); i++ {
+	b := make([]byte, start, len(raw))
+	copy(b, raw[:start])
+	for i := start; i < len(raw); i++ {
 		c := raw[i]
 		switch c {
 		case 0:
