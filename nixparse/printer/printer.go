@@ -397,6 +397,17 @@ func (p *printer) string(x *ast.String) {
 		return
 	}
 	p.str("(")
+	if !x.Indented {
+		// Its pieces are its parts: no need to build them.
+		for i, part := range x.Parts {
+			if i > 0 {
+				p.str(" + ")
+			}
+			p.stringPart(part)
+		}
+		p.str(")")
+		return
+	}
 	for i, pc := range x.Pieces() {
 		if i > 0 {
 			p.str(" + ")
@@ -408,6 +419,17 @@ func (p *printer) string(x *ast.String) {
 		}
 	}
 	p.str(")")
+}
+
+// stringPart prints a part of a string or path as it is: a quoted text or
+// the interpolated expression.
+func (p *printer) stringPart(part ast.StringPart) {
+	switch part := part.(type) {
+	case *ast.Text:
+		p.b = appendString(p.b, part.Value)
+	case *ast.Interp:
+		p.expr(part.X)
+	}
 }
 
 // AbsPath makes a path literal absolute as Nix 2.8's parser does: relative
@@ -442,23 +464,29 @@ func isClean(rel string) bool {
 		!strings.HasSuffix(rel, "/.") && !strings.HasSuffix(rel, "/..")
 }
 
+// absPath appends AbsPath(lit, …), without building it for the common
+// ./a/b.
+func (p *printer) absPath(lit string) {
+	if rest, ok := strings.CutPrefix(lit, "./"); ok && isClean(rest) {
+		p.str(p.cfg.BaseDir)
+		p.str("/")
+		p.str(rest)
+		return
+	}
+	p.str(AbsPath(lit, p.cfg.BaseDir, p.cfg.Home))
+}
+
 func (p *printer) path(x *ast.Path) {
 	first := x.Parts[0].(*ast.Text).Value
-	abs := AbsPath(first, p.cfg.BaseDir, p.cfg.Home)
 	if len(x.Parts) == 1 {
-		p.str(abs)
+		p.absPath(first)
 		return
 	}
 	p.str("(")
-	p.str(abs)
+	p.absPath(first)
 	for _, part := range x.Parts[1:] {
 		p.str(" + ")
-		switch part := part.(type) {
-		case *ast.Text:
-			p.b = appendString(p.b, part.Value)
-		case *ast.Interp:
-			p.expr(part.X)
-		}
+		p.stringPart(part)
 	}
 	p.str(")")
 }
