@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -167,6 +168,15 @@ func TestUnreadable(t *testing.T) {
 	}
 	if rep.Files != 3 {
 		t.Errorf("%d files read, want the 3 readable ones", rep.Files)
+	}
+
+	// An unreadable flake.nix: the analysis sees no policy, which must not
+	// pass for a clean check.
+	rep = runDir(dir, deniedFS{FS: os.DirFS(dir), denied: map[string]bool{"flake.nix": true}})
+	if !rep.Failed() || !slices.ContainsFunc(rep.Findings, func(f check.Finding) bool {
+		return f.Pos.Filename == "flake.nix" && f.Code == check.CodeUnreadable
+	}) {
+		t.Errorf("an unreadable flake.nix is not reported:\n%s", dump(rep))
 	}
 
 	// A group directory that cannot be listed.

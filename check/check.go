@@ -82,6 +82,7 @@ type entry struct {
 func scanRepo(fsys fs.FS, res *analysis.Result, p *Prefetch) *scan {
 	s := &scan{fsys: fsys, res: res, root: res.Dir, owners: indexOwners(res.Policy), canon: canonicalKeys(res.Policy),
 		policyErrs: policyErrors(res), declared: res.HasModule || len(res.Policy.Groups) > 0}
+	s.checkFlakeReadable()
 	s.checkSopsYAML()
 	byPath := map[string]*entry{}
 	add := func(e *entry) {
@@ -263,6 +264,16 @@ func (s *scan) readAll(pre map[string]*prefetched) {
 	}
 	close(work)
 	wg.Wait()
+}
+
+// checkFlakeReadable reports a flake.nix that exists but cannot be read:
+// the analysis then sees no policy, and a check that found nothing to
+// compare would pass.
+func (s *scan) checkFlakeReadable() {
+	name := s.join("flake.nix")
+	if _, err := sopsfile.ReadSource(s.fsys, name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		s.findings = append(s.findings, unreadable(name, err))
+	}
 }
 
 // checkSopsYAML compares the committed .sops.yaml with the generated one,

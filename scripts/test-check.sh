@@ -57,7 +57,8 @@ for bad in "$tmp/bad.sarif" "$tmp/bad.json"; do
 done
 echo "test-check: every SARIF and JSON output is valid"
 
-# Files and directories that cannot be read, for real: chmod 000 stops
+# Files and directories that cannot be read, for real (an unreadable
+# flake.nix hides the policy from the analysis: it must not pass): chmod 000 stops
 # every user but root, so as root the binary runs as nobody (setpriv).
 # Each is reported as unreadable, and the other files are still checked.
 as_user=()
@@ -71,7 +72,7 @@ if [ "$(id -u)" = 0 ]; then
 fi
 if [ "${as_user[0]:-}" != SKIP ]; then
 	chmod 755 "$tmp"
-	for what in secrets/prod/db.yaml secrets/prod .sops.yaml; do
+	for what in secrets/prod/db.yaml secrets/prod .sops.yaml flake.nix; do
 		repo=$tmp/unreadable
 		rm -rf "$repo"
 		cp -r testdata/check/clean "$repo"
@@ -86,7 +87,7 @@ if [ "${as_user[0]:-}" != SKIP ]; then
 		fi
 		case $what in
 		secrets/prod) want="(0 files checked)" ;;
-		.sops.yaml) want="(5 files checked)" ;;
+		.sops.yaml | flake.nix) want="(5 files checked)" ;;
 		*) want="(4 files checked)" ;;
 		esac
 		if ! grep -qF "$want" "$tmp/unreadable.out"; then
