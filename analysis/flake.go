@@ -409,14 +409,12 @@ func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef 
 	switch v := v.(type) {
 	case *eval.Path:
 		if p, ok := x.m.FSPath(v.P); ok {
-			ref.path = p
-			return []importRef{ref}
+			return x.importFile(p, ref, parent)
 		}
 		return nil
 	case *eval.String:
 		if p, ok := x.m.FSPath(v.S); ok && strings.HasPrefix(v.S, "/") {
-			ref.path = p
-			return []importRef{ref}
+			return x.importFile(p, ref, parent)
 		}
 		return nil
 	case *eval.Attrs:
@@ -437,6 +435,18 @@ func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef 
 	if ref.inline.policy {
 		return []importRef{{policy: true, origin: ref.origin}}
 	}
+	return []importRef{ref}
+}
+
+// importFile is the import of the module file p, or nil and an error of
+// parent, where the import is written, when p cannot be read: Nix fails
+// there, and the analysis must not go on without the module's definitions.
+func (x *extractor) importFile(p string, ref importRef, parent *module) []importRef {
+	if msg := x.m.ImportFailure(p); msg != "" {
+		parent.errors = append(parent.errors, Diagnostic{Span: spanOf(ref.origin), Severity: SeverityError, Code: CodeEval, Message: msg})
+		return nil
+	}
+	ref.path = p
 	return []importRef{ref}
 }
 

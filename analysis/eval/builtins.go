@@ -695,7 +695,7 @@ var primTable = []*prim{
 				m.addDep(Dep{Kind: DepExists, Path: name, Stamp: "n"})
 				return m.fail(o, "opening file '%s': No such file or directory", p)
 			}
-			return unknown(o, "cannot read "+name)
+			return m.fail(o, "opening file '%s': %s", p, readError(err))
 		}
 		return &String{S: src.Text(), O: Origin{Src: src, Start: 0, End: token.Pos(src.File.Size()), Lit: FileText}}
 	}},

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
 	"sync"
@@ -407,6 +408,30 @@ func (m *Machine) FilePath(name string) string {
 	return name
 }
 
+// ImportFailure is Nix's error for importing the io/fs path name when the
+// file is missing or cannot be read, "" when it can. It opens the file
+// without reading it, so it counts as no read (Reads), and records its
+// existence as a dependency.
+func (m *Machine) ImportFailure(name string) string {
+	name = m.FilePath(name)
+	stamp := existsStamp(m.cfg.FS, name)
+	m.addDep(Dep{Kind: DepExists, Path: name, Stamp: stamp})
+	if stamp == "n" {
+		return fmt.Sprintf("getting status of '%s': No such file or directory", m.absPath(name))
+	}
+	err := regular(m.cfg.FS, name)
+	if err == nil {
+		var f fs.File
+		if f, err = m.cfg.FS.Open(name); err == nil {
+			f.Close()
+		}
+	}
+	if err != nil {
+		return fmt.Sprintf("opening file '%s': %s", m.absPath(name), readError(err))
+	}
+	return ""
+}
+
 // EvalFile evaluates the Nix file at the io/fs path name, as import does.
 func (m *Machine) EvalFile(name string) *Thunk {
 	return m.importPath(m.absPath(name), Origin{})
@@ -461,7 +486,7 @@ func (m *Machine) importPath(p string, o Origin) *Thunk {
 		if errNotExist(err) {
 			v = m.fail(o, "getting status of '%s': No such file or directory", p)
 		} else {
-			v = unknown(o, "cannot read "+name)
+			v = m.fail(o, "opening file '%s': %s", p, readError(err))
 		}
 		t := Ready(v)
 		m.imports[name] = t

@@ -152,7 +152,7 @@ func (l *Loader) Load(fsys fs.FS, name string) (*Source, error) {
 	var err error
 	if fr, ok := fsys.(FileReader); ok {
 		tf, err = fr.File(name)
-	} else {
+	} else if err = regular(fsys, name); err == nil {
 		data, err = fs.ReadFile(fsys, name)
 	}
 	if err != nil {
@@ -262,6 +262,38 @@ var fileTypeNames = [...]string{"regular", "directory", "symlink", "unknown"}
 
 // errNotExist reports whether err means the file does not exist.
 func errNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
+
+// errNotRegular: reading a named pipe or a device would wait forever or
+// never end.
+var errNotRegular = errors.New("not a regular file")
+
+// regular returns an error unless name is a regular file (a symbolic link
+// to one included): a directory, pipe or device is not read.
+func regular(fsys fs.FS, name string) error {
+	fi, err := fs.Stat(fsys, name)
+	if err != nil {
+		return err
+	}
+	if !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return &fs.PathError{Op: "read", Path: name, Err: errors.New("is a directory")}
+		}
+		return &fs.PathError{Op: "open", Path: name, Err: errNotRegular}
+	}
+	return nil
+}
+
+// readError is the reason Nix gives when a file exists but cannot be read.
+func readError(err error) string {
+	if errors.Is(err, fs.ErrPermission) {
+		return "Permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
 
 // sortedDir lists a directory sorted by name.
 func sortedDir(fsys fs.FS, name string) ([]fs.DirEntry, error) {
