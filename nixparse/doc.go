@@ -19,6 +19,16 @@
 // line:column in errors; file.File (a *token.File) converts between
 // offsets, Nix positions and LSP positions in UTF-16.
 //
+// A program that is done with each tree before it parses the next file (a
+// batch such as `debug parse`) can parse with a Parser, which builds each
+// tree in the memory of the last one:
+//
+//	var p nixparse.Parser
+//	for _, f := range files {
+//		file, errs := p.ParseFile(f.Name, f.Src, 0) // valid until the next call
+//		…
+//	}
+//
 // # Walking the tree
 //
 // The tree keeps the surface syntax: parentheses, attribute paths as
@@ -62,6 +72,6 @@
 // # Printing
 //
 // Package printer prints a tree desugared, in the one-line form of
-// `nix-instantiate --parse`; `secrets-lsp debug parse FILE...` is built on
-// it.
+// `nix-instantiate --parse` (Config.Print, or Config.Append into a reused
+// buffer); `secrets-lsp debug parse FILE...` is built on it.
 package nixparse
