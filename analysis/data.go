@@ -80,7 +80,8 @@ type snapshotter struct {
 	// onExtra receives the definitions the policy does not hold but
 	// config may read: other attributes of flake ("flake", name) and
 	// module arguments (_module.args: "args", name).
-	onExtra func(kind, name string, t *eval.Thunk)
+	// key is where the name is written (zero when unknown).
+	onExtra func(kind, name string, key eval.Origin, t *eval.Thunk)
 	// deciding counts the conditions being forced that decide which
 	// groups exist (reading flake.secrets there is infinite recursion).
 	// topLevel counts the modules' configs being taken, where such
@@ -322,13 +323,13 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 				dv = s.definition(a.Vals[i], child, n, depth+1, &batch, rest)
 			case opt.freeform:
 				if s.onExtra != nil {
-					s.onExtra("flake", n, a.Vals[i])
+					s.onExtra("flake", n, keyOf(a, i), a.Vals[i])
 				}
 				d.skip(i)
 				continue
 			default:
 				if opt == moduleOption && s.onExtra != nil {
-					s.onExtra("option", n, a.Vals[i])
+					s.onExtra("option", n, keyOf(a, i), a.Vals[i])
 				}
 				dv = s.thunk(a.Vals[i], depth+1)
 			}
@@ -416,6 +417,14 @@ func (s *snapshotter) moduleConfig(a *eval.Attrs, opt *option, name string, dept
 	return d
 }
 
+// keyOf is where the i-th name of a is written, if known.
+func keyOf(a *eval.Attrs, i int) eval.Origin {
+	if i < len(a.Keys) {
+		return a.Keys[i]
+	}
+	return eval.Origin{}
+}
+
 // moduleArgs hands the definitions of _module.args to onExtra.
 func (s *snapshotter) moduleArgs(t *eval.Thunk) {
 	m, ok := s.m.Force(t).(*eval.Attrs)
@@ -425,7 +434,7 @@ func (s *snapshotter) moduleArgs(t *eval.Thunk) {
 	if at := m.Lookup("args"); at != nil {
 		if args, ok := s.m.Force(at).(*eval.Attrs); ok {
 			for i, n := range args.Names {
-				s.onExtra("args", n, args.Vals[i])
+				s.onExtra("args", n, keyOf(args, i), args.Vals[i])
 			}
 		}
 	}

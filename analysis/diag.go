@@ -77,6 +77,7 @@ const (
 	CodeAdminAndTarget    = "admin-and-target"    // warning: a name in both admins and targets
 	CodeStarBesideNames   = "star-beside-names"   // warning: "*" beside names in targets
 	CodeModuleNotImported = "module-not-imported" // warning: flake.secrets without the module
+	CodeNotPolicy         = "not-the-policy"      // warning: flake.secret or the like, a flake output of its own
 	CodeNotReached        = "not-imported"        // info: a module file no flake imports
 	CodeStopped           = "evaluation-stopped"  // warning: evaluation ran into a bound; some values are unknown
 )

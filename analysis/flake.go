@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/internal/editdist"
 )
 
 // This file follows a flake the way `nix eval .#secrets` does: flake.nix's
@@ -166,7 +167,7 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	x.extras = map[string][]extraDef{}
 	x.argDefs = map[string]map[string]*eval.Thunk{}
 	x.snap.ownConfig = x.ownConfig
-	x.snap.onExtra = func(kind, name string, t *eval.Thunk) {
+	x.snap.onExtra = func(kind, name string, key eval.Origin, t *eval.Thunk) {
 		u := x.unit
 		u.provides = true
 		switch {
@@ -174,6 +175,13 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 			x.curModule.optionDefs = append(x.curModule.optionDefs, eval.Named{Name: name, T: t})
 		case kind == "flake" && x.curModule != nil:
 			x.extras[u.path] = append(x.extras[u.path], extraDef{x.curModule.key, x.curModule.file, name, t})
+			if name != "secrets" && editdist.OSA(name, "secrets") <= 2 && key.Src != nil {
+				// flake-parts takes any flake output: a misspelt policy
+				// is one more, and the policy silently lacks it.
+				x.curModule.errors = append(x.curModule.errors, Diagnostic{Span: spanOf(key), Severity: SeverityWarning, Code: CodeNotPolicy,
+					Message: "flake." + name + " is a flake output of its own, not the policy flake.secrets: Nix accepts it and ignores it for .sops.yaml",
+					Hint:    `did you mean "secrets"?`})
+			}
 		case kind == "args":
 			if x.argDefs[u.path] == nil {
 				x.argDefs[u.path] = map[string]*eval.Thunk{}

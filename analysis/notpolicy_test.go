@@ -1,0 +1,52 @@
+package analysis
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// flake-parts accepts any flake output, so a misspelt flake.secrets is a
+// valid flake with an empty policy: the analysis warns at the name.
+func TestMisspeltPolicyOutput(t *testing.T) {
+	tests := []struct {
+		output string
+		warn   bool
+	}{
+		{"secret", true},
+		{"secrest", true},
+		{"sercets", true},
+		{"secrets", false},
+		{"inventory", false},
+		{"secretsFor", false},
+		{"lib", false},
+		{"nixosModules", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.output, func(t *testing.T) {
+			fsys := fstest.MapFS{"flake.nix": {Data: []byte(`{
+  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
+  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } {
+      imports = [ inputs.secrets-lsp.flakeModules.default ];
+      systems = [ ];
+      flake.` + tt.output + ` = { };
+    };
+}
+`)}}
+			res := Analyze(fsys, Options{Dir: "."})
+			d := findDiag(res, CodeNotPolicy)
+			if (d != nil) != tt.warn {
+				t.Fatalf("warning %v, want %v: %v", d, tt.warn, res.Diagnostics)
+			}
+			if d != nil {
+				if line := res.File(d.File).Position(d.Start).Line; d.Severity != SeverityWarning || line != 8 {
+					t.Errorf("got %v on line %d, want a warning on line 8", d.Severity, line)
+				}
+			}
+			if res.HasErrors() {
+				t.Errorf("errors: %v", res.Diagnostics)
+			}
+		})
+	}
+}
