@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"testing/fstest"
@@ -132,9 +133,16 @@ func reportCPU(b *testing.B, start time.Duration) {
 }
 
 // snapshotFS is a file system like the language server's snapshots: it
-// hands out one indexed token.File per file version (eval.FileReader).
+// hands out one indexed token.File per file version (eval.FileReader),
+// safe for concurrent use (the analysis parses ahead on other goroutines).
 type snapshotFS struct {
 	fstest.MapFS
+	files *fileCache
+}
+
+// fileCache is the token.File of every file version, shared by snapshots.
+type fileCache struct {
+	mu    sync.Mutex
 	files map[*fstest.MapFile]*token.File
 }
 
@@ -143,11 +151,13 @@ func (s snapshotFS) File(p string) (*token.File, error) {
 	if !ok {
 		return nil, fs.ErrNotExist
 	}
-	if tf := s.files[f]; tf != nil {
+	s.files.mu.Lock()
+	defer s.files.mu.Unlock()
+	if tf := s.files.files[f]; tf != nil {
 		return tf, nil
 	}
 	tf := token.NewFile(p, f.Data)
-	s.files[f] = tf
+	s.files.files[f] = tf
 	return tf, nil
 }
 
@@ -157,7 +167,7 @@ func (s snapshotFS) File(p string) (*token.File, error) {
 // on demand).
 func BenchmarkAnalyzeIncremental(b *testing.B) {
 	fsys := benchPolicy(b, 200, 50, 20)
-	files := map[*fstest.MapFile]*token.File{}
+	files := &fileCache{files: map[*fstest.MapFile]*token.File{}}
 	opts := Options{Dir: ".", LazySopsYAML: true}
 	a := NewAnalyzer()
 	a.Analyze(snapshotFS{fsys, files}, opts)
