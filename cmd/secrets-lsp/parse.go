@@ -20,7 +20,8 @@ import (
 // desugared tree on one line, or its errors as FILE:LINE:COL: error: MSG in
 // the order Nix meets them (the first is the one Nix reports). The exit
 // status is 1 when any file has an error, 2 when one cannot be read.
-// Files are parsed in parallel; the output keeps their order.
+// Files are parsed in parallel, in runs of consecutive files; the output
+// keeps their order.
 func runDebugParse(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintln(stderr, "usage: secrets-lsp debug parse FILE...")
@@ -31,72 +32,108 @@ func runDebugParse(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	out := bufio.NewWriterSize(stdout, 1<<16)
-	defer out.Flush()
-	home := os.Getenv("HOME")
 	wd, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(stderr, "secrets-lsp: %v\n", err)
 		return exitUsage
 	}
-
-	type result struct {
-		text   *[]byte // the tree, or the error lines
-		failed bool
-		err    error // the file could not be read
+	workers := min(runtime.GOMAXPROCS(0), len(args))
+	o := &ordered{
+		out: bufio.NewWriterSize(stdout, 1<<16),
+		// Runs of files rather than single files: workers meet (and may
+		// wake each other) once per run. Small enough to share the work
+		// evenly, also when the files are few.
+		run: min(max(len(args)/(16*workers), 1), 32),
 	}
-	results := make([]result, len(args))
-	done := make([]chan struct{}, len(args))
-	for i := range done {
-		done[i] = make(chan struct{})
-	}
-	var next atomic.Int64
-	var stop atomic.Bool
+	o.runs = make([]result, (len(args)+o.run-1)/o.run)
+	home := os.Getenv("HOME")
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(args)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte // the source of one file at a time
-			var parser nixparse.Parser
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(args) {
-					return
-				}
-				if !stop.Load() {
-					text := outputs.Get().(*[]byte)
-					*text, results[i].failed, results[i].err = parseOne(wd, args[i], home, &buf, &parser, (*text)[:0])
-					results[i].text = text
-				}
-				close(done[i])
-			}
-		}()
+	for range workers - 1 {
+		wg.Go(func() { o.work(wd, home, args) })
 	}
-	defer wg.Wait()
-	status := exitOK
-	for i := range args {
-		<-done[i]
-		r := results[i]
-		results[i] = result{}
-		if r.err != nil {
-			stop.Store(true)
-			out.Flush()
-			fmt.Fprintf(stderr, "secrets-lsp: %v\n", r.err)
-			return exitUsage
-		}
-		out.Write(*r.text)
-		outputs.Put(r.text)
-		if r.failed {
-			status = exitFindings
-		}
+	o.work(wd, home, args)
+	wg.Wait()
+	o.out.Flush()
+	if o.err != nil {
+		fmt.Fprintf(stderr, "secrets-lsp: %v\n", o.err)
+		return exitUsage
 	}
-	return status
+	if o.failed {
+		return exitFindings
+	}
+	return exitOK
 }
 
-// outputs recycles the buffers of printed trees: most of a file's output is
-// written as soon as it is complete.
-var outputs = sync.Pool{New: func() any { return new([]byte) }}
+// ordered writes the output of runs of files in the order of the files,
+// whichever worker finishes a run: the one that completes the next run to
+// write writes it and every later run already done.
+type ordered struct {
+	run    int          // files per run
+	claims atomic.Int64 // runs handed out
+	stop   atomic.Bool  // a file could not be read: parse no more
+
+	mu     sync.Mutex
+	runs   []result // by run; done ones wait here until written
+	next   int      // the next run to write
+	free   [][]byte // buffers of written runs, for reuse
+	out    *bufio.Writer
+	failed bool  // some file has errors
+	err    error // the first file that could not be read (and no output after it)
+}
+
+type result struct {
+	text   []byte // the trees, or the error lines, of the run's files
+	failed bool
+	err    error // a file could not be read: text holds the files before it
+	done   bool
+}
+
+// work parses runs of files until none is left.
+func (o *ordered) work(wd, home string, args []string) {
+	var src []byte // the source of one file at a time
+	var parser nixparse.Parser
+	var text []byte
+	for !o.stop.Load() {
+		r := int(o.claims.Add(1) - 1)
+		if r >= len(o.runs) {
+			return
+		}
+		res := result{text: text[:0], done: true}
+		for _, name := range args[r*o.run : min((r+1)*o.run, len(args))] {
+			var failed bool
+			res.text, failed, res.err = parseOne(wd, name, home, &src, &parser, res.text)
+			if res.err != nil {
+				o.stop.Store(true)
+				break
+			}
+			res.failed = res.failed || failed
+		}
+		text = o.done(r, res)
+	}
+}
+
+// done records the result of run r, writes what is now in order, and
+// returns a free buffer for the caller's next run.
+func (o *ordered) done(r int, res result) []byte {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.runs[r] = res
+	for o.next < len(o.runs) && o.runs[o.next].done && o.err == nil {
+		w := &o.runs[o.next]
+		o.out.Write(w.text)
+		o.failed = o.failed || w.failed
+		o.err = w.err
+		o.free = append(o.free, w.text)
+		*w = result{done: true}
+		o.next++
+	}
+	if n := len(o.free); n > 0 {
+		buf := o.free[n-1]
+		o.free = o.free[:n-1]
+		return buf
+	}
+	return nil
+}
 
 // parseOne parses one file as nix-instantiate --parse does and appends its
 // tree or its errors, one per line, to out. The file is read into *buf and
