@@ -28,11 +28,6 @@ type Options struct {
 	Extra []string
 	// MaxSteps bounds the evaluation (0 for eval.DefaultMaxSteps).
 	MaxSteps int
-	// LazySopsYAML leaves Result.SopsYAML empty (SopsYAMLKnown still says
-	// whether it can be generated); Result.GenerateSopsYAML builds it when
-	// needed. The language server sets it: the text is large and rarely
-	// needed after an edit.
-	LazySopsYAML bool
 }
 
 // Analyzer analyses one flake again and again, reusing what did not change:
@@ -299,14 +294,8 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	r.res.options = ctx.allOptions()
 	b := &builder{checker: r.a.keys, groups: r.groups}
 	r.res.Policy = b.policy(fl)
-	r.res.SopsYAML, r.res.SopsYAMLKnown = "", false
 	b.checkFiles(r.res.Policy)
-	if !hasError(ctx.diags) && !hasError(b.diags) {
-		r.res.SopsYAMLKnown = sopsYAMLKnown(r.res.Policy)
-		if r.res.SopsYAMLKnown && !r.opts.LazySopsYAML {
-			r.res.SopsYAML = r.res.GenerateSopsYAML()
-		}
-	}
+	r.res.SopsYAMLKnown = !hasError(ctx.diags) && !hasError(b.diags) && sopsYAMLKnown(r.res.Policy)
 	// A module the module system rejects (imports that fail) hides which
 	// modules are imported: Nix reports that error alone.
 	if r.res.Policy.Groups != nil && !r.res.HasModule && !rejected(order) {
@@ -419,7 +408,9 @@ func (r *run) readOnly(ctx *mergeCtx, p *Policy) []Diagnostic {
 		switch last := loc[len(loc)-1]; {
 		case last == "sopsYaml":
 			if r.res.SopsYAMLKnown {
-				computed = strData(r.res.GenerateSopsYAML())
+				// Not r.res.SopsYAML(): the policy may change in a later
+				// round of reading config, and that text is kept.
+				computed = strData(sopsYAML(p))
 			}
 		case len(loc) == 6:
 			if g := p.Group(loc[2]); g != nil {
@@ -427,7 +418,7 @@ func (r *run) readOnly(ctx *mergeCtx, p *Policy) []Diagnostic {
 					if last == "_recipients" {
 						computed = recipientsData(s)
 					} else if s.RuleKnown {
-						computed = strData(s.Rule)
+						computed = strData(s.Rule())
 					}
 				}
 			}
@@ -461,10 +452,8 @@ type Result struct {
 	Dir string
 	// Policy is flake.secrets.
 	Policy *Policy
-	// SopsYAML is the generated .sops.yaml (flake.sopsYaml), valid when
-	// SopsYAMLKnown: the policy has no error and every rule is known
-	// (empty with Options.LazySopsYAML).
-	SopsYAML      string
+	// SopsYAMLKnown: the policy has no error and every rule is known, so
+	// SopsYAML gives the generated .sops.yaml.
 	SopsYAMLKnown bool
 	// Diagnostics are every problem found, sorted by file and position.
 	Diagnostics []Diagnostic
@@ -487,6 +476,10 @@ type Result struct {
 	extra   []Diagnostic // of the unreached files
 	index   *index
 	quick   quickFacts
+	// sopsYAML is the generated .sops.yaml, written on first use (it is
+	// large: a policy's every rule).
+	sopsYAML     string
+	sopsYAMLOnce sync.Once
 }
 
 // File returns the source of a file the analysis read, for converting
@@ -520,13 +513,15 @@ func (r *Result) Modules() []string {
 	return out
 }
 
-// GenerateSopsYAML returns the generated .sops.yaml; valid when
-// SopsYAMLKnown.
-func (r *Result) GenerateSopsYAML() string {
-	if r.SopsYAML != "" || !r.SopsYAMLKnown {
-		return r.SopsYAML
+// SopsYAML returns the generated .sops.yaml (flake.sopsYaml) when
+// SopsYAMLKnown, else "". The text is written on the first call; it is
+// safe for concurrent use.
+func (r *Result) SopsYAML() string {
+	if !r.SopsYAMLKnown {
+		return ""
 	}
-	return sopsYAML(r.Policy)
+	r.sopsYAMLOnce.Do(func() { r.sopsYAML = sopsYAML(r.Policy) })
+	return r.sopsYAML
 }
 
 // HasErrors reports whether some diagnostic is an error.

@@ -168,7 +168,7 @@ func (s snapshotFS) File(p string) (*token.File, error) {
 func BenchmarkAnalyzeIncremental(b *testing.B) {
 	fsys := benchPolicy(b, 200, 50, 20)
 	files := &fileCache{files: map[*fstest.MapFile]*token.File{}}
-	opts := Options{Dir: ".", LazySopsYAML: true}
+	opts := Options{Dir: "."}
 	a := NewAnalyzer()
 	a.Analyze(snapshotFS{fsys, files}, opts)
 	var versions [2]snapshotFS

@@ -137,13 +137,15 @@ func (b *builder) group(name string, gm *merged) *Group {
 	sm := gm.child("secret")
 	g.SecretsOpen = sm.uncertain
 	b.adminRefs = nil
-	// One allocation for the secrets of a group, one for their selections.
+	// One allocation for the secrets of a group, one for their selections,
+	// one for their rules.
 	secrets := make([]Secret, len(sm.names))
 	sels := make([]Selection, 2*len(sm.names))
+	rules := make([]lazyRule, len(sm.names))
 	g.Secrets = make([]*Secret, len(sm.names))
 	for i, name := range sm.names {
 		s := &secrets[i]
-		s.Admins, s.Targets = &sels[2*i], &sels[2*i+1]
+		s.Admins, s.Targets, s.rule = &sels[2*i], &sels[2*i+1], &rules[i]
 		b.secret(g, s, name, sm.elems[i])
 		b.rules.computeRecipients(g, s)
 		s.misspelled = g.misspelled || sm.elems[i].unknownOptions

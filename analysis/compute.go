@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/keys"
@@ -13,14 +14,21 @@ import (
 // sopsYAMLHeader is the first line of the generated .sops.yaml.
 const sopsYAMLHeader = "# Generated from flake.secrets; do not edit. Regenerate with: nix run .#write-sops-yaml\n"
 
-// ruleWriter computes _recipients and _creationRule, reusing its scratch
-// space from one secret to the next.
+// ruleWriter computes _recipients and writes _creationRule, reusing its
+// scratch space from one secret to the next.
 type ruleWriter struct {
 	picked []Selected
 	spans  [][2]int // of each picked one's refs in refs
 	refs   []Span
 	lines  []ruleLine
-	buf    []byte
+}
+
+// lazyRule is a secret's _creationRule, written on first use: most
+// analyses (the editor's after each edit, a check of a policy with errors)
+// never read the text of 10,000 rules.
+type lazyRule struct {
+	once sync.Once
+	text string
 }
 
 // ruleLine is one key of a creation rule, with its owners.
@@ -31,8 +39,8 @@ type ruleLine struct {
 	more    []string // the others
 }
 
-// computeRecipients fills _recipients and _creationRule of s when what
-// they depend on is known.
+// computeRecipients fills _recipients of s, and whether _creationRule is
+// known, when what they depend on is known.
 func (w *ruleWriter) computeRecipients(g *Group, s *Secret) {
 	if g.Admins.Open || g.Targets.Open || s.Admins.Open || s.Targets.Open {
 		return
@@ -62,9 +70,37 @@ func (w *ruleWriter) computeRecipients(g *Group, s *Secret) {
 		clear(w.picked)
 	}
 	s.RecipientsKnown = true
-	if s.File.Known {
-		s.Rule, s.RuleKnown = w.creationRule(s.File.S, s.Recipients)
+	s.RuleKnown = s.File.Known && ruleKnown(s.Recipients)
+}
+
+// Rule is _creationRule, valid when RuleKnown; the text is written on the
+// first call. It is safe for concurrent use.
+func (s *Secret) Rule() string {
+	if !s.RuleKnown {
+		return ""
 	}
+	s.rule.once.Do(func() {
+		var w ruleWriter
+		s.rule.text = string(w.appendRule(nil, "", s.File.S, s.Recipients))
+	})
+	return s.rule.text
+}
+
+// ruleKnown reports whether the creation rule of recipients can be
+// written: every key is known and of a type that can be told (Nix fails
+// there otherwise).
+func ruleKnown(recipients []Selected) bool {
+	for _, s := range recipients {
+		if s.Recipient.KeysOpen {
+			return false
+		}
+		for _, k := range s.Recipient.Keys {
+			if k.Type == keys.Unknown {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pick selects the recipients of list that sel names, in declaration
@@ -111,23 +147,17 @@ func writtenKey(t keys.Type, key string) string {
 	return key
 }
 
-// creationRule is one creation_rules item, one line per distinct key with
-// its owners; ok is false when a key's type cannot be told or a key is
-// unknown (Nix fails there).
-func (w *ruleWriter) creationRule(file string, recipients []Selected) (string, bool) {
+// appendRule appends the creation_rules item of a secret whose rule is
+// known (ruleKnown), each line after indent: one line per distinct key
+// with its owners.
+func (w *ruleWriter) appendRule(b []byte, indent, file string, recipients []Selected) []byte {
 	lines := w.lines[:0]
 	defer func() { clear(lines); w.lines = lines[:0] }()
 	for _, s := range recipients {
 		r := s.Recipient
-		if r.KeysOpen {
-			return "", false
-		}
 		owner := r.owner(s.Role)
 	keys:
 		for _, k := range r.Keys {
-			if k.Type == keys.Unknown {
-				return "", false
-			}
 			w := writtenKey(k.Type, k.Value)
 			for i := range lines {
 				l := &lines[i]
@@ -141,7 +171,8 @@ func (w *ruleWriter) creationRule(file string, recipients []Selected) (string, b
 			lines = append(lines, ruleLine{t: k.Type, written: w, owner: owner})
 		}
 	}
-	b := append(w.buf[:0], "- path_regex: ^"...)
+	b = append(b, indent...)
+	b = append(b, "- path_regex: ^"...)
 	b = eval.AppendEscapedRegex(b, file)
 	b = append(b, "$\n"...)
 	for _, t := range keys.PolicyTypes() {
@@ -152,11 +183,13 @@ func (w *ruleWriter) creationRule(file string, recipients []Selected) (string, b
 				continue
 			}
 			if first {
+				b = append(b, indent...)
 				b = append(b, "  "...)
 				b = append(b, t.RuleField()...)
 				b = append(b, ":\n"...)
 				first = false
 			}
+			b = append(b, indent...)
 			b = append(b, "    - "...)
 			b = append(b, l.written...)
 			b = append(b, " # "...)
@@ -168,8 +201,7 @@ func (w *ruleWriter) creationRule(file string, recipients []Selected) (string, b
 			b = append(b, '\n')
 		}
 	}
-	w.buf = b
-	return string(b), true
+	return b
 }
 
 // sopsYAMLKnown reports whether every rule of the policy is known.
@@ -186,33 +218,23 @@ func sopsYAMLKnown(p *Policy) bool {
 }
 
 // sopsYAML returns the whole generated .sops.yaml, when sopsYAMLKnown:
-// every secret's rule, indented by two spaces.
+// every secret's rule, indented by two spaces. The rules are written
+// into it, not kept: the secrets' own texts are written when asked for.
 func sopsYAML(p *Policy) string {
-	size := 0
+	var w ruleWriter
+	var b []byte
 	for _, g := range p.Groups {
 		for _, s := range g.Secrets {
-			size += len(s.Rule) + 2*strings.Count(s.Rule, "\n")
+			if b == nil {
+				b = append(b, sopsYAMLHeader+"creation_rules:\n"...)
+			}
+			b = w.appendRule(b, "  ", s.File.S, s.Recipients)
 		}
 	}
-	if size == 0 {
+	if b == nil {
 		return sopsYAMLHeader + "creation_rules: []\n"
 	}
-	var b strings.Builder
-	b.Grow(len(sopsYAMLHeader) + len("creation_rules:\n") + size)
-	b.WriteString(sopsYAMLHeader)
-	b.WriteString("creation_rules:\n")
-	for _, g := range p.Groups {
-		for _, s := range g.Secrets {
-			for rule := s.Rule; rule != ""; {
-				line, rest, _ := strings.Cut(rule, "\n")
-				b.WriteString("  ")
-				b.WriteString(line)
-				b.WriteByte('\n')
-				rule = rest
-			}
-		}
-	}
-	return b.String()
+	return string(b)
 }
 
 // rulesKnown reports whether the rule of every secret of g is known.

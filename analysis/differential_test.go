@@ -86,8 +86,8 @@ func TestDifferentialNix(t *testing.T) {
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("secrets differ:\n got %s\nwant %s", res.SecretsJSON(), out.JSON)
 			}
-			if res.SopsYAML != out.YAML {
-				t.Errorf("sops.yaml differs:\n got %q\nwant %q", res.SopsYAML, out.YAML)
+			if res.SopsYAML() != out.YAML {
+				t.Errorf("sops.yaml differs:\n got %q\nwant %q", res.SopsYAML(), out.YAML)
 			}
 		})
 	}

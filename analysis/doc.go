@@ -79,7 +79,7 @@
 //     Secret.Counts(): admins and targets that can decrypt a secret.
 //   - Hover data: Secret.Recipients (role, Why: default admin, named, "*",
 //     and the selecting references), Recipient.Keys (keys.Short and
-//     keys.Describe render them), Secret.Rule, Result.BlastRadius(recipient)
+//     keys.Describe render them), Secret.Rule(), Result.BlastRadius(recipient)
 //     and Result.KeyBlastRadius(type, key) across groups, Group fields;
 //     Result.Hover(item) renders them as Markdown.
 //
@@ -87,8 +87,8 @@
 //
 // Result.Expected() lists every secret's file (relative to the flake's
 // directory) and the keys that must be able to decrypt it, in
-// keys.Canonical form; Result.SopsYAML is the generated .sops.yaml (when
-// SopsYAMLKnown); Result.Diagnostics and Result.HasErrors give the policy's
+// keys.Canonical form; Result.SopsYAML() is the generated .sops.yaml (when
+// SopsYAMLKnown, written on first use); Result.Diagnostics and Result.HasErrors give the policy's
 // errors.
 //
 // # Incremental analysis

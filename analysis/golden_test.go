@@ -61,8 +61,8 @@ func TestGoldenPolicies(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !res.SopsYAMLKnown || res.SopsYAML != string(wantYAML) {
-				t.Errorf("sops.yaml differs (known %v):\n got %q\nwant %q", res.SopsYAMLKnown, res.SopsYAML, wantYAML)
+			if !res.SopsYAMLKnown || res.SopsYAML() != string(wantYAML) {
+				t.Errorf("sops.yaml differs (known %v):\n got %q\nwant %q", res.SopsYAMLKnown, res.SopsYAML(), wantYAML)
 			}
 		})
 	}

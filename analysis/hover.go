@@ -117,7 +117,7 @@ func (r *Result) hoverSecret(b *strings.Builder, s *Secret) {
 		b.WriteString("| " + rc.Name + " | " + sel.Role.String() + " | " + strings.Join(ks, ", ") + " | " + sel.Why.String() + " |\n")
 	}
 	if s.RuleKnown {
-		b.WriteString("\n```yaml\n" + s.Rule + "```")
+		b.WriteString("\n```yaml\n" + s.Rule() + "```")
 	}
 }
 

@@ -219,7 +219,7 @@ func secretJSON(s *Secret) *jv {
 		o["_recipients"] = junknown("_recipients")
 	}
 	if s.RuleKnown {
-		o["_creationRule"] = jstr(s.Rule)
+		o["_creationRule"] = jstr(s.Rule())
 	} else {
 		o["_creationRule"] = junknown("_creationRule")
 	}

@@ -190,9 +190,9 @@ type Secret struct {
 	// Recipients is _recipients (valid when RecipientsKnown).
 	Recipients      []Selected
 	RecipientsKnown bool
-	// Rule is _creationRule (valid when RuleKnown).
-	Rule      string
+	// RuleKnown: _creationRule is known (Rule writes it).
 	RuleKnown bool
+	rule      *lazyRule
 	// Extra are the values of options the flake's own modules add.
 	Extra map[string]*Data
 	// misspelled: the secret or its group sets an option that does not

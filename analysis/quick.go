@@ -156,7 +156,7 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 	} else {
 		s2.Targets = &sel2
 	}
-	s2.Recipients, s2.RecipientsKnown, s2.Rule, s2.RuleKnown = nil, false, "", false
+	s2.Recipients, s2.RecipientsKnown, s2.RuleKnown, s2.rule = nil, false, false, new(lazyRule)
 	var w ruleWriter
 	w.computeRecipients(g, &s2)
 	var before, after builder

@@ -119,7 +119,7 @@ func writeBenchRepo(tb testing.TB, dir string) {
 	if !res.SopsYAMLKnown {
 		tb.Fatalf("the benchmark policy generates no .sops.yaml: %d diagnostics", len(res.Diagnostics))
 	}
-	if _, err := check.WriteSopsYAML(dir, []byte(res.SopsYAML)); err != nil {
+	if _, err := check.WriteSopsYAML(dir, []byte(res.SopsYAML())); err != nil {
 		tb.Fatal(err)
 	}
 }

@@ -294,7 +294,7 @@ func (s *scan) checkSopsYAML() {
 		s.findings = append(s.findings, unreadable(name, err))
 		return
 	}
-	if generated && string(committed) == s.res.SopsYAML {
+	if generated && string(committed) == s.res.SopsYAML() {
 		return // generated: nothing to lint, nor to read
 	}
 	cfg, err := sopsfile.ReadConfig(name, committed)

@@ -21,7 +21,7 @@ const maxEffects = 20
 // difference being one of form only (key_groups for a flat list, another
 // order, missing comments).
 func (s *scan) drift(name string, committed []byte, cfg *sopsfile.Config) Finding {
-	generated := s.res.SopsYAML
+	generated := s.res.SopsYAML()
 	line := 1
 	for i := 0; i < len(committed) && i < len(generated) && committed[i] == generated[i]; i++ {
 		if committed[i] == '\n' {

@@ -127,7 +127,7 @@ func (r *sopsRepo) generate() {
 	if !res.SopsYAMLKnown {
 		r.t.Fatalf("the policy generates no .sops.yaml: %v", res.Diagnostics)
 	}
-	if _, err := check.WriteSopsYAML(r.dir, []byte(res.SopsYAML)); err != nil {
+	if _, err := check.WriteSopsYAML(r.dir, []byte(res.SopsYAML())); err != nil {
 		r.t.Fatal(err)
 	}
 }

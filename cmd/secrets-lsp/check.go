@@ -225,7 +225,7 @@ func writeSopsYAML(root string, res *analysis.Result, cwd string, stderr io.Writ
 		}
 		return exitFindings
 	}
-	changed, err := check.WriteSopsYAML(root, []byte(res.SopsYAML))
+	changed, err := check.WriteSopsYAML(root, []byte(res.SopsYAML()))
 	if err != nil {
 		fmt.Fprintf(stderr, "secrets-lsp: writing %s: %v\n", name, err)
 		return exitUsage

@@ -108,13 +108,13 @@ func sopsYAMLEdit(snap feature.Snapshot, res *analysis.Result) (*feature.TextEdi
 	f, err := snap.File(name)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return &feature.TextEdit{Span: feature.Span{File: name}, NewText: res.SopsYAML}, nil
+		return &feature.TextEdit{Span: feature.Span{File: name}, NewText: res.SopsYAML()}, nil
 	case err != nil:
 		return nil, err
-	case string(f.Source()) == res.SopsYAML:
+	case string(f.Source()) == res.SopsYAML():
 		return nil, nil
 	}
-	return &feature.TextEdit{Span: feature.Span{File: name, Start: 0, End: token.Pos(f.Size())}, NewText: res.SopsYAML}, nil
+	return &feature.TextEdit{Span: feature.Span{File: name, Start: 0, End: token.Pos(f.Size())}, NewText: res.SopsYAML()}, nil
 }
 
 // Commands implements feature.Commander.

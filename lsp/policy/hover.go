@@ -73,7 +73,7 @@ func secretHover(s *analysis.Secret) string {
 	}
 	b.WriteString("\n")
 	if s.RuleKnown {
-		b.WriteString("**Creation rule** (`_creationRule`):\n\n```yaml\n" + s.Rule + "```\n")
+		b.WriteString("**Creation rule** (`_creationRule`):\n\n```yaml\n" + s.Rule() + "```\n")
 	} else {
 		b.WriteString("**Creation rule** (`_creationRule`): not known statically (a key is computed, of an unknown type, or the recipients are not known).\n")
 	}
