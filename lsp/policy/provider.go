@@ -36,8 +36,9 @@ type analysed struct {
 // keptAnalyses is how many snapshots' analyses are kept: the one being
 // computed and the newest finished one, which answers completions while
 // the next is computed (see stale.go) and is the base of quick diagnoses
-// (quick.go). Each holds a version of every file with its syntax tree:
-// for a 10,000-line policy, about 80 MB.
+// (quick.go). Each holds a version of every file with its syntax tree and
+// the evaluated policy: for a 10,000-line policy, about 35 MB. Once an
+// analysis is done, the older ones are dropped (finish).
 const keptAnalyses = 2
 
 type syntaxDiag struct {
@@ -64,7 +65,7 @@ func (p *Provider) analyse(ctx context.Context, snap feature.Snapshot) (map[stri
 	if compute {
 		// If the analysis panics, those waiting for it get no result and
 		// the panic goes on to the caller, which reports it.
-		defer close(a.done)
+		defer p.finish(a)
 		a.results = p.ws.Analyze(snap, snap.FSRoot(), flakeFiles(snap))
 		return a.results, nil
 	}
@@ -109,6 +110,20 @@ func (p *Provider) analysisOf(snap feature.Snapshot) (a *analysed, compute bool,
 		p.analyses = slices.DeleteFunc(p.analyses, func(x *analysed) bool { return !keep[x] })
 	}
 	return a, true, nil
+}
+
+// finish publishes the analysis to those waiting for it and, when it has
+// results, forgets the analyses of older snapshots: nothing is answered
+// from them any more (see analysisOf and newestFinished), and each holds
+// a version of every file with its syntax tree and evaluated policy.
+func (p *Provider) finish(a *analysed) {
+	close(a.done)
+	if a.results == nil {
+		return // it panicked: the older ones still answer
+	}
+	p.mu.Lock()
+	p.analyses = slices.DeleteFunc(p.analyses, func(x *analysed) bool { return x.id < a.id })
+	p.mu.Unlock()
 }
 
 // newestFinished returns the newest finished analysis of a snapshot before
