@@ -84,9 +84,9 @@ type run struct {
 
 // prefetch reads and parses module files in the background, on the cores
 // evaluation (which goes one file after the other) leaves idle, so that
-// it finds them parsed. The Loader and Sources are safe for concurrent
-// use; the file system must be too (os.DirFS, fstest.MapFS and the
-// language server's snapshots are).
+// it finds them parsed and their sets' bindings merged. The Loader and
+// Sources are safe for concurrent use; the file system must be too
+// (os.DirFS, fstest.MapFS and the language server's snapshots are).
 func (r *run) prefetch(paths []string) {
 	var todo []string
 	for _, p := range paths {
@@ -102,7 +102,7 @@ func (r *run) prefetch(paths []string) {
 			defer r.parsing.Done()
 			for i := next.Add(1) - 1; i < int64(len(todo)); i = next.Add(1) - 1 {
 				if src, err := r.a.loader.Load(r.fsys, todo[i]); err == nil && strings.HasSuffix(todo[i], ".nix") {
-					src.Nix()
+					src.WarmScopes()
 				}
 			}
 		}()

@@ -119,6 +119,43 @@ func (s *Source) scope(n ast.Node) *ast.Attrs {
 	return a
 }
 
+// WarmScopes parses the file and merges the bindings of every set and let
+// that evaluation asks a scope for (those not merged into an enclosing
+// set's), so that a goroutine with nothing else to do takes that work off
+// the evaluation's path.
+func (s *Source) WarmScopes() {
+	f, _ := s.Nix()
+	if f == nil || f.Expr == nil {
+		return
+	}
+	merged := map[ast.Node]bool{}
+	var mark func(a *ast.Attrs)
+	mark = func(a *ast.Attrs) {
+		for _, d := range a.Defs {
+			if d.Nested != nil {
+				if d.Value != nil {
+					merged[ast.Unparen(d.Value)] = true
+				}
+				mark(d.Nested)
+			}
+		}
+		for _, d := range a.Dynamic {
+			if d.Nested != nil {
+				mark(d.Nested)
+			}
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.AttrSet, *ast.Let, *ast.LegacyLet:
+			if !merged[n] {
+				mark(s.scope(n))
+			}
+		}
+		return true
+	})
+}
+
 // unusedParam reports whether param, the argument of a lambda x: …, is
 // never read by its body (so that a call need not bind it).
 func (s *Source) unusedParam(param *ast.Ident) bool {
