@@ -123,6 +123,16 @@ type nodes struct {
 	interps  arena[ast.Interp]
 	ints     arena[ast.Int]
 	parens   arena[ast.Paren]
+	formals  arena[ast.Formals]
+	formal   arena[ast.Formal]
+	inherits arena[ast.Inherit]
+	paths    arena[ast.Path]
+	ifs      arena[ast.If]
+	withs    arena[ast.With]
+	lets     arena[ast.Let]
+	unaries  arena[ast.Unary]
+
+	formalLists sliceArena[*ast.Formal]
 
 	names    sliceArena[ast.AttrName]
 	exprs    sliceArena[ast.Expr]
@@ -147,6 +157,15 @@ func (n *nodes) reset() {
 	n.interps.reset()
 	n.ints.reset()
 	n.parens.reset()
+	n.formals.reset()
+	n.formal.reset()
+	n.inherits.reset()
+	n.paths.reset()
+	n.ifs.reset()
+	n.withs.reset()
+	n.lets.reset()
+	n.unaries.reset()
+	n.formalLists.reset()
 	n.names.reset()
 	n.exprs.reset()
 	n.bindings.reset()
@@ -159,6 +178,7 @@ type scratch struct {
 	exprs    []ast.Expr
 	bindings []ast.Binding
 	parts    []ast.StringPart
+	formals  []*ast.Formal
 	binds    bindScratch
 }
 
@@ -170,6 +190,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (p *parser) useScratch() *scratch {
 	s := scratchPool.Get().(*scratch)
 	p.names.scratch, p.exprs.scratch, p.bindings.scratch, p.parts.scratch = &s.names, &s.exprs, &s.bindings, &s.parts
+	p.formalLists.scratch = &s.formals
 	p.binds = &s.binds
 	return s
 }
@@ -183,8 +204,9 @@ func (s *scratch) release() {
 	clear(s.exprs)
 	clear(s.bindings)
 	clear(s.parts)
+	clear(s.formals)
 	clear(s.binds.names)
-	s.names, s.exprs, s.bindings, s.parts = s.names[:0], s.exprs[:0], s.bindings[:0], s.parts[:0]
+	s.names, s.exprs, s.bindings, s.parts, s.formals = s.names[:0], s.exprs[:0], s.bindings[:0], s.parts[:0], s.formals[:0]
 	s.binds.names = s.binds.names[:0]
 	scratchPool.Put(s)
 }

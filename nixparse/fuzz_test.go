@@ -22,7 +22,8 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	}
-	for _, s := range []string{"", "{", "''", "\"${", "./a/${", "a.b or c", "let { }", "x: y: z", "[ -1 ]", "{ a ? 1 }", "~/", "\x00"} {
+	for _, s := range []string{"", "{", "''", "\"${", "./a/${", "a.b or c", "let { }", "x: y: z", "[ -1 ]", "{ a ? 1 }", "~/", "\x00",
+		"let inherit u; in u", "rec { inherit u; v = w; }", "let inherit (u) a c; b = 1; inherit (v) d; in a"} {
 		f.Add([]byte(s))
 	}
 	cfg := printer.Config{BaseDir: "/base", Home: "/home"}
@@ -30,6 +31,10 @@ func FuzzParse(f *testing.F) {
 		file, errs := nixparse.ParseFile("f.nix", src, nixparse.ParseComments)
 		checkRanges(t, file, len(src))
 		_, undefined := nixparse.Resolve(file, nixparse.NixCurrent)
+		// CheckVariables takes shortcuts (no sets built): same errors.
+		if checked := nixparse.CheckVariables(file, nixparse.NixCurrent); checked.InNixOrder().String() != undefined.InNixOrder().String() {
+			t.Errorf("CheckVariables and Resolve disagree:\nsource: %q\nchecked:\n%sresolved:\n%s", src, checked.String(), undefined.String())
+		}
 		p1 := cfg.Print(file.Expr)
 		if len(errs) > 0 || len(undefined) > 0 {
 			return

@@ -358,28 +358,32 @@ func (p *parser) parseFormalsLambda() ast.Expr {
 }
 
 func (p *parser) parseFormals() *ast.Formals {
-	f := &ast.Formals{Lbrace: p.tok.Pos, Ellipsis: token.NoPos, Rbrace: token.NoPos}
+	f := p.formals.new()
+	*f = ast.Formals{Lbrace: p.tok.Pos, Ellipsis: token.NoPos, Rbrace: token.NoPos}
+	mark := p.formalLists.mark()
 	p.next()
+loop:
 	for {
 		switch p.tok.Kind {
 		case token.RBRACE:
 			f.Rbrace = p.tok.Pos
 			p.next()
-			return f
+			break loop
 		case token.ELLIPSIS:
 			f.Ellipsis = p.tok.Pos
 			p.next()
 			f.Rbrace = p.expect(token.RBRACE)
-			return f
+			break loop
 		case token.ID:
-			fm := &ast.Formal{Name: p.ident(), Question: token.NoPos}
+			fm := p.formal.new()
+			*fm = ast.Formal{Name: p.ident(), Question: token.NoPos}
 			p.next()
 			if p.tok.Kind == token.QUESTION {
 				fm.Question = p.tok.Pos
 				p.next()
-				fm.Default = p.expr(3 + 2*len(f.List))
+				fm.Default = p.expr(3 + 2*len(p.formalLists.items(mark)))
 			}
-			f.List = append(f.List, fm)
+			p.formalLists.push(fm)
 			switch p.tok.Kind {
 			case token.COMMA:
 				p.next()
@@ -390,16 +394,18 @@ func (p *parser) parseFormals() *ast.Formals {
 			// Nix's default reductions leave only '}' to expect, after a
 			// formal as after a comma.
 			p.syntaxError(token.RBRACE)
-			return f
+			break loop
 		default:
-			if len(f.List) > 0 {
+			if len(p.formalLists.items(mark)) > 0 {
 				p.syntaxError(token.RBRACE)
 			} else {
 				p.syntaxError()
 			}
-			return f
+			break loop
 		}
 	}
+	f.List = p.formalLists.done(mark)
+	return f
 }
 
 // checkFormals makes Nix's check for duplicate arguments, which it does
@@ -455,7 +461,8 @@ func (p *parser) parseAssert() ast.Expr {
 }
 
 func (p *parser) parseWith() ast.Expr {
-	x := &ast.With{With: p.tok.Pos}
+	x := p.withs.new()
+	*x = ast.With{With: p.tok.Pos}
 	p.next()
 	x.Env = p.expr(1)
 	x.Semi = p.expect(token.SEMI)
@@ -464,7 +471,8 @@ func (p *parser) parseWith() ast.Expr {
 }
 
 func (p *parser) parseLet() ast.Expr {
-	x := &ast.Let{Let: p.tok.Pos, In: token.NoPos}
+	x := p.lets.new()
+	*x = ast.Let{Let: p.tok.Pos, In: token.NoPos}
 	p.next()
 	x.Bindings = p.parseBindings(token.IN)
 	if p.tok.Kind == token.IN {
@@ -486,7 +494,8 @@ func (p *parser) parseLet() ast.Expr {
 }
 
 func (p *parser) parseIf() ast.Expr {
-	x := &ast.If{If: p.tok.Pos}
+	x := p.ifs.new()
+	*x = ast.If{If: p.tok.Pos}
 	p.next()
 	x.Cond = p.expr(1)
 	x.ThenPos = p.expect(token.THEN)
@@ -554,11 +563,15 @@ func (p *parser) parseOp(minPrec int) ast.Expr {
 	case token.NOT:
 		pos := p.tok.Pos
 		p.next()
-		x = &ast.Unary{OpPos: pos, Op: token.NOT, X: p.opExpr(1, precNot+1)}
+		u := p.unaries.new()
+		*u = ast.Unary{OpPos: pos, Op: token.NOT, X: p.opExpr(1, precNot+1)}
+		x = u
 	case token.MINUS:
 		pos := p.tok.Pos
 		p.next()
-		x = &ast.Unary{OpPos: pos, Op: token.MINUS, X: p.opExpr(1, precNegate+1)}
+		u := p.unaries.new()
+		*u = ast.Unary{OpPos: pos, Op: token.MINUS, X: p.opExpr(1, precNegate+1)}
+		x = u
 	default:
 		x = p.parseApp()
 	}
@@ -977,10 +990,10 @@ func unescape(raw string) string {
 		c := raw[i]
 		switch c {
 		case 0:
-			return string(b)
+			return bytesString(b)
 		case '\\':
 			if i+1 >= len(raw) {
-				return string(b)
+				return bytesString(b)
 			}
 			i++
 			switch c = raw[i]; c {
@@ -999,11 +1012,15 @@ func unescape(raw string) string {
 		}
 		b = append(b, c)
 	}
-	return string(b)
+	return bytesString(b)
 }
 
+// bytesString views b, which its caller never uses again, as a string.
+func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
 func (p *parser) parsePath() ast.Expr {
-	x := &ast.Path{Home: p.tok.Kind == token.HPATH}
+	x := p.paths.new()
+	*x = ast.Path{Home: p.tok.Kind == token.HPATH}
 	mark := p.parts.mark()
 	p.parts.push(p.newText(p.tok.Pos, p.tok.End, p.src[p.tok.Pos:p.tok.End]))
 	p.next()
@@ -1205,7 +1222,8 @@ func asAttrPath(x ast.Expr) []ast.AttrName {
 }
 
 func (p *parser) parseInherit() ast.Binding {
-	b := &ast.Inherit{Inherit: p.tok.Pos, Lparen: token.NoPos, Rparen: token.NoPos, Semi: token.NoPos}
+	b := p.inherits.new()
+	*b = ast.Inherit{Inherit: p.tok.Pos, Lparen: token.NoPos, Rparen: token.NoPos, Semi: token.NoPos}
 	p.next()
 	if p.tok.Kind == token.LPAREN {
 		b.Lparen = p.tok.Pos
@@ -1213,6 +1231,8 @@ func (p *parser) parseInherit() ast.Binding {
 		b.From = p.expr(3)
 		b.Rparen = p.expect(token.RPAREN)
 	}
+	mark := p.names.mark()
+loop:
 	for !p.exhausted {
 		switch p.tok.Kind {
 		case token.ID, token.OR_KW, token.QUOTE, token.DOLLAR_CURLY:
@@ -1220,16 +1240,17 @@ func (p *parser) parseInherit() ast.Binding {
 			if _, ok := ast.StaticName(n); !ok {
 				p.error(n.Pos(), "dynamic attributes not allowed in inherit")
 			}
-			b.Names = append(b.Names, n)
-			continue
+			p.names.push(n)
 		case token.SEMI:
 			b.Semi = p.tok.Pos
 			p.next()
+			break loop
 		default:
 			p.syntaxError()
+			break loop
 		}
-		return b
 	}
+	b.Names = p.names.done(mark)
 	return b
 }
 

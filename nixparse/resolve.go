@@ -1,7 +1,9 @@
 package nixparse
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
@@ -135,12 +137,16 @@ type resolver struct {
 	// order Nix 2.8 does, to find which undefined variable Nix reports.
 	order *symbolOrder
 	envs  arena[env]
+	// names holds the sorted names of the scopes checked without
+	// building their sets (scopeNames), one segment per scope.
+	names []scopeName
 }
 
 // env is one frame of the lexical environment during the walk.
 type env struct {
 	kind   ScopeKind
 	attrs  *ast.Attrs  // LetScope, RecScope
+	names  []scopeName // instead of attrs, when only checking: sorted
 	lambda *ast.Lambda // LambdaScope
 	parent *env
 	scope  *Scope // when recording
@@ -185,6 +191,12 @@ func (r *resolver) lookup(name string, e *env) Ref {
 				}
 			}
 		default:
+			if e.attrs == nil {
+				if hasName(e.names, name) {
+					return Ref{Kind: Bound}
+				}
+				continue
+			}
 			if d := e.attrs.Lookup(name); d != nil {
 				return Ref{Kind: Bound, Scope: e.scope, Def: d}
 			}
@@ -245,12 +257,19 @@ func (r *resolver) expr(x ast.Expr, e *env) {
 				r.bindings(n.Bindings, n.Lbrace+1, e)
 				return
 			}
+			if n.Rec.IsValid() && r.checkScope(RecScope, n.Bindings, n.Lbrace+1, e) != nil {
+				return
+			}
 			r.attrSet(ast.BuildAttrs(n.Rec.IsValid(), n.Bindings, nil), n, n.Lbrace+1, e)
 			return
 		case *ast.LegacyLet:
 			r.attrSet(ast.BuildAttrs(true, n.Bindings, nil), n, n.Lbrace+1, e)
 			return
 		case *ast.Let:
+			if inner := r.checkScope(LetScope, n.Bindings, n.Let+token.Pos(len("let")), e); inner != nil {
+				x, e = n.Body, inner
+				continue
+			}
 			attrs := ast.BuildAttrs(true, n.Bindings, nil)
 			inner := r.push(LetScope, n, attrs, e)
 			r.defs(attrs, n.Let+token.Pos(len("let")), e, inner)
@@ -395,6 +414,84 @@ func (r *resolver) bindings(bs []ast.Binding, inheritPos token.Pos, e *env) {
 			}
 		}
 	}
+}
+
+// checkScope checks the bindings of a let or rec set, and returns the
+// scope they open, when only checking (no resolution recorded, no Nix
+// order needed) and when each binding defines one static name, none
+// twice: then the set is its bindings, walked as defs walks the set
+// BuildAttrs would build, without building it. Otherwise it does nothing
+// and returns nil.
+func (r *resolver) checkScope(kind ScopeKind, bs []ast.Binding, inheritPos token.Pos, outer *env) *env {
+	if r.res != nil || r.order != nil {
+		return nil
+	}
+	mark := len(r.names)
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *ast.Attr:
+			name, ok := "", len(b.Path) == 1 && b.Value != nil
+			if ok {
+				name, ok = ast.StaticName(b.Path[0])
+			}
+			if !ok {
+				r.names = r.names[:mark]
+				return nil
+			}
+			r.names = append(r.names, scopeName{name, b})
+		case *ast.Inherit:
+			for _, k := range b.Names {
+				if name, ok := ast.StaticName(k); ok {
+					r.names = append(r.names, scopeName{name, b})
+				}
+			}
+		}
+	}
+	names := r.names[mark:len(r.names):len(r.names)]
+	slices.SortFunc(names, func(x, y scopeName) int { return strings.Compare(x.name, y.name) })
+	for i := 1; i < len(names); i++ {
+		if names[i].name == names[i-1].name {
+			r.names = r.names[:mark]
+			return nil
+		}
+	}
+	inner := r.envs.new()
+	*inner = env{kind: kind, names: names, parent: outer}
+	var from *ast.Inherit // as in defs
+	for _, n := range names {
+		switch b := n.binding.(type) {
+		case *ast.Attr:
+			r.expr(b.Value, inner)
+		case *ast.Inherit:
+			if b.From == nil {
+				r.use(n.name, inheritPos, outer)
+			} else if b != from {
+				from = b
+				r.expr(b.From, inner)
+			}
+		}
+	}
+	return inner
+}
+
+// scopeName is a name bound by a scope that checkScope walks.
+type scopeName struct {
+	name    string
+	binding ast.Binding
+}
+
+// hasName reports whether names, sorted, bind name.
+func hasName(names []scopeName, name string) bool {
+	if len(names) <= 8 {
+		for _, n := range names {
+			if n.name == name {
+				return true
+			}
+		}
+		return false
+	}
+	_, ok := slices.BinarySearchFunc(names, name, func(n scopeName, name string) int { return strings.Compare(n.name, name) })
+	return ok
 }
 
 // attrSet resolves a set: a rec set is a scope for its own values and

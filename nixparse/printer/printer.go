@@ -85,6 +85,18 @@ func ShowID(s string) string {
 	return s
 }
 
+// id appends ShowID(s).
+func (p *printer) id(s string) {
+	switch {
+	case s == "" || s == "if":
+		p.b = append(append(append(p.b, '"'), s...), '"')
+	case identLike(s):
+		p.b = append(p.b, s...)
+	default:
+		p.b = appendString(p.b, s)
+	}
+}
+
 func identLike(s string) bool {
 	c := s[0]
 	if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_') {
@@ -155,7 +167,7 @@ func (p *printer) attrPath(path []ast.AttrName) {
 
 func (p *printer) attrName(n ast.AttrName) {
 	if name, ok := ast.StaticName(n); ok {
-		p.str(ShowID(name))
+		p.id(name)
 		return
 	}
 	p.str(`"${`)
@@ -177,7 +189,7 @@ func (p *printer) expr(x ast.Expr) {
 	case *ast.Paren:
 		p.expr(x.X)
 	case *ast.Ident:
-		p.str(ShowID(x.Name))
+		p.id(x.Name)
 	case *ast.CurPos:
 		p.str("__curPos")
 	case *ast.Int:
@@ -511,7 +523,7 @@ func (p *printer) attrSet(rec bool, bindings []ast.Binding) {
 	for _, k := range keys {
 		switch b := bindings[k.binding].(type) {
 		case *ast.Attr:
-			p.str(ShowID(k.name))
+			p.id(k.name)
 			p.str(" = ")
 			p.expr(b.Value)
 			p.str("; ")
@@ -612,7 +624,7 @@ func (p *printer) printPaths(list []*ast.Attr, depth int) {
 		for j < len(list) && staticName(list[j].Path[depth]) == name {
 			j++
 		}
-		p.str(ShowID(name))
+		p.id(name)
 		p.str(" = ")
 		if j == i+1 && len(list[i].Path) == depth+1 {
 			p.expr(list[i].Value)
@@ -656,15 +668,15 @@ type attrKey struct {
 func (p *printer) inherited(name string, b *ast.Inherit) {
 	if b.From == nil {
 		p.str("inherit ")
-		p.str(ShowID(name))
+		p.id(name)
 		p.str(" ; ")
 		return
 	}
-	p.str(ShowID(name))
+	p.id(name)
 	p.str(" = (")
 	p.expr(b.From)
 	p.str(").")
-	p.str(ShowID(name))
+	p.id(name)
 	p.str("; ")
 }
 
@@ -690,7 +702,7 @@ func (p *printer) attrs(a *ast.Attrs) {
 			p.inherited(d.Name, d.Inherit)
 			continue
 		}
-		p.str(ShowID(d.Name))
+		p.id(d.Name)
 		p.str(" = ")
 		p.defValue(d)
 		p.str("; ")
@@ -716,7 +728,7 @@ func (p *printer) defValue(d *ast.AttrDef) {
 		p.str("(")
 		p.expr(d.Inherit.From)
 		p.str(").")
-		p.str(ShowID(d.Name))
+		p.id(d.Name)
 	default:
 		p.expr(d.Value)
 	}
@@ -737,7 +749,7 @@ func (p *printer) let(x *ast.Let) {
 	} else {
 		for _, d := range ast.BuildAttrs(true, x.Bindings, nil).Defs {
 			if d.Nested != nil && (d.Inherit == nil || d.Inherit.From != nil) {
-				p.str(ShowID(d.Name))
+				p.id(d.Name)
 				p.str(" = ")
 				p.attrs(d.Nested)
 				p.str("; ")
@@ -757,17 +769,17 @@ func (p *printer) letBinding(name string, inherit *ast.Inherit, value ast.Expr) 
 	switch {
 	case inherit != nil && inherit.From == nil:
 		p.str("inherit ")
-		p.str(ShowID(name))
+		p.id(name)
 		p.str("; ")
 		return
 	case inherit != nil:
-		p.str(ShowID(name))
+		p.id(name)
 		p.str(" = (")
 		p.expr(inherit.From)
 		p.str(").")
-		p.str(ShowID(name))
+		p.id(name)
 	default:
-		p.str(ShowID(name))
+		p.id(name)
 		p.str(" = ")
 		p.expr(value)
 	}
@@ -782,7 +794,7 @@ func (p *printer) lambda(x *ast.Lambda) {
 			if i > 0 {
 				p.str(", ")
 			}
-			p.str(ShowID(fm.Name.Name))
+			p.id(fm.Name.Name)
 			if fm.Default != nil {
 				p.str(" ? ")
 				p.expr(fm.Default)
@@ -800,7 +812,7 @@ func (p *printer) lambda(x *ast.Lambda) {
 		}
 	}
 	if x.Param != nil {
-		p.str(ShowID(x.Param.Name))
+		p.id(x.Param.Name)
 	}
 	p.str(": ")
 	p.expr(x.Body)
