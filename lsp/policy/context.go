@@ -15,9 +15,17 @@ import (
 // before its change, scans the change again, and takes the old tokens
 // after it once the scan meets them at a place where the lexer is in its
 // initial state in both versions: typing rescans a line, not the file.
+//
+// A list is used by one goroutine at a time (the Provider's mutex), and
+// not at all once the next version's list is made from it: the next but
+// one reuses its memory, so that following a keystroke allocates nothing
+// (the tokens of a 10,000-line file take megabytes).
 type tokenList struct {
 	src  []byte
 	toks []tok
+	// spare is the memory of the tokens of the version before, free once
+	// tail is spliced in.
+	spare []tok
 	// The scanner runs on src[base:]; stack is the string nesting after
 	// the last token (see push).
 	sc    scanner.Scanner
@@ -42,7 +50,8 @@ type tok struct {
 }
 
 // newTokenList prepares the tokens of src, reusing those of old (a previous
-// version, or nil) around the one region where they differ.
+// version, or nil) around the one region where they differ. Old must not
+// be used afterwards.
 func newTokenList(src []byte, old *tokenList) *tokenList {
 	t := &tokenList{src: src}
 	if old != nil {
@@ -50,6 +59,10 @@ func newTokenList(src []byte, old *tokenList) *tokenList {
 		if m.Start == m.OldEnd && m.Start == m.NewEnd {
 			return old
 		}
+		// Old's tokens after its own change may still be in the memory
+		// reused below: take them in first.
+		old.settle()
+		old.tail = nil
 		// A token may have looked at the bytes after it: keep those that
 		// end before the line of the change. One rule looks further: "/*"
 		// is a comment only if a "*/" follows, anywhere; a change that
@@ -58,16 +71,16 @@ func newTokenList(src []byte, old *tokenList) *tokenList {
 		if bytes.Contains(src[max(m.Start-1, 0):min(m.NewEnd+1, token.Pos(len(src)))], []byte("*/")) {
 			lineStart = 0
 		}
-		keep := 0
-		for i, k := range old.toks {
-			if k.end >= lineStart {
-				break
-			}
-			if k.restart {
-				keep = i + 1
-			}
+		keep := sort.Search(len(old.toks), func(i int) bool { return old.toks[i].end >= lineStart })
+		for keep > 0 && !old.toks[keep-1].restart {
+			keep--
 		}
-		t.toks = append(make([]tok, 0, len(old.toks)), old.toks[:keep]...)
+		buf := old.spare[:0]
+		if cap(buf) < len(old.toks) {
+			buf = make([]tok, 0, len(old.toks)+len(old.toks)/16)
+		}
+		t.toks = append(buf, old.toks[:keep]...)
+		t.spare = old.toks[:0] // free once t.tail is spliced in
 		// The old tokens that start after the change are the new ones,
 		// shifted, wherever the lexer state agrees; the scan finds where.
 		first := sort.Search(len(old.toks), func(i int) bool { return old.toks[i].pos > m.OldEnd })
@@ -147,14 +160,15 @@ func (t *tokenList) splice(end token.Pos) {
 	}
 	rest := t.tail[j+1:]
 	t.tail = nil
-	last := -1 // the last restart point among the spliced tokens
-	for i, k := range rest {
-		k.pos += t.delta
-		k.end += t.delta
-		t.toks = append(t.toks, k)
-		if k.restart {
-			last = i
-		}
+	n := len(t.toks)
+	t.toks = append(t.toks, rest...)
+	for i := n; i < len(t.toks); i++ {
+		t.toks[i].pos += t.delta
+		t.toks[i].end += t.delta
+	}
+	last := len(rest) - 1 // the last restart point among the spliced tokens
+	for last >= 0 && !rest[last].restart {
+		last--
 	}
 	switch {
 	case len(rest) == 0:

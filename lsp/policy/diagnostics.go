@@ -75,6 +75,9 @@ func (p *Provider) warmTokens(snap feature.Snapshot) {
 	for _, name := range snap.OpenFiles() {
 		if f, err := snap.File(name); err == nil && path.Ext(name) == ".nix" {
 			tl := newTokenList(f.Source(), nil)
+			// Presized (Nix has a token per 3-4 bytes): growing a slice of
+			// megabytes step by step allocates five times its size.
+			tl.toks = make([]tok, 0, len(f.Source())/3+16)
 			tl.upTo(token.Pos(len(f.Source()) + 1))
 			p.tokens[name] = tl
 		}

@@ -47,10 +47,11 @@ func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]
 	if !ok {
 		return nil, false
 	}
-	// The token lists of completion are left as they are: following each
-	// keystroke would copy them; the next completion rescans from the
-	// change, and the full diagnosis brings them up to date.
 	out, err := p.diagnostics(ctx, snap, base.results, map[string][]analysis.Diagnostic{res.Dir: ds})
+	// The token list of completion follows each keystroke (it rescans a
+	// line and allocates nothing): left behind, the next completion would
+	// rescan all the text between this change and the one it is asked at.
+	p.followTokens(snap)
 	return out, err == nil
 }
 
