@@ -52,6 +52,9 @@ func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]
 	// line and allocates nothing): left behind, the next completion would
 	// rescan all the text between this change and the one it is asked at.
 	p.followTokens(snap)
+	p.mu.Lock()
+	p.reselected = reselection{base: base, path: file, file: f}
+	p.mu.Unlock()
 	return out, err == nil
 }
 

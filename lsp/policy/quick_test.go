@@ -64,3 +64,45 @@ func describe(ds []feature.Diagnostic) string {
 	slices.Sort(lines)
 	return strings.Join(lines, "\n")
 }
+
+// TestCompletionAfterQuickDiagnosis: typing a name in one list right after
+// a quickly diagnosed change in another is completed from the analysis
+// the quick diagnosis answered from, without analysing the new version.
+func TestCompletionAfterQuickDiagnosis(t *testing.T) {
+	ctx := context.Background()
+	s, _ := session(t)
+	p := policy.New()
+	two := strings.Replace(secretsNix, `secret.app.targets = [ "web1" ];`, `secret.app.targets = [ "web1" ];
+    secret.db.targets = [ "web1" ];`, 1)
+	change := func(version int32, text string) *workspace.Snapshot {
+		t.Helper()
+		snap, err := s.Change("file:///ws/secrets.nix", version, []workspace.Change{{Text: text}}, token.UTF8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return snap
+	}
+	base := change(2, two)
+	if _, err := p.Diagnose(ctx, base); err != nil {
+		t.Fatal(err)
+	}
+	// A misspelt target of app, answered quickly…
+	typo := strings.Replace(two, `app.targets = [ "web1" ]`, `app.targets = [ "wb1" ]`, 1)
+	if _, ok := p.QuickDiagnose(ctx, change(3, typo)); !ok {
+		t.Fatal("QuickDiagnose did not answer")
+	}
+	// …then a name typed in db's list: the text differs from the analysed
+	// one in two places.
+	typing := strings.Replace(typo, `db.targets = [ "web1" ]`, `db.targets = [ "w" ]`, 1)
+	snap := change(4, typing)
+	at := token.Pos(strings.Index(typing, `[ "w" ]`) + 4)
+	items, err := p.Complete(ctx, snap, "secrets.nix", at)
+	if err != nil || fmt.Sprint(labels(items)) != "[web1 *]" {
+		t.Fatalf("completion = %v, %v; want web1 *", labels(items), err)
+	}
+	// Had the completion analysed snap, the analysis of base would be
+	// superseded.
+	if h, err := p.Hover(ctx, base, "secrets.nix", token.Pos(strings.Index(two, "web1"))); err != nil || h == nil {
+		t.Errorf("hover of the analysed version = %v, %v; want an answer (the new version not analysed)", h, err)
+	}
+}

@@ -65,12 +65,54 @@ func (p *Provider) itemAtSoon(ctx context.Context, snap feature.Snapshot, path s
 }
 
 // resultSoon is resultFor, answered from an older analysis when the one of
-// snap is not done and path changed only by typing since.
+// snap is not done and path changed only by typing since: since the
+// version analysed, or since a version a quick diagnosis answered from
+// that analysis (it differs from the analysed one in names within
+// selections only, so the groups' names are the analysis' ones). The
+// latter covers typing in one place right after a change in another.
 func (p *Provider) resultSoon(ctx context.Context, snap feature.Snapshot, path string) (*analysis.Result, error) {
 	if res, _, ok := p.staleResult(snap, path); ok {
 		return res, nil
 	}
+	if res, ok := p.reselectedResult(snap, path); ok {
+		return res, nil
+	}
 	return p.resultFor(ctx, snap, path)
+}
+
+// reselection is a version of a document that a quick diagnosis answered
+// from the analysis base.
+type reselection struct {
+	base *analysed
+	path string
+	file *token.File
+}
+
+// reselectedResult returns the result of the newest finished analysis for
+// path when a quick diagnosis answered a version of path from it, the
+// analysis of snap is not done, and path changed only by typing since that
+// version.
+func (p *Provider) reselectedResult(snap feature.Snapshot, path string) (*analysis.Result, bool) {
+	p.mu.Lock()
+	r := p.reselected
+	newest := p.newestFinished(snap.ID())
+	fresh := false
+	for _, a := range p.analyses {
+		fresh = fresh || a.id == snap.ID() && a.finished()
+	}
+	p.mu.Unlock()
+	if fresh || r.base == nil || r.base != newest || r.path != path {
+		return nil, false
+	}
+	res := analysis.ResultFor(r.base.results, path)
+	f, err := snap.File(path)
+	if res == nil || err != nil {
+		return nil, false
+	}
+	if !diffTexts(r.file.Source(), f.Source()).typed(r.file.Source(), f.Source()) {
+		return nil, false
+	}
+	return res, true
 }
 
 // staleResult returns the result of the newest finished analysis for path,
