@@ -132,6 +132,23 @@ func reportCPU(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(processCPU()-start)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
+// BenchmarkSopsYAML writes the .sops.yaml of the policy BenchmarkAnalyzeFull
+// analyses (10,000 rules), as Result.SopsYAML does on first use: what
+// --check and the regenerate command pay on top of the analysis.
+func BenchmarkSopsYAML(b *testing.B) {
+	res := Analyze(benchPolicy(b, 200, 50, 20), Options{Dir: "."})
+	if !res.SopsYAMLKnown {
+		b.Fatal("sops.yaml unknown")
+	}
+	runtime.GC()
+	b.ResetTimer()
+	start := processCPU()
+	for i := 0; i < b.N; i++ {
+		b.SetBytes(int64(len(sopsYAML(res.Policy))))
+	}
+	reportCPU(b, start)
+}
+
 // snapshotFS is a file system like the language server's snapshots: it
 // hands out one indexed token.File per file version (eval.FileReader),
 // safe for concurrent use (the analysis parses ahead on other goroutines).
