@@ -927,7 +927,11 @@ func (p *parser) parseString(stack int, indented bool) *ast.String {
 			if indented {
 				p.parts.push(p.indText())
 			} else {
-				p.parts.push(p.newText(p.tok.Pos, p.tok.End, unescape(p.src[p.tok.Pos:p.tok.End])))
+				raw := p.src[p.tok.Pos:p.tok.End]
+				if p.tok.Escapes {
+					raw = unescape(raw)
+				}
+				p.parts.push(p.newText(p.tok.Pos, p.tok.End, raw))
 			}
 			p.next()
 			continue

@@ -476,8 +476,8 @@ func isClean(rel string) bool {
 		!strings.HasSuffix(rel, "/.") && !strings.HasSuffix(rel, "/..")
 }
 
-// absPath appends AbsPath(lit, …), without building it for the common
-// ./a/b.
+// absPath appends AbsPath(lit, …), cleaning the path where it is
+// appended.
 func (p *printer) absPath(lit string) {
 	if rest, ok := strings.CutPrefix(lit, "./"); ok && isClean(rest) {
 		p.str(p.cfg.BaseDir)
@@ -485,7 +485,59 @@ func (p *printer) absPath(lit string) {
 		p.str(rest)
 		return
 	}
-	p.str(AbsPath(lit, p.cfg.BaseDir, p.cfg.Home))
+	if strings.HasPrefix(lit, "~") {
+		p.str(p.cfg.Home)
+		p.str(lit[1:])
+		return
+	}
+	start := len(p.b)
+	if !strings.HasPrefix(lit, "/") {
+		p.str(p.cfg.BaseDir)
+		p.str("/")
+	}
+	p.str(lit)
+	if p.b[start] != '/' { // a relative BaseDir: leave it to path.Clean
+		p.b = append(p.b[:start], AbsPath(lit, p.cfg.BaseDir, p.cfg.Home)...)
+		return
+	}
+	p.b = p.b[:start+len(cleanRooted(p.b[start:]))]
+	if strings.HasSuffix(lit, "/") && len(lit) > 1 {
+		p.str("/")
+	}
+}
+
+// cleanRooted cleans an absolute path in place, as path.Clean does, and
+// returns it (a prefix of b). In place is safe: each byte is written at
+// or before where it is read.
+func cleanRooted(b []byte) []byte {
+	w, r := 1, 1 // b[:w] is the result so far; b[0] is the root
+	for r < len(b) {
+		switch {
+		case b[r] == '/':
+			r++
+		case b[r] == '.' && (r+1 == len(b) || b[r+1] == '/'):
+			r++
+		case b[r] == '.' && b[r+1] == '.' && (r+2 == len(b) || b[r+2] == '/'):
+			r += 2
+			// Back to the last slash; at the root, .. stays there.
+			for w > 1 {
+				w--
+				if b[w] == '/' {
+					break
+				}
+			}
+		default:
+			if w > 1 {
+				b[w] = '/'
+				w++
+			}
+			for ; r < len(b) && b[r] != '/'; r++ {
+				b[w] = b[r]
+				w++
+			}
+		}
+	}
+	return b[:w]
 }
 
 func (p *printer) path(x *ast.Path) {

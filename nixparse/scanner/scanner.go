@@ -30,6 +30,9 @@ type Token struct {
 	At token.Pos
 	// Err is a lexical error to report at At.
 	Err LexError
+	// Escapes is set on a STR token of a "string" that may need cooking:
+	// it holds a backslash, a carriage return or a NUL byte.
+	Escapes bool
 }
 
 // LexError is a lexical error Nix's lexer throws.
@@ -122,7 +125,7 @@ func (s *Scanner) lexeme(pos int) { s.prevLoc, s.loc = s.loc, pos }
 func (s *Scanner) tok(t *Token, k token.Kind, pos, end int) {
 	s.lexeme(pos)
 	s.off = end
-	t.Kind, t.Pos, t.End, t.At, t.Err = k, token.Pos(pos), token.Pos(end), token.Pos(pos), NoError
+	t.Kind, t.Pos, t.End, t.At, t.Err, t.Escapes = k, token.Pos(pos), token.Pos(end), token.Pos(pos), NoError, false
 }
 
 func (s *Scanner) eof(t *Token) {
@@ -165,7 +168,7 @@ const (
 	cLetter                 // [a-zA-Z]
 	cScheme                 // [a-zA-Z0-9\+\-\.], a URI's scheme
 	cURI                    // [a-zA-Z0-9\%\/\?\:\@\&\=\+\$\,\-\_\.\!\~\*\'], a URI's rest
-	cStrSpecial             // ["\\$], which end plain text in a string
+	cStrSpecial             // ["\\$\r\x00], which end plain text in a string
 	cBlank                  // [ \t\r\n]
 )
 
@@ -185,7 +188,7 @@ var class = func() (t [256]uint16) {
 	set("+", cPath|cScheme|cURI)
 	set("'", cID|cURI)
 	set("%/?:@&=$,!~*", cURI)
-	set("\"\\$", cStrSpecial)
+	set("\"\\$\r\x00", cStrSpecial)
 	set(" \t\r\n", cBlank)
 	return t
 }()
@@ -703,6 +706,7 @@ func (s *Scanner) scanString(t *Token) {
 		return
 	}
 	j := i
+	escapes := false
 loop:
 	for j < len(s.src) {
 		// Skip plain text fast.
@@ -719,6 +723,7 @@ loop:
 			if j+1 >= len(s.src) {
 				break loop
 			}
+			escapes = true
 			j += 2
 		case '$':
 			switch c := s.at(j + 1); {
@@ -733,16 +738,20 @@ loop:
 				if j+2 >= len(s.src) {
 					break loop
 				}
+				escapes = true
 				j += 3
 			default:
+				escapes = escapes || c == '\r' || c == 0
 				j += 2
 			}
-		default:
+		default: // '\r' or NUL
+			escapes = true
 			j++
 		}
 	}
 	if j > i {
 		s.tok(t, token.STR, i, j)
+		t.Escapes = escapes
 		return
 	}
 	switch s.src[i] {
@@ -758,11 +767,13 @@ loop:
 		}
 		if s.at(i+1) == '\\' {
 			s.tok(t, token.STR, i, i+2)
+			t.Escapes = true
 			return
 		}
 	}
 	// A lone '$' or '\' just before the end of the file.
 	s.tok(t, token.STR, i, i+1)
+	t.Escapes = true
 	return
 }
 

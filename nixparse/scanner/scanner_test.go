@@ -125,3 +125,20 @@ func FuzzFastPaths(f *testing.F) {
 		}
 	})
 }
+
+// FuzzEscapes checks the flag that lets the parser skip cooking a string's
+// text: a STR token without Escapes holds no backslash, CR or NUL.
+func FuzzEscapes(f *testing.F) {
+	for _, s := range []string{`"a\nb"`, "\"a\rb\"", "\"a\x00b\"", `"$\"`, "\"$\r\"", "\"$\x00\"", `"a${b}\c"`, `"\`, `"$`, `"${"\t"}"`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		var s Scanner
+		s.Init(src, ScanComments)
+		for t0 := s.Next(); t0.Kind != token.EOF; t0 = s.Next() {
+			if text := src[t0.Pos:t0.End]; t0.Kind == token.STR && !t0.Escapes && strings.ContainsAny(text, "\\\r\x00") {
+				t.Errorf("%q: STR token %q has escapes but no Escapes flag", src, text)
+			}
+		}
+	})
+}
