@@ -182,6 +182,28 @@ func editToDiagnostics(b *testing.B, s *benchSession) {
 	})
 }
 
+// editToFullDiagnostics: an edit the quick diagnoses cannot answer (a
+// space before a secret's name, then its removal) until the client has the
+// diagnostics of that version, from a full analysis.
+func editToFullDiagnostics(b *testing.B, s *benchSession) {
+	at := s.at(s.flake.Secrets[len(s.flake.Secrets)/2]).Position
+	insert := protocol.Range{Start: at, End: at}
+	remove := protocol.Range{Start: at, End: protocol.Position{Line: at.Line, Character: at.Character + 1}}
+	s.measure(b, func(i int) time.Duration {
+		v := int32(i + 2)
+		start := time.Now()
+		if i%2 == 0 {
+			s.Change(s.uri, v, lsptest.Edit{Range: &insert, Text: " "})
+		} else {
+			s.Change(s.uri, v, lsptest.Edit{Range: &remove, Text: ""})
+		}
+		if ds := s.AwaitDiagnostics(s.uri, v); len(ds) != 0 {
+			b.Fatalf("version %d: %v", v, ds)
+		}
+		return time.Since(start)
+	})
+}
+
 // hover: secrets all over the settled file.
 func hover(b *testing.B, s *benchSession) {
 	s.measure(b, func(i int) time.Duration {
@@ -238,10 +260,11 @@ func completionAfterEdit(b *testing.B, s *benchSession) {
 	})
 }
 
-func BenchmarkEditToDiagnostics(b *testing.B)   { editToDiagnostics(b, startInProcess(b)) }
-func BenchmarkHover(b *testing.B)               { hover(b, startInProcess(b)) }
-func BenchmarkCompletion(b *testing.B)          { completion(b, startInProcess(b)) }
-func BenchmarkCompletionAfterEdit(b *testing.B) { completionAfterEdit(b, startInProcess(b)) }
+func BenchmarkEditToDiagnostics(b *testing.B)     { editToDiagnostics(b, startInProcess(b)) }
+func BenchmarkEditToFullDiagnostics(b *testing.B) { editToFullDiagnostics(b, startInProcess(b)) }
+func BenchmarkHover(b *testing.B)                 { hover(b, startInProcess(b)) }
+func BenchmarkCompletion(b *testing.B)            { completion(b, startInProcess(b)) }
+func BenchmarkCompletionAfterEdit(b *testing.B)   { completionAfterEdit(b, startInProcess(b)) }
 
 func BenchmarkBinary(b *testing.B) {
 	for _, bm := range []struct {
@@ -249,6 +272,7 @@ func BenchmarkBinary(b *testing.B) {
 		run  func(*testing.B, *benchSession)
 	}{
 		{"edit-to-diagnostics", editToDiagnostics},
+		{"edit-to-full-diagnostics", editToFullDiagnostics},
 		{"hover", hover},
 		{"completion", completion},
 		{"completion-after-edit", completionAfterEdit},

@@ -32,6 +32,7 @@ awk '
 	function metric(unit,   i) { for (i = 3; i < NF; i++) if ($(i+1) == unit) return $i; return "" }
 	BEGIN {
 		label["BenchmarkBinary/edit-to-diagnostics"] = "edit → diagnostics"
+		label["BenchmarkBinary/edit-to-full-diagnostics"] = "edit → diagnostics, full analysis"
 		label["BenchmarkBinary/hover"] = "hover"
 		label["BenchmarkBinary/completion"] = "completion (settled)"
 		label["BenchmarkBinary/completion-after-edit"] = "completion right after an edit"
