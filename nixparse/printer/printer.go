@@ -98,18 +98,27 @@ func (p *printer) id(s string) {
 }
 
 func identLike(s string) bool {
-	c := s[0]
-	if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_') {
+	if !idHead[s[0]] {
 		return false
 	}
 	for i := 1; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '\'' || c == '-') {
+		if !idChar[s[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// idHead and idChar mark the bytes that may start and continue a name
+// printed bare: [a-zA-Z_] and [a-zA-Z0-9_'-].
+var idHead, idChar = func() (head, rest [256]bool) {
+	for c := range 256 {
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+		head[c] = letter
+		rest[c] = letter || '0' <= c && c <= '9' || c == '\'' || c == '-'
+	}
+	return head, rest
+}()
 
 // ShowString quotes s as Nix does: " \ $ and the control characters \n \r
 // \t are escaped, every other byte is written as is.
@@ -610,22 +619,22 @@ func (p *printer) sortedKeys(bindings []ast.Binding) (keys []attrKey, dynamic, o
 				return nil, false, false
 			}
 			if name, ok := ast.StaticName(b.Path[0]); ok {
-				p.keys = append(p.keys, attrKey{name, int32(i)})
+				p.keys = append(p.keys, newAttrKey(name, i))
 			} else {
 				dynamic = true
 			}
 		case *ast.Inherit:
 			for _, k := range b.Names {
 				if name, ok := ast.StaticName(k); ok {
-					p.keys = append(p.keys, attrKey{name, int32(i)})
+					p.keys = append(p.keys, newAttrKey(name, i))
 				}
 			}
 		}
 	}
 	keys = p.keys[mark:]
-	slices.SortFunc(keys, func(a, b attrKey) int { return strings.Compare(a.name, b.name) })
+	slices.SortFunc(keys, compareAttrKeys)
 	for i := 1; i < len(keys); i++ {
-		if keys[i].name == keys[i-1].name {
+		if keys[i].prefix == keys[i-1].prefix && keys[i].name == keys[i-1].name {
 			return nil, false, false
 		}
 	}
@@ -712,8 +721,38 @@ func pop[T any](stack []T, n int) []T {
 
 // attrKey is a static name of a binding list, for sorting.
 type attrKey struct {
-	name    string
+	name string
+	// prefix holds the first 8 bytes of name, big-endian, zero-padded:
+	// unequal prefixes order the names, sparing most string comparisons.
+	prefix  uint64
 	binding int32 // index in the list
+}
+
+func newAttrKey(name string, binding int) attrKey {
+	var prefix uint64
+	if len(name) >= 8 {
+		prefix = uint64(name[0])<<56 | uint64(name[1])<<48 | uint64(name[2])<<40 | uint64(name[3])<<32 |
+			uint64(name[4])<<24 | uint64(name[5])<<16 | uint64(name[6])<<8 | uint64(name[7])
+	} else {
+		for i := range 8 {
+			prefix <<= 8
+			if i < len(name) {
+				prefix |= uint64(name[i])
+			}
+		}
+	}
+	return attrKey{name, prefix, int32(binding)}
+}
+
+// compareAttrKeys orders keys by name.
+func compareAttrKeys(a, b attrKey) int {
+	switch {
+	case a.prefix < b.prefix:
+		return -1
+	case a.prefix > b.prefix:
+		return 1
+	}
+	return strings.Compare(a.name, b.name)
 }
 
 // inherited prints an inherited attribute.

@@ -2,6 +2,7 @@ package printer
 
 import (
 	"path"
+	"strings"
 	"testing"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
@@ -29,4 +30,33 @@ func FuzzAbsPath(f *testing.F) {
 			t.Errorf("cleanRooted(%q) = %q, want %q", abs, cleanRooted([]byte(abs)), path.Clean(abs))
 		}
 	})
+}
+
+// FuzzAttrKeys checks that attribute keys, compared by prefix first,
+// order names as strings.Compare does.
+func FuzzAttrKeys(f *testing.F) {
+	for _, p := range [][2]string{{"a", "a\x00"}, {"abcdefgh", "abcdefghi"}, {"abcdefgz", "abcdefgha"}, {"", "\x00"}, {"b", "abcdefghij"}, {"\xff", "\x7f"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := compareAttrKeys(newAttrKey(a, 0), newAttrKey(b, 1)), strings.Compare(a, b); got != want {
+			t.Errorf("compareAttrKeys(%q, %q) = %d, want %d", a, b, got, want)
+		}
+	})
+}
+
+// TestShowID pins which names print bare.
+func TestShowID(t *testing.T) {
+	for name, want := range map[string]string{
+		"a": "a", "_a-b'c9": "_a-b'c9", "A": "A", "if": `"if"`, "": `""`, "9a": `"9a"`, "-a": `"-a"`,
+		"'a": `"'a"`, "a b": `"a b"`, "a.b": `"a.b"`, "a$": `"a\$"`, "é": `"é"`, "a\n": `"a\n"`,
+	} {
+		if got := ShowID(name); got != want {
+			t.Errorf("ShowID(%q) = %s, want %s", name, got, want)
+		}
+		p := printer{}
+		if p.id(name); string(p.b) != want {
+			t.Errorf("id(%q) = %s, want %s", name, p.b, want)
+		}
+	}
 }
