@@ -104,23 +104,15 @@ func (b *builder) checkGroup(g *Group) {
 			b.errorAt(g.Directory.Span, CodeInvalidDirectory, where+": invalid directory "+quoteName(g.Directory.S)+": "+pathDetail)
 		}
 	}
-	admins := map[string]*Recipient{}
-	for _, r := range g.Admins.Items {
-		if r.NameKnown {
-			if _, ok := admins[r.Name]; !ok {
-				admins[r.Name] = r
-			}
-		}
-	}
 	for _, r := range g.Targets.Items {
-		if a := admins[r.Name]; r.NameKnown && a != nil {
+		if a := g.Admins.Lookup(r.Name); r.NameKnown && a != nil {
 			d := b.warnAt(r.NameSpan, CodeAdminAndTarget, quoteName(r.Name)+" is both an admin and a target of group "+quoteName(g.Name)+": as an admin it can already decrypt every secret that does not narrow its admins")
 			d.Related = []Related{{Span: a.NameSpan, Message: "the admin"}}
 		}
 	}
 	// One key under two names: probably a copy-paste, and a key that
 	// reads more than its owner thinks.
-	owner := map[string]*Recipient{}
+	owner := map[keyQuery]*Recipient{}
 	for _, r := range append(append([]*Recipient(nil), g.Admins.Items...), g.Targets.Items...) {
 		if !r.NameKnown {
 			continue
@@ -129,7 +121,7 @@ func (b *builder) checkGroup(g *Group) {
 			if k.Type == keys.Unknown {
 				continue
 			}
-			c := k.Type.String() + ":" + keys.Canonical(k.Type, k.Value)
+			c := keyQuery{k.Type, keys.Canonical(k.Type, k.Value)}
 			first, ok := owner[c]
 			switch {
 			case !ok:
