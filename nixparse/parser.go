@@ -1266,7 +1266,8 @@ loop:
 // allocation.
 type bindScratch struct {
 	names []string
-	table []int32 // open-addressing set of indexes into names, 0 = empty
+	paths [][]ast.AttrName // disjoint's list
+	table []int32          // open-addressing set of indexes into names, 0 = empty
 	seed  maphash.Seed
 }
 
@@ -1306,8 +1307,8 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 		if !ok {
 			continue
 		}
-		if !c.deferred && slices.Contains((*names)[c.start:], name) {
-			// A repeated name: merge or fail as Nix does, from now on.
+		if !c.deferred && slices.Contains((*names)[c.start:], name) && !p.binds.disjoint(bs) {
+			// A repeated name that may fail: merge as Nix does, from now on.
 			c.attrs = ast.BuildAttrs(false, bs[:len(bs)-1], nil)
 			if inh, ok := b.(*ast.Inherit); ok && i > 0 {
 				c.attrs.Add(&ast.Inherit{Inherit: inh.Inherit, From: inh.From, Rparen: inh.Rparen, Names: inh.Names[:i]}, nil)
@@ -1325,11 +1326,56 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 // closeBindings finishes the check of a complete list.
 func (p *parser) closeBindings(c *bindCheck, bs []ast.Binding) {
 	s := p.binds
-	if c.deferred && c.attrs == nil && s.repeats(s.names[c.start:]) {
+	if c.deferred && c.attrs == nil && s.repeats(s.names[c.start:]) && !s.disjoint(bs) {
 		ast.BuildAttrs(false, bs, p.reportAttr)
 	}
 	clear(s.names[c.start:])
 	s.names = s.names[:c.start]
+}
+
+// disjoint reports whether the bindings are attribute paths of static
+// names (inherited names count as paths of one), none equal to or the
+// start of another: a.b = 1; a.c.d = 2; inherit e;. Nix merges such a list
+// without error, so a repeated first name needs no merging to check it.
+func (s *bindScratch) disjoint(bs []ast.Binding) bool {
+	list := s.paths[:0]
+	defer func() {
+		clear(list)
+		s.paths = list[:0]
+	}()
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *ast.Attr:
+			if b.Value == nil || len(b.Path) == 0 || !allStatic(b.Path) {
+				return false
+			}
+			list = append(list, b.Path)
+		case *ast.Inherit:
+			if !allStatic(b.Names) {
+				return false
+			}
+			for i := range b.Names {
+				list = append(list, b.Names[i:i+1])
+			}
+		default:
+			return false
+		}
+	}
+	return ast.DisjointPaths(list, func(p []ast.AttrName) []ast.AttrName { return p })
+}
+
+func isStatic(n ast.AttrName) bool {
+	_, ok := ast.StaticName(n)
+	return ok
+}
+
+func allStatic(path []ast.AttrName) bool {
+	for _, n := range path {
+		if !isStatic(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // repeats reports whether a name occurs twice in names.

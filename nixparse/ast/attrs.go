@@ -310,3 +310,30 @@ func (a *Attrs) addAttr(b *Attr, report func(AttrError)) {
 		d.Nested.insert(nd)
 	}
 }
+
+// DisjointPaths sorts a list by the attribute paths of static names its
+// elements hold, and reports whether none is equal to or the start of
+// another (a.b and a.c.d, not a and a.b): the nested sets such paths
+// define merge without conflict.
+func DisjointPaths[T any](list []T, path func(T) []AttrName) bool {
+	slices.SortFunc(list, func(x, y T) int { return ComparePaths(path(x), path(y)) })
+	// Sorted, a path that starts another comes right before one it starts.
+	for i := 1; i < len(list); i++ {
+		if prev, next := path(list[i-1]), path(list[i]); len(prev) <= len(next) && ComparePaths(prev, next[:len(prev)]) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ComparePaths orders attribute paths of static names name by name.
+func ComparePaths(x, y []AttrName) int {
+	for i := range min(len(x), len(y)) {
+		a, _ := StaticName(x[i])
+		b, _ := StaticName(y[i])
+		if c := strings.Compare(a, b); c != 0 {
+			return c
+		}
+	}
+	return len(x) - len(y)
+}

@@ -661,12 +661,8 @@ func (p *printer) pathSet(rec bool, bindings []ast.Binding) bool {
 		p.paths = append(p.paths, a)
 	}
 	list := p.paths[mark:]
-	slices.SortFunc(list, func(x, y *ast.Attr) int { return comparePaths(x.Path, y.Path) })
-	// Sorted, a path that starts another comes right before one it starts.
-	for i := 1; i < len(list); i++ {
-		if len(list[i-1].Path) <= len(list[i].Path) && comparePaths(list[i-1].Path, list[i].Path[:len(list[i-1].Path)]) == 0 {
-			return false
-		}
+	if !ast.DisjointPaths(list, func(a *ast.Attr) []ast.AttrName { return a.Path }) {
+		return false
 	}
 	if rec {
 		p.str("rec ")
@@ -701,16 +697,6 @@ func (p *printer) printPaths(list []*ast.Attr, depth int) {
 func staticName(n ast.AttrName) string {
 	name, _ := ast.StaticName(n)
 	return name
-}
-
-// comparePaths orders attribute paths of static names name by name.
-func comparePaths(x, y []ast.AttrName) int {
-	for i := range min(len(x), len(y)) {
-		if c := strings.Compare(staticName(x[i]), staticName(y[i])); c != 0 {
-			return c
-		}
-	}
-	return len(x) - len(y)
 }
 
 // pop truncates a stack to n, clearing what it drops.
