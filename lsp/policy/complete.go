@@ -27,7 +27,7 @@ func (p *Provider) Complete(ctx context.Context, snap feature.Snapshot, path str
 	if err != nil {
 		return nil, err
 	}
-	cc := p.cursorContext(path, f, pos)
+	cc := p.cursorContext(snap, path, f, pos)
 	if cc.list != nil {
 		res, err := p.resultSoon(ctx, snap, path)
 		if err != nil {
@@ -79,12 +79,13 @@ func candidatesOf(g *analysis.Group, role analysis.Role) []analysis.Candidate {
 
 // cursorContext reads the context of pos from the tokens of the document,
 // kept from one completion to the next.
-func (p *Provider) cursorContext(path string, f *token.File, pos token.Pos) cursorContext {
+func (p *Provider) cursorContext(snap feature.Snapshot, path string, f *token.File, pos token.Pos) cursorContext {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	tl := newTokenList(f.Source(), p.tokens[path])
 	clear(p.tokens) // one document at a time: the one being typed in
 	p.tokens[path] = tl
+	p.tokensOf = snap.ID()
 	return contextAt(tl.upTo(pos), f.Source(), pos)
 }
 

@@ -82,6 +82,7 @@ func (p *Provider) warmTokens(snap feature.Snapshot) {
 			p.tokens[name] = tl
 		}
 	}
+	p.tokensOf = snap.ID()
 }
 
 // followTokens brings the token list kept for completion up to the
@@ -91,6 +92,10 @@ func (p *Provider) warmTokens(snap feature.Snapshot) {
 func (p *Provider) followTokens(snap feature.Snapshot) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if snap.ID() < p.tokensOf {
+		return
+	}
+	p.tokensOf = snap.ID()
 	for path, tl := range p.tokens {
 		if f, err := snap.File(path); err == nil {
 			next := newTokenList(f.Source(), tl)

@@ -22,6 +22,9 @@ type Provider struct {
 	analyses []*analysed           // of the latest snapshots, newest last
 	syntax   map[string]syntaxDiag // open Nix documents no analysis reads, by path
 	tokens   map[string]*tokenList // of the documents last completed, by path
+	// tokensOf is the ID of the snapshot the token lists are of: an
+	// older one does not turn them back.
+	tokensOf uint64
 	// reselected is the newest version of a document a quick diagnosis
 	// answered (see resultSoon).
 	reselected reselection

@@ -49,9 +49,10 @@ func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]
 	}
 	out, err := p.diagnostics(ctx, snap, base.results, map[string][]analysis.Diagnostic{res.Dir: ds})
 	// The token list of completion follows each keystroke (it rescans a
-	// line and allocates nothing): left behind, the next completion would
-	// rescan all the text between this change and the one it is asked at.
-	p.followTokens(snap)
+	// line and allocates nothing, but moves megabytes: off the path of
+	// the diagnostics): left behind, the next completion would rescan all
+	// the text between this change and the one it is asked at.
+	go p.followTokens(snap)
 	p.mu.Lock()
 	p.reselected = reselection{base: base, path: file, file: f}
 	p.mu.Unlock()
