@@ -162,45 +162,41 @@ func peakRSS(pid int) (int64, error) {
 // version. The edit alternately misspells and mends a target name in the
 // middle of the file, so that every publication changes.
 func editToDiagnostics(b *testing.B, s *benchSession) {
-	target := s.at(s.flake.Targets[len(s.flake.Targets)/2]).Position
-	typo := protocol.Range{Start: target, End: target}
-	undo := protocol.Range{Start: target, End: protocol.Position{Line: target.Line, Character: target.Character + 1}}
-	s.measure(b, func(i int) time.Duration {
-		v := int32(i + 2)
-		start := time.Now()
-		if i%2 == 0 {
-			s.Change(s.uri, v, lsptest.Edit{Range: &typo, Text: "x"})
-		} else {
-			s.Change(s.uri, v, lsptest.Edit{Range: &undo, Text: ""})
-		}
-		ds := s.AwaitDiagnostics(s.uri, v)
-		took := time.Since(start)
-		if (len(ds) == 0) != (i%2 == 1) {
-			b.Fatalf("version %d: %v", v, ds)
-		}
-		return took
+	s.alternateEdits(b, s.flake.Targets[len(s.flake.Targets)/2], "x", func(misspelt bool, ds []protocol.Diagnostic) bool {
+		return misspelt == (len(ds) > 0)
 	})
 }
 
-// editToFullDiagnostics: an edit the quick diagnoses cannot answer (a
-// space before a secret's name, then its removal) until the client has the
-// diagnostics of that version, from a full analysis.
+// editToFullDiagnostics: the same with an edit the quick diagnoses cannot
+// answer (a space before a secret's name, then its removal): the
+// diagnostics come from a full analysis.
 func editToFullDiagnostics(b *testing.B, s *benchSession) {
-	at := s.at(s.flake.Secrets[len(s.flake.Secrets)/2]).Position
+	s.alternateEdits(b, s.flake.Secrets[len(s.flake.Secrets)/2], " ", func(_ bool, ds []protocol.Diagnostic) bool {
+		return len(ds) == 0
+	})
+}
+
+// alternateEdits measures edits that alternately insert text at offset off
+// of policy.nix and remove it, each until the client has the diagnostics
+// of its version; ok checks them.
+func (s *benchSession) alternateEdits(b *testing.B, off int, text string, ok func(inserted bool, ds []protocol.Diagnostic) bool) {
+	at := s.at(off).Position
 	insert := protocol.Range{Start: at, End: at}
-	remove := protocol.Range{Start: at, End: protocol.Position{Line: at.Line, Character: at.Character + 1}}
+	remove := protocol.Range{Start: at, End: protocol.Position{Line: at.Line, Character: at.Character + uint32(len(text))}}
 	s.measure(b, func(i int) time.Duration {
 		v := int32(i + 2)
-		start := time.Now()
-		if i%2 == 0 {
-			s.Change(s.uri, v, lsptest.Edit{Range: &insert, Text: " "})
-		} else {
-			s.Change(s.uri, v, lsptest.Edit{Range: &remove, Text: ""})
+		edit := lsptest.Edit{Range: &insert, Text: text}
+		if i%2 == 1 {
+			edit = lsptest.Edit{Range: &remove}
 		}
-		if ds := s.AwaitDiagnostics(s.uri, v); len(ds) != 0 {
+		start := time.Now()
+		s.Change(s.uri, v, edit)
+		ds := s.AwaitDiagnostics(s.uri, v)
+		took := time.Since(start)
+		if !ok(i%2 == 0, ds) {
 			b.Fatalf("version %d: %v", v, ds)
 		}
-		return time.Since(start)
+		return took
 	})
 }
 
