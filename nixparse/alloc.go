@@ -60,6 +60,16 @@ func (a *arena[T]) new() *T {
 // reset makes every chunk free again, for a Parser's next tree.
 func (a *arena[T]) reset() { a.chunk, a.spare = nil, a.spare.rewind() }
 
+// clear zeroes the values of every chunk, so that recycled chunks keep
+// nothing alive.
+func (a *arena[T]) clear() {
+	if a.spare != nil {
+		for _, ch := range a.spare.used[:a.spare.next] {
+			clear(ch[:cap(ch)])
+		}
+	}
+}
+
 // rewind makes every chunk free, and makes c if there is none yet.
 func (c *chunks[T]) rewind() *chunks[T] {
 	if c == nil {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
@@ -85,10 +86,22 @@ func Resolve(f *ast.File, builtins Builtins) (*Resolution, ErrorList) {
 // CheckVariables reports the undefined variables of f, as Resolve does,
 // without recording the resolution.
 func CheckVariables(f *ast.File, builtins Builtins) ErrorList {
-	r := &resolver{file: f.File, builtins: builtins}
+	r := checkers.Get().(*resolver)
+	r.file, r.builtins = f.File, builtins
+	r.envs.reset()
 	r.expr(f.Expr, nil)
-	return r.sorted(f)
+	errs := r.sorted(f)
+	// Keep the memory, not the tree.
+	r.envs.clear()
+	clear(r.names)
+	*r = resolver{envs: r.envs, names: r.names[:0]}
+	checkers.Put(r)
+	return errs
 }
+
+// checkers recycles the resolvers of CheckVariables, which matters when
+// checking many small files.
+var checkers = sync.Pool{New: func() any { return new(resolver) }}
 
 // sorted numbers the errors in the order Nix would meet them, after every
 // parse error, and sorts them by position. With several errors that takes
