@@ -169,9 +169,18 @@ func editToDiagnostics(b *testing.B, s *benchSession) {
 
 // editToFullDiagnostics: the same with an edit the quick diagnoses cannot
 // answer (a space before a secret's name, then its removal): the
-// diagnostics come from a full analysis.
+// diagnostics come from a full analysis. A space is typed: the previous
+// analysis is kept meanwhile, for completions.
 func editToFullDiagnostics(b *testing.B, s *benchSession) {
 	s.alternateEdits(b, s.flake.Secrets[len(s.flake.Secrets)/2], " ", func(_ bool, ds []protocol.Diagnostic) bool {
+		return len(ds) == 0
+	})
+}
+
+// lineBreakToDiagnostics: the same with a line break before a secret's
+// name, which nothing answers from the previous analysis.
+func lineBreakToDiagnostics(b *testing.B, s *benchSession) {
+	s.alternateEdits(b, s.flake.Secrets[len(s.flake.Secrets)/2], "\n", func(_ bool, ds []protocol.Diagnostic) bool {
 		return len(ds) == 0
 	})
 }
@@ -182,7 +191,11 @@ func editToFullDiagnostics(b *testing.B, s *benchSession) {
 func (s *benchSession) alternateEdits(b *testing.B, off int, text string, ok func(inserted bool, ds []protocol.Diagnostic) bool) {
 	at := s.at(off).Position
 	insert := protocol.Range{Start: at, End: at}
-	remove := protocol.Range{Start: at, End: protocol.Position{Line: at.Line, Character: at.Character + uint32(len(text))}}
+	end := protocol.Position{Line: at.Line, Character: at.Character + uint32(len(text))}
+	if i := strings.LastIndexByte(text, '\n'); i >= 0 {
+		end = protocol.Position{Line: at.Line + uint32(strings.Count(text, "\n")), Character: uint32(len(text) - i - 1)}
+	}
+	remove := protocol.Range{Start: at, End: end}
 	s.measure(b, func(i int) time.Duration {
 		v := int32(i + 2)
 		edit := lsptest.Edit{Range: &insert, Text: text}
@@ -256,11 +269,12 @@ func completionAfterEdit(b *testing.B, s *benchSession) {
 	})
 }
 
-func BenchmarkEditToDiagnostics(b *testing.B)     { editToDiagnostics(b, startInProcess(b)) }
-func BenchmarkEditToFullDiagnostics(b *testing.B) { editToFullDiagnostics(b, startInProcess(b)) }
-func BenchmarkHover(b *testing.B)                 { hover(b, startInProcess(b)) }
-func BenchmarkCompletion(b *testing.B)            { completion(b, startInProcess(b)) }
-func BenchmarkCompletionAfterEdit(b *testing.B)   { completionAfterEdit(b, startInProcess(b)) }
+func BenchmarkEditToDiagnostics(b *testing.B)      { editToDiagnostics(b, startInProcess(b)) }
+func BenchmarkEditToFullDiagnostics(b *testing.B)  { editToFullDiagnostics(b, startInProcess(b)) }
+func BenchmarkLineBreakToDiagnostics(b *testing.B) { lineBreakToDiagnostics(b, startInProcess(b)) }
+func BenchmarkHover(b *testing.B)                  { hover(b, startInProcess(b)) }
+func BenchmarkCompletion(b *testing.B)             { completion(b, startInProcess(b)) }
+func BenchmarkCompletionAfterEdit(b *testing.B)    { completionAfterEdit(b, startInProcess(b)) }
 
 func BenchmarkBinary(b *testing.B) {
 	for _, bm := range []struct {
@@ -269,6 +283,7 @@ func BenchmarkBinary(b *testing.B) {
 	}{
 		{"edit-to-diagnostics", editToDiagnostics},
 		{"edit-to-full-diagnostics", editToFullDiagnostics},
+		{"line-break-to-diagnostics", lineBreakToDiagnostics},
 		{"hover", hover},
 		{"completion", completion},
 		{"completion-after-edit", completionAfterEdit},

@@ -33,6 +33,7 @@ awk '
 	BEGIN {
 		label["BenchmarkBinary/edit-to-diagnostics"] = "edit → diagnostics"
 		label["BenchmarkBinary/edit-to-full-diagnostics"] = "edit → diagnostics, full analysis"
+		label["BenchmarkBinary/line-break-to-diagnostics"] = "line break → diagnostics (full analysis)"
 		label["BenchmarkBinary/hover"] = "hover"
 		label["BenchmarkBinary/completion"] = "completion (settled)"
 		label["BenchmarkBinary/completion-after-edit"] = "completion right after an edit"
