@@ -143,6 +143,7 @@ type nodes struct {
 	unaries  arena[ast.Unary]
 
 	formalLists sliceArena[*ast.Formal]
+	cooked      textArena
 
 	names    sliceArena[ast.AttrName]
 	exprs    sliceArena[ast.Expr]
@@ -176,6 +177,7 @@ func (n *nodes) reset() {
 	n.lets.reset()
 	n.unaries.reset()
 	n.formalLists.reset()
+	n.cooked.reset()
 	n.names.reset()
 	n.exprs.reset()
 	n.bindings.reset()
@@ -220,3 +222,31 @@ func (s *scratch) release() {
 	s.binds.names = s.binds.names[:0]
 	scratchPool.Put(s)
 }
+
+// textArena holds the cooked texts of strings with escapes, end to end in
+// chunks: no allocation per text.
+type textArena struct {
+	chunk []byte
+	spare *chunks[byte] // only a Parser's arenas recycle
+}
+
+// room returns the free end of the current chunk, with room for n bytes.
+func (a *textArena) room(n int) []byte {
+	if cap(a.chunk)-len(a.chunk) < n {
+		if ch, ok := a.spare.take(n); ok {
+			a.chunk = ch
+		} else {
+			a.chunk = make([]byte, 0, max(n, 4096))
+			a.spare.keep(a.chunk)
+		}
+	}
+	return a.chunk[len(a.chunk):len(a.chunk)]
+}
+
+// string hands out the b appended to room as a string.
+func (a *textArena) string(b []byte) string {
+	a.chunk = a.chunk[:len(a.chunk)+len(b)]
+	return bytesString(b)
+}
+
+func (a *textArena) reset() { a.chunk, a.spare = nil, a.spare.rewind() }

@@ -929,7 +929,7 @@ func (p *parser) parseString(stack int, indented bool) *ast.String {
 			} else {
 				raw := p.src[p.tok.Pos:p.tok.End]
 				if p.tok.Escapes {
-					raw = unescape(raw)
+					raw = p.cooked.unescape(raw)
 				}
 				p.parts.push(p.newText(p.tok.Pos, p.tok.End, raw))
 			}
@@ -966,7 +966,7 @@ func (p *parser) indText() *ast.Text {
 	case raw == "'''":
 		t.Value = "''"
 	case strings.HasPrefix(raw, "''\\"):
-		t.Value = unescape(raw[2:])
+		t.Value = p.cooked.unescape(raw[2:])
 	case raw == "'":
 	default:
 		t.Escape = false
@@ -977,10 +977,10 @@ func (p *parser) indText() *ast.Text {
 // unescaped marks the bytes that make unescape change a text.
 var unescaped = [256]bool{'\\': true, '\r': true, 0: true}
 
-// unescape resolves the escapes of a string token as Nix's unescapeStr
+// unescape resolves the escapes of a string token, into t, as Nix's unescapeStr
 // does: \n \r \t, any other escaped character stands for itself, a CR or
 // CR LF becomes LF, and the text ends at a NUL byte.
-func unescape(raw string) string {
+func (t *textArena) unescape(raw string) string {
 	start := 0
 	for start < len(raw) && !unescaped[raw[start]] {
 		start++
@@ -988,16 +988,16 @@ func unescape(raw string) string {
 	if start == len(raw) {
 		return raw
 	}
-	b := make([]byte, start, len(raw))
-	copy(b, raw[:start])
+	b := append(t.room(len(raw)), raw[:start]...) // cooking never lengthens
+
 	for i := start; i < len(raw); i++ {
 		c := raw[i]
 		switch c {
 		case 0:
-			return bytesString(b)
+			return t.string(b)
 		case '\\':
 			if i+1 >= len(raw) {
-				return bytesString(b)
+				return t.string(b)
 			}
 			i++
 			switch c = raw[i]; c {
@@ -1016,7 +1016,7 @@ func unescape(raw string) string {
 		}
 		b = append(b, c)
 	}
-	return bytesString(b)
+	return t.string(b)
 }
 
 // bytesString views b, which its caller never uses again, as a string.

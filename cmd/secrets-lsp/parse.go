@@ -107,9 +107,28 @@ func (o *ordered) work(wd, home string, args []string) {
 				break
 			}
 			res.failed = res.failed || failed
+			if len(res.text) >= flushAt {
+				res.text = o.early(r, res.text)
+			}
 		}
 		text = o.done(r, res)
 	}
+}
+
+// flushAt is the output a run holds before it tries to write it early.
+const flushAt = 32 << 10
+
+// early writes text, the output of run r so far, if r is the next run to
+// write, and returns what remains to write (text emptied, or text). Runs
+// done in order then keep small buffers: fresh memory costs page faults.
+func (o *ordered) early(r int, text []byte) []byte {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.next != r || o.err != nil {
+		return text
+	}
+	o.out.Write(text)
+	return text[:0]
 }
 
 // done records the result of run r, writes what is now in order, and
