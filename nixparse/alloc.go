@@ -236,7 +236,7 @@ func (a *textArena) room(n int) []byte {
 		if ch, ok := a.spare.take(n); ok {
 			a.chunk = ch
 		} else {
-			a.chunk = make([]byte, 0, max(n, 4096))
+			a.chunk = make([]byte, 0, max(n, min(2*cap(a.chunk), 64<<10), 256))
 			a.spare.keep(a.chunk)
 		}
 	}

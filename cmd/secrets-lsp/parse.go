@@ -40,10 +40,11 @@ func runDebugParse(args []string, stdout, stderr io.Writer) int {
 	workers := min(runtime.GOMAXPROCS(0), len(args))
 	o := &ordered{
 		out: bufio.NewWriterSize(stdout, 1<<16),
-		// Runs of files rather than single files: workers meet (and may
-		// wake each other) once per run. Small enough to share the work
-		// evenly, also when the files are few.
-		run: min(max(len(args)/(16*workers), 1), 32),
+		// Runs of files rather than single files: workers meet once per
+		// run. Short enough to share the work evenly, also when the files
+		// are few, and for the output of a run done ahead of its turn,
+		// which waits in memory, to fit in a recycled buffer.
+		run: min(max(len(args)/(16*workers), 1), 8),
 	}
 	o.runs = make([]result, (len(args)+o.run-1)/o.run)
 	home := os.Getenv("HOME")
@@ -151,7 +152,7 @@ func (o *ordered) done(r int, res result) []byte {
 		o.free = o.free[:n-1]
 		return buf
 	}
-	return nil
+	return make([]byte, 0, 2*flushAt) // room for a run: growing makes garbage
 }
 
 // parseOne parses one file as nix-instantiate --parse does and appends its
