@@ -86,7 +86,7 @@ func (p *Provider) cursorContext(snap feature.Snapshot, path string, f *token.Fi
 	clear(p.tokens) // one document at a time: the one being typed in
 	p.tokens[path] = tl
 	p.tokensOf = snap.ID()
-	return contextAt(tl.upTo(pos), f.Source(), pos)
+	return tl.contextAt(pos)
 }
 
 // nameItems offers the names that may be written in an admins or targets

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"unsafe"
 
@@ -39,7 +40,17 @@ type tokenList struct {
 	changeEnd token.Pos
 	delta     token.Pos
 	tailEOF   bool // tail ends with the end of the file
+	// walks are where contextAt's walks over toks stood every walkEvery
+	// tokens, by index: a walk resumes from the last one before the
+	// cursor instead of the file's start.
+	walks     []walkState
+	walkEvery int
 }
+
+// defaultWalkEvery spaces the checkpoints of contextAt's walks: 2048
+// tokens take some 20 µs to walk (all of a 10,000-line file, a
+// millisecond).
+const defaultWalkEvery = 2048
 
 type tok struct {
 	kind     token.Kind
@@ -53,8 +64,9 @@ type tok struct {
 // version, or nil) around the one region where they differ. Old must not
 // be used afterwards.
 func newTokenList(src []byte, old *tokenList) *tokenList {
-	t := &tokenList{src: src}
+	t := &tokenList{src: src, walkEvery: defaultWalkEvery}
 	if old != nil {
+		t.walkEvery = old.walkEvery
 		m := diffTexts(old.src, src)
 		if m.Start == m.OldEnd && m.Start == m.NewEnd {
 			return old
@@ -80,6 +92,7 @@ func newTokenList(src []byte, old *tokenList) *tokenList {
 			buf = make([]tok, 0, len(old.toks)+len(old.toks)/16)
 		}
 		t.toks = append(buf, old.toks[:keep]...)
+		t.walks = old.walks[:checkpointsWithin(old.walks, keep)]
 		t.spare = old.toks[:0] // free once t.tail is spliced in
 		// The old tokens that start after the change are the new ones,
 		// shifted, wherever the lexer state agrees; the scan finds where.
@@ -94,6 +107,7 @@ func newTokenList(src []byte, old *tokenList) *tokenList {
 // last (which is a restart point).
 func (t *tokenList) restartAt(n int) {
 	t.toks = t.toks[:n]
+	t.walks = t.walks[:checkpointsWithin(t.walks, n)]
 	t.base = 0
 	if n > 0 {
 		t.base = t.toks[n-1].end
@@ -276,13 +290,67 @@ func (f *frame) valuePath(path []string, src []byte) []string {
 	return nil // a let binds variables, not options
 }
 
+// walkState is contextAt's walk after the tokens before index i: the
+// constructs open there. It does not depend on the cursor, as long as the
+// cursor is after those tokens.
+type walkState struct {
+	i     int
+	stack []frame
+}
+
+// startOfFile is the walk before the first token: in the file's value,
+// the module.
+func startOfFile() walkState { return walkState{stack: []frame{{kind: token.LPAREN}}} }
+
+func (w walkState) clone() walkState {
+	stack := make([]frame, len(w.stack))
+	for i, f := range w.stack {
+		stack[i] = f
+		stack[i].binding = slices.Clone(f.binding)
+	}
+	return walkState{i: w.i, stack: stack}
+}
+
+// checkpointsWithin returns how many of walks stand within the first n
+// tokens.
+func checkpointsWithin(walks []walkState, n int) int {
+	k := len(walks)
+	for k > 0 && walks[k-1].i > n {
+		k--
+	}
+	return k
+}
+
+// contextAt is contextAt of the tokens up to pos, resumed from the last
+// checkpoint before pos and leaving new ones.
+func (t *tokenList) contextAt(pos token.Pos) cursorContext {
+	toks := t.upTo(pos)
+	from := startOfFile()
+	// A checkpoint serves when the tokens before it end before pos: none
+	// of them would have stopped the walk.
+	if k := sort.Search(len(t.walks), func(k int) bool { return toks[t.walks[k].i-1].end >= pos }); k > 0 {
+		from = t.walks[k-1].clone()
+	}
+	return walk(toks, t.src, pos, from, func(w walkState) {
+		if len(t.walks) == 0 || w.i > t.walks[len(t.walks)-1].i {
+			t.walks = append(t.walks, w.clone())
+		}
+	}, t.walkEvery)
+}
+
 // contextAt walks the tokens before pos, keeping the stack of open
 // constructs, and returns the context of pos: the option path each open
 // construct stands for tells where an attribute name or a list is. It is
 // a heuristic on tokens, not a parse, so that it works while the text is
 // half typed.
 func contextAt(toks []tok, src []byte, pos token.Pos) cursorContext {
-	stack := []frame{{kind: token.LPAREN}} // the file's value, the module
+	return walk(toks, src, pos, startOfFile(), nil, 0)
+}
+
+// walk is contextAt from the walk state from, calling record with the
+// state before every index that is a multiple of every.
+func walk(toks []tok, src []byte, pos token.Pos, from walkState, record func(walkState), every int) cursorContext {
+	stack := from.stack
 	push := func(kind token.Kind, start token.Pos) {
 		if len(stack) < cap(stack) {
 			stack = stack[:len(stack)+1]
@@ -293,7 +361,11 @@ func contextAt(toks []tok, src []byte, pos token.Pos) cursorContext {
 		stack = append(stack, frame{kind: kind, start: start})
 	}
 	ctx := cursorContext{start: pos, end: pos}
-	for _, k := range toks {
+	for i := from.i; i < len(toks); i++ {
+		k := toks[i]
+		if record != nil && i > from.i && i%every == 0 {
+			record(walkState{i: i, stack: stack})
+		}
 		if k.pos <= pos && pos <= k.end && (k.kind == token.ID || token.IF <= k.kind && k.kind <= token.OR_KW) {
 			ctx.start, ctx.end = k.pos, k.end // the word being written, maybe a keyword so far (rec…)
 			break

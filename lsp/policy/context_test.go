@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -141,4 +142,44 @@ func FuzzTokenList(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestContextCheckpoints: the context at the cursor resumed from the walk
+// checkpoints a token list keeps, across edits, is the context a walk from
+// the file's start finds.
+func TestContextCheckpoints(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{ lib, ... }:\nlet k = \"a ${b} c\"; in {\n  flake.secrets = {\n")
+	for g := range 8 {
+		fmt.Fprintf(&b, "    g%d = {\n      recipients.admins = [ { name = \"p\"; age = k; } ];\n      secret = {\n", g)
+		for s := range 4 {
+			fmt.Fprintf(&b, "        s%d.targets = [ \"h%d\" ];\n        t%d = { admins = [ \"p\" ]; file = ./a/${k}/b; };\n", s, s, s)
+		}
+		b.WriteString("      };\n    };\n")
+	}
+	b.WriteString("  };\n}\n")
+	base := b.String()
+	edits := []string{"\"", "${", "}", "{", "[", "]", "''", "#", "\n", "x", " ", ";", "=", "/*", "*/", "let ", " in "}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var cur *tokenList
+	for i := 0; i < 3000; i++ {
+		if i%100 == 0 {
+			cur = newTokenList([]byte(base), nil)
+			cur.walkEvery = 1 + rng.IntN(8)
+		}
+		for range 3 {
+			pos := token.Pos(rng.IntN(len(cur.src) + 1))
+			got := cur.contextAt(pos)
+			want := contextAt(newTokenList(cur.src, nil).upTo(pos), cur.src, pos)
+			if got.scope != want.scope || got.start != want.start || got.end != want.end || (got.list == nil) != (want.list == nil) || got.list != nil && *got.list != *want.list {
+				t.Fatalf("edit %d, %q at %d: %+v (list %v), want %+v (list %v)", i, cur.src, pos, got, got.list, want, want.list)
+			}
+		}
+		at := rng.IntN(len(cur.src) + 1)
+		end := min(len(cur.src), at+rng.IntN(3))
+		cur = newTokenList([]byte(string(cur.src[:at])+edits[rng.IntN(len(edits))]+string(cur.src[end:])), cur)
+		if rng.IntN(2) == 0 {
+			cur.settle()
+		}
+	}
 }
