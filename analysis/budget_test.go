@@ -11,16 +11,7 @@ import (
 // after it.
 func budgetFlake(loop string) fstest.MapFS {
 	return fstest.MapFS{
-		"flake.nix": {Data: []byte(`{
-  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
-  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
-  outputs = inputs@{ flake-parts, ... }:
-    flake-parts.lib.mkFlake { inherit inputs; } {
-      imports = [ inputs.secrets-lsp.flakeModules.default ./loop.nix ./ops.nix ];
-      systems = [ ];
-    };
-}
-`)},
+		"flake.nix": {Data: testFlake([]string{"./loop.nix", "./ops.nix"}, "")},
 		"loop.nix": {Data: []byte(`{
   flake.secrets.dev.recipients.admins = [ { name = "alice"; age = "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg"; } ];
   flake.secrets.dev.recipients.targets = ` + loop + `;

@@ -23,17 +23,7 @@ func TestMisspeltPolicyOutput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.output, func(t *testing.T) {
-			fsys := fstest.MapFS{"flake.nix": {Data: []byte(`{
-  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
-  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
-  outputs = inputs@{ flake-parts, ... }:
-    flake-parts.lib.mkFlake { inherit inputs; } {
-      imports = [ inputs.secrets-lsp.flakeModules.default ];
-      systems = [ ];
-      flake.` + tt.output + ` = { };
-    };
-}
-`)}}
+			fsys := fstest.MapFS{"flake.nix": {Data: testFlake(nil, "      flake."+tt.output+" = { };\n")}}
 			res := Analyze(fsys, Options{Dir: "."})
 			d := findDiag(res, CodeNotPolicy)
 			if (d != nil) != tt.warn {

@@ -29,16 +29,7 @@ func (d deniedFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(d.file
 func TestUnreadableModule(t *testing.T) {
 	flake := func() fstest.MapFS {
 		return fstest.MapFS{
-			"flake.nix": {Data: []byte(`{
-  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
-  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
-  outputs = inputs@{ flake-parts, ... }:
-    flake-parts.lib.mkFlake { inherit inputs; } {
-      imports = [ inputs.secrets-lsp.flakeModules.default ./team.nix ./keys.nix ];
-      systems = [ ];
-    };
-}
-`)},
+			"flake.nix":  {Data: testFlake([]string{"./team.nix", "./keys.nix"}, "")},
 			"team.nix":   {Data: []byte(`{ flake.secrets.prod.recipients.admins = [ { name = "alice"; age = "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg"; } ]; flake.secrets.prod.secret.db = { }; }`)},
 			"keys.nix":   {Data: []byte(`{ flake.secrets.prod.secret.api.targets = builtins.fromJSON (builtins.readFile ./hosts.json); }`)},
 			"hosts.json": {Data: []byte(`[]`)},

@@ -155,9 +155,9 @@ func (s *sopsRunner) encrypt(dir, file string) (string, error) {
 	return stderr.String(), err
 }
 
-// encryptAndRead writes a plaintext file at rel under dir, encrypts it in
-// place with sops, and returns the recipients of the result.
-func (s *sopsRunner) encryptAndRead(t *testing.T, dir, rel string) recipients {
+// writePlaintext writes the plaintext document for rel under dir and
+// returns its path.
+func writePlaintext(t *testing.T, dir, rel string) string {
 	t.Helper()
 	path := filepath.Join(dir, rel)
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -166,6 +166,14 @@ func (s *sopsRunner) encryptAndRead(t *testing.T, dir, rel string) recipients {
 	if err := os.WriteFile(path, plaintext(rel), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return path
+}
+
+// encryptAndRead writes a plaintext file at rel under dir, encrypts it in
+// place with sops, and returns the recipients of the result.
+func (s *sopsRunner) encryptAndRead(t *testing.T, dir, rel string) recipients {
+	t.Helper()
+	path := writePlaintext(t, dir, rel)
 	if stderr, err := s.encrypt(dir, rel); err != nil {
 		t.Fatalf("sops -e %s: %v\n%s", rel, err, stderr)
 	}
@@ -185,13 +193,7 @@ func (s *sopsRunner) encryptAndRead(t *testing.T, dir, rel string) recipients {
 // leaves the plaintext as it was.
 func (s *sopsRunner) assertRefused(t *testing.T, dir, rel string, undecodable []string) {
 	t.Helper()
-	path := filepath.Join(dir, rel)
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, plaintext(rel), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writePlaintext(t, dir, rel)
 	stderr, err := s.encrypt(dir, rel)
 	if err == nil {
 		t.Errorf("sops -e %s succeeded for keys keys.Verify rejects: %q", rel, undecodable)
