@@ -102,7 +102,12 @@ func TestTokenListSplices(t *testing.T) {
 	if !tl.eof || int(tl.base) > at+100 {
 		t.Errorf("the scanner went on to %d (eof %v): the tail was not spliced", tl.base, tl.eof)
 	}
-	want := newTokenList(edited, nil).upTo(token.Pos(len(edited)))
+	sameTokens(t, got, newTokenList(edited, nil).upTo(token.Pos(len(edited))))
+}
+
+// sameTokens fails t unless got and want are the same tokens.
+func sameTokens(t *testing.T, got, want []tok) {
+	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("%d tokens, want %d", len(got), len(want))
 	}
@@ -132,15 +137,7 @@ func FuzzTokenList(f *testing.F) {
 			next.settle()
 		}
 		got := next.upTo(limit)
-		want := newTokenList(edited, nil).upTo(limit)
-		if len(got) != len(want) {
-			t.Fatalf("%d tokens, want %d", len(got), len(want))
-		}
-		for i := range got {
-			if got[i] != want[i] {
-				t.Fatalf("token %d is %+v, want %+v", i, got[i], want[i])
-			}
-		}
+		sameTokens(t, got, newTokenList(edited, nil).upTo(limit))
 	})
 }
 

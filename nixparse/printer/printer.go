@@ -179,6 +179,11 @@ func (p *printer) attrName(n ast.AttrName) {
 		p.id(name)
 		return
 	}
+	p.dynamicAttr(n)
+}
+
+// dynamicAttr prints a dynamic attribute's name as "${…}".
+func (p *printer) dynamicAttr(n ast.AttrName) {
 	p.str(`"${`)
 	switch n := n.(type) {
 	case *ast.Interp:
@@ -759,14 +764,8 @@ func (p *printer) inherited(name string, b *ast.Inherit) {
 
 // dynamicName prints a dynamic attribute's name and " = ".
 func (p *printer) dynamicName(n ast.AttrName) {
-	p.str(`"${`)
-	switch n := n.(type) {
-	case *ast.Interp:
-		p.expr(n.X)
-	case *ast.String:
-		p.expr(n)
-	}
-	p.str(`}" = `)
+	p.dynamicAttr(n)
+	p.str(" = ")
 }
 
 func (p *printer) attrs(a *ast.Attrs) {
