@@ -66,7 +66,9 @@ func (r *run) facts() quickFacts {
 // once and by its module alone, in a flake where no module reads config.
 // Then that name went nowhere but into the secret's selection, and the
 // diagnostics are those of the analysis with the secret's checked again.
-// A file back to the text analysed has the analysis' diagnostics. ok is
+// A file back to the text analysed has the analysis' diagnostics, and one
+// whose tokens did not change (a line break, indentation, a comment) has
+// them in their new places (respace). ok is
 // false when it cannot tell; the answer is otherwise exactly what Analyze
 // would report (TestReselectMatchesAnalyze).
 func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnostic, ok bool) {
@@ -82,6 +84,9 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 			}
 		}
 		return slices.Clone(r.Diagnostics), true
+	}
+	if ds, ok := r.respace(fsys, file, base, src); ok {
+		return ds, true
 	}
 	if !r.quick.reusable || r.quick.readers[file] != 1 || r.quick.ownReads[file] != 1 || !slices.Contains(r.Modules(), file) {
 		return nil, false
@@ -180,7 +185,7 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 	}
 	out := append(rest, after.diags...)
 	for i := range out {
-		out[i] = m.shift(file, out[i])
+		out[i] = shiftDiagnostic(out[i], func(s Span) Span { return m.span(file, s) })
 	}
 	sortDiagnostics(out)
 	return out, true
@@ -309,19 +314,19 @@ func (m TextChange) span(file string, s Span) Span {
 	return s
 }
 
-// shift moves the places of a diagnostic in file to the new text. The
-// slices are copied: the analysis' diagnostic is not modified.
-func (m TextChange) shift(file string, d Diagnostic) Diagnostic {
-	d.Span = m.span(file, d.Span)
+// shiftDiagnostic moves the places of a diagnostic to a new text with
+// move. The slices are copied: the analysis' diagnostic is not modified.
+func shiftDiagnostic(d Diagnostic, move func(Span) Span) Diagnostic {
+	d.Span = move(d.Span)
 	d.Related = slices.Clone(d.Related)
 	for i := range d.Related {
-		d.Related[i].Span = m.span(file, d.Related[i].Span)
+		d.Related[i].Span = move(d.Related[i].Span)
 	}
 	d.Fixes = slices.Clone(d.Fixes)
 	for i := range d.Fixes {
 		d.Fixes[i].Edits = slices.Clone(d.Fixes[i].Edits)
 		for j := range d.Fixes[i].Edits {
-			d.Fixes[i].Edits[j].Span = m.span(file, d.Fixes[i].Edits[j].Span)
+			d.Fixes[i].Edits[j].Span = move(d.Fixes[i].Edits[j].Span)
 		}
 	}
 	return d

@@ -191,20 +191,149 @@ func mapFS(files map[string]string) fstest.MapFS {
 // BenchmarkReselect: a target of the generated 10,000-line policy
 // misspelled, as the language server's benchmark does.
 func BenchmarkReselect(b *testing.B) {
-	gen, err := lsptest.GenerateFlake(10000)
-	if err != nil {
-		b.Fatal(err)
+	for _, bm := range []struct {
+		name, insert string
+		diags        int
+	}{
+		{"typo", "x", 1},       // in a target's name
+		{"line-break", "\n", 0}, // before it
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			gen, err := lsptest.GenerateFlake(10000)
+			if err != nil {
+				b.Fatal(err)
+			}
+			fsys := mapFS(gen.Files)
+			base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
+			src := gen.Files[lsptest.PolicyFile]
+			at := gen.Targets[len(gen.Targets)/2]
+			if bm.insert == "\n" {
+				at = strings.LastIndexByte(src[:at], '"')
+			}
+			text := []byte(src[:at] + bm.insert + src[at:])
+			next := overlay{fsys, lsptest.PolicyFile, text}
+			b.ResetTimer()
+			for range b.N {
+				if ds, ok := base.Reselect(next, lsptest.PolicyFile, text); !ok || len(ds) != bm.diags {
+					b.Fatalf("Reselect: %v, %v", ok, ds)
+				}
+			}
+		})
 	}
-	fsys := mapFS(gen.Files)
-	base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
-	src := gen.Files[lsptest.PolicyFile]
-	at := gen.Targets[len(gen.Targets)/2]
-	text := []byte(src[:at] + "x" + src[at:])
-	next := overlay{fsys, lsptest.PolicyFile, text}
-	b.ResetTimer()
-	for range b.N {
-		if ds, ok := base.Reselect(next, lsptest.PolicyFile, text); !ok || len(ds) != 1 {
-			b.Fatalf("Reselect: %v, %v", ok, ds)
+}
+
+// TestRespaceMatchesAnalyze inserts and removes whitespace and comments at
+// random offsets of the golden vectors and of a generated policy (between
+// tokens, and inside strings, paths and comments, where they change the
+// tokens) and checks that whenever Reselect answers, its answer is exactly
+// the diagnostics of a fresh analysis of the edited flake.
+func TestRespaceMatchesAnalyze(t *testing.T) {
+	workspaces := map[string]fs.FS{}
+	dirs, err := os.ReadDir("../testdata/policies")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if d.IsDir() {
+			workspaces[d.Name()] = os.DirFS(filepath.Join("../testdata/policies", d.Name()))
 		}
+	}
+	gen, err := lsptest.GenerateFlake(300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	workspaces["generated"] = mapFS(gen.Files)
+	inserts := []string{"\n", " ", "\t", "  # a comment\n", "/* c */", "\n\n  ", "#", "\""}
+	rng := rand.New(rand.NewPCG(3, 7))
+	answered, refused := 0, 0
+	for _, name := range slices.Sorted(maps.Keys(workspaces)) {
+		fsys := workspaces[name]
+		base := analysis.NewAnalyzer().Analyze(fsys, analysis.Options{Dir: "."})
+		files, err := fs.Glob(fsys, "*.nix")
+		if err != nil {
+			t.Fatal(err)
+		}
+		more, _ := fs.Glob(fsys, "*/*.nix")
+		for _, file := range append(files, more...) {
+			data, err := fs.ReadFile(fsys, file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := string(data)
+			for range 6 {
+				at := rng.IntN(len(src) + 1)
+				var text string
+				if i := strings.IndexAny(src[at:], " \n\t"); rng.IntN(2) == 0 && i >= 0 {
+					at += i // remove a blank
+					text = src[:at] + src[at+1:]
+				} else {
+					text = src[:at] + inserts[rng.IntN(len(inserts))] + src[at:]
+				}
+				next := overlay{fsys, file, []byte(text)}
+				got, ok := base.Reselect(next, file, []byte(text))
+				if !ok {
+					refused++
+					continue
+				}
+				answered++
+				want := analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics
+				if g, w := describe(got), describe(want); g != w {
+					lo, hi := max(0, at-20), min(len(text), at+20)
+					t.Errorf("%s: %s: edit at %d (%q):\nReselect:\n%s\nAnalyze:\n%s", name, file, at, text[lo:hi], g, w)
+				}
+			}
+		}
+	}
+	t.Logf("%d edits answered, %d refused", answered, refused)
+	if answered < 300 || refused < 50 {
+		t.Errorf("answered %d, refused %d: the edits test too little", answered, refused)
+	}
+}
+
+// TestRespaceRefuses checks that Reselect does not move the diagnostics of
+// an analysis into a text whose tokens are the same when the change may
+// still matter: bytes read as a string, or places printed in a message.
+func TestRespaceRefuses(t *testing.T) {
+	const recipients = `recipients.admins = [ { name = "alice"; age = "age1w534hp98ppsjdvzysmx6nz0lyl2f5r4azuz2cd0k589vemhv0ycqchhjpv"; } ];
+      recipients.targets = [ { name = "web1"; age = "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg"; } { name = "web2"; age = "age1yflkun7n5n62c6a6p05t8ex9h4elal5xuf38lnq65fsyzmheevxqwm2w7y"; } ];`
+	for _, c := range []struct {
+		name, file, old, new string
+		files                map[string]string
+	}{
+		{"accepted", "policy.nix", `secret.s`, "\n  secret.s", map[string]string{
+			"policy.nix": `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "wbe1" ]; }; }`}},
+		{"read as text", "names.nix", "web1 web2", "web1  web2", map[string]string{
+			"policy.nix": `{ lib, ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = lib.splitString " " (lib.removeSuffix "\n" (builtins.readFile ./names.nix)); }; }`,
+			"names.nix":  "web1 web2\n"}},
+		{"assertion", "policy.nix", `"x" == "y"`, `"x"  == "y"`, map[string]string{
+			"policy.nix": `{ ... }: { flake.secrets.g = assert "x" == "y"; { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`}},
+		{"place in a message", "policy.nix", `{ foo }:`, "\n{ foo }:", map[string]string{
+			"policy.nix": `{ foo }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`}},
+		{"comment", "policy.nix", `"web1" ]`, `"web1" # ]`, map[string]string{
+			"policy.nix": `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			files := maps.Clone(c.files)
+			files["flake.nix"] = lsptest.FlakeNix("./policy.nix")
+			fsys := mapFS(files)
+			base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
+			text := strings.Replace(files[c.file], c.old, c.new, 1)
+			if text == files[c.file] {
+				t.Fatalf("no %q", c.old)
+			}
+			next := maps.Clone(fsys)
+			next[c.file] = &fstest.MapFile{Data: []byte(text)}
+			want := describe(analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics)
+			got, ok := base.Reselect(next, c.file, []byte(text))
+			if accept := c.name == "accepted"; ok != accept {
+				t.Fatalf("Reselect answered %v, want %v:\n%s\nAnalyze:\n%s", ok, accept, describe(got), want)
+			}
+			if ok && describe(got) != want {
+				t.Errorf("Reselect:\n%s\nAnalyze:\n%s", describe(got), want)
+			}
+			if !ok && describe(base.Diagnostics) == want && c.name != "comment" {
+				t.Errorf("the edit does not change the diagnostics: the case tests nothing\n%s", want)
+			}
+		})
 	}
 }

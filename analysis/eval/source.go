@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
@@ -30,6 +31,7 @@ type Source struct {
 	// inventory may be evaluated by every module).
 	textOnce sync.Once
 	text     string
+	textUsed atomic.Bool
 	// scopes are the merged bindings of the sets and lets evaluated so
 	// far, made when first needed (a set that is an attribute's value is
 	// merged with its parent's, and most are).
@@ -44,9 +46,16 @@ func NewSource(path string, src []byte) *Source {
 
 // Text returns the file's bytes as a string.
 func (s *Source) Text() string {
-	s.textOnce.Do(func() { s.text = string(s.File.Source()) })
+	s.textOnce.Do(func() {
+		s.text = string(s.File.Source())
+		s.textUsed.Store(true)
+	})
 	return s.text
 }
+
+// TextUsed reports whether Text was called: whether some value may hold
+// the file's bytes as they are (readFile), not only its tokens.
+func (s *Source) TextUsed() bool { return s.textUsed.Load() }
 
 // Nix parses the source as Nix (once) and returns its tree and syntax
 // errors, undefined variables included.

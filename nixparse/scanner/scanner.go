@@ -12,6 +12,7 @@ package scanner
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -101,6 +102,13 @@ func (s *Scanner) Init(src string, mode Mode) {
 
 // Offset returns the offset of the next byte to scan.
 func (s *Scanner) Offset() int { return s.off }
+
+// SameState reports whether s and o are in the same start condition with
+// the same conditions below it: from there, the same bytes scan to the same
+// tokens.
+func (s *Scanner) SameState(o *Scanner) bool {
+	return s.cur == o.cur && s.done == o.done && slices.Equal(s.stack, o.stack)
+}
 
 func (s *Scanner) push(st state) {
 	s.stack = append(s.stack, s.cur)

@@ -1,0 +1,118 @@
+package analysis
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Editing a policy moves text around between tokens far more often than it
+// changes them: a line break, indentation, a comment. Evaluation sees
+// tokens only, so the analysis of the previous text holds for the new one
+// with every place moved, unless something took the file's bytes as they
+// are or the analysis ran close to a bound that depends on the file's size.
+
+// respace returns the analysis' diagnostics moved into src, the new text of
+// file, when src has exactly the tokens of the text analysed and differs
+// from it only between two of them.
+func (r *Result) respace(fsys fs.FS, file string, base *eval.Source, src []byte) ([]Diagnostic, bool) {
+	if path.Ext(file) != ".nix" || base.TextUsed() {
+		return nil, false // readFile (or an assertion's message) took its bytes
+	}
+	old := base.File.Source()
+	m := DiffTexts(old, src)
+	// A shorter file gives every unit that read it a smaller budget of
+	// steps (DefaultStepsPerByte); an analysis that stopped is not reused.
+	for _, steps := range r.quick.steps {
+		if steps > r.quick.maxSteps+eval.DefaultStepsPerByte*len(src) {
+			return nil, false
+		}
+	}
+	quoted := regexp.QuoteMeta(path.Base(file))
+	placed := regexp.MustCompile(quoted + `:[0-9]`)
+	for _, d := range r.Diagnostics {
+		// Messages that print a place of the file as line:column would
+		// need rewriting; syntax errors are placed by Nix's own rules.
+		if d.Code == CodeStopped || d.Code == CodeSyntax && d.File == file || mentionsPlace(placed, d) {
+			return nil, false
+		}
+	}
+	if !sameTokens(old, src, m) {
+		return nil, false
+	}
+	for _, d := range r.quick.deps {
+		if d.Path != file && !depHolds(fsys, d) {
+			return nil, false
+		}
+	}
+	out := slices.Clone(r.Diagnostics)
+	for i := range out {
+		out[i] = shiftDiagnostic(out[i], func(s Span) Span { return m.betweenTokens(file, s) })
+	}
+	sortDiagnostics(out)
+	return out, true
+}
+
+func mentionsPlace(placed *regexp.Regexp, d Diagnostic) bool {
+	if placed.MatchString(d.Message) || placed.MatchString(d.Hint) {
+		return true
+	}
+	return slices.ContainsFunc(d.Related, func(r Related) bool { return placed.MatchString(r.Message) })
+}
+
+// sameTokens reports whether old and new, which differ in m only, scan to
+// the same tokens, none of them inside the changed region. Past the change,
+// two scanners in the same state read the same bytes to the end.
+func sameTokens(old, new []byte, m TextChange) bool {
+	var a, b scanner.Scanner
+	a.Init(string(old), 0)
+	b.Init(string(new), 0)
+	delta := m.NewEnd - m.OldEnd
+	var s, t scanner.Token
+	for {
+		a.Scan(&s)
+		b.Scan(&t)
+		if s.Kind != t.Kind || s.Err != t.Err || s.Escapes != t.Escapes {
+			return false
+		}
+		if s.Kind == token.EOF {
+			return true
+		}
+		switch {
+		case s.End <= m.Start && t.Pos == s.Pos && t.End == s.End:
+		case s.Pos >= m.OldEnd && t.Pos == s.Pos+delta && t.End == s.End+delta:
+			if a.SameState(&b) && bytes.Equal(old[s.Pos:s.End], new[t.Pos:t.End]) {
+				return true
+			}
+		default:
+			return false
+		}
+		if !bytes.Equal(old[s.Pos:s.End], new[t.Pos:t.End]) {
+			return false
+		}
+	}
+}
+
+// betweenTokens moves a span of file across a change between two tokens:
+// a start at the change's end moves with the token after the change, an
+// end at its start stays with the token before it.
+func (m TextChange) betweenTokens(file string, s Span) Span {
+	if s.File != file {
+		return s
+	}
+	delta := m.NewEnd - m.OldEnd
+	empty := s.Start == s.End
+	if s.Start >= m.OldEnd {
+		s.Start += delta
+	}
+	if s.End > m.Start || empty && s.End >= m.OldEnd {
+		s.End += delta
+	}
+	return s
+}
