@@ -469,6 +469,12 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 	}
 	a, ok := v.(*eval.Attrs)
 	if !ok {
+		if err := eval.Failure(v); err != nil {
+			// A module that throws (assert, throw, a missing attribute)
+			// fails the evaluation of every option, the policy's too.
+			errs = append(errs, Diagnostic{Span: spanOf(err.O), Severity: SeverityError, Code: CodeEval, Message: err.Msg})
+			return &module{key: key, file: file, origin: o, errors: errs}
+		}
 		return nil
 	}
 	mod := &module{key: key, file: file, origin: o, errors: errs}

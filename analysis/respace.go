@@ -23,7 +23,7 @@ import (
 // from it only between two of them.
 func (r *Result) respace(fsys fs.FS, file string, base *eval.Source, src []byte) ([]Diagnostic, bool) {
 	if path.Ext(file) != ".nix" || base.TextUsed() {
-		return nil, false // readFile (or an assertion's message) took its bytes
+		return nil, false // readFile took its bytes
 	}
 	old := base.File.Source()
 	m := DiffTexts(old, src)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -153,7 +154,9 @@ func (m *Machine) evalNode(x ast.Expr, env *Env, src *Source) Value {
 		switch b, c := m.cond(x.Cond, env, src); c := c.(type) {
 		case nil:
 			if !b {
-				return m.fail(origin(src, x.Cond, Computed), "assertion '%s' failed", src.Text()[x.Cond.Pos():x.Cond.End()])
+				// Nix prints the condition as --parse does.
+				show := printer.Config{BaseDir: path.Dir(m.absPath(src.Path))}.Print(x.Cond)
+				return m.fail(origin(src, x.Cond, Computed), "assertion '%s' failed", show)
 			}
 		case *Unknown:
 			if c.Err != nil {

@@ -173,7 +173,7 @@ var evalCases = []evalCase{
 	// certain failures are values, found where Nix would throw
 	{"missing attribute", `{ a = 1; }.b`, `«error: attribute 'b' missing»`},
 	{"throw", `throw "boom"`, `«error: boom»`},
-	{"failed assert", `assert 1 == 2; 1`, `«error: assertion '1 == 2' failed»`},
+	{"failed assert", `assert 1 == 2; 1`, `«error: assertion '(1 == 2)' failed»`}, // as nix-instantiate --eval prints it
 	{"type error", `1 + "a"`, `«error: cannot add a string to an integer»`},
 	{"lazy failure unused", `let x = throw "no"; in 1`, `1`},
 	{"missing argument", `({ a }: a) { }`, `«error: function 'anonymous lambda' called without required argument 'a'»`},

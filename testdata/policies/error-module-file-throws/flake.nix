@@ -1,0 +1,12 @@
+{
+  description = "A module file that is a throw";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } { imports = [ inputs.secrets-lsp.flakeModules.default ./keys.nix ./todo.nix ]; systems = [ "x86_64-linux" ]; };
+}

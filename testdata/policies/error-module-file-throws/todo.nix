@@ -1,0 +1,1 @@
+throw "todo.nix: fill in the hosts first"
