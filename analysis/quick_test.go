@@ -195,7 +195,7 @@ func BenchmarkReselect(b *testing.B) {
 		name, insert string
 		diags        int
 	}{
-		{"typo", "x", 1},       // in a target's name
+		{"typo", "x", 1},        // in a target's name
 		{"line-break", "\n", 0}, // before it
 	} {
 		b.Run(bm.name, func(b *testing.B) {
