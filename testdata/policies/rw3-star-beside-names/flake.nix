@@ -1,5 +1,5 @@
 {
-  description = "Legal but suspicious, as a growing team writes it: a host selected by name beside "*", the on-call laptop key reused under a host name, a person who is both admin and target, a selection repeating a name";
+  description = "Legal but suspicious, as a growing team writes it: a host selected by name beside \"*\", the on-call laptop key reused under a host name, a person who is both admin and target, a selection repeating a name";
 
   inputs = {
     nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
