@@ -1,0 +1,6 @@
+{
+  flake.secrets.prod.secret = {
+    bankingApi.admins = [ "gus" "hilde" ];
+    payroll = { };
+  };
+}

@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  flake.secrets.prod.recipients.admins = lib.mkBefore [
+    { name = "esc-1"; age = "age1jkfxwpn7txjh7umkfuwtm94cl262mlg2svtwj8jvaswsxh5xuf5sjexvvf"; }
+  ];
+}

@@ -1,0 +1,5 @@
+{ lib, ... }:
+{
+  imports = [ ./escalation.nix ];
+  flake.secrets.prod.recipients.admins = lib.mkOrder 400 [ { name = "sec-officer"; age = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; } ];
+}

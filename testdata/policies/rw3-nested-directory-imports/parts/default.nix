@@ -1,0 +1,4 @@
+{
+  imports = [ ./secrets ];
+  systems = [ "x86_64-linux" "aarch64-linux" ];
+}

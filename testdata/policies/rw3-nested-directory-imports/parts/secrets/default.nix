@@ -1,0 +1,3 @@
+{
+  imports = [ ./common ./prod.nix ./staging.nix ];
+}
