@@ -199,6 +199,10 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 			r.ownerText = r.Name + " (" + role.String() + ")"
 		case !nm.defined() && !nm.uncertain && !sub.typeErrors:
 			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.at.loc(), "name"))+"' was accessed but has no value defined. Try setting the option.")
+		default:
+			// A name the analysis cannot compute may be any name: the
+			// enum of names is not known, and no selection is wrong.
+			l.Open = true
 		}
 		r.misspelled = sub.unknownOptions
 		first := len(ks)
