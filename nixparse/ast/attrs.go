@@ -144,7 +144,8 @@ func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
 		key  AttrName
 		b    Binding
 	}
-	entries := make([]entry, 0, len(bindings))
+	var buf [16]entry // most sets are small: no allocation for them
+	entries := buf[:0]
 	a := &Attrs{Rec: rec}
 	for _, b := range bindings {
 		switch b := b.(type) {
@@ -166,24 +167,8 @@ func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
 			}
 		}
 	}
-	if !slices.IsSortedFunc(entries, func(x, y entry) int { return strings.Compare(x.name, y.name) }) {
-		// Sort by name, keeping source order among equal names.
-		order := make([]int32, len(entries))
-		for i := range order {
-			order[i] = int32(i)
-		}
-		slices.SortFunc(order, func(i, j int32) int {
-			if c := strings.Compare(entries[i].name, entries[j].name); c != 0 {
-				return c
-			}
-			return int(i - j)
-		})
-		sorted := make([]entry, len(entries))
-		for i, k := range order {
-			sorted[i] = entries[k]
-		}
-		entries = sorted
-	}
+	// Sorted by name, keeping source order among equal names.
+	slices.SortStableFunc(entries, func(x, y entry) int { return strings.Compare(x.name, y.name) })
 	defs := make([]AttrDef, 0, len(entries))
 	a.Defs = make([]*AttrDef, 0, len(entries))
 	for i := 0; i < len(entries); {
