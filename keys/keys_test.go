@@ -43,7 +43,6 @@ func testKeys(t testing.TB) map[string]string {
 
 // Test-only bech32 (BIP-173) encoder over 5-bit values, to build keys whose
 // checksum is right but whose padding is not: age cannot produce them.
-const charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 func polymod(values []byte) uint32 {
 	gen := []uint32{0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3}
@@ -73,10 +72,10 @@ func bech32Encode5(hrp string, data []byte) string {
 	mod := polymod(v) ^ 1
 	s := hrp + "1"
 	for _, d := range data {
-		s += string(charset[d])
+		s += string(bech32Charset[d])
 	}
 	for i := 0; i < 6; i++ {
-		s += string(charset[(mod>>(5*(5-i)))&31])
+		s += string(bech32Charset[(mod>>(5*(5-i)))&31])
 	}
 	return s
 }
@@ -86,7 +85,7 @@ func bech32Encode5(hrp string, data []byte) string {
 func decode5(s string) (hrp string, data []byte) {
 	i := strings.LastIndexByte(s, '1')
 	for _, c := range s[i+1 : len(s)-6] {
-		data = append(data, byte(strings.IndexRune(charset, c)))
+		data = append(data, byte(strings.IndexRune(bech32Charset, c)))
 	}
 	return s[:i], data
 }
@@ -103,7 +102,7 @@ func sshEd25519(point []byte) string {
 
 func flipLast(s string) string {
 	last := s[len(s)-1]
-	for _, c := range []byte(charset) {
+	for _, c := range []byte(bech32Charset) {
 		if c != last {
 			return s[:len(s)-1] + string(c)
 		}

@@ -11,29 +11,23 @@ import (
 	"filippo.io/age/plugin"
 )
 
-// The module's regular expressions (docs/policy.md, "Exact syntax checked"),
-// anchored because Nix's builtins.match matches the whole string.
-var (
-	sshEd25519Syntax = regexp.MustCompile(`^ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI[A-Za-z0-9+/]{43}( [^#\n\r]*)?$`)
-	sshRSASyntax     = regexp.MustCompile(`^ssh-rsa (AAAAB3NzaC1yc2E[A-Za-z0-9+/]*={0,2})( [^#\n\r]*)?$`)
-	bech32Syntax     = regexp.MustCompile(`^(age|age1[a-z0-9+._-]+)1([qpzry9x8gf2tvdw0s3jn54khce6mua7l]{6,})$`)
+// bech32DataLength is the exact data length (with checksum) for the
+// human-readable parts of fixed-size age keys; plugins take any length.
+var bech32DataLength = map[string]int{"age": 58, "age1pq": 1952}
 
-	// bech32DataLength is the exact data length (with checksum) for the
-	// human-readable parts of fixed-size keys; plugins take any length.
-	bech32DataLength = map[string]int{"age": 58, "age1pq": 1952}
-
-	typeSyntax = map[Type]struct {
-		pattern *regexp.Regexp
-		reason  Reason
-	}{
-		PGP: {regexp.MustCompile(`^([0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$`), BadPGP},
-		KMS: {regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)` +
-			`(\+arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=.@_/-]+)?$`), BadKMS},
-		GCPKMS:         {regexp.MustCompile(`^projects/[A-Za-z0-9_.:-]+/locations/[A-Za-z0-9_-]+/keyRings/[A-Za-z0-9_-]+/cryptoKeys/[A-Za-z0-9_-]+$`), BadGCPKMS},
-		AzureKeyVault:  {regexp.MustCompile(`^https://[A-Za-z0-9.-]+(:[0-9]+)?/keys/[A-Za-z0-9-]+(/[A-Za-z0-9]+)?$`), BadAzureKeyVault},
-		HCVaultTransit: {regexp.MustCompile(`^https?://[A-Za-z0-9.-]+(:[0-9]+)?/v1/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/keys/[A-Za-z0-9_.-]+$`), BadHCVaultURI},
-	}
-)
+// typeSyntax holds the module's syntax for each type but age (see
+// syntax.go for the matchers written by hand), as a full-string match.
+var typeSyntax = map[Type]struct {
+	match  func(string) bool
+	reason Reason
+}{
+	PGP: {isPGPFingerprint, BadPGP},
+	KMS: {regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)` +
+		`(\+arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=.@_/-]+)?$`).MatchString, BadKMS},
+	GCPKMS:         {regexp.MustCompile(`^projects/[A-Za-z0-9_.:-]+/locations/[A-Za-z0-9_-]+/keyRings/[A-Za-z0-9_-]+/cryptoKeys/[A-Za-z0-9_-]+$`).MatchString, BadGCPKMS},
+	AzureKeyVault:  {regexp.MustCompile(`^https://[A-Za-z0-9.-]+(:[0-9]+)?/keys/[A-Za-z0-9-]+(/[A-Za-z0-9]+)?$`).MatchString, BadAzureKeyVault},
+	HCVaultTransit: {regexp.MustCompile(`^https?://[A-Za-z0-9.-]+(:[0-9]+)?/v1/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/keys/[A-Za-z0-9_.-]+$`).MatchString, BadHCVaultURI},
+}
 
 // Check validates key exactly as the module does, so that the analysis
 // reports what Nix reports: the spelling of every type, and for bech32 age
@@ -85,7 +79,7 @@ func check(t Type, key string) *Error {
 	if !ok { // HuaweiKMS: the module has no such field
 		return &Error{Type: t, Key: key, Reason: UnknownType}
 	}
-	if !rule.pattern.MatchString(key) {
+	if !rule.match(key) {
 		return &Error{Type: t, Key: key, Reason: rule.reason}
 	}
 	return nil
@@ -94,16 +88,15 @@ func check(t Type, key string) *Error {
 func checkAge(key string) *Error {
 	fail := func(r Reason) *Error { return &Error{Type: Age, Key: key, Reason: r} }
 	if strings.HasPrefix(key, "ssh-") {
-		m := sshRSASyntax.FindStringSubmatch(key)
-		if !sshEd25519Syntax.MatchString(key) && (m == nil || len(m[1])%4 != 0) {
+		if !sshEd25519Syntax(key) && !sshRSASyntax(key) {
 			return fail(BadSSH)
 		}
 	} else {
-		m := bech32Syntax.FindStringSubmatch(key)
-		if m == nil {
+		hrp, data, ok := bech32Syntax(key)
+		if !ok {
 			return fail(BadAgeBech32)
 		}
-		if n, fixed := bech32DataLength[m[1]]; fixed && len(m[2]) != n {
+		if n, fixed := bech32DataLength[hrp]; fixed && len(data) != n {
 			return fail(BadAgeBech32)
 		}
 	}
