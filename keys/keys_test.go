@@ -43,33 +43,15 @@ func testKeys(t testing.TB) map[string]string {
 
 // Test-only bech32 (BIP-173) encoder over 5-bit values, to build keys whose
 // checksum is right but whose padding is not: age cannot produce them.
-
-func polymod(values []byte) uint32 {
-	gen := []uint32{0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3}
-	chk := uint32(1)
-	for _, v := range values {
-		top := chk >> 25
-		chk = (chk&0x1ffffff)<<5 ^ uint32(v)
-		for i := 0; i < 5; i++ {
-			if (top>>i)&1 == 1 {
-				chk ^= gen[i]
-			}
-		}
-	}
-	return chk
-}
-
 func bech32Encode5(hrp string, data []byte) string {
-	var v []byte
-	for _, c := range hrp {
-		v = append(v, byte(c>>5))
+	chk := bech32HRPPolymod(hrp)
+	for _, v := range data {
+		chk = bech32PolymodStep(chk, v)
 	}
-	v = append(v, 0)
-	for _, c := range hrp {
-		v = append(v, byte(c&31))
+	for range 6 {
+		chk = bech32PolymodStep(chk, 0)
 	}
-	v = append(append(v, data...), 0, 0, 0, 0, 0, 0)
-	mod := polymod(v) ^ 1
+	mod := chk ^ 1
 	s := hrp + "1"
 	for _, d := range data {
 		s += string(bech32Charset[d])

@@ -58,6 +58,58 @@ func bech32Syntax(s string) (hrp, data string, ok bool) {
 	return hrp, data, true
 }
 
+// bech32Sound reports whether data, bech32 characters after hrp, has the
+// right BIP-173 checksum and zero padding, as age's bech32.Decode requires
+// of a string that is all lower-case (as bech32Syntax requires).
+func bech32Sound(hrp, data string) bool {
+	chk := bech32HRPPolymod(hrp)
+	for i := 0; i < len(data); i++ {
+		chk = bech32PolymodStep(chk, bech32Values[data[i]])
+	}
+	if chk != 1 {
+		return false
+	}
+	// The 5-bit values before the checksum are read as bytes; the bits
+	// left over must be fewer than 5, all zero.
+	n := len(data) - 6
+	spare := 5 * n % 8
+	return n == 0 || spare < 5 && bech32Values[data[n-1]]&(1<<spare-1) == 0
+}
+
+// bech32HRPPolymod returns the checksum state after hrp, expanded as BIP-173
+// says: the high bits of each byte, a zero, the low bits of each byte.
+func bech32HRPPolymod(hrp string) uint32 {
+	chk := uint32(1)
+	for i := 0; i < len(hrp); i++ {
+		chk = bech32PolymodStep(chk, hrp[i]>>5)
+	}
+	chk = bech32PolymodStep(chk, 0)
+	for i := 0; i < len(hrp); i++ {
+		chk = bech32PolymodStep(chk, hrp[i]&31)
+	}
+	return chk
+}
+
+// bech32PolymodStep feeds the 5-bit value v to the checksum state chk.
+func bech32PolymodStep(chk uint32, v byte) uint32 {
+	return (chk&0x1ffffff)<<5 ^ uint32(v) ^ bech32Generator[chk>>25]
+}
+
+// bech32Generator[top] is the XOR of BIP-173's generator terms that the
+// five bits shifted out of the checksum state select, so that a step costs
+// one lookup instead of five tests.
+var bech32Generator = func() (table [32]uint32) {
+	terms := [5]uint32{0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3}
+	for top := range table {
+		for i, term := range terms {
+			if top>>i&1 == 1 {
+				table[top] ^= term
+			}
+		}
+	}
+	return table
+}()
+
 // all reports whether every byte of s is in the class.
 func all(s string, class func(byte) bool) bool {
 	for i := 0; i < len(s); i++ {
