@@ -88,7 +88,7 @@ func JoinVault(address, enginePath, keyName string) string {
 
 // splitAzure decomposes a key URL the way SOPS' azkv key source does.
 func splitAzure(key string) (vaultURL, name, version string, ok bool) {
-	m := sopsAzureURL.FindStringSubmatch(strings.TrimSpace(key))
+	m := sopsAzureURL().FindStringSubmatch(strings.TrimSpace(key))
 	if m == nil {
 		return "", "", "", false
 	}

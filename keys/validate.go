@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 
 	"filippo.io/age"
 	"filippo.io/age/agessh"
@@ -22,11 +23,24 @@ var typeSyntax = map[Type]struct {
 	reason Reason
 }{
 	PGP: {isPGPFingerprint, BadPGP},
-	KMS: {regexp.MustCompile(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)` +
-		`(\+arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=.@_/-]+)?$`).MatchString, BadKMS},
-	GCPKMS:         {regexp.MustCompile(`^projects/[A-Za-z0-9_.:-]+/locations/[A-Za-z0-9_-]+/keyRings/[A-Za-z0-9_-]+/cryptoKeys/[A-Za-z0-9_-]+$`).MatchString, BadGCPKMS},
-	AzureKeyVault:  {regexp.MustCompile(`^https://[A-Za-z0-9.-]+(:[0-9]+)?/keys/[A-Za-z0-9-]+(/[A-Za-z0-9]+)?$`).MatchString, BadAzureKeyVault},
-	HCVaultTransit: {regexp.MustCompile(`^https?://[A-Za-z0-9.-]+(:[0-9]+)?/v1/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/keys/[A-Za-z0-9_.-]+$`).MatchString, BadHCVaultURI},
+	KMS: {matcher(`^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)` +
+		`(\+arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=.@_/-]+)?$`), BadKMS},
+	GCPKMS:         {matcher(`^projects/[A-Za-z0-9_.:-]+/locations/[A-Za-z0-9_-]+/keyRings/[A-Za-z0-9_-]+/cryptoKeys/[A-Za-z0-9_-]+$`), BadGCPKMS},
+	AzureKeyVault:  {matcher(`^https://[A-Za-z0-9.-]+(:[0-9]+)?/keys/[A-Za-z0-9-]+(/[A-Za-z0-9]+)?$`), BadAzureKeyVault},
+	HCVaultTransit: {matcher(`^https?://[A-Za-z0-9.-]+(:[0-9]+)?/v1/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*/keys/[A-Za-z0-9_.-]+$`), BadHCVaultURI},
+}
+
+// lazyRegexp returns expr compiled on the first call. Compiled at start,
+// the package's expressions cost most of a millisecond of every process
+// (the CLI starts often), and most processes meet no key of most types.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+// matcher returns a MatchString of expr compiled on first use.
+func matcher(expr string) func(string) bool {
+	re := lazyRegexp(expr)
+	return func(s string) bool { return re().MatchString(s) }
 }
 
 // Check validates key exactly as the module does, so that the analysis
@@ -149,11 +163,11 @@ func parseAge(kind AgeKind, key string) *Error {
 
 // SOPS' own patterns (kms, gcpkms, azkv and hcvault key sources).
 var (
-	sopsKMSArn     = regexp.MustCompile(`^arn:aws[\w-]*:kms:(.+):[0-9]+:(key|alias)/.+$`)
-	sopsGCPKMS     = regexp.MustCompile(`^projects/[^/]+/locations/[^/]+/keyRings/[^/]+/cryptoKeys/[^/]+$`)
-	sopsAzureURL   = regexp.MustCompile(`^(https://[^/]+)/keys/([^/]+)(/[^/]*)?$`)
-	sopsVaultProxy = regexp.MustCompile(`/[^/]+/v[\d]+/[^/]+/[^/]+/[^/]+`)
-	sopsVaultPath  = regexp.MustCompile(`/v[\d]+/[^/]+/[^/]+/[^/]+`)
+	sopsKMSArn     = matcher(`^arn:aws[\w-]*:kms:(.+):[0-9]+:(key|alias)/.+$`)
+	sopsGCPKMS     = matcher(`^projects/[^/]+/locations/[^/]+/keyRings/[^/]+/cryptoKeys/[^/]+$`)
+	sopsAzureURL   = lazyRegexp(`^(https://[^/]+)/keys/([^/]+)(/[^/]*)?$`)
+	sopsVaultProxy = matcher(`/[^/]+/v[\d]+/[^/]+/[^/]+/[^/]+`)
+	sopsVaultPath  = matcher(`/v[\d]+/[^/]+/[^/]+/[^/]+`)
 )
 
 // SopsCheck reports whether SOPS 3.13 can use key, one entry of a
@@ -185,15 +199,15 @@ func SopsCheck(t Type, key string) *Error {
 			return reject("empty fingerprint")
 		}
 	case KMS:
-		if arn, _ := splitKMS(strings.ReplaceAll(key, " ", "")); !sopsKMSArn.MatchString(arn) {
+		if arn, _ := splitKMS(strings.ReplaceAll(key, " ", "")); !sopsKMSArn(arn) {
 			return reject("no valid ARN found")
 		}
 	case GCPKMS:
-		if !sopsGCPKMS.MatchString(strings.ReplaceAll(key, " ", "")) {
+		if !sopsGCPKMS(strings.ReplaceAll(key, " ", "")) {
 			return reject("no valid resource ID found")
 		}
 	case AzureKeyVault:
-		if !sopsAzureURL.MatchString(strings.TrimSpace(key)) {
+		if !sopsAzureURL().MatchString(strings.TrimSpace(key)) {
 			return reject("not a Key Vault key URL")
 		}
 	case HCVaultTransit:
@@ -247,10 +261,10 @@ func splitVaultURI(uri string) (address, enginePath, keyName, problem string) {
 		return "", "", "", "missing scheme in Vault URL"
 	}
 	full := u.RequestURI()
-	if sopsVaultProxy.MatchString(full) {
+	if sopsVaultProxy(full) {
 		return "", "", "", "Vault behind a prefixed URL is not supported"
 	}
-	if !sopsVaultPath.MatchString(full) {
+	if !sopsVaultPath(full) {
 		return "", "", "", "expected …/v1/<engine>/keys/<name>"
 	}
 	dirs := strings.Split(strings.Trim(full, "/"), "/")
