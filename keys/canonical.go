@@ -18,7 +18,10 @@ func Canonical(t Type, key string) string {
 	switch t {
 	case Age:
 		k := strings.TrimSpace(key)
-		if f := strings.Fields(k); strings.HasPrefix(k, "ssh-") && len(f) >= 2 {
+		if !strings.HasPrefix(k, "ssh-") {
+			return k
+		}
+		if f := strings.Fields(k); len(f) >= 2 {
 			return f[0] + " " + f[1]
 		}
 		return k
