@@ -18,7 +18,10 @@ func Canonical(t Type, key string) string {
 	switch t {
 	case Age:
 		k := strings.TrimSpace(key)
-		if f := strings.Fields(k); strings.HasPrefix(k, "ssh-") && len(f) >= 2 {
+		if !strings.HasPrefix(k, "ssh-") {
+			return k
+		}
+		if f := strings.Fields(k); len(f) >= 2 {
 			return f[0] + " " + f[1]
 		}
 		return k
@@ -88,7 +91,7 @@ func JoinVault(address, enginePath, keyName string) string {
 
 // splitAzure decomposes a key URL the way SOPS' azkv key source does.
 func splitAzure(key string) (vaultURL, name, version string, ok bool) {
-	m := sopsAzureURL.FindStringSubmatch(strings.TrimSpace(key))
+	m := sopsAzureURL().FindStringSubmatch(strings.TrimSpace(key))
 	if m == nil {
 		return "", "", "", false
 	}

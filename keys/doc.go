@@ -10,6 +10,10 @@
 //   - [Verify] goes further than Nix can: it decodes age keys with
 //     filippo.io/age (bech32 checksum, ML-KEM-768 key, plugin name) and SSH
 //     keys with filippo.io/age/agessh (wire format, curve point, RSA size).
+//     An X25519 key, the common case, is accepted without calling age when
+//     its bech32 checksum and padding are right, as age checks no more
+//     (x25519_test.go holds the two to one verdict); age decides and words
+//     every failure.
 //
 // [SopsCheck] answers a third question, what SOPS 3.13 itself accepts when it
 // reads a hand-written .sops.yaml, which is looser than the module.

@@ -11,7 +11,9 @@ import (
 // FuzzKeys checks that no function panics on any input, and the promises
 // that tie them together: Verify is stricter than Check, Check only reports
 // what Nix detects, a key is the same as itself, and the module's X25519
-// rule accepts exactly the lowercase keys age parses.
+// rule accepts exactly the lowercase keys age parses. It also holds the
+// hand-written matchers to their regular expressions and the X25519 fast
+// path to age (see FuzzSyntax and FuzzX25519, which aim at them).
 func FuzzKeys(f *testing.F) {
 	for _, c := range checkCases(f) {
 		f.Add(uint8(c.typ), c.key)
@@ -43,6 +45,11 @@ func FuzzKeys(f *testing.F) {
 		}
 		_ = Describe(tp, key)
 		_ = Canonical(tp, key)
+
+		compareSyntax(t, key)
+		if hrp, data, ok := bech32Syntax(key); ok && hrp == "age" && len(data) == bech32DataLength[hrp] {
+			sameAsAge(t, key)
+		}
 
 		_, ageErr := age.ParseX25519Recipient(key)
 		modern := strings.HasPrefix(key, "age1") && len(key) == 62 && key == strings.ToLower(key)

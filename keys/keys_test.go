@@ -43,40 +43,21 @@ func testKeys(t testing.TB) map[string]string {
 
 // Test-only bech32 (BIP-173) encoder over 5-bit values, to build keys whose
 // checksum is right but whose padding is not: age cannot produce them.
-const charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-func polymod(values []byte) uint32 {
-	gen := []uint32{0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3}
-	chk := uint32(1)
-	for _, v := range values {
-		top := chk >> 25
-		chk = (chk&0x1ffffff)<<5 ^ uint32(v)
-		for i := 0; i < 5; i++ {
-			if (top>>i)&1 == 1 {
-				chk ^= gen[i]
-			}
-		}
-	}
-	return chk
-}
-
 func bech32Encode5(hrp string, data []byte) string {
-	var v []byte
-	for _, c := range hrp {
-		v = append(v, byte(c>>5))
+	chk := bech32HRPPolymod(hrp)
+	for _, v := range data {
+		chk = bech32PolymodStep(chk, v)
 	}
-	v = append(v, 0)
-	for _, c := range hrp {
-		v = append(v, byte(c&31))
+	for range 6 {
+		chk = bech32PolymodStep(chk, 0)
 	}
-	v = append(append(v, data...), 0, 0, 0, 0, 0, 0)
-	mod := polymod(v) ^ 1
+	mod := chk ^ 1
 	s := hrp + "1"
 	for _, d := range data {
-		s += string(charset[d])
+		s += string(bech32Charset[d])
 	}
 	for i := 0; i < 6; i++ {
-		s += string(charset[(mod>>(5*(5-i)))&31])
+		s += string(bech32Charset[(mod>>(5*(5-i)))&31])
 	}
 	return s
 }
@@ -86,7 +67,7 @@ func bech32Encode5(hrp string, data []byte) string {
 func decode5(s string) (hrp string, data []byte) {
 	i := strings.LastIndexByte(s, '1')
 	for _, c := range s[i+1 : len(s)-6] {
-		data = append(data, byte(strings.IndexRune(charset, c)))
+		data = append(data, byte(strings.IndexRune(bech32Charset, c)))
 	}
 	return s[:i], data
 }
@@ -103,7 +84,7 @@ func sshEd25519(point []byte) string {
 
 func flipLast(s string) string {
 	last := s[len(s)-1]
-	for _, c := range []byte(charset) {
+	for _, c := range []byte(bech32Charset) {
 		if c != last {
 			return s[:len(s)-1] + string(c)
 		}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
@@ -50,11 +51,18 @@ func FormatForPath(path string) Format {
 	return Binary
 }
 
+// The expressions Sniff needs, compiled the first time it does: most runs
+// never sniff, and compiling at start slows every run of the CLI.
 var (
-	sniffDotenv = regexp.MustCompile(`(?m)^sops_(version|mac|lastmodified)=`)
-	sniffINI    = regexp.MustCompile(`(?m)^\s*\[sops\]\s*$`)
-	sniffYAML   = regexp.MustCompile(`(?m)^sops:`)
+	sniffDotenv = lazyRegexp(`(?m)^sops_(version|mac|lastmodified)=`)
+	sniffINI    = lazyRegexp(`(?m)^\s*\[sops\]\s*$`)
+	sniffYAML   = lazyRegexp(`(?m)^sops:`)
 )
+
+// lazyRegexp returns expr compiled on the first call.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // Sniff guesses from its content which store wrote an encrypted file, for
 // files whose extension does not say (SOPS itself then needs --input-type).
@@ -66,11 +74,11 @@ func Sniff(src []byte) (Format, bool) {
 		return JSON, true
 	// Each regular expression only after its literal is found: Go's
 	// regexp takes seconds over a 50 MB file, bytes.Contains milliseconds.
-	case bytes.Contains(src, []byte("[sops]")) && sniffINI.Match(src):
+	case bytes.Contains(src, []byte("[sops]")) && sniffINI().Match(src):
 		return INI, true
-	case bytes.Contains(src, []byte("sops_")) && sniffDotenv.Match(src):
+	case bytes.Contains(src, []byte("sops_")) && sniffDotenv().Match(src):
 		return Dotenv, true
-	case bytes.Contains(src, []byte("sops:")) && sniffYAML.Match(src):
+	case bytes.Contains(src, []byte("sops:")) && sniffYAML().Match(src):
 		return YAML, true
 	}
 	return Binary, false

@@ -185,7 +185,9 @@ type segment struct {
 	index int // -1 for a key
 }
 
-var plainKey = regexp.MustCompile(`^[\pL_][\pL\pN_-]*$`)
+// plainKey matches a mapping key that a path shows unquoted; compiled on
+// first use, as the Unicode classes cost a tenth of a millisecond.
+var plainKey = lazyRegexp(`^[\pL_][\pL\pN_-]*$`)
 
 func formatPath(segs []segment) string {
 	var b strings.Builder
@@ -193,7 +195,7 @@ func formatPath(segs []segment) string {
 		switch {
 		case s.index >= 0:
 			b.WriteString("[" + strconv.Itoa(s.index) + "]")
-		case plainKey.MatchString(s.key):
+		case plainKey().MatchString(s.key):
 			if i > 0 {
 				b.WriteByte('.')
 			}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -145,7 +144,9 @@ func invalidUTF8(src []byte) error {
 	return nil
 }
 
-var yamlLine = regexp.MustCompile(`^line (\d+): `)
+// yamlLine matches where yaml.v3 names a line; compiled on the first
+// error.
+var yamlLine = lazyRegexp(`^line (\d+): `)
 
 // yamlError turns a yaml.v3 error into an *Error at the line it names (the
 // first one, for a list of decoding errors).
@@ -157,7 +158,7 @@ func yamlError(tf *token.File, err error) error {
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	off := token.Pos(0)
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		msg = msg[len(m[0]):]
 		if line, convErr := strconv.Atoi(m[1]); convErr == nil {
 			if p := tf.LineStart(line); p.IsValid() {
