@@ -191,7 +191,7 @@ func (w *ruleWriter) appendRule(b []byte, indent, file string, recipients []Sele
 			}
 			b = append(b, indent...)
 			b = append(b, "    - "...)
-			b = append(b, l.written...)
+			b = appendYAMLKey(b, l.written)
 			b = append(b, " # "...)
 			b = append(b, l.owner...)
 			for _, o := range l.more {
@@ -202,6 +202,21 @@ func (w *ruleWriter) appendRule(b []byte, indent, file string, recipients []Sele
 		}
 	}
 	return b
+}
+
+// appendYAMLKey appends a key as a YAML scalar, quoted where YAML would
+// read it as a number: a PGP fingerprint of decimal digits only, or of
+// digits around one e (SOPS then fails: "expected a string"). The module
+// writes the same (nix/lib.nix, yamlKey).
+func appendYAMLKey(b []byte, key string) []byte {
+	digits := func(s string) bool {
+		return s != "" && strings.Trim(s, "0123456789") == ""
+	}
+	mantissa, exponent, float := strings.Cut(strings.ToLower(key), "e")
+	if digits(mantissa) && (!float || digits(exponent)) {
+		return append(append(append(b, '\''), key...), '\'')
+	}
+	return append(b, key...)
 }
 
 // sopsYAMLKnown reports whether every rule of the policy is known.

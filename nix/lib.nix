@@ -169,6 +169,11 @@ let
     pick "admin" group.recipients.admins secret.admins
     ++ pick "target" group.recipients.targets secret.targets;
 
+  # A key as a YAML scalar, quoted where YAML would read it as a number (a
+  # PGP fingerprint of decimal digits only, or of digits around one e):
+  # SOPS would fail on it ("expected a string").
+  yamlKey = key: if match "[0-9]+([eE][0-9]+)?" key != null then "'${key}'" else key;
+
   # secret.<name>._creationRule: one creation_rules item, one line per
   # distinct key, with a comment naming its owners.
   creationRule = file: recipients:
@@ -185,7 +190,7 @@ let
           line = e:
             let same = byKey.${e.written}; in
             lib.optionalString ((head same).i == e.i)
-              "    - ${e.written} # ${concatStringsSep ", " (unique (map (x: x.owner) same))}\n";
+              "    - ${yamlKey e.written} # ${concatStringsSep ", " (unique (map (x: x.owner) same))}\n";
         in
         lib.optionalString (ofType != [ ])
           ("  ${ruleField.${type}}:\n" + lib.concatMapStrings line ofType);
