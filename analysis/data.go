@@ -290,9 +290,9 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 	}
 	switch k := l.Kind(); {
 	case k == eval.KList && opt.typ == tListOf:
-		*dst = Data{Kind: eval.KList, O: l.Origin(), Elems: make([]*Data, l.Len())}
-		kids := make([]Data, l.Len())
-		for i := range dst.Elems {
+		kids, elems := listParts(l.Len())
+		*dst = Data{Kind: eval.KList, O: l.Origin(), Elems: elems}
+		for i := range elems {
 			// A recipient written as a set: recipientConfig gives nil.
 			if dst.Elems[i] = s.litDefinition(&kids[i], l.Elem(i), opt.elem, depth+1, c); dst.Elems[i] == nil {
 				return nil
@@ -315,9 +315,9 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		}
 		return d
 	}
-	*dst = Data{Kind: eval.KAttrs, O: l.Origin(), Vals: make([]*Data, n)}
-	dst.Names, dst.Keys = litNames(l)
-	kids := make([]Data, n)
+	kids, vals, names, keys := setParts(n)
+	*dst = Data{Kind: eval.KAttrs, O: l.Origin(), Names: names, Vals: vals, Keys: keys}
+	litNames(l, names, keys)
 	for i := range n {
 		a, kid := l.Attr(i), &kids[i]
 		var dv *Data
@@ -360,6 +360,7 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 		return nil
 	}
 	*dst = Data{Kind: l.Kind(), O: l.Origin()}
+	var batch []Data
 	var kids []*Data
 	elem := l.Elem
 	switch dst.Kind {
@@ -373,14 +374,13 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 		dst.Float = l.Float()
 		return dst
 	case eval.KList:
-		dst.Elems = make([]*Data, l.Len())
+		batch, dst.Elems = listParts(l.Len())
 		kids = dst.Elems
 	case eval.KAttrs:
-		dst.Names, dst.Keys = litNames(l)
-		dst.Vals = make([]*Data, l.Len())
+		batch, dst.Vals, dst.Names, dst.Keys = setParts(l.Len())
+		litNames(l, dst.Names, dst.Keys)
 		kids, elem = dst.Vals, l.Attr
 	}
-	batch := make([]Data, len(kids))
 	for i := range kids {
 		if kids[i] = s.litElem(&batch[i], elem(i), depth+1, c); kids[i] == nil {
 			return nil
@@ -389,13 +389,55 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 	return dst
 }
 
-// litNames are the names of the literal set l and where each is written.
-func litNames(l eval.Lit) ([]string, []eval.Origin) {
-	names, keys := make([]string, l.Len()), make([]eval.Origin, l.Len())
+// litNames sets the names of the literal set l and where each is written.
+func litNames(l eval.Lit, names []string, keys []eval.Origin) {
 	for i := range names {
 		names[i], keys[i] = l.Name(i)
 	}
-	return names, keys
+}
+
+// smallSet and smallList are the Data of the elements of a set or list of
+// up to two, allocated with the set's or list's slices: most of a policy's
+// sets and lists are that small (a recipient, a secret, its targets).
+type (
+	smallSet[D [1]Data | [2]Data, V [1]*Data | [2]*Data, N [1]string | [2]string, K [1]eval.Origin | [2]eval.Origin] struct {
+		kids  D
+		vals  V
+		names N
+		keys  K
+	}
+	smallList[D [1]Data | [2]Data, E [1]*Data | [2]*Data] struct {
+		kids  D
+		elems E
+	}
+)
+
+// setParts returns room for the Data of n attributes, and a set's values,
+// names and keys.
+func setParts(n int) ([]Data, []*Data, []string, []eval.Origin) {
+	switch n {
+	case 1:
+		b := &smallSet[[1]Data, [1]*Data, [1]string, [1]eval.Origin]{}
+		return b.kids[:], b.vals[:], b.names[:], b.keys[:]
+	case 2:
+		b := &smallSet[[2]Data, [2]*Data, [2]string, [2]eval.Origin]{}
+		return b.kids[:], b.vals[:], b.names[:], b.keys[:]
+	}
+	return make([]Data, n), make([]*Data, n), make([]string, n), make([]eval.Origin, n)
+}
+
+// listParts returns room for the Data of n elements, and a list's
+// elements.
+func listParts(n int) ([]Data, []*Data) {
+	switch n {
+	case 1:
+		b := &smallList[[1]Data, [1]*Data]{}
+		return b.kids[:], b.elems[:]
+	case 2:
+		b := &smallList[[2]Data, [2]*Data]{}
+		return b.kids[:], b.elems[:]
+	}
+	return make([]Data, n), make([]*Data, n)
 }
 
 // litHas reports whether the literal set l has the attribute name.

@@ -15,11 +15,12 @@ import "github.com/secrets-lsp/secrets-lsp/nixparse/ast"
 // a caller can charge them and get the same budget as evaluation.
 type Lit struct {
 	src *Source
-	x   ast.Expr   // unparenthesised; nil for a set made from a path (a.b = …)
+	x   ast.Expr   // unparenthesised; nil for a set merged from attribute paths
 	set *ast.Attrs // a set's merged bindings
 	o   Origin
 	// steps: the evaluation steps forcing it takes (not its elements').
 	steps int
+	kind  Kind
 }
 
 // maxLitParens bounds the parentheses around a literal: evaluating each is
@@ -44,7 +45,7 @@ func (t *Thunk) Literal() (l Lit, ok bool) {
 // nestedLit is the set of d, merged from attribute paths: built with its
 // parent's, without a step.
 func nestedLit(d *ast.AttrDef, src *Source) Lit {
-	return Lit{src: src, set: d.Nested, o: nestedOrigin(src, d)}
+	return Lit{src: src, set: d.Nested, o: nestedOrigin(src, d), kind: setKind(d.Nested)}
 }
 
 // evalLit is the literal x when evaluated (one step, and one per pair of
@@ -60,14 +61,22 @@ func evalLit(x ast.Expr, src *Source) Lit {
 	l := Lit{src: src, x: x, steps: steps}
 	switch x := x.(type) {
 	case *ast.String:
-		l.o = origin(src, x, Computed)
+		if _, ok := x.Static(); !ok {
+			return Lit{}
+		}
+		l.o, l.kind = origin(src, x, Computed), KString
 		if !x.Indented {
 			l.o.Lit = NixString
 		}
-	case *ast.Int, *ast.Float, *ast.List:
-		l.o = origin(src, x, Literal)
+	case *ast.Int:
+		l.o, l.kind = origin(src, x, Literal), KInt
+	case *ast.Float:
+		l.o, l.kind = origin(src, x, Literal), KFloat
+	case *ast.List:
+		l.o, l.kind = origin(src, x, Literal), KList
 	case *ast.AttrSet:
 		l.o, l.set = origin(src, x, Literal), src.scope(x)
+		l.kind = setKind(l.set)
 	}
 	return l
 }
@@ -86,35 +95,15 @@ func thunkLit(x ast.Expr, src *Source) Lit {
 
 // Kind is the kind of the literal's value, KUnknown when it is not a
 // literal.
-func (l Lit) Kind() Kind {
-	switch x := l.x.(type) {
-	case *ast.String:
-		if _, ok := x.Static(); ok {
-			return KString
-		}
-	case *ast.Int:
-		return KInt
-	case *ast.Float:
-		return KFloat
-	case *ast.List:
-		return KList
-	case nil:
-		if l.set != nil {
-			return l.setKind()
-		}
-	case *ast.AttrSet:
-		return l.setKind()
-	}
-	return KUnknown
-}
+func (l Lit) Kind() Kind { return l.kind }
 
 // setKind is KAttrs for a set of statically named attributes that are
 // not inherited.
-func (l Lit) setKind() Kind {
-	if l.set == nil || len(l.set.Dynamic) > 0 {
+func setKind(set *ast.Attrs) Kind {
+	if len(set.Dynamic) > 0 {
 		return KUnknown
 	}
-	for _, d := range l.set.Defs {
+	for _, d := range set.Defs {
 		if d.Inherit != nil {
 			return KUnknown
 		}
