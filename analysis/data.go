@@ -242,7 +242,7 @@ func (s *snapshotter) definition(t *eval.Thunk, opt *option, name string, depth 
 // onExtra, or a bound it would run into).
 func (s *snapshotter) literal(t *eval.Thunk, opt *option, depth int) *Data {
 	l, ok := t.Literal()
-	if !ok || !s.fromTree {
+	if !ok || !s.fromTree || l.Kind() == eval.KUnknown && (opt == nil || opt.typ != tIgnored) {
 		return nil
 	}
 	var c litCost
