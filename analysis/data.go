@@ -98,12 +98,15 @@ type snapshotter struct {
 	// recipient is the config of the recipient being taken, for the
 	// modules it is written with (nil: none known).
 	recipient *eval.Attrs
+	// fromTree: literals are taken from the syntax tree (see literal)
+	// rather than evaluated; the tests turn it off to compare.
+	fromTree bool
 }
 
 const snapshotBudget = 2_000_000
 
 func newSnapshotter(m *eval.Machine) *snapshotter {
-	return &snapshotter{m: m, memo: make(map[*eval.Thunk]*Data), budget: snapshotBudget}
+	return &snapshotter{m: m, memo: make(map[*eval.Thunk]*Data), budget: snapshotBudget, fromTree: true}
 }
 
 // thunk snapshots the value of t deeply. Lists and sets are remembered by
@@ -116,6 +119,12 @@ func (s *snapshotter) thunk(t *eval.Thunk, depth int) *Data { return s.elem(t, d
 // are allocated together).
 func (s *snapshotter) elem(t *eval.Thunk, depth int, batch *[]Data, rest int) *Data {
 	if d, ok := s.memo[t]; ok {
+		return d
+	}
+	if d := s.literal(t, nil, depth); d != nil {
+		if d.Kind == eval.KList || d.Kind == eval.KAttrs {
+			s.memo[t] = d
+		}
 		return d
 	}
 	v := s.m.Force(t)
@@ -217,9 +226,237 @@ func (s *snapshotter) definition(t *eval.Thunk, opt *option, name string, depth 
 	case tIgnored:
 		return ignoredData
 	case tSubmodule, tNested, tAttrsOf, tListOf:
+		if d := s.literal(t, opt, depth); d != nil {
+			return d
+		}
 		return s.defValue(s.m.Force(t), opt, name, depth, opt.typ == tSubmodule && !opt.shorthand)
 	}
 	return s.elem(t, depth, batch, rest)
+}
+
+// literal is what definition (opt) or elem (opt nil) give for t, a thunk
+// not forced yet, when its expression is a literal whose snapshot follows
+// from the tree alone: then t is left unforced, and the steps forcing it
+// would take are charged. nil: t must be forced (not a literal, a
+// property, a module's own attributes, a definition the analysis hands to
+// onExtra, or a bound it would run into).
+func (s *snapshotter) literal(t *eval.Thunk, opt *option, depth int) *Data {
+	l, ok := t.Literal()
+	if !ok || !s.fromTree || l.Kind() == eval.KUnknown && (opt == nil || opt.typ != tIgnored) {
+		return nil
+	}
+	var c litCost
+	d := &Data{}
+	if opt == nil {
+		d = s.litElem(d, l, depth, &c)
+	} else {
+		d = s.litDefinition(d, l, opt, depth, &c)
+	}
+	if d == nil || s.budget < c.nodes || !s.m.Afford(c.steps) {
+		return nil
+	}
+	s.budget -= c.nodes
+	return d
+}
+
+// litCost is what a literal's snapshot counts: nodes against the
+// snapshotter's budget, and the evaluation steps forcing it would take.
+type litCost struct{ nodes, steps int }
+
+// The lit functions snapshot a literal as their namesakes do its value,
+// into dst (the Data of a list's or set's elements are allocated
+// together); nil means that it must be evaluated instead.
+
+// litDefinition is definition for the literal l.
+func (s *snapshotter) litDefinition(dst *Data, l eval.Lit, opt *option, depth int, c *litCost) *Data {
+	switch opt.typ {
+	case tIgnored:
+		return ignoredData
+	case tSubmodule, tNested, tAttrsOf, tListOf:
+		if l.Kind() == eval.KUnknown {
+			return nil
+		}
+		c.steps += l.Steps()
+		return s.litDefValue(dst, l, opt, depth, opt.typ == tSubmodule && !opt.shorthand, c)
+	}
+	return s.litElem(dst, l, depth, c)
+}
+
+// litDefValue is defValue for the literal l (of a known kind).
+func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int, asModule bool, c *litCost) *Data {
+	c.nodes++
+	if depth > 64 {
+		return nil
+	}
+	switch k := l.Kind(); {
+	case k == eval.KList && opt.typ == tListOf:
+		kids, elems := listParts(l.Len())
+		*dst = Data{Kind: eval.KList, O: l.Origin(), Elems: elems}
+		for i := range elems {
+			// A recipient written as a set: recipientConfig gives nil.
+			if dst.Elems[i] = s.litDefinition(&kids[i], l.Elem(i), opt.elem, depth+1, c); dst.Elems[i] == nil {
+				return nil
+			}
+		}
+		return dst
+	case k != eval.KAttrs:
+		return s.litValue(dst, l, depth, c)
+	}
+	n := l.Len()
+	if opt == moduleOption || litHas(l, "_type") || asModule && (litHas(l, "config") || litHas(l, "options") || litHasAny(l, moduleAttrs)) {
+		return nil
+	}
+	if asModule {
+		// moduleConfig: the set is the config, its attributes copied
+		// by eval.Without (none: no slices).
+		d := s.litDefValue(dst, l, opt, depth+1, false, c)
+		if d != nil && n == 0 {
+			d.Names, d.Keys = nil, nil
+		}
+		return d
+	}
+	kids, vals, names, keys := setParts(n)
+	*dst = Data{Kind: eval.KAttrs, O: l.Origin(), Names: names, Vals: vals, Keys: keys}
+	litNames(l, names, keys)
+	for i := range n {
+		a, kid := l.Attr(i), &kids[i]
+		var dv *Data
+		switch opt.typ {
+		case tAttrsOf:
+			dv = s.litDefinition(kid, a, opt.elem, depth+1, c)
+		case tListOf:
+			dv = s.litElem(kid, a, depth+1, c)
+		default:
+			switch child := opt.child(dst.Names[i]); {
+			case child != nil:
+				dv = s.litDefinition(kid, a, child, depth+1, c)
+			case opt.freeform:
+				return nil // onExtra receives its thunk
+			default:
+				dv = s.litElem(kid, a, depth+1, c)
+			}
+		}
+		if dv == nil {
+			return nil
+		}
+		dst.Vals[i] = dv
+	}
+	return dst
+}
+
+// litElem is elem for the literal l: forced, then snapshotted.
+func (s *snapshotter) litElem(dst *Data, l eval.Lit, depth int, c *litCost) *Data {
+	if l.Kind() == eval.KUnknown {
+		return nil
+	}
+	c.steps += l.Steps()
+	return s.litValue(dst, l, depth, c)
+}
+
+// litValue is valueInto for the literal l (of a known kind).
+func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Data {
+	c.nodes++
+	if depth > 64 {
+		return nil
+	}
+	*dst = Data{Kind: l.Kind(), O: l.Origin()}
+	var batch []Data
+	var kids []*Data
+	elem := l.Elem
+	switch dst.Kind {
+	case eval.KString:
+		dst.Str = l.Str()
+		return dst
+	case eval.KInt:
+		dst.Int = l.Int()
+		return dst
+	case eval.KFloat:
+		dst.Float = l.Float()
+		return dst
+	case eval.KList:
+		batch, dst.Elems = listParts(l.Len())
+		kids = dst.Elems
+	case eval.KAttrs:
+		batch, dst.Vals, dst.Names, dst.Keys = setParts(l.Len())
+		litNames(l, dst.Names, dst.Keys)
+		kids, elem = dst.Vals, l.Attr
+	}
+	for i := range kids {
+		if kids[i] = s.litElem(&batch[i], elem(i), depth+1, c); kids[i] == nil {
+			return nil
+		}
+	}
+	return dst
+}
+
+// litNames sets the names of the literal set l and where each is written.
+func litNames(l eval.Lit, names []string, keys []eval.Origin) {
+	for i := range names {
+		names[i], keys[i] = l.Name(i)
+	}
+}
+
+// smallSet and smallList are the Data of the elements of a set or list of
+// up to two, allocated with the set's or list's slices: most of a policy's
+// sets and lists are that small (a recipient, a secret, its targets).
+type (
+	smallSet[D [1]Data | [2]Data, V [1]*Data | [2]*Data, N [1]string | [2]string, K [1]eval.Origin | [2]eval.Origin] struct {
+		kids  D
+		vals  V
+		names N
+		keys  K
+	}
+	smallList[D [1]Data | [2]Data, E [1]*Data | [2]*Data] struct {
+		kids  D
+		elems E
+	}
+)
+
+// setParts returns room for the Data of n attributes, and a set's values,
+// names and keys.
+func setParts(n int) ([]Data, []*Data, []string, []eval.Origin) {
+	switch n {
+	case 1:
+		b := &smallSet[[1]Data, [1]*Data, [1]string, [1]eval.Origin]{}
+		return b.kids[:], b.vals[:], b.names[:], b.keys[:]
+	case 2:
+		b := &smallSet[[2]Data, [2]*Data, [2]string, [2]eval.Origin]{}
+		return b.kids[:], b.vals[:], b.names[:], b.keys[:]
+	}
+	return make([]Data, n), make([]*Data, n), make([]string, n), make([]eval.Origin, n)
+}
+
+// listParts returns room for the Data of n elements, and a list's
+// elements.
+func listParts(n int) ([]Data, []*Data) {
+	switch n {
+	case 1:
+		b := &smallList[[1]Data, [1]*Data]{}
+		return b.kids[:], b.elems[:]
+	case 2:
+		b := &smallList[[2]Data, [2]*Data]{}
+		return b.kids[:], b.elems[:]
+	}
+	return make([]Data, n), make([]*Data, n)
+}
+
+// litHas reports whether the literal set l has the attribute name.
+func litHas(l eval.Lit, name string) bool {
+	for i := range l.Len() {
+		if n, _ := l.Name(i); n == name {
+			return true
+		}
+	}
+	return false
+}
+
+func litHasAny(l eval.Lit, names []string) bool {
+	for _, n := range names {
+		if litHas(l, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // defValue is definition on a forced value; asModule: a set is a module

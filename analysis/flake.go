@@ -152,6 +152,8 @@ type extractor struct {
 	// collects them before config exists, so reading config there is
 	// infinite recursion.
 	importing int
+	// options is the module argument options, the same for every module.
+	options *eval.Attrs
 }
 
 func newExtractor(cfg eval.Config, root string) *extractor {
@@ -821,34 +823,36 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	if x.args != nil {
 		return x.args
 	}
-	b := map[string]eval.Value{"lib": x.m.Lib()}
+	vals := map[string]*eval.Thunk{"lib": eval.Ready(x.m.Lib())}
 	if x.inputs != nil {
-		b["inputs"] = x.inputs
+		vals["inputs"] = eval.Ready(x.inputs)
 		if t := x.inputs.Lookup("self"); t != nil {
-			b["self"] = x.m.Force(t)
+			vals["self"] = eval.Ready(x.m.Force(t))
 		}
 	}
 	for n, t := range x.special {
-		b[n] = x.m.Force(t)
+		vals[n] = eval.Ready(x.m.Force(t))
 	}
-	// options: flake-parts' top-level options are known to exist, what
-	// they hold and what other modules declare is not.
-	opts := map[string]eval.Value{}
-	for _, n := range flakePartsOptions {
-		opts[n] = &eval.Unknown{Reason: "the module argument options"}
+	if x.options == nil {
+		// flake-parts' top-level options are known to exist, what they
+		// hold and what other modules declare is not.
+		opts := map[string]eval.Value{}
+		for _, n := range flakePartsOptions {
+			opts[n] = &eval.Unknown{Reason: "the module argument options"}
+		}
+		x.options = attrsOf(opts, true)
 	}
-	b["options"] = attrsOf(opts, true)
-	args := attrsOf(b, true)
+	vals["options"] = eval.Ready(x.options)
 	// The module arguments the previous round collected, then those
 	// collected so far (the unit being evaluated has dropped its own).
 	for n, t := range x.roundArgs {
-		args = args.With(n, t)
+		vals[n] = t
 	}
 	for n, t := range collected(x.argDefs) {
-		args = args.With(n, t)
+		vals[n] = t
 	}
 	used, cfg := x.configUsed, x.config
-	config := eval.Lazy(func() eval.Value {
+	vals["config"] = eval.Lazy(func() eval.Value {
 		if x.importing > 0 {
 			return &eval.Unknown{Reason: "error", Err: &eval.Error{Msg: "infinite recursion encountered"}}
 		}
@@ -858,7 +862,7 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 		}
 		return cfg
 	})
-	x.args = args.With("config", config)
+	x.args = eval.NewAttrsOf(vals, true, eval.Origin{})
 	// A module argument no one gives yet may come from _module.args.
 	x.args.OnMiss = x.flagConfig
 	return x.args

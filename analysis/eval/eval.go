@@ -481,13 +481,23 @@ func (m *Machine) defThunk(d *ast.AttrDef, outer, valEnv *Env, src *Source, from
 		return Lazy(func() Value { return m.selectName(m.Force(from), name, o) })
 	}
 	if d.Nested != nil {
-		o := origin(src, d.Binding, Literal)
-		if d.Value != nil {
-			o = origin(src, d.Value, Literal)
+		if len(d.Nested.Dynamic) == 0 {
+			// Building it evaluates nothing: it may wait until needed,
+			// and a snapshot may take it from the tree (Thunk.Literal).
+			return &Thunk{set: d, env: valEnv, src: src}
 		}
-		return Ready(m.attrsFrom(d.Nested, valEnv, src, o))
+		return Ready(m.attrsFrom(d.Nested, valEnv, src, nestedOrigin(src, d)))
 	}
 	return m.thunk(d.Value, valEnv, src)
+}
+
+// nestedOrigin is where the set of d, merged from attribute paths, is
+// written: the written set if there is one, else the first path.
+func nestedOrigin(src *Source, d *ast.AttrDef) Origin {
+	if d.Value != nil {
+		return origin(src, d.Value, Literal)
+	}
+	return origin(src, d.Binding, Literal)
 }
 
 // inheritVar is `inherit name;`: the variable name of the enclosing scope.

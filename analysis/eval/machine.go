@@ -137,7 +137,10 @@ func (m *Machine) Builtins() *Attrs { return m.builtins }
 
 // Thunk is a value not evaluated yet, evaluated at most once.
 type Thunk struct {
-	expr  ast.Expr
+	expr ast.Expr
+	// set, instead of expr: a set merged from attribute paths, or a
+	// written set merged with them (see nested).
+	set   *ast.AttrDef
 	env   *Env
 	src   *Source
 	fn    func() Value
@@ -185,13 +188,16 @@ func (m *Machine) Force(t *Thunk) Value {
 	saved := m.cur
 	m.cur = &t.deps
 	var v Value
-	if t.fn != nil {
+	switch {
+	case t.fn != nil:
 		v = t.fn()
-	} else {
+	case t.set != nil:
+		v = m.attrsFrom(t.set.Nested, t.env, t.src, nestedOrigin(t.src, t.set))
+	default:
 		v = m.eval(t.expr, t.env, t.src)
 	}
 	m.cur = saved
-	t.val, t.state, t.expr, t.env, t.fn = v, done, nil, nil, nil
+	t.val, t.state, t.expr, t.set, t.env, t.fn = v, done, nil, nil, nil, nil
 	m.addDeps(t.deps)
 	return v
 }
@@ -644,4 +650,16 @@ func Formals(v Value) (formals []Formal, ellipsis bool, pos Origin, ok bool) {
 		formals = append(formals, Formal{Name: fm.Name.Name, HasDefault: fm.Default != nil, O: origin(src, fm.Name, NixIdent)})
 	}
 	return formals, node.Formals.Ellipsis.IsValid(), origin(src, node, Literal), true
+}
+
+// Afford charges the steps forcing a literal takes (see Lit.Steps) when
+// the budget has room for them all and the depth for its parentheses;
+// otherwise it charges nothing and reports false, and evaluation must take
+// the literal's place, to stop where it would.
+func (m *Machine) Afford(steps int) bool {
+	if m.steps+steps > m.maxSteps || m.depth+maxLitParens+1 > m.cfg.MaxDepth {
+		return false
+	}
+	m.steps += steps
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -155,15 +156,21 @@ func (s *Source) WarmScopes() {
 		}
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
-		switch n.(type) {
+		switch n := n.(type) {
 		case *ast.AttrSet, *ast.Let, *ast.LegacyLet:
 			if !merged[n] {
 				mark(s.scope(n))
 			}
+		case *ast.String:
+			// Most of a policy is strings: only an interpolation holds
+			// more sets.
+			return slices.ContainsFunc(n.Parts, isInterp)
 		}
 		return true
 	})
 }
+
+func isInterp(p ast.StringPart) bool { _, ok := p.(*ast.Interp); return ok }
 
 // unusedParam reports whether param, the argument of a lambda x: …, is
 // never read by its body (so that a call need not bind it).
