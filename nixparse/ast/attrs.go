@@ -260,7 +260,7 @@ func (a *Attrs) addAttr(b *Attr, report func(AttrError)) {
 		}
 		d := attrs.Lookup(name)
 		if d == nil {
-			d = &AttrDef{Name: name, Key: n, Pos: pos, Binding: b, Nested: &Attrs{}}
+			d = newPathDef(name, n, pos, b)
 			attrs.insert(d)
 		} else if d.Set() == nil {
 			report(AttrError{Pos: pos, Prev: d.Pos, Path: b.Path})
@@ -294,6 +294,19 @@ func (a *Attrs) addAttr(b *Attr, report func(AttrError)) {
 		}
 		d.Nested.insert(nd)
 	}
+}
+
+// pathDef is an attribute a path defines with the set it is, allocated
+// together: a.b.c = … makes one for a and one for b.
+type pathDef struct {
+	def AttrDef
+	set Attrs
+}
+
+func newPathDef(name string, key AttrName, pos token.Pos, b Binding) *AttrDef {
+	p := &pathDef{def: AttrDef{Name: name, Key: key, Pos: pos, Binding: b}}
+	p.def.Nested = &p.set
+	return &p.def
 }
 
 // DisjointPaths sorts a list by the attribute paths of static names its
