@@ -1,0 +1,6 @@
+{
+  flake.secrets.billing.secret = {
+    invoice-signing-key.admins = [ "jdoe" "priya" ];
+    stripe-webhook = { };
+  };
+}

@@ -1,0 +1,6 @@
+{
+  networking.hostName = "jump";
+  networking.domain = "eu1.example.net";
+  roles = [ ];
+  hostKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILkCqslKNB8unoHSsVesRzg8O+n03wYGKPwG0ByHf+5C c@laptop";
+}

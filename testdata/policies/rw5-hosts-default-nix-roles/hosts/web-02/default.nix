@@ -1,0 +1,6 @@
+{
+  networking.hostName = "web-02";
+  networking.domain = "eu1.example.net";
+  roles = [ "web" ];
+  hostKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICRvZxzN+OG212m61pLkF6yoYGRC022lysjz1vesoUNq b@laptop";
+}

@@ -1,0 +1,3 @@
+{
+  imports = [ ./defaults.nix ./sites/fra.nix ./sites/override.nix ];
+}

@@ -1,0 +1,6 @@
+{
+  flake.secrets.fleet = {
+    recipients.targets = [ { name = "boreas"; key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICRvZxzN+OG212m61pLkF6yoYGRC022lysjz1vesoUNq b@laptop"; } ];
+    secret."boreas-host-key".targets = [ "boreas" ];
+  };
+}
