@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -343,6 +344,7 @@ func (r *run) finish(diags []Diagnostic) {
 		}
 	}
 	seenSrc := map[*eval.Source]bool{}
+	broken := map[string]bool{}
 	for _, src := range nix {
 		if seenSrc[src] {
 			continue
@@ -352,8 +354,14 @@ func (r *run) finish(diags []Diagnostic) {
 		for _, e := range errs {
 			start := src.File.LineStart(e.Pos.Line) + token.Pos(e.Pos.Column-1)
 			diags = append(diags, Diagnostic{Span: Span{File: src.Path, Start: start, End: start}, Severity: SeverityError, Code: CodeSyntax, Message: e.Msg})
+			broken[src.Path] = true
 		}
 	}
+	// Nix stops at a file's syntax error; what the analysis evaluated of
+	// the tree recovered from it is no error Nix would reach.
+	diags = slices.DeleteFunc(diags, func(d Diagnostic) bool {
+		return broken[d.File] && d.Severity == SeverityError && d.Code != CodeSyntax
+	})
 	sortDiagnostics(diags)
 	out := diags[:0]
 	for i, d := range diags {

@@ -59,14 +59,18 @@ func (s *Source) Text() string {
 func (s *Source) TextUsed() bool { return s.textUsed.Load() }
 
 // Nix parses the source as Nix (once) and returns its tree and syntax
-// errors, undefined variables included.
+// errors, undefined variables included: those only when the file parses,
+// as Nix looks for them after a successful parse (in a tree recovered
+// from an error, names are often bits of a broken string).
 func (s *Source) Nix() (*ast.File, nixparse.ErrorList) {
 	s.once.Do(func() {
 		f, errs := nixparse.Parse(s.File, 0)
 		s.used = map[*ast.Ident]bool{}
 		if f.Expr != nil {
 			res, rerrs := nixparse.Resolve(f, nixparse.NixCurrent)
-			errs = append(errs, rerrs...)
+			if len(errs) == 0 {
+				errs = rerrs
+			}
 			errs.Sort()
 			for _, r := range res.Refs {
 				if r.Param != nil {
