@@ -419,12 +419,18 @@ func (m *Machine) FilePath(name string) string {
 // without reading it, so it counts as no read (Reads), and records its
 // existence as a dependency.
 func (m *Machine) ImportFailure(name string) string {
-	name = m.FilePath(name)
-	stamp := existsStamp(m.cfg.FS, name)
-	m.addDep(Dep{Kind: DepExists, Path: name, Stamp: stamp})
+	file := m.FilePath(name)
+	stamp := existsStamp(m.cfg.FS, file)
+	m.addDep(Dep{Kind: DepExists, Path: file, Stamp: stamp})
 	if stamp == "n" {
+		if file != name {
+			// A directory without default.nix: Nix opens that file.
+			m.addDep(Dep{Kind: DepExists, Path: name, Stamp: "y"})
+			return fmt.Sprintf("opening file '%s': No such file or directory", m.absPath(file))
+		}
 		return fmt.Sprintf("getting status of '%s': No such file or directory", m.absPath(name))
 	}
+	name = file
 	err := regular(m.cfg.FS, name)
 	if err == nil {
 		var f fs.File
