@@ -81,6 +81,15 @@ func (o *option) plain(defs []def, uncertain bool) *merged {
 	return o.plainMerge[k]
 }
 
+// computedOnly is what merging gives a computed option (of a simple
+// type) whose only definition is the module's.
+func (o *option) computedOnly(uncertain bool) *merged {
+	if uncertain {
+		return o.plainMerge[plainComputed+plainUncertain]
+	}
+	return o.plainMerge[plainComputed]
+}
+
 // kind is the index into option.plainMerge r would have without its
 // uncertainty.
 func (r *merged) kind() int {
@@ -323,6 +332,9 @@ type mergeCtx struct {
 	// mergeAttrsOf, free again before they merge what they grouped.
 	pushed []def
 	pieces []piece
+	// elem is mergeList's scratch definition of an element it keeps no
+	// merge of (a local array would escape, one allocation per list).
+	elem [1]def
 }
 
 // allOptions returns every OptionRef, in chunks.
@@ -625,13 +637,6 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	// Group the attributes by option, keeping their order: pieces first
 	// (scratch space), then the definitions of each option in one array.
 	pieces := c.pieces[:0]
-	if r.opt != flakeOption {
-		for i, ch := range children {
-			if ch.readOnly {
-				pieces = append(pieces, piece{i, ch.name, computedDef})
-			}
-		}
-	}
 	for _, m := range modules {
 		if fullModules {
 			m = unifyModule(m)
@@ -681,6 +686,14 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 			other = append(other, p)
 		}
 	}
+	// The module's own definition of a computed option comes first. It is
+	// written out only beside others: alone, it merges as ch.computedOnly.
+	computed := r.opt != flakeOption
+	for i, ch := range children {
+		if computed && ch.readOnly && start[i+1] > 0 {
+			start[i+1]++
+		}
+	}
 	for i := 1; i <= len(children); i++ {
 		start[i] += start[i-1]
 	}
@@ -688,6 +701,12 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	if n := start[len(children)]; n > 0 {
 		defs = make([]def, n)
 		next := start
+		for i, ch := range children {
+			if computed && ch.readOnly && start[i] < start[i+1] {
+				defs[next[i]] = computedDef
+				next[i]++
+			}
+		}
 		for _, p := range pieces {
 			if p.child >= 0 {
 				defs[next[p.child]] = p.d
@@ -739,7 +758,10 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	r.kids = make([]*merged, len(children))
 	n := 0
 	for i, ch := range children {
-		if r.kids[i] = ch.plain(defs[start[i]:start[i+1]], r.uncertain); r.kids[i] == nil {
+		ds := defs[start[i]:start[i+1]]
+		if computed && ch.readOnly && len(ds) == 0 {
+			r.kids[i] = ch.computedOnly(r.uncertain)
+		} else if r.kids[i] = ch.plain(ds, r.uncertain); r.kids[i] == nil {
 			n++
 		}
 	}
@@ -925,14 +947,13 @@ func (c *mergeCtx) mergeList(r *merged) {
 		}
 	}
 	k := 0
-	var one [1]def
 	for i, d := range r.defs {
 		v := d.val
 		switch v.Kind {
 		case eval.KList:
 			for j, e := range v.Elems {
 				// The element's own definition, whose properties apply.
-				ds := one[:]
+				ds := c.elem[:]
 				if raw != nil {
 					ds = raw[k : k+1 : k+1]
 				}
