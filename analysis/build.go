@@ -50,14 +50,14 @@ func (b *builder) policy(fl *merged) *Policy {
 		return p
 	}
 	p.Open = sm.uncertain
-	if len(sm.names) > 0 {
-		p.Groups = make([]*Group, len(sm.names))
+	if len(sm.kids) > 0 {
+		p.Groups = make([]*Group, len(sm.kids))
 	}
-	gdiags := make([][]Diagnostic, len(sm.names))
+	gdiags := make([][]Diagnostic, len(sm.kids))
 	var todo []int
-	for i, name := range sm.names {
+	for i, gm := range sm.kids {
 		if b.groups != nil {
-			if e := b.groups.next[name]; e != nil && e.merged == sm.elems[i] && e.group != nil {
+			if e := b.groups.next[gm.at.name]; e != nil && e.merged == gm && e.group != nil {
 				p.Groups[i], gdiags[i] = e.group, e.gdiags
 				continue
 			}
@@ -71,20 +71,21 @@ func (b *builder) policy(fl *merged) *Policy {
 	forEach(len(todo), func(w, k int) {
 		i, f := todo[k], forks[w]
 		f.diags = f.diags[:0]
-		p.Groups[i] = f.group(sm.names[i], sm.elems[i])
+		p.Groups[i] = f.group(sm.elemName(i), sm.kids[i])
 		gdiags[i] = append([]Diagnostic(nil), f.diags...)
 	})
-	for i, name := range sm.names {
+	for i, gm := range sm.kids {
 		b.diags = append(b.diags, gdiags[i]...)
 		if b.groups == nil {
 			continue
 		}
-		if e := b.groups.next[name]; e != nil && e.merged == sm.elems[i] && e.group == nil {
+		if e := b.groups.next[gm.at.name]; e != nil && e.merged == gm && e.group == nil {
 			e.group, e.gdiags = p.Groups[i], gdiags[i]
 			// Only the group is needed from now on: keep a placeholder of
-			// the merge, so that its tree can be collected.
-			e.merged = &merged{opt: groupOption, defs: e.merged.defs}
-			sm.elems[i] = e.merged
+			// the merge (with its place, which has its name), so that its
+			// tree can be collected.
+			e.merged = &merged{opt: groupOption, at: gm.at, defs: gm.defs}
+			sm.kids[i] = e.merged
 		}
 	}
 	return p
@@ -139,16 +140,16 @@ func (b *builder) group(name string, gm *merged) *Group {
 	b.adminRefs = nil
 	// One allocation for the secrets of a group, one for their selections,
 	// one for their rules.
-	secrets := make([]Secret, len(sm.names))
-	sels := make([]Selection, 2*len(sm.names))
-	rules := make([]lazyRule, len(sm.names))
-	g.Secrets = make([]*Secret, len(sm.names))
-	for i, name := range sm.names {
+	secrets := make([]Secret, len(sm.kids))
+	sels := make([]Selection, 2*len(sm.kids))
+	rules := make([]lazyRule, len(sm.kids))
+	g.Secrets = make([]*Secret, len(sm.kids))
+	for i, m := range sm.kids {
 		s := &secrets[i]
 		s.Admins, s.Targets, s.rule = &sels[2*i], &sels[2*i+1], &rules[i]
-		b.secret(g, s, name, sm.elems[i])
+		b.secret(g, s, sm.elemName(i), m)
 		b.rules.computeRecipients(g, s)
-		s.misspelled = g.misspelled || sm.elems[i].unknownOptions
+		s.misspelled = g.misspelled || m.unknownOptions
 		b.checkSecret(g, s)
 		g.explicitFiles = g.explicitFiles || s.File.Known && !s.File.Default
 		g.Secrets[i] = s
@@ -179,7 +180,9 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 	nkeys := 0
 	for _, it := range lm.items {
 		for _, field := range keyFields {
-			nkeys += len(it.sub.child(field).strs)
+			for range it.sub.child(field).keyStrings {
+				nkeys++
+			}
 		}
 	}
 	ks := make([]Key, 0, nkeys)
@@ -209,7 +212,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 			}
 			r.misspelled = r.misspelled || km.typeErrors
 			t, _ := keys.ParseType(field)
-			for _, s := range km.strs {
+			for s := range km.keyStrings {
 				kt := t
 				if field == "key" {
 					kt = keys.Infer(s.Str)
@@ -337,14 +340,14 @@ func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs
 		}
 		sel.Names = append(sel.Names, ref)
 	}
-	if len(m.invalid) > 0 && !g.List(role).Open {
+	if invalid := m.notLists(); len(invalid) > 0 && !g.List(role).Open {
 		sel.Open = true
 		values := enumValues(g, role)
 		msg := "A definition for option `" + showOption(m.loc()) + "' is not of type `list of " + parenthesize(enumDesc(values), len(values)) + "'. TypeError: Definition values:"
-		for _, d := range m.invalid {
+		for _, d := range invalid {
 			msg += showDef(d.file, d.val)
 		}
-		b.errorAt(spanOf(m.invalid[0].val.O), CodeWrongType, msg)
+		b.errorAt(spanOf(invalid[0].val.O), CodeWrongType, msg)
 	}
 }
 

@@ -217,30 +217,71 @@ type def struct {
 	order   int
 }
 
-// merged is what merging an option's definitions gave.
+// merged is what merging an option's definitions gave. There is one per
+// option defined, tens of thousands in a large policy: what can be derived
+// from the definitions (the keys of tKeys, the definitions of a list that
+// are no list) is, when asked for.
 type merged struct {
 	opt  *option
 	at   *place // where the option is
-	raw  []def  // definitions before properties were applied
 	defs []def  // final definitions: highest priority, sorted by order
+	// kids are the options of a tSubmodule or tNested, in opt.children's
+	// order, or the elements of a tAttrsOf, in name order (elemName).
+	kids  []*merged
+	items []listItem // tListOf, tEnumList
+	value *Data      // tStr, tRaw: the value
+	// extra are the values of options type extensions add (nil when
+	// neither defined nor defaulted).
+	extra map[string]*Data
 	// uncertain: definitions the analysis cannot see (an unknown value, an
 	// unknown mkIf condition or priority) may change the result.
 	uncertain bool
-	kids      []*merged  // tSubmodule, tNested: the options, in opt.children's order
-	names     []string   // tAttrsOf, sorted
-	elems     []*merged  // tAttrsOf, as names
-	items     []listItem // tListOf, tEnumList
-	value     *Data      // tStr, tRaw: the value
-	strs      []*Data    // tKeys: the keys
-	invalid   []def      // tEnumList: definitions that are not lists
 	// unknownOptions: a definition sets an option that does not exist
 	// (likely a misspelled one, whose value is then missing).
 	unknownOptions bool
 	// typeErrors: a definition of the wrong type was reported (and left out).
 	typeErrors bool
-	// extra are the values of options type extensions add (nil when
-	// neither defined nor defaulted).
-	extra map[string]*Data
+}
+
+// elemName is the name of element i of a tAttrsOf.
+func (r *merged) elemName(i int) string { return r.kids[i].at.name }
+
+// keyStrings yields the keys of a tKeys option: its definitions that are
+// strings and the strings in those that are lists (mergeKeys reports the
+// others).
+func (r *merged) keyStrings(yield func(*Data) bool) {
+	for _, d := range r.defs {
+		switch d.val.Kind {
+		case eval.KString:
+			if !yield(d.val) {
+				return
+			}
+		case eval.KList:
+			for _, e := range d.val.Elems {
+				if e.Kind == eval.KString && !yield(e) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// notLists are the definitions of a list option that are neither lists
+// nor unknown.
+func (r *merged) notLists() []def {
+	var out []def
+	for _, d := range r.defs {
+		if k := d.val.Kind; k != eval.KList && k != eval.KUnknown {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// readOnlyDefs are the definitions of a computed option also set by hand.
+type readOnlyDefs struct {
+	at  *place
+	raw []def // before properties were applied
 }
 
 // place is where an option is: its name in the option it is in. It is
@@ -323,7 +364,7 @@ type mergeCtx struct {
 	diags        []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
-	readOnly []*merged
+	readOnly []readOnlyDefs
 	// options are the places where option names are written: those of
 	// groups in chunks (kept with the group between analyses), the others.
 	optionChunks [][]OptionRef
@@ -568,13 +609,13 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 
 // mergeInto is mergeOption into r, at the place at.
 func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
-	r.opt, r.at, r.raw = opt, at, raw
+	r.opt, r.at = opt, at
 	if opt.typ == tNested {
 		c.mergeChildren(r, raw, false)
 		return
 	}
 	if opt.readOnly && len(raw) > 1 {
-		c.readOnly = append(c.readOnly, r)
+		c.readOnly = append(c.readOnly, readOnlyDefs{at, raw})
 	}
 	r.defs, r.uncertain = c.mergeDefinitions(raw)
 	switch opt.typ {
@@ -807,9 +848,6 @@ func (r *merged) setUncertain() {
 		}
 		k.setUncertain()
 	}
-	for _, e := range r.elems {
-		e.setUncertain()
-	}
 	for _, it := range r.items {
 		it.sub.setUncertain()
 	}
@@ -880,7 +918,7 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 		}
 	}
 	defs := make([]def, len(pieces))
-	names := make([]string, 0, n)
+	names := make([]string, 0, n) // scratch: the elements have their names
 	bounds := make([]int, 0, n+1)
 	for i, p := range pieces {
 		if i == 0 || p.name != pieces[i-1].name {
@@ -902,8 +940,7 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 		subs = make([]merged, n)
 		places = make([]place, n)
 	}
-	r.names = make([]string, 0, n)
-	r.elems = make([]*merged, 0, n)
+	r.kids = make([]*merged, 0, n)
 	for k, name := range names {
 		ds := defs[bounds[k]:bounds[k+1]:bounds[k+1]]
 		var sub *merged
@@ -922,13 +959,11 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 				sub.setUncertain()
 			}
 		}
-		r.names = append(r.names, name)
-		r.elems = append(r.elems, sub)
+		r.kids = append(r.kids, sub)
 	}
 }
 
 func (c *mergeCtx) mergeList(r *merged) {
-	var invalid []def
 	n := 0
 	for _, d := range r.defs {
 		if d.val.Kind == eval.KList {
@@ -975,15 +1010,12 @@ func (c *mergeCtx) mergeList(r *merged) {
 			}
 		case eval.KUnknown:
 			r.uncertain = true
-		default:
-			invalid = append(invalid, d)
 		}
 	}
-	if len(invalid) > 0 {
+	if invalid := r.notLists(); len(invalid) > 0 {
 		if r.opt.typ == tListOf {
 			c.typeError(r, invalid, true)
 		}
-		r.invalid = invalid
 		// Nix fails here: what depends on the list is not known.
 		r.uncertain = true
 	}
@@ -1051,12 +1083,10 @@ func (c *mergeCtx) mergeKeys(r *merged) {
 		v := d.val
 		switch v.Kind {
 		case eval.KString:
-			r.strs = append(r.strs, v)
 		case eval.KList:
 			for m, e := range v.Elems {
 				switch e.Kind {
 				case eval.KString:
-					r.strs = append(r.strs, e)
 				case eval.KUnknown:
 					c.evalFailure(e)
 					r.uncertain = true
@@ -1157,7 +1187,7 @@ type groupEntry struct {
 	merged   *merged
 	diags    []Diagnostic
 	options  []OptionRef
-	readOnly []*merged
+	readOnly []readOnlyDefs
 	group    *Group       // built from merged
 	gdiags   []Diagnostic // the builder's diagnostics about it
 }
@@ -1251,7 +1281,7 @@ func (c *mergeCtx) mergeGroups(r *merged, names []string, defs []def, bounds []i
 		}
 		e.diags = append([]Diagnostic(nil), f.diags...)
 		e.options = append([]OptionRef(nil), f.options...)
-		e.readOnly = append([]*merged(nil), f.readOnly...)
+		e.readOnly = append([]readOnlyDefs(nil), f.readOnly...)
 	}
 	if perItem {
 		for _, k := range todo {
@@ -1383,9 +1413,9 @@ func mergedView(r *merged) eval.Value {
 			}
 			vals[ch.name] = eval.NewList(items, eval.Origin{})
 		case tKeys:
-			items := make([]eval.Value, len(m.strs))
-			for j, s := range m.strs {
-				items[j] = dataValue(s)
+			var items []eval.Value
+			for s := range m.keyStrings {
+				items = append(items, dataValue(s))
 			}
 			vals[ch.name] = eval.NewList(items, eval.Origin{})
 		}
