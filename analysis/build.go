@@ -22,6 +22,30 @@ type builder struct {
 	// shared by every secret of the group without admins of its own.
 	adminRefs []NameRef
 	rules     ruleWriter
+	// spans and refs hold the small slices of a group's secrets: the
+	// places of their definitions and the names they select.
+	spans slab[Span]
+	refs  slab[NameRef]
+}
+
+// slab hands out small slices from arrays shared by many, so that the
+// thousands of small slices of a group are a few allocations. The slices
+// it gives share arrays: appending to one never writes into another, but
+// keeps the array alive.
+type slab[T any] struct{ free []T }
+
+// take returns an empty slice of capacity n (nil for 0), from a new array
+// of max(n, size) elements when less than n are left.
+func (s *slab[T]) take(n, size int) []T {
+	if n == 0 {
+		return nil
+	}
+	if len(s.free) < n {
+		s.free = make([]T, max(n, size))
+	}
+	out := s.free[:0:n]
+	s.free = s.free[n:]
+	return out
 }
 
 // keyOrder is the order of a recipient's typed key fields; keyFields adds
@@ -139,16 +163,30 @@ func (b *builder) group(name string, gm *merged) *Group {
 	g.SecretsOpen = sm.uncertain
 	b.adminRefs = nil
 	// One allocation for the secrets of a group, one for their selections,
-	// one for their rules.
+	// one for their rules, one for their spans, one for their names, one
+	// for their default files.
 	secrets := make([]Secret, len(sm.kids))
 	sels := make([]Selection, 2*len(sm.kids))
 	rules := make([]lazyRule, len(sm.kids))
 	g.Secrets = make([]*Secret, len(sm.kids))
+	nspans, nrefs := 0, 0
+	for _, m := range sm.kids {
+		am, tm := m.child("admins"), m.child("targets")
+		nspans += len(m.defs) + len(am.defs) + len(tm.defs)
+		nrefs += len(am.items) + len(tm.items)
+	}
+	b.spans.free, b.refs.free = nil, nil
+	files, off := defaultFiles(g.Directory, sm), 0
 	for i, m := range sm.kids {
 		s := &secrets[i]
 		s.Admins, s.Targets, s.rule = &sels[2*i], &sels[2*i+1], &rules[i]
-		b.secret(g, s, sm.elemName(i), m)
-		b.rules.computeRecipients(g, s)
+		name, dflt := sm.elemName(i), ""
+		if g.Directory.Known {
+			end := off + len(g.Directory.S) + len(name) + len("/.yaml")
+			dflt, off = files[off:end], end
+		}
+		b.secret(g, s, name, m, dflt, nspans, nrefs)
+		b.rules.computeRecipients(g, s, len(sm.kids)-i)
 		s.misspelled = g.misspelled || m.unknownOptions
 		b.checkSecret(g, s)
 		g.explicitFiles = g.explicitFiles || s.File.Known && !s.File.Default
@@ -156,6 +194,28 @@ func (b *builder) group(name string, gm *merged) *Group {
 	}
 	g.rulesKnown = rulesKnown(g)
 	return g
+}
+
+// defaultFiles are the default files of the secrets sm holds
+// (dir/name.yaml), one after the other in one string; "" when the
+// directory is not known.
+func defaultFiles(dir Str, sm *merged) string {
+	if !dir.Known {
+		return ""
+	}
+	n := 0
+	for i := range sm.kids {
+		n += len(dir.S) + len(sm.elemName(i)) + len("/.yaml")
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range sm.kids {
+		b.WriteString(dir.S)
+		b.WriteByte('/')
+		b.WriteString(sm.elemName(i))
+		b.WriteString(".yaml")
+	}
+	return b.String()
 }
 
 // strOption is the value of a string option, or its default.
@@ -281,13 +341,14 @@ func keyCode(err *keys.Error) string {
 	return CodeInvalidKey
 }
 
-// secret builds the secret called name into s, whose selections are
-// allocated.
-func (b *builder) secret(g *Group, s *Secret, name string, sm *merged) {
+// secret builds the secret called name, whose default file is dflt, into
+// s, whose selections are allocated; nspans and nrefs are how many spans
+// and names the group's secrets have.
+func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt string, nspans, nrefs int) {
 	s.Group, s.Name, s.Extra = g, name, sm.extra
 	am, tm := sm.child("admins"), sm.child("targets")
-	// The secret's spans and its selections' in one array.
-	spans := make([]Span, 0, len(sm.defs)+len(am.defs)+len(tm.defs))
+	// The secret's spans and its selections' in one slice.
+	spans := b.spans.take(len(sm.defs)+len(am.defs)+len(tm.defs), nspans)
 	spans = defSpans(spans, sm.defs)
 	n0 := len(spans)
 	spans = valueSpans(spans, am.defs)
@@ -295,12 +356,8 @@ func (b *builder) secret(g *Group, s *Secret, name string, sm *merged) {
 	spans = valueSpans(spans, tm.defs)
 	s.Keys = subSpans(spans, 0, n0)
 	owner := firstSpan(s.Keys)
-	b.selection(g, s.Admins, Admin, am, subSpans(spans, n0, n1))
-	b.selection(g, s.Targets, Target, tm, subSpans(spans, n1, len(spans)))
-	dflt := ""
-	if g.Directory.Known {
-		dflt = g.Directory.S + "/" + name + ".yaml"
-	}
+	b.selection(g, s.Admins, Admin, am, subSpans(spans, n0, n1), nrefs)
+	b.selection(g, s.Targets, Target, tm, subSpans(spans, n1, len(spans)), nrefs)
 	s.File = strOption(sm.child("file"), dflt, owner)
 	if s.File.Default && !g.Directory.Known {
 		s.File.Known = false
@@ -308,8 +365,9 @@ func (b *builder) secret(g *Group, s *Secret, name string, sm *merged) {
 }
 
 // selection builds a secret's admins or targets into sel, with defs the
-// places of its definitions.
-func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs []Span) {
+// places of its definitions; nrefs is how many names the group's secrets
+// select.
+func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs []Span, nrefs int) {
 	*sel = Selection{Role: role, Open: m.uncertain, Defs: defs}
 	if !m.defined() && !m.uncertain {
 		sel.Default = true
@@ -327,9 +385,7 @@ func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs
 		}
 		return
 	}
-	if len(m.items) > 0 {
-		sel.Names = make([]NameRef, 0, len(m.items))
-	}
+	sel.Names = b.refs.take(len(m.items), nrefs)
 	for _, it := range m.items {
 		ref := NameRef{Span: spanOf(it.val.O), Lit: it.val.O.Lit, n: it.n, m: it.m, file: it.file, val: it.val, o: it.val.O}
 		switch it.val.Kind {

@@ -21,6 +21,9 @@ type ruleWriter struct {
 	spans  [][2]int // of each picked one's refs in refs
 	refs   []Span
 	lines  []ruleLine
+	// selected and selRefs hold what computeRecipients gives the secrets.
+	selected slab[Selected]
+	selRefs  slab[Span]
 }
 
 // lazyRule is a secret's _creationRule, written on first use: most
@@ -40,8 +43,10 @@ type ruleLine struct {
 }
 
 // computeRecipients fills _recipients of s, and whether _creationRule is
-// known, when what they depend on is known.
-func (w *ruleWriter) computeRecipients(g *Group, s *Secret) {
+// known, when what they depend on is known. left is how many secrets (s
+// among them) w will compute for next: arrays for the selected are sized
+// for that many secrets like s.
+func (w *ruleWriter) computeRecipients(g *Group, s *Secret, left int) {
 	if g.Admins.Open || g.Targets.Open || s.Admins.Open || s.Targets.Open {
 		return
 	}
@@ -56,12 +61,9 @@ func (w *ruleWriter) computeRecipients(g *Group, s *Secret) {
 	w.pick(g.Admins, s.Admins)
 	w.pick(g.Targets, s.Targets)
 	if len(w.picked) > 0 {
-		// Exact copies: one array for the selected, one for their refs.
-		s.Recipients = append([]Selected(nil), w.picked...)
-		var refs []Span
-		if len(w.refs) > 0 {
-			refs = append([]Span(nil), w.refs...)
-		}
+		// Exact copies.
+		s.Recipients = append(w.selected.take(len(w.picked), left*len(w.picked)), w.picked...)
+		refs := append(w.selRefs.take(len(w.refs), left*len(w.refs)), w.refs...)
 		for i, sp := range w.spans {
 			if sp[0] < sp[1] {
 				s.Recipients[i].Refs = refs[sp[0]:sp[1]:sp[1]]

@@ -211,10 +211,10 @@ type def struct {
 	val     *Data
 	file    string      // the module's file, relative to the flake root
 	key     eval.Origin // where the attribute holding the definition was written
-	cond    tri         // maybe: under an mkIf whose condition is unknown
 	prio    int
-	prioSet bool // prio comes from an mkOverride pushed down from above
 	order   int
+	cond    tri  // maybe: under an mkIf whose condition is unknown
+	prioSet bool // prio comes from an mkOverride pushed down from above
 }
 
 // merged is what merging an option's definitions gave. There is one per
