@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/internal/editdist"
@@ -29,24 +30,50 @@ type builder struct {
 }
 
 // slab hands out small slices from arrays shared by many, so that the
-// thousands of small slices of a group are a few allocations. The slices
-// it gives share arrays: appending to one never writes into another, but
-// keeps the array alive.
-type slab[T any] struct{ free []T }
+// tens of thousands of small slices of a large policy are a few hundred
+// allocations. The slices it gives share arrays: appending to one never
+// writes into another, but one keeps the whole array alive.
+type slab[T any] struct {
+	free  []T
+	bytes int // the size of the last array
+}
 
-// take returns an empty slice of capacity n (nil for 0), from a new array
-// of max(n, size) elements when less than n are left.
-func (s *slab[T]) take(n, size int) []T {
+// The sizes of a slab's arrays, in bytes: doubling from the first, so that
+// a small policy allocates little, up to the last. They are size classes
+// of Go's allocator, which puts a header (mallocHeader) in front of an
+// object with pointers larger than 512 bytes: an array is made to fit
+// with it (an array of exactly 32 KB would take 40).
+const (
+	firstSlab    = 1 << 10
+	lastSlab     = 32 << 10
+	mallocHeader = 8
+)
+
+// take returns an empty slice of capacity n (nil for 0). When fewer than
+// n elements are left, the slab takes a new array (what was left is
+// lost), but a slice of more than an eighth of it gets an array of its
+// own.
+func (s *slab[T]) take(n int) []T {
 	if n == 0 {
 		return nil
 	}
 	if len(s.free) < n {
-		s.free = make([]T, max(n, size))
+		s.bytes = min(max(2*s.bytes, firstSlab), lastSlab)
+		var elem T
+		size := (s.bytes - mallocHeader) / max(1, int(unsafe.Sizeof(elem)))
+		if 8*n > size {
+			return make([]T, 0, n)
+		}
+		s.free = make([]T, size)
 	}
 	out := s.free[:0:n]
 	s.free = s.free[n:]
 	return out
 }
+
+// fill gives the slab an array of exactly n elements, for slices of n
+// elements in all.
+func (s *slab[T]) fill(n int) { s.free = make([]T, n) }
 
 // keyOrder is the order of a recipient's typed key fields; keyFields adds
 // the untyped one.
@@ -175,7 +202,8 @@ func (b *builder) group(name string, gm *merged) *Group {
 		nspans += len(m.defs) + len(am.defs) + len(tm.defs)
 		nrefs += len(am.items) + len(tm.items)
 	}
-	b.spans.free, b.refs.free = nil, nil
+	b.spans.fill(nspans)
+	b.refs.fill(nrefs)
 	files, off := defaultFiles(g.Directory, sm), 0
 	for i, m := range sm.kids {
 		s := &secrets[i]
@@ -185,8 +213,8 @@ func (b *builder) group(name string, gm *merged) *Group {
 			end := off + len(g.Directory.S) + len(name) + len("/.yaml")
 			dflt, off = files[off:end], end
 		}
-		b.secret(g, s, name, m, dflt, nspans, nrefs)
-		b.rules.computeRecipients(g, s, len(sm.kids)-i)
+		b.secret(g, s, name, m, dflt)
+		b.rules.computeRecipients(g, s)
 		s.misspelled = g.misspelled || m.unknownOptions
 		b.checkSecret(g, s)
 		g.explicitFiles = g.explicitFiles || s.File.Known && !s.File.Default
@@ -342,13 +370,12 @@ func keyCode(err *keys.Error) string {
 }
 
 // secret builds the secret called name, whose default file is dflt, into
-// s, whose selections are allocated; nspans and nrefs are how many spans
-// and names the group's secrets have.
-func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt string, nspans, nrefs int) {
+// s, whose selections are allocated.
+func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt string) {
 	s.Group, s.Name, s.Extra = g, name, sm.extra
 	am, tm := sm.child("admins"), sm.child("targets")
 	// The secret's spans and its selections' in one slice.
-	spans := b.spans.take(len(sm.defs)+len(am.defs)+len(tm.defs), nspans)
+	spans := b.spans.take(len(sm.defs) + len(am.defs) + len(tm.defs))
 	spans = defSpans(spans, sm.defs)
 	n0 := len(spans)
 	spans = valueSpans(spans, am.defs)
@@ -356,8 +383,8 @@ func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt stri
 	spans = valueSpans(spans, tm.defs)
 	s.Keys = subSpans(spans, 0, n0)
 	owner := firstSpan(s.Keys)
-	b.selection(g, s.Admins, Admin, am, subSpans(spans, n0, n1), nrefs)
-	b.selection(g, s.Targets, Target, tm, subSpans(spans, n1, len(spans)), nrefs)
+	b.selection(g, s.Admins, Admin, am, subSpans(spans, n0, n1))
+	b.selection(g, s.Targets, Target, tm, subSpans(spans, n1, len(spans)))
 	s.File = strOption(sm.child("file"), dflt, owner)
 	if s.File.Default && !g.Directory.Known {
 		s.File.Known = false
@@ -365,9 +392,8 @@ func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt stri
 }
 
 // selection builds a secret's admins or targets into sel, with defs the
-// places of its definitions; nrefs is how many names the group's secrets
-// select.
-func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs []Span, nrefs int) {
+// places of its definitions.
+func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs []Span) {
 	*sel = Selection{Role: role, Open: m.uncertain, Defs: defs}
 	if !m.defined() && !m.uncertain {
 		sel.Default = true
@@ -385,7 +411,7 @@ func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs
 		}
 		return
 	}
-	sel.Names = b.refs.take(len(m.items), nrefs)
+	sel.Names = b.refs.take(len(m.items))
 	for _, it := range m.items {
 		ref := NameRef{Span: spanOf(it.val.O), Lit: it.val.O.Lit, n: it.n, m: it.m, file: it.file, val: it.val, o: it.val.O}
 		switch it.val.Kind {

@@ -43,10 +43,8 @@ type ruleLine struct {
 }
 
 // computeRecipients fills _recipients of s, and whether _creationRule is
-// known, when what they depend on is known. left is how many secrets (s
-// among them) w will compute for next: arrays for the selected are sized
-// for that many secrets like s.
-func (w *ruleWriter) computeRecipients(g *Group, s *Secret, left int) {
+// known, when what they depend on is known.
+func (w *ruleWriter) computeRecipients(g *Group, s *Secret) {
 	if g.Admins.Open || g.Targets.Open || s.Admins.Open || s.Targets.Open {
 		return
 	}
@@ -62,8 +60,8 @@ func (w *ruleWriter) computeRecipients(g *Group, s *Secret, left int) {
 	w.pick(g.Targets, s.Targets)
 	if len(w.picked) > 0 {
 		// Exact copies.
-		s.Recipients = append(w.selected.take(len(w.picked), left*len(w.picked)), w.picked...)
-		refs := append(w.selRefs.take(len(w.refs), left*len(w.refs)), w.refs...)
+		s.Recipients = append(w.selected.take(len(w.picked)), w.picked...)
+		refs := append(w.selRefs.take(len(w.refs)), w.refs...)
 		for i, sp := range w.spans {
 			if sp[0] < sp[1] {
 				s.Recipients[i].Refs = refs[sp[0]:sp[1]:sp[1]]

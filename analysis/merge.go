@@ -376,6 +376,13 @@ type mergeCtx struct {
 	// elem is mergeList's scratch definition of an element it keeps no
 	// merge of (a local array would escape, one allocation per list).
 	elem [1]def
+	// The many small arrays of merge nodes, of their kids, definitions and
+	// list items come from slabs: they are garbage once the policy is
+	// built. (Places are not: what refers to one keeps its array.)
+	nodes   slab[merged]
+	kidPtrs slab[*merged]
+	defArrs slab[def]
+	items   slab[listItem]
 }
 
 // allOptions returns every OptionRef, in chunks.
@@ -740,7 +747,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	}
 	var defs []def
 	if n := start[len(children)]; n > 0 {
-		defs = make([]def, n)
+		defs = c.defArrs.take(n)[:n]
 		next := start
 		for i, ch := range children {
 			if computed && ch.readOnly && start[i] < start[i+1] {
@@ -796,7 +803,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	}
 	// Options without a definition (or with only the module's, for a
 	// computed one) are most of them: they share what merging gives.
-	r.kids = make([]*merged, len(children))
+	r.kids = c.kidPtrs.take(len(children))[:len(children)]
 	n := 0
 	for i, ch := range children {
 		ds := defs[start[i]:start[i+1]]
@@ -806,7 +813,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 			n++
 		}
 	}
-	subs := make([]merged, n)
+	subs := c.nodes.take(n)[:n]
 	places := make([]place, n)
 	for i, ch := range children {
 		if r.kids[i] != nil {
@@ -917,7 +924,7 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 			n++
 		}
 	}
-	defs := make([]def, len(pieces))
+	defs := c.defArrs.take(len(pieces))[:len(pieces)]
 	names := make([]string, 0, n) // scratch: the elements have their names
 	bounds := make([]int, 0, n+1)
 	for i, p := range pieces {
@@ -937,10 +944,10 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 	if r.opt.elem == groupOption && c.groups != nil {
 		groups = c.mergeGroups(r, names, defs, bounds)
 	} else {
-		subs = make([]merged, n)
+		subs = c.nodes.take(n)[:n]
 		places = make([]place, n)
 	}
-	r.kids = make([]*merged, 0, n)
+	r.kids = c.kidPtrs.take(n)
 	for k, name := range names {
 		ds := defs[bounds[k]:bounds[k+1]:bounds[k+1]]
 		var sub *merged
@@ -974,10 +981,10 @@ func (c *mergeCtx) mergeList(r *merged) {
 	var subs []merged
 	var places []place
 	if n > 0 {
-		r.items = make([]listItem, 0, n)
+		r.items = c.items.take(n)
 		if r.opt.typ == tListOf {
-			raw = make([]def, n)
-			subs = make([]merged, n)
+			raw = c.defArrs.take(n)[:n]
+			subs = c.nodes.take(n)[:n]
 			places = make([]place, n)
 		}
 	}

@@ -158,7 +158,7 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 	}
 	s2.Recipients, s2.RecipientsKnown, s2.RuleKnown, s2.rule = nil, false, false, new(lazyRule)
 	var w ruleWriter
-	w.computeRecipients(g, &s2, 1)
+	w.computeRecipients(g, &s2)
 	var before, after builder
 	before.checkSecret(g, s)
 	after.checkSecret(g, &s2)
