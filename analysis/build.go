@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"unsafe"
 
@@ -133,9 +134,10 @@ func (b *builder) policy(fl *merged) *Policy {
 		if e := b.groups.next[gm.at.name]; e != nil && e.merged == gm && e.group == nil {
 			e.group, e.gdiags = p.Groups[i], gdiags[i]
 			// Only the group is needed from now on: keep a placeholder of
-			// the merge (with its place, which has its name), so that its
-			// tree can be collected.
-			e.merged = &merged{opt: groupOption, at: gm.at, defs: gm.defs}
+			// the merge (with its place, which has its name, and a copy of
+			// its definitions, whose array is a slab's), so that its tree
+			// can be collected.
+			e.merged = &merged{opt: groupOption, at: gm.at, defs: slices.Clone(gm.defs)}
 			sm.kids[i] = e.merged
 		}
 	}
@@ -220,6 +222,7 @@ func (b *builder) group(name string, gm *merged) *Group {
 		g.explicitFiles = g.explicitFiles || s.File.Known && !s.File.Default
 		g.Secrets[i] = s
 	}
+	b.rules.settle(secrets)
 	g.rulesKnown = rulesKnown(g)
 	return g
 }

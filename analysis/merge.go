@@ -622,7 +622,8 @@ func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
 		return
 	}
 	if opt.readOnly && len(raw) > 1 {
-		c.readOnly = append(c.readOnly, readOnlyDefs{at, raw})
+		// A copy: raw's array is a slab's, and a group keeps these.
+		c.readOnly = append(c.readOnly, readOnlyDefs{at, slices.Clone(raw)})
 	}
 	r.defs, r.uncertain = c.mergeDefinitions(raw)
 	switch opt.typ {
