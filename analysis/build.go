@@ -495,7 +495,7 @@ func (b *builder) checkSelections(g *Group, s *Secret) bool {
 				continue // the name may be among the recipients the analysis cannot see
 			}
 			values := enumValues(g, role)
-			loc := appendLoc([]string{"flake", "secrets", g.Name, "secret", s.Name, role.list()}, "[definition "+itoa(ref.n)+"-entry "+itoa(ref.m)+"]")
+			loc := appendLoc([]string{"flake", "secrets", g.Name, "secret", s.Name, role.list()}, entryName(int(ref.n), int(ref.m)))
 			msg := "A definition for option `" + showOption(loc) + "' is not of type `" + enumDesc(values) + "'. Definition values:" + showDef(ref.file, ref.val)
 			d := b.errorAt(ref.Span, CodeUnknownRecipient, msg)
 			errs = true

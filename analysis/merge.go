@@ -336,7 +336,7 @@ func (r *merged) defined() bool { return r != nil && len(r.defs) > 0 }
 
 // listItem is one element of a list option.
 type listItem struct {
-	n, m int    // "[definition N-entry M]"
+	n, m int32  // "[definition N-entry M]"
 	file string // of the definition
 	val  *Data
 	sub  *merged // the element's submodule, for lists of submodules
@@ -1006,9 +1006,9 @@ func (c *mergeCtx) mergeList(r *merged) {
 					r.uncertain = true
 				}
 				if len(ds) > 0 {
-					it := listItem{n: i + 1, m: j + 1, file: ds[0].file, val: ds[0].val}
+					it := listItem{n: int32(i + 1), m: int32(j + 1), file: ds[0].file, val: ds[0].val}
 					if subs != nil {
-						places[k] = place{parent: r.at, opt: r.opt.elem, entry: [2]int32{int32(i + 1), int32(j + 1)}}
+						places[k] = place{parent: r.at, opt: r.opt.elem, entry: [2]int32{it.n, it.m}}
 						it.sub = &subs[k]
 						c.mergeInto(it.sub, r.opt.elem, &places[k], ds)
 					}
