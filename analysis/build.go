@@ -83,6 +83,24 @@ var (
 	keyFields = append(keyOrder[:len(keyOrder):len(keyOrder)], "key")
 )
 
+// keyFieldOption is one of keyFields as the builder reads it: the index of
+// its merge among a recipient's options and the type of its keys
+// (Unknown for `key`, each of whose keys tells its own).
+type keyFieldOption struct {
+	name string
+	kid  int
+	t    keys.Type
+}
+
+var keyFieldOptions = func() []keyFieldOption {
+	out := make([]keyFieldOption, len(keyFields))
+	for i, f := range keyFields {
+		t, _ := keys.ParseType(f)
+		out[i] = keyFieldOption{f, slices.IndexFunc(recipientOption.children, func(o *option) bool { return o.name == f }), t}
+	}
+	return out
+}()
+
 func (b *builder) errorAt(s Span, code, msg string) *Diagnostic {
 	b.diags = append(b.diags, Diagnostic{Span: s, Severity: SeverityError, Code: code, Message: msg})
 	return &b.diags[len(b.diags)-1]
@@ -270,8 +288,8 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 	l.Items = make([]*Recipient, 0, len(lm.items))
 	nkeys := 0
 	for _, it := range lm.items {
-		for _, field := range keyFields {
-			for range it.sub.child(field).keyStrings {
+		for _, f := range keyFieldOptions {
+			for range it.sub.kids[f.kid].keyStrings {
 				nkeys++
 			}
 		}
@@ -296,19 +314,18 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		}
 		r.misspelled = sub.unknownOptions
 		first := len(ks)
-		for _, field := range keyFields {
-			km := sub.child(field)
+		for _, f := range keyFieldOptions {
+			km := sub.kids[f.kid]
 			if km.uncertain {
 				r.KeysOpen = true
 			}
 			r.misspelled = r.misspelled || km.typeErrors
-			t, _ := keys.ParseType(field)
 			for s := range km.keyStrings {
-				kt := t
-				if field == "key" {
+				kt := f.t
+				if f.name == "key" {
 					kt = keys.Infer(s.Str)
 				}
-				ks = append(ks, Key{Field: field, Type: kt, Value: s.Str, Span: spanOf(s.O), o: s.O})
+				ks = append(ks, Key{Field: f.name, Type: kt, Value: s.Str, Span: spanOf(s.O), o: s.O})
 			}
 		}
 		if len(ks) > first {
