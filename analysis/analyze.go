@@ -412,7 +412,7 @@ func (r *run) readOnly(ctx *mergeCtx, p *Policy) []Diagnostic {
 	var out []Diagnostic
 	for _, m := range ctx.readOnly {
 		var computed *Data
-		loc := m.loc()
+		loc := m.at.loc()
 		switch last := loc[len(loc)-1]; {
 		case last == "sopsYaml":
 			if r.res.SopsYAMLKnown {

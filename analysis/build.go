@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/internal/editdist"
@@ -22,7 +24,57 @@ type builder struct {
 	// shared by every secret of the group without admins of its own.
 	adminRefs []NameRef
 	rules     ruleWriter
+	// spans and refs hold the small slices of a group's secrets: the
+	// places of their definitions and the names they select.
+	spans slab[Span]
+	refs  slab[NameRef]
 }
+
+// slab hands out small slices from arrays shared by many, so that the
+// tens of thousands of small slices of a large policy are a few hundred
+// allocations. The slices it gives share arrays: appending to one never
+// writes into another, but one keeps the whole array alive.
+type slab[T any] struct {
+	free  []T
+	bytes int // the size of the last array
+}
+
+// The sizes of a slab's arrays, in bytes: doubling from the first, so that
+// a small policy allocates little, up to the last. They are size classes
+// of Go's allocator, which puts a header (mallocHeader) in front of an
+// object with pointers larger than 512 bytes: an array is made to fit
+// with it (an array of exactly 32 KB would take 40).
+const (
+	firstSlab    = 1 << 10
+	lastSlab     = 32 << 10
+	mallocHeader = 8
+)
+
+// take returns an empty slice of capacity n (nil for 0). When fewer than
+// n elements are left, the slab takes a new array (what was left is
+// lost), but a slice of more than an eighth of it gets an array of its
+// own.
+func (s *slab[T]) take(n int) []T {
+	if n == 0 {
+		return nil
+	}
+	if len(s.free) < n {
+		s.bytes = min(max(2*s.bytes, firstSlab), lastSlab)
+		var elem T
+		size := (s.bytes - mallocHeader) / max(1, int(unsafe.Sizeof(elem)))
+		if 8*n > size {
+			return make([]T, 0, n)
+		}
+		s.free = make([]T, size)
+	}
+	out := s.free[:0:n]
+	s.free = s.free[n:]
+	return out
+}
+
+// fill gives the slab an array of exactly n elements, for slices of n
+// elements in all.
+func (s *slab[T]) fill(n int) { s.free = make([]T, n) }
 
 // keyOrder is the order of a recipient's typed key fields; keyFields adds
 // the untyped one.
@@ -30,6 +82,24 @@ var (
 	keyOrder  = []string{"age", "pgp", "kms", "gcpKms", "azureKeyvault", "hcVaultTransit"}
 	keyFields = append(keyOrder[:len(keyOrder):len(keyOrder)], "key")
 )
+
+// keyFieldOption is one of keyFields as the builder reads it: the index of
+// its merge among a recipient's options and the type of its keys
+// (Unknown for `key`, each of whose keys tells its own).
+type keyFieldOption struct {
+	name string
+	kid  int
+	t    keys.Type
+}
+
+var keyFieldOptions = func() []keyFieldOption {
+	out := make([]keyFieldOption, len(keyFields))
+	for i, f := range keyFields {
+		t, _ := keys.ParseType(f)
+		out[i] = keyFieldOption{f, slices.IndexFunc(recipientOption.children, func(o *option) bool { return o.name == f }), t}
+	}
+	return out
+}()
 
 func (b *builder) errorAt(s Span, code, msg string) *Diagnostic {
 	b.diags = append(b.diags, Diagnostic{Span: s, Severity: SeverityError, Code: code, Message: msg})
@@ -50,14 +120,14 @@ func (b *builder) policy(fl *merged) *Policy {
 		return p
 	}
 	p.Open = sm.uncertain
-	if len(sm.names) > 0 {
-		p.Groups = make([]*Group, len(sm.names))
+	if len(sm.kids) > 0 {
+		p.Groups = make([]*Group, len(sm.kids))
 	}
-	gdiags := make([][]Diagnostic, len(sm.names))
+	gdiags := make([][]Diagnostic, len(sm.kids))
 	var todo []int
-	for i, name := range sm.names {
+	for i, gm := range sm.kids {
 		if b.groups != nil {
-			if e := b.groups.next[name]; e != nil && e.merged == sm.elems[i] && e.group != nil {
+			if e := b.groups.next[gm.at.name]; e != nil && e.merged == gm && e.group != nil {
 				p.Groups[i], gdiags[i] = e.group, e.gdiags
 				continue
 			}
@@ -71,20 +141,22 @@ func (b *builder) policy(fl *merged) *Policy {
 	forEach(len(todo), func(w, k int) {
 		i, f := todo[k], forks[w]
 		f.diags = f.diags[:0]
-		p.Groups[i] = f.group(sm.names[i], sm.elems[i])
+		p.Groups[i] = f.group(sm.elemName(i), sm.kids[i])
 		gdiags[i] = append([]Diagnostic(nil), f.diags...)
 	})
-	for i, name := range sm.names {
+	for i, gm := range sm.kids {
 		b.diags = append(b.diags, gdiags[i]...)
 		if b.groups == nil {
 			continue
 		}
-		if e := b.groups.next[name]; e != nil && e.merged == sm.elems[i] && e.group == nil {
+		if e := b.groups.next[gm.at.name]; e != nil && e.merged == gm && e.group == nil {
 			e.group, e.gdiags = p.Groups[i], gdiags[i]
 			// Only the group is needed from now on: keep a placeholder of
-			// the merge, so that its tree can be collected.
-			e.merged = &merged{opt: groupOption, defs: e.merged.defs}
-			sm.elems[i] = e.merged
+			// the merge (with its place, which has its name, and a copy of
+			// its definitions, whose array is a slab's), so that its tree
+			// can be collected.
+			e.merged = &merged{opt: groupOption, at: gm.at, defs: slices.Clone(gm.defs)}
+			sm.kids[i] = e.merged
 		}
 	}
 	return p
@@ -138,23 +210,61 @@ func (b *builder) group(name string, gm *merged) *Group {
 	g.SecretsOpen = sm.uncertain
 	b.adminRefs = nil
 	// One allocation for the secrets of a group, one for their selections,
-	// one for their rules.
-	secrets := make([]Secret, len(sm.names))
-	sels := make([]Selection, 2*len(sm.names))
-	rules := make([]lazyRule, len(sm.names))
-	g.Secrets = make([]*Secret, len(sm.names))
-	for i, name := range sm.names {
+	// one for their rules, one for their spans, one for their names, one
+	// for their default files.
+	secrets := make([]Secret, len(sm.kids))
+	sels := make([]Selection, 2*len(sm.kids))
+	rules := make([]lazyRule, len(sm.kids))
+	g.Secrets = make([]*Secret, len(sm.kids))
+	nspans, nrefs := 0, 0
+	for _, m := range sm.kids {
+		am, tm := m.child("admins"), m.child("targets")
+		nspans += len(m.defs) + len(am.defs) + len(tm.defs)
+		nrefs += len(am.items) + len(tm.items)
+	}
+	b.spans.fill(nspans)
+	b.refs.fill(nrefs)
+	files, off := defaultFiles(g.Directory, sm), 0
+	for i, m := range sm.kids {
 		s := &secrets[i]
 		s.Admins, s.Targets, s.rule = &sels[2*i], &sels[2*i+1], &rules[i]
-		b.secret(g, s, name, sm.elems[i])
+		name, dflt := sm.elemName(i), ""
+		if g.Directory.Known {
+			end := off + len(g.Directory.S) + len(name) + len("/.yaml")
+			dflt, off = files[off:end], end
+		}
+		b.secret(g, s, name, m, dflt)
 		b.rules.computeRecipients(g, s)
-		s.misspelled = g.misspelled || sm.elems[i].unknownOptions
+		s.misspelled = g.misspelled || m.unknownOptions
 		b.checkSecret(g, s)
 		g.explicitFiles = g.explicitFiles || s.File.Known && !s.File.Default
 		g.Secrets[i] = s
 	}
+	b.rules.settle(secrets)
 	g.rulesKnown = rulesKnown(g)
 	return g
+}
+
+// defaultFiles are the default files of the secrets sm holds
+// (dir/name.yaml), one after the other in one string; "" when the
+// directory is not known.
+func defaultFiles(dir Str, sm *merged) string {
+	if !dir.Known {
+		return ""
+	}
+	n := 0
+	for i := range sm.kids {
+		n += len(dir.S) + len(sm.elemName(i)) + len("/.yaml")
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range sm.kids {
+		b.WriteString(dir.S)
+		b.WriteByte('/')
+		b.WriteString(sm.elemName(i))
+		b.WriteString(".yaml")
+	}
+	return b.String()
 }
 
 // strOption is the value of a string option, or its default.
@@ -178,8 +288,10 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 	l.Items = make([]*Recipient, 0, len(lm.items))
 	nkeys := 0
 	for _, it := range lm.items {
-		for _, field := range keyFields {
-			nkeys += len(it.sub.child(field).strs)
+		for _, f := range keyFieldOptions {
+			for range it.sub.kids[f.kid].keyStrings {
+				nkeys++
+			}
 		}
 	}
 	ks := make([]Key, 0, nkeys)
@@ -206,19 +318,18 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		}
 		r.misspelled = sub.unknownOptions
 		first := len(ks)
-		for _, field := range keyFields {
-			km := sub.child(field)
+		for _, f := range keyFieldOptions {
+			km := sub.kids[f.kid]
 			if km.uncertain {
 				r.KeysOpen = true
 			}
 			r.misspelled = r.misspelled || km.typeErrors
-			t, _ := keys.ParseType(field)
-			for _, s := range km.strs {
-				kt := t
-				if field == "key" {
+			for s := range km.keyStrings {
+				kt := f.t
+				if f.name == "key" {
 					kt = keys.Infer(s.Str)
 				}
-				ks = append(ks, Key{Field: field, Type: kt, Value: s.Str, Span: spanOf(s.O), o: s.O})
+				ks = append(ks, Key{Field: f.name, Type: kt, Value: s.Str, Span: spanOf(s.O), o: s.O})
 			}
 		}
 		if len(ks) > first {
@@ -282,13 +393,13 @@ func keyCode(err *keys.Error) string {
 	return CodeInvalidKey
 }
 
-// secret builds the secret called name into s, whose selections are
-// allocated.
-func (b *builder) secret(g *Group, s *Secret, name string, sm *merged) {
+// secret builds the secret called name, whose default file is dflt, into
+// s, whose selections are allocated.
+func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt string) {
 	s.Group, s.Name, s.Extra = g, name, sm.extra
 	am, tm := sm.child("admins"), sm.child("targets")
-	// The secret's spans and its selections' in one array.
-	spans := make([]Span, 0, len(sm.defs)+len(am.defs)+len(tm.defs))
+	// The secret's spans and its selections' in one slice.
+	spans := b.spans.take(len(sm.defs) + len(am.defs) + len(tm.defs))
 	spans = defSpans(spans, sm.defs)
 	n0 := len(spans)
 	spans = valueSpans(spans, am.defs)
@@ -298,10 +409,6 @@ func (b *builder) secret(g *Group, s *Secret, name string, sm *merged) {
 	owner := firstSpan(s.Keys)
 	b.selection(g, s.Admins, Admin, am, subSpans(spans, n0, n1))
 	b.selection(g, s.Targets, Target, tm, subSpans(spans, n1, len(spans)))
-	dflt := ""
-	if g.Directory.Known {
-		dflt = g.Directory.S + "/" + name + ".yaml"
-	}
 	s.File = strOption(sm.child("file"), dflt, owner)
 	if s.File.Default && !g.Directory.Known {
 		s.File.Known = false
@@ -328,9 +435,7 @@ func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs
 		}
 		return
 	}
-	if len(m.items) > 0 {
-		sel.Names = make([]NameRef, 0, len(m.items))
-	}
+	sel.Names = b.refs.take(len(m.items))
 	for _, it := range m.items {
 		ref := NameRef{Span: spanOf(it.val.O), Lit: it.val.O.Lit, n: it.n, m: it.m, file: it.file, val: it.val, o: it.val.O}
 		switch it.val.Kind {
@@ -341,14 +446,14 @@ func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs
 		}
 		sel.Names = append(sel.Names, ref)
 	}
-	if len(m.invalid) > 0 && !g.List(role).Open {
+	if invalid := m.notLists(); len(invalid) > 0 && !g.List(role).Open {
 		sel.Open = true
 		values := enumValues(g, role)
 		msg := "A definition for option `" + showOption(m.loc()) + "' is not of type `list of " + parenthesize(enumDesc(values), len(values)) + "'. TypeError: Definition values:"
-		for _, d := range m.invalid {
+		for _, d := range invalid {
 			msg += showDef(d.file, d.val)
 		}
-		b.errorAt(spanOf(m.invalid[0].val.O), CodeWrongType, msg)
+		b.errorAt(spanOf(invalid[0].val.O), CodeWrongType, msg)
 	}
 }
 
@@ -411,7 +516,7 @@ func (b *builder) checkSelections(g *Group, s *Secret) bool {
 				continue // the name may be among the recipients the analysis cannot see
 			}
 			values := enumValues(g, role)
-			loc := appendLoc([]string{"flake", "secrets", g.Name, "secret", s.Name, role.list()}, "[definition "+itoa(ref.n)+"-entry "+itoa(ref.m)+"]")
+			loc := appendLoc([]string{"flake", "secrets", g.Name, "secret", s.Name, role.list()}, entryName(int(ref.n), int(ref.m)))
 			msg := "A definition for option `" + showOption(loc) + "' is not of type `" + enumDesc(values) + "'. Definition values:" + showDef(ref.file, ref.val)
 			d := b.errorAt(ref.Span, CodeUnknownRecipient, msg)
 			errs = true

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -17,9 +18,11 @@ const sopsYAMLHeader = "# Generated from flake.secrets; do not edit. Regenerate 
 // ruleWriter computes _recipients and writes _creationRule, reusing its
 // scratch space from one secret to the next.
 type ruleWriter struct {
+	// picked are the _recipients computed since the last settle, and refs
+	// their refs: the secrets' point here until then.
 	picked []Selected
-	spans  [][2]int // of each picked one's refs in refs
 	refs   []Span
+	spans  [][2]int // of each of a secret's picked ones' refs in refs
 	lines  []ruleLine
 }
 
@@ -52,25 +55,42 @@ func (w *ruleWriter) computeRecipients(g *Group, s *Secret) {
 			}
 		}
 	}
-	w.picked, w.spans, w.refs = w.picked[:0], w.spans[:0], w.refs[:0]
+	first := len(w.picked)
+	w.spans = w.spans[:0]
 	w.pick(g.Admins, s.Admins)
 	w.pick(g.Targets, s.Targets)
-	if len(w.picked) > 0 {
-		// Exact copies: one array for the selected, one for their refs.
-		s.Recipients = append([]Selected(nil), w.picked...)
-		var refs []Span
-		if len(w.refs) > 0 {
-			refs = append([]Span(nil), w.refs...)
-		}
+	if len(w.picked) > first {
+		s.Recipients = w.picked[first:len(w.picked):len(w.picked)]
 		for i, sp := range w.spans {
 			if sp[0] < sp[1] {
-				s.Recipients[i].Refs = refs[sp[0]:sp[1]:sp[1]]
+				s.Recipients[i].Refs = w.refs[sp[0]:sp[1]:sp[1]]
 			}
 		}
-		clear(w.picked)
 	}
 	s.RecipientsKnown = true
 	s.RuleKnown = s.File.Known && ruleKnown(s.Recipients)
+}
+
+// settle moves the _recipients of secrets, computed since the last settle,
+// out of w's scratch space: into one array for them all, and one for
+// their refs. A group's secrets so share two arrays, no other group's.
+func (w *ruleWriter) settle(secrets []Secret) {
+	picked, refs := slices.Clone(w.picked), slices.Clone(w.refs)
+	for k := range secrets {
+		s := &secrets[k]
+		if len(s.Recipients) == 0 {
+			continue
+		}
+		n := len(s.Recipients)
+		s.Recipients, picked = picked[:n:n], picked[n:]
+		for i := range s.Recipients {
+			if m := len(s.Recipients[i].Refs); m > 0 {
+				s.Recipients[i].Refs, refs = refs[:m:m], refs[m:]
+			}
+		}
+	}
+	clear(w.picked)
+	w.picked, w.refs = w.picked[:0], w.refs[:0]
 }
 
 // Rule is _creationRule, valid when RuleKnown; the text is written on the

@@ -81,6 +81,15 @@ func (o *option) plain(defs []def, uncertain bool) *merged {
 	return o.plainMerge[k]
 }
 
+// computedOnly is what merging gives a computed option (of a simple
+// type) whose only definition is the module's.
+func (o *option) computedOnly(uncertain bool) *merged {
+	if uncertain {
+		return o.plainMerge[plainComputed+plainUncertain]
+	}
+	return o.plainMerge[plainComputed]
+}
+
 // kind is the index into option.plainMerge r would have without its
 // uncertainty.
 func (r *merged) kind() int {
@@ -202,36 +211,77 @@ type def struct {
 	val     *Data
 	file    string      // the module's file, relative to the flake root
 	key     eval.Origin // where the attribute holding the definition was written
-	cond    tri         // maybe: under an mkIf whose condition is unknown
 	prio    int
-	prioSet bool // prio comes from an mkOverride pushed down from above
 	order   int
+	cond    tri  // maybe: under an mkIf whose condition is unknown
+	prioSet bool // prio comes from an mkOverride pushed down from above
 }
 
-// merged is what merging an option's definitions gave.
+// merged is what merging an option's definitions gave. There is one per
+// option defined, tens of thousands in a large policy: what can be derived
+// from the definitions (the keys of tKeys, the definitions of a list that
+// are no list) is, when asked for.
 type merged struct {
 	opt  *option
 	at   *place // where the option is
-	raw  []def  // definitions before properties were applied
 	defs []def  // final definitions: highest priority, sorted by order
+	// kids are the options of a tSubmodule or tNested, in opt.children's
+	// order, or the elements of a tAttrsOf, in name order (elemName).
+	kids  []*merged
+	items []listItem // tListOf, tEnumList
+	value *Data      // tStr, tRaw: the value
+	// extra are the values of options type extensions add (nil when
+	// neither defined nor defaulted).
+	extra map[string]*Data
 	// uncertain: definitions the analysis cannot see (an unknown value, an
 	// unknown mkIf condition or priority) may change the result.
 	uncertain bool
-	kids      []*merged  // tSubmodule, tNested: the options, in opt.children's order
-	names     []string   // tAttrsOf, sorted
-	elems     []*merged  // tAttrsOf, as names
-	items     []listItem // tListOf, tEnumList
-	value     *Data      // tStr, tRaw: the value
-	strs      []*Data    // tKeys: the keys
-	invalid   []def      // tEnumList: definitions that are not lists
 	// unknownOptions: a definition sets an option that does not exist
 	// (likely a misspelled one, whose value is then missing).
 	unknownOptions bool
 	// typeErrors: a definition of the wrong type was reported (and left out).
 	typeErrors bool
-	// extra are the values of options type extensions add (nil when
-	// neither defined nor defaulted).
-	extra map[string]*Data
+}
+
+// elemName is the name of element i of a tAttrsOf.
+func (r *merged) elemName(i int) string { return r.kids[i].at.name }
+
+// keyStrings yields the keys of a tKeys option: its definitions that are
+// strings and the strings in those that are lists (mergeKeys reports the
+// others).
+func (r *merged) keyStrings(yield func(*Data) bool) {
+	for _, d := range r.defs {
+		switch d.val.Kind {
+		case eval.KString:
+			if !yield(d.val) {
+				return
+			}
+		case eval.KList:
+			for _, e := range d.val.Elems {
+				if e.Kind == eval.KString && !yield(e) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// notLists are the definitions of a list option that are neither lists
+// nor unknown.
+func (r *merged) notLists() []def {
+	var out []def
+	for _, d := range r.defs {
+		if k := d.val.Kind; k != eval.KList && k != eval.KUnknown {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// readOnlyDefs are the definitions of a computed option also set by hand.
+type readOnlyDefs struct {
+	at  *place
+	raw []def // before properties were applied
 }
 
 // place is where an option is: its name in the option it is in. It is
@@ -286,7 +336,7 @@ func (r *merged) defined() bool { return r != nil && len(r.defs) > 0 }
 
 // listItem is one element of a list option.
 type listItem struct {
-	n, m int    // "[definition N-entry M]"
+	n, m int32  // "[definition N-entry M]"
 	file string // of the definition
 	val  *Data
 	sub  *merged // the element's submodule, for lists of submodules
@@ -314,7 +364,7 @@ type mergeCtx struct {
 	diags        []Diagnostic
 	// readOnly are the computed options also set by hand; their message
 	// shows the computed value, known only once the policy is computed.
-	readOnly []*merged
+	readOnly []readOnlyDefs
 	// options are the places where option names are written: those of
 	// groups in chunks (kept with the group between analyses), the others.
 	optionChunks [][]OptionRef
@@ -323,6 +373,16 @@ type mergeCtx struct {
 	// mergeAttrsOf, free again before they merge what they grouped.
 	pushed []def
 	pieces []piece
+	// elem is mergeList's scratch definition of an element it keeps no
+	// merge of (a local array would escape, one allocation per list).
+	elem [1]def
+	// The many small arrays of merge nodes, of their kids, definitions and
+	// list items come from slabs: they are garbage once the policy is
+	// built. (Places are not: what refers to one keeps its array.)
+	nodes   slab[merged]
+	kidPtrs slab[*merged]
+	defArrs slab[def]
+	items   slab[listItem]
 }
 
 // allOptions returns every OptionRef, in chunks.
@@ -556,13 +616,14 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 
 // mergeInto is mergeOption into r, at the place at.
 func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
-	r.opt, r.at, r.raw = opt, at, raw
+	r.opt, r.at = opt, at
 	if opt.typ == tNested {
 		c.mergeChildren(r, raw, false)
 		return
 	}
 	if opt.readOnly && len(raw) > 1 {
-		c.readOnly = append(c.readOnly, r)
+		// A copy: raw's array is a slab's, and a group keeps these.
+		c.readOnly = append(c.readOnly, readOnlyDefs{at, slices.Clone(raw)})
 	}
 	r.defs, r.uncertain = c.mergeDefinitions(raw)
 	switch opt.typ {
@@ -625,13 +686,6 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	// Group the attributes by option, keeping their order: pieces first
 	// (scratch space), then the definitions of each option in one array.
 	pieces := c.pieces[:0]
-	if r.opt != flakeOption {
-		for i, ch := range children {
-			if ch.readOnly {
-				pieces = append(pieces, piece{i, ch.name, computedDef})
-			}
-		}
-	}
 	for _, m := range modules {
 		if fullModules {
 			m = unifyModule(m)
@@ -681,13 +735,27 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 			other = append(other, p)
 		}
 	}
+	// The module's own definition of a computed option comes first. It is
+	// written out only beside others: alone, it merges as ch.computedOnly.
+	computed := r.opt != flakeOption
+	for i, ch := range children {
+		if computed && ch.readOnly && start[i+1] > 0 {
+			start[i+1]++
+		}
+	}
 	for i := 1; i <= len(children); i++ {
 		start[i] += start[i-1]
 	}
 	var defs []def
 	if n := start[len(children)]; n > 0 {
-		defs = make([]def, n)
+		defs = c.defArrs.take(n)[:n]
 		next := start
+		for i, ch := range children {
+			if computed && ch.readOnly && start[i] < start[i+1] {
+				defs[next[i]] = computedDef
+				next[i]++
+			}
+		}
 		for _, p := range pieces {
 			if p.child >= 0 {
 				defs[next[p.child]] = p.d
@@ -736,14 +804,17 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	}
 	// Options without a definition (or with only the module's, for a
 	// computed one) are most of them: they share what merging gives.
-	r.kids = make([]*merged, len(children))
+	r.kids = c.kidPtrs.take(len(children))[:len(children)]
 	n := 0
 	for i, ch := range children {
-		if r.kids[i] = ch.plain(defs[start[i]:start[i+1]], r.uncertain); r.kids[i] == nil {
+		ds := defs[start[i]:start[i+1]]
+		if computed && ch.readOnly && len(ds) == 0 {
+			r.kids[i] = ch.computedOnly(r.uncertain)
+		} else if r.kids[i] = ch.plain(ds, r.uncertain); r.kids[i] == nil {
 			n++
 		}
 	}
-	subs := make([]merged, n)
+	subs := c.nodes.take(n)[:n]
 	places := make([]place, n)
 	for i, ch := range children {
 		if r.kids[i] != nil {
@@ -784,9 +855,6 @@ func (r *merged) setUncertain() {
 			continue
 		}
 		k.setUncertain()
-	}
-	for _, e := range r.elems {
-		e.setUncertain()
 	}
 	for _, it := range r.items {
 		it.sub.setUncertain()
@@ -857,8 +925,8 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 			n++
 		}
 	}
-	defs := make([]def, len(pieces))
-	names := make([]string, 0, n)
+	defs := c.defArrs.take(len(pieces))[:len(pieces)]
+	names := make([]string, 0, n) // scratch: the elements have their names
 	bounds := make([]int, 0, n+1)
 	for i, p := range pieces {
 		if i == 0 || p.name != pieces[i-1].name {
@@ -877,11 +945,10 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 	if r.opt.elem == groupOption && c.groups != nil {
 		groups = c.mergeGroups(r, names, defs, bounds)
 	} else {
-		subs = make([]merged, n)
+		subs = c.nodes.take(n)[:n]
 		places = make([]place, n)
 	}
-	r.names = make([]string, 0, n)
-	r.elems = make([]*merged, 0, n)
+	r.kids = c.kidPtrs.take(n)
 	for k, name := range names {
 		ds := defs[bounds[k]:bounds[k+1]:bounds[k+1]]
 		var sub *merged
@@ -900,13 +967,11 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 				sub.setUncertain()
 			}
 		}
-		r.names = append(r.names, name)
-		r.elems = append(r.elems, sub)
+		r.kids = append(r.kids, sub)
 	}
 }
 
 func (c *mergeCtx) mergeList(r *merged) {
-	var invalid []def
 	n := 0
 	for _, d := range r.defs {
 		if d.val.Kind == eval.KList {
@@ -917,22 +982,21 @@ func (c *mergeCtx) mergeList(r *merged) {
 	var subs []merged
 	var places []place
 	if n > 0 {
-		r.items = make([]listItem, 0, n)
+		r.items = c.items.take(n)
 		if r.opt.typ == tListOf {
-			raw = make([]def, n)
-			subs = make([]merged, n)
+			raw = c.defArrs.take(n)[:n]
+			subs = c.nodes.take(n)[:n]
 			places = make([]place, n)
 		}
 	}
 	k := 0
-	var one [1]def
 	for i, d := range r.defs {
 		v := d.val
 		switch v.Kind {
 		case eval.KList:
 			for j, e := range v.Elems {
 				// The element's own definition, whose properties apply.
-				ds := one[:]
+				ds := c.elem[:]
 				if raw != nil {
 					ds = raw[k : k+1 : k+1]
 				}
@@ -942,9 +1006,9 @@ func (c *mergeCtx) mergeList(r *merged) {
 					r.uncertain = true
 				}
 				if len(ds) > 0 {
-					it := listItem{n: i + 1, m: j + 1, file: ds[0].file, val: ds[0].val}
+					it := listItem{n: int32(i + 1), m: int32(j + 1), file: ds[0].file, val: ds[0].val}
 					if subs != nil {
-						places[k] = place{parent: r.at, opt: r.opt.elem, entry: [2]int32{int32(i + 1), int32(j + 1)}}
+						places[k] = place{parent: r.at, opt: r.opt.elem, entry: [2]int32{it.n, it.m}}
 						it.sub = &subs[k]
 						c.mergeInto(it.sub, r.opt.elem, &places[k], ds)
 					}
@@ -954,15 +1018,12 @@ func (c *mergeCtx) mergeList(r *merged) {
 			}
 		case eval.KUnknown:
 			r.uncertain = true
-		default:
-			invalid = append(invalid, d)
 		}
 	}
-	if len(invalid) > 0 {
+	if invalid := r.notLists(); len(invalid) > 0 {
 		if r.opt.typ == tListOf {
 			c.typeError(r, invalid, true)
 		}
-		r.invalid = invalid
 		// Nix fails here: what depends on the list is not known.
 		r.uncertain = true
 	}
@@ -1030,12 +1091,10 @@ func (c *mergeCtx) mergeKeys(r *merged) {
 		v := d.val
 		switch v.Kind {
 		case eval.KString:
-			r.strs = append(r.strs, v)
 		case eval.KList:
 			for m, e := range v.Elems {
 				switch e.Kind {
 				case eval.KString:
-					r.strs = append(r.strs, e)
 				case eval.KUnknown:
 					c.evalFailure(e)
 					r.uncertain = true
@@ -1136,7 +1195,7 @@ type groupEntry struct {
 	merged   *merged
 	diags    []Diagnostic
 	options  []OptionRef
-	readOnly []*merged
+	readOnly []readOnlyDefs
 	group    *Group       // built from merged
 	gdiags   []Diagnostic // the builder's diagnostics about it
 }
@@ -1230,7 +1289,7 @@ func (c *mergeCtx) mergeGroups(r *merged, names []string, defs []def, bounds []i
 		}
 		e.diags = append([]Diagnostic(nil), f.diags...)
 		e.options = append([]OptionRef(nil), f.options...)
-		e.readOnly = append([]*merged(nil), f.readOnly...)
+		e.readOnly = append([]readOnlyDefs(nil), f.readOnly...)
 	}
 	if perItem {
 		for _, k := range todo {
@@ -1362,9 +1421,9 @@ func mergedView(r *merged) eval.Value {
 			}
 			vals[ch.name] = eval.NewList(items, eval.Origin{})
 		case tKeys:
-			items := make([]eval.Value, len(m.strs))
-			for j, s := range m.strs {
-				items[j] = dataValue(s)
+			var items []eval.Value
+			for s := range m.keyStrings {
+				items = append(items, dataValue(s))
 			}
 			vals[ch.name] = eval.NewList(items, eval.Origin{})
 		}

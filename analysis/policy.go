@@ -54,9 +54,9 @@ func (r Role) list() string {
 type Str struct {
 	S       string
 	Known   bool
-	Default bool // not defined: the option's default
-	Span    Span // where the value was written (the default: where the option's owner is)
-	Lit     eval.LitKind
+	Default bool         // not defined: the option's default
+	Lit     eval.LitKind // what kind of text Span is
+	Span    Span         // where the value was written (the default: where the option's owner is)
 	o       eval.Origin
 }
 
@@ -192,12 +192,12 @@ type Secret struct {
 	RecipientsKnown bool
 	// RuleKnown: _creationRule is known (Rule writes it).
 	RuleKnown bool
-	rule      *lazyRule
-	// Extra are the values of options the flake's own modules add.
-	Extra map[string]*Data
 	// misspelled: the secret or its group sets an option that does not
 	// exist, so "selects no recipient" would only echo that error.
 	misspelled bool
+	rule       *lazyRule
+	// Extra are the values of options the flake's own modules add.
+	Extra map[string]*Data
 }
 
 // Selection returns the secret's admins or targets.
@@ -212,8 +212,8 @@ func (s *Secret) Selection(r Role) *Selection {
 type Selection struct {
 	Role    Role
 	Default bool      // not defined: every admin, or no target
-	Names   []NameRef // the merged list, in order
 	Open    bool      // elements the analysis cannot know may exist
+	Names   []NameRef // the merged list, in order
 	Defs    []Span    // where the list is defined
 }
 
@@ -230,10 +230,10 @@ func (s *Selection) Has(name string) bool {
 // NameRef is one element of an admins or targets list.
 type NameRef struct {
 	Name  string
-	Known bool
 	Span  Span
+	Known bool
 	Lit   eval.LitKind
-	n, m  int // "[definition N-entry M]"
+	n, m  int32 // "[definition N-entry M]"
 	file  string
 	val   *Data
 	o     eval.Origin
