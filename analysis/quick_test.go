@@ -26,21 +26,7 @@ var literal = regexp.MustCompile(`"([^"\\$\n]*)"`)
 // "*", nothing) and checks that whenever Reselect answers, its answer is
 // exactly the diagnostics of a fresh analysis of the edited flake.
 func TestReselectMatchesAnalyze(t *testing.T) {
-	workspaces := map[string]fs.FS{}
-	dirs, err := os.ReadDir("../testdata/policies")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range dirs {
-		if d.IsDir() {
-			workspaces[d.Name()] = os.DirFS(filepath.Join("../testdata/policies", d.Name()))
-		}
-	}
-	gen, err := lsptest.GenerateFlake(300)
-	if err != nil {
-		t.Fatal(err)
-	}
-	workspaces["generated"] = mapFS(gen.Files)
+	workspaces := editWorkspaces(t)
 
 	rng := rand.New(rand.NewPCG(5, 8))
 	answered, generated := 0, 0
@@ -95,6 +81,27 @@ func TestReselectMatchesAnalyze(t *testing.T) {
 	if generated < 20 {
 		t.Errorf("Reselect answered %d edits of the generated policy", generated)
 	}
+}
+
+// editWorkspaces are the flakes the edit tests change: every golden vector
+// and a generated policy ("generated").
+func editWorkspaces(t *testing.T) map[string]fs.FS {
+	workspaces := map[string]fs.FS{}
+	dirs, err := os.ReadDir("../testdata/policies")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if d.IsDir() {
+			workspaces[d.Name()] = os.DirFS(filepath.Join("../testdata/policies", d.Name()))
+		}
+	}
+	gen, err := lsptest.GenerateFlake(300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	workspaces["generated"] = mapFS(gen.Files)
+	return workspaces
 }
 
 // replacement returns a new text for a literal: another name of the file,
@@ -228,21 +235,7 @@ func BenchmarkReselect(b *testing.B) {
 // tokens) and checks that whenever Reselect answers, its answer is exactly
 // the diagnostics of a fresh analysis of the edited flake.
 func TestRespaceMatchesAnalyze(t *testing.T) {
-	workspaces := map[string]fs.FS{}
-	dirs, err := os.ReadDir("../testdata/policies")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range dirs {
-		if d.IsDir() {
-			workspaces[d.Name()] = os.DirFS(filepath.Join("../testdata/policies", d.Name()))
-		}
-	}
-	gen, err := lsptest.GenerateFlake(300)
-	if err != nil {
-		t.Fatal(err)
-	}
-	workspaces["generated"] = mapFS(gen.Files)
+	workspaces := editWorkspaces(t)
 	inserts := []string{"\n", " ", "\t", "  # a comment\n", "/* c */", "\n\n  ", "#", "\""}
 	rng := rand.New(rand.NewPCG(3, 7))
 	answered, refused := 0, 0
