@@ -179,6 +179,19 @@ func exactText(s *String) (Origin, bool) {
 
 func (m *Machine) bool(b bool, o Origin) *Bool { return &Bool{B: b, O: o} }
 
+// abort is the failure of builtins.abort, which tryEval does not catch.
+func (m *Machine) abort(o Origin, msg string) *Unknown {
+	return m.fail(o, "evaluation aborted with the following error message: '%s'", msg)
+}
+
+// throw returns a failure builtins.tryEval catches: what Nix's throw and a
+// failed assert raise (lib's throwIf and assertMsg are throws too).
+func (m *Machine) throw(o Origin, format string, args ...any) *Unknown {
+	u := m.fail(o, format, args...)
+	u.Err.Thrown = true
+	return u
+}
+
 // primTable lists the builtins the evaluator models. The others are
 // unknown: builtins is an open set.
 var primTable = []*prim{
@@ -187,14 +200,14 @@ var primTable = []*prim{
 		if bad != nil {
 			return bad
 		}
-		return m.fail(o, "evaluation aborted with the following error message: '%s'", s.S)
+		return m.abort(o, s.S)
 	}},
 	{"throw", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		s, bad := m.str(a[0], o)
 		if bad != nil {
 			return bad
 		}
-		return m.fail(o, "%s", s.S)
+		return m.throw(o, "%s", s.S)
 	}},
 	{"add", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.add(m.Force(a[0]), m.Force(a[1]), o) }},
 	{"sub", 2, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -831,7 +844,9 @@ var primTable = []*prim{
 		v := m.Force(a[0])
 		var b attrsBuilder
 		if u, ok := v.(*Unknown); ok {
-			if u.Err == nil {
+			// Nix 2.8 catches only throw and failed asserts; any other
+			// failure (a missing attribute, a type error, abort) goes on.
+			if u.Err == nil || !u.Err.Thrown {
 				return propagate(u, o)
 			}
 			b.add("success", Ready(m.bool(false, o)), Origin{})

@@ -134,7 +134,7 @@ var libTable = []*prim{
 			if bad != nil {
 				return bad
 			}
-			return m.fail(o, "%s", s.S)
+			return m.throw(o, "%s", s.S)
 		}
 		return m.bool(true, o)
 	}),
@@ -338,7 +338,7 @@ var libTable = []*prim{
 			return bad
 		}
 		if len(l.Elems) == 0 {
-			return m.fail(o, "lists.last: list must not be empty!")
+			return m.throw(o, "lists.last: list must not be empty!")
 		}
 		return m.Force(l.Elems[len(l.Elems)-1])
 	}),
@@ -348,7 +348,7 @@ var libTable = []*prim{
 			return bad
 		}
 		if len(l.Elems) == 0 {
-			return m.fail(o, "lists.init: list must not be empty!")
+			return m.throw(o, "lists.init: list must not be empty!")
 		}
 		return &List{Elems: l.Elems[:len(l.Elems)-1], O: o}
 	}),
@@ -729,7 +729,7 @@ var libTable = []*prim{
 				return v
 			}
 			names, _ := m.stringList(a[0], o)
-			return m.fail(o, "cannot find attribute `%s'", strings.Join(names, "."))
+			return m.abort(o, "cannot find attribute '"+strings.Join(names, ".")+"'")
 		}
 		return v
 	}),
@@ -1147,7 +1147,7 @@ func (m *Machine) fixedWidth(width int, filler, s string, o Origin) Value {
 	var b strings.Builder
 	for w := width; len(s) != w; w -= len(filler) {
 		if len(s) > w {
-			return m.fail(o, "fixedWidthString: requested string length (%d) must not be shorter than actual length (%d)", w, len(s))
+			return m.throw(o, "fixedWidthString: requested string length (%d) must not be shorter than actual length (%d)", w, len(s))
 		}
 		if filler == "" || !m.chargeBytes(b.Len()+len(filler)) {
 			return unknown(o, "fixedWidthString without end")
@@ -1191,7 +1191,7 @@ func (m *Machine) throwIf(a []*Thunk, o Origin, when bool) Value {
 		if bad != nil {
 			return bad
 		}
-		return m.fail(o, "%s", s.S)
+		return m.throw(o, "%s", s.S)
 	}
 	return m.Force(a[2])
 }
