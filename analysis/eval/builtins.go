@@ -902,6 +902,25 @@ var primTable = []*prim{
 		}
 		return &String{S: path.Clean(s.S), O: o}
 	}},
+	{"splitVersion", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		parts, bad := m.versionParts(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		elems := make([]*Thunk, len(parts))
+		for i, p := range parts {
+			elems[i] = Ready(&String{S: p, O: o})
+		}
+		return &List{Elems: elems, O: o}
+	}},
+	{"parseDrvName", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		name, version := parseDrvName(s.S)
+		return mkAttrs(o, "name", &String{S: name, O: o}, "version", &String{S: version, O: o})
+	}},
 	{"compareVersions", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		x, bad := m.str(a[0], o)
 		if bad != nil {
@@ -1159,6 +1178,17 @@ func compareVersions(a, b string) int {
 		}
 	}
 	return 0
+}
+
+// parseDrvName splits a package name as builtins.parseDrvName does: the
+// version starts after the first dash not followed by a letter.
+func parseDrvName(s string) (name, version string) {
+	for i := 0; i+1 < len(s); i++ {
+		if c := s[i+1]; s[i] == '-' && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, ""
 }
 
 func splitVersion(s string) []string {

@@ -1,7 +1,9 @@
 package eval
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -590,16 +592,7 @@ var libTable = []*prim{
 		return &String{S: escapeChars(s.S, chars), O: o}
 	}),
 	fn("escapeRegex", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, EscapeRegex) }),
-	fn("escapeShellArg", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		s, bad := m.stringish(a[0], o)
-		if bad != nil {
-			return bad
-		}
-		if shellSafe.MatchString(s.S) {
-			return s
-		}
-		return &String{S: "'" + strings.ReplaceAll(s.S, "'", `'\''`) + "'", O: o}
-	}),
+	fn("escapeShellArg", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.escapeShellArg(a[0], o) }),
 	fn("escapeNixString", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, EscapeNixString) }),
 	fn("escapeNixIdentifier", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, EscapeNixIdentifier) }),
 	fn("charToInt", 1, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -667,28 +660,7 @@ var libTable = []*prim{
 		return m.mapAttrsRecursive(m.Force(a[0]), nil, a[1], o, 0)
 	}),
 	fn("filterAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		f := m.Force(a[0])
-		s, bad := m.attrs(a[1], o)
-		if bad != nil {
-			return bad
-		}
-		out := &Attrs{Open: s.Open, O: o}
-		names := m.setNames(s)
-		for i, n := range s.Names {
-			keep, bad := m.test(f, o, names.at(i, o), s.Vals[i])
-			if bad != nil {
-				if Failure(bad) != nil {
-					return bad
-				}
-				return unknown(o, "filterAttrs with an unknown predicate")
-			}
-			if keep {
-				out.Names = append(out.Names, n)
-				out.Vals = append(out.Vals, s.Vals[i])
-				out.Keys = append(out.Keys, s.Keys[i])
-			}
-		}
-		return out
+		return m.filterAttrs(m.Force(a[0]), a[1], o, false, 0)
 	}),
 	fn("genAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		l, bad := m.list(a[0], o)
@@ -1018,6 +990,359 @@ var libTable = []*prim{
 		}
 		return &List{Elems: out, O: o}
 	}),
+
+	// versions.nix (major, minor, patch are lib.versions' only)
+	fn("majorMinor", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		parts, bad := m.versionParts(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: strings.Join(parts[:min(2, len(parts))], "."), O: o}
+	}),
+
+	// trivial.nix: numbers in other bases
+	fn("toBaseDigits", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		digits, bad := m.baseDigits(a[0], a[1], o)
+		if bad != nil {
+			return bad
+		}
+		elems := make([]*Thunk, len(digits))
+		for i, d := range digits {
+			elems[i] = Ready(&Int{N: d, O: o})
+		}
+		return &List{Elems: elems, O: o}
+	}),
+	fn("toHexString", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		// toHexString's own argument is called i too, so the assertions
+		// read the same.
+		digits, bad := m.baseDigits(Ready(&Int{N: 16, O: o}), a[0], o)
+		if bad != nil {
+			return bad
+		}
+		var b strings.Builder
+		for _, d := range digits {
+			b.WriteByte("0123456789ABCDEF"[d])
+		}
+		return &String{S: b.String(), O: o}
+	}),
+	fn("compare", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x, y := m.Force(a[0]), m.Force(a[1])
+		for _, c := range []struct {
+			l, r Value
+			n    int64
+		}{{x, y, -1}, {y, x, 1}} {
+			lt, bad := m.boolean(m.lessThan(c.l, c.r, o), o)
+			if bad != nil {
+				return bad
+			}
+			if lt {
+				return &Int{N: c.n, O: o}
+			}
+		}
+		return &Int{N: 0, O: o}
+	}),
+	fn("boolToYesNo", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		b, bad := m.boolean(m.Force(a[0]), o)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: map[bool]string{true: "yes", false: "no"}[b], O: o}
+	}),
+	fn("checkListOfEnum", 4, func(m *Machine, a []*Thunk, o Origin) Value {
+		msg, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		unexpected, bad := as[*List](m, m.Call(m.libFunc("subtractLists"), o, a[1], a[2]), o, "a list")
+		if bad != nil {
+			return bad
+		}
+		if len(unexpected.Elems) == 0 {
+			return m.Force(a[3])
+		}
+		show := func(l *List) (*String, Value) {
+			return m.str(Ready(m.joinStrings(Ready(m.Call(&Func{prim: builtin("map")}, o, Ready(&Func{prim: builtin("toString")}), Ready(l))), ", ", o)), o)
+		}
+		u, bad := show(unexpected)
+		if bad != nil {
+			return bad
+		}
+		valid, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		v, bad := show(valid)
+		if bad != nil {
+			return bad
+		}
+		return m.throw(o, "%s: %s unexpected; valid ones: %s", msg.S, u.S, v.S)
+	}),
+
+	// lists.nix
+	fn("findSingle", 4, func(m *Machine, a []*Thunk, o Origin) Value {
+		found, bad := as[*List](m, m.Call(&Func{prim: builtin("filter")}, o, a[0], a[3]), o, "a list")
+		if bad != nil {
+			return bad
+		}
+		switch len(found.Elems) {
+		case 0:
+			return m.Force(a[1])
+		case 1:
+			return m.Force(found.Elems[0])
+		}
+		return m.Force(a[2])
+	}),
+	fn("groupBy'", 4, func(m *Machine, a []*Thunk, o Origin) Value {
+		fold := &Func{prim: &prim{"groupBy'-fold", 2, func(m *Machine, b []*Thunk, o Origin) Value {
+			return m.Call(m.libFunc("foldl"), o, a[0], a[1], b[1])
+		}}}
+		groups := m.Call(&Func{prim: builtin("groupBy")}, o, a[2], a[3])
+		return m.Call(&Func{prim: builtin("mapAttrs")}, o, Ready(fold), Ready(groups))
+	}),
+	fn("crossLists", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		lists, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		fs := []*Thunk{a[0]}
+		for _, t := range lists.Elems {
+			args, bad := m.list(t, o)
+			if bad != nil {
+				return bad
+			}
+			if !m.charge(len(fs) * len(args.Elems)) {
+				return m.exhausted(o, budgetExhausted)
+			}
+			next := make([]*Thunk, 0, len(fs)*len(args.Elems))
+			for _, f := range fs {
+				for _, arg := range args.Elems {
+					f, arg := f, arg
+					next = append(next, Lazy(func() Value { return m.Apply(m.Force(f), arg, o) }))
+				}
+			}
+			fs = next
+		}
+		return &List{Elems: fs, O: o}
+	}),
+	fn("takeEnd", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.sliceEnd(a, o, true) }),
+	fn("dropEnd", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.sliceEnd(a, o, false) }),
+	fn("uniqueStrings", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		groups := m.Call(&Func{prim: builtin("groupBy")}, o, Ready(m.libFunc("id")), a[0])
+		return m.Apply(&Func{prim: builtin("attrNames")}, Ready(groups), o)
+	}),
+	fn("concatAttrValues", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Apply(&Func{prim: builtin("concatLists")}, Ready(m.Apply(&Func{prim: builtin("attrValues")}, a[0], o)), o)
+	}),
+	fn("replaceElemAt", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		i, bad := m.integer(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if i.N < 0 || i.N >= int64(len(l.Elems)) {
+			return m.throw(o, "'lists.replaceElemAt' called with index %d on a list of size %d", i.N, len(l.Elems))
+		}
+		elems := append([]*Thunk(nil), l.Elems...)
+		elems[i.N] = a[2]
+		return &List{Elems: elems, O: o}
+	}),
+
+	// strings.nix
+	fn("replaceString", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		one := func(t *Thunk) *Thunk { return Ready(&List{Elems: []*Thunk{t}, O: o}) }
+		return m.Call(&Func{prim: builtin("replaceStrings")}, o, one(a[0]), one(a[1]), a[2])
+	}),
+	fn("escapeShellArgs", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.escapeShellArgs(a[0], o) }),
+	fn("isValidPosixName", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return m.bool(posixName.MatchString(s.S), o)
+	}),
+	fn("toShellVar", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.toShellVar(a[0], a[1], o) }),
+	fn("toShellVars", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := &Func{prim: &prim{"toShellVar", 2, func(m *Machine, b []*Thunk, o Origin) Value { return m.toShellVar(b[0], b[1], o) }}}
+		return m.joinStrings(Ready(m.mapAttrsToList(f, a[0], o)), "\n", o)
+	}),
+	fn("concatMapAttrsStringSep", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		sep, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		mapped := m.Call(&Func{prim: builtin("mapAttrs")}, o, a[1], a[2])
+		return m.joinStrings(Ready(m.Apply(&Func{prim: builtin("attrValues")}, Ready(mapped), o)), sep.S, o)
+	}),
+	fn("getName", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.drvNamePart(a[0], "pname", "name", o) }),
+	fn("getVersion", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.drvNamePart(a[0], "version", "version", o) }),
+
+	// attrsets.nix
+	fn("filterAttrsRecursive", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.filterAttrs(m.Force(a[0]), a[1], o, true, 0)
+	}),
+	fn("zipAttrsWithNames", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		names, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		f := m.Force(a[1])
+		pairs := make([]*Thunk, len(names.Elems))
+		for i, n := range names.Elems {
+			vals := Lazy(func() Value { return m.Call(&Func{prim: builtin("catAttrs")}, o, n, a[2]) })
+			pairs[i] = Ready(mkAttrs(o, "name", n, "value", lazyApply(m, f, o, n, vals)))
+		}
+		return m.Apply(&Func{prim: builtin("listToAttrs")}, Ready(&List{Elems: pairs, O: o}), o)
+	}),
+	fn("showAttrPath", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		if len(l.Elems) == 0 {
+			return &String{S: "<root attribute path>", O: o}
+		}
+		escape := &Func{prim: &prim{"escapeNixIdentifier", 1, func(m *Machine, b []*Thunk, o Origin) Value {
+			return m.mapString(b[0], o, EscapeNixIdentifier)
+		}}}
+		return m.joinStrings(Ready(m.Call(&Func{prim: builtin("map")}, o, Ready(escape), a[0])), ".", o)
+	}),
+	fn("unionOfDisjoint", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x, bad := m.attrs(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		y, bad := m.attrs(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		union := m.update(x, y, o)
+		if x.Open || y.Open {
+			return union
+		}
+		var collisions []string
+		for _, n := range x.Names {
+			if y.Lookup(n) != nil {
+				collisions = append(collisions, n)
+			}
+		}
+		var mask attrsBuilder
+		for _, n := range collisions {
+			mask.add(n, Ready(m.throw(o, "unionOfDisjoint: collision on %s; complete list: %s", n, strings.Join(collisions, " "))), Origin{})
+		}
+		return m.update(union, mask.build(o, false), o)
+	}),
+	fn("genAttrs'", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Apply(&Func{prim: builtin("listToAttrs")}, Ready(m.Call(&Func{prim: builtin("map")}, o, a[1], a[0])), o)
+	}),
+	fn("mapCartesianProduct", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Call(&Func{prim: builtin("map")}, o, a[0], Ready(m.Apply(m.libFunc("cartesianProduct"), a[1], o)))
+	}),
+	fn("overrideExisting", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		pick := &Func{prim: &prim{"overrideExisting-pick", 2, func(m *Machine, b []*Thunk, o Origin) Value {
+			n, bad := m.str(b[0], o)
+			if bad != nil {
+				return bad
+			}
+			// new.${name} or value: the default also when new is no set.
+			nw, isSet := m.Force(a[1]).(*Attrs)
+			if u, ok := m.Force(a[1]).(*Unknown); ok {
+				return propagate(u, o)
+			}
+			if !isSet {
+				return m.Force(b[1])
+			}
+			if t := nw.Lookup(n.S); t != nil {
+				return m.Force(t)
+			}
+			if nw.Open {
+				return unknown(o, "attribute "+n.S+" of a partially known set")
+			}
+			return m.Force(b[1])
+		}}}
+		return m.Call(&Func{prim: builtin("mapAttrs")}, o, Ready(pick), a[0])
+	}),
+	fn("major", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionPart(a[0], 0, o) }),
+	fn("minor", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionPart(a[0], 1, o) }),
+	fn("patch", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionPart(a[0], 2, o) }),
+	fn("pad", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		n, bad := m.integer(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		v, bad := m.str(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if n.N < 0 {
+			return m.fail(o, "cannot create list of size %d", n.N)
+		}
+		numeric, _, _ := strings.Cut(v.S, "-")
+		parts := splitVersion(numeric)
+		for int64(len(parts)) < n.N {
+			parts = append(parts, "0")
+		}
+		return &String{S: strings.Join(parts[:n.N], ".") + v.S[len(numeric):], O: o}
+	}),
+
+	// strings.nix, the functions of lib.strings only
+	fn("join", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Call(&Func{prim: builtin("concatStringsSep")}, o, a[0], a[1])
+	}),
+	fn("sanitizeDerivationName", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapPlainString(a[0], o, SanitizeDerivationName)
+	}),
+	fn("normalizePath", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapPlainString(a[0], o, collapseSlashes) }),
+	fn("escapeURL", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, escapeURL) }),
+	fn("toSentenceCase", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		v := m.Force(a[0])
+		switch v := v.(type) {
+		case *Unknown:
+			return propagate(v, o)
+		case *String:
+			if v.S == "" {
+				return v
+			}
+			return &String{S: asciiUpper(v.S[:1]) + asciiLower(v.S[1:]), O: o}
+		}
+		return m.throw(o, "toSentenceCase does only accepts string values, but got %s", v.Kind())
+	}),
+	fn("levenshtein", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		y, bad := m.str(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if !m.charge((len(x.S) + 1) * (len(y.S) + 1)) {
+			return m.exhausted(o, budgetExhausted)
+		}
+		return &Int{N: int64(levenshtein(x.S, y.S)), O: o}
+	}),
+	fn("commonPrefixLength", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.commonLength(a, o, func(s string, i int) byte { return s[i] })
+	}),
+	fn("commonSuffixLength", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.commonLength(a, o, func(s string, i int) byte { return s[len(s)-1-i] })
+	}),
+}
+
+// libValues are the lib attributes that are not functions.
+var libValues = map[string]func() Value{
+	"lowerChars": func() Value { return charList("abcdefghijklmnopqrstuvwxyz") },
+	"upperChars": func() Value { return charList("ABCDEFGHIJKLMNOPQRSTUVWXYZ") },
+}
+
+func charList(s string) Value {
+	elems := make([]*Thunk, len(s))
+	for i := range elems {
+		elems[i] = Ready(&String{S: s[i : i+1]})
+	}
+	return &List{Elems: elems}
 }
 
 // libBuiltins are the builtins lib re-exports under the same name.
@@ -1031,6 +1356,7 @@ var libBuiltins = []string{
 	"partition", "pathExists", "readDir", "readFile", "removeAttrs", "replaceStrings", "seq",
 	"sort", "split", "stringLength", "sub", "substring", "tail", "toJSON", "toString", "trace",
 	"tryEval", "typeOf", "unsafeDiscardStringContext", "zipAttrsWith", "addErrorContext",
+	"splitVersion", "parseDrvName",
 }
 
 // AliasMarker is the attribute by which the module lib.mkAliasOptionModule
@@ -1054,34 +1380,67 @@ var namespaceOnly = map[string][]*prim{
 		}
 		return &String{S: strings.Repeat(s.S, int(n.N)), O: o}
 	})},
+	"lists": {
+		fn("hasPrefix", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.listHasPrefix(a, o) }),
+		fn("removePrefix", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+			has, bad := m.boolean(m.listHasPrefix(a, o), o)
+			if bad != nil {
+				return bad
+			}
+			if !has {
+				return m.throw(o, "lib.lists.removePrefix: First argument is not a list prefix of the second argument")
+			}
+			prefix, _ := m.list(a[0], o)
+			return m.slice(a[1], nil, Ready(&Int{N: int64(len(prefix.Elems)), O: o}), o)
+		}),
+	},
+	// generators.toJSON { } and toYAML { } are builtins.toJSON.
+	"generators": {
+		fn("toJSON", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.emptyConfig(a[0], "toJSON", o) }),
+		fn("toYAML", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.emptyConfig(a[0], "toYAML", o) }),
+	},
 }
 
-// libFunc returns the lib function name.
+// libFunc returns the lib function name, one of lib's top level.
 func (m *Machine) libFunc(name string) Value { return m.Force(m.lib.Lookup(name)) }
 
-// makeLib builds the lib set.
+// makeLib builds the lib set: each modelled function where nixpkgs has it,
+// at the top level and in its namespaces (lib.strings, lib.lists, …); the
+// others are unknown.
 func makeLib() *Attrs {
-	var fns attrsBuilder
+	modelled := map[string]*Thunk{}
 	for _, p := range libTable {
-		fns.add(p.name, Ready(&Func{prim: p}), Origin{})
+		modelled[p.name] = Ready(&Func{prim: p})
 	}
 	for _, n := range libBuiltins {
-		fns.add(n, Ready(&Func{prim: builtin(n)}), Origin{})
+		modelled[n] = Ready(&Func{prim: builtin(n)})
 	}
-	top := fns.build(Origin{}, true)
+	for n, v := range libValues {
+		modelled[n] = Ready(v())
+	}
 	var b attrsBuilder
-	b.entries = append(b.entries, fns.entries...)
-	// Each namespace (lib.strings, lib.lists, …) holds the modelled
-	// functions nixpkgs has there; the others are unknown.
+	for _, n := range libTopNames {
+		if t := modelled[n]; t != nil {
+			b.add(n, t, Origin{})
+		}
+	}
+	// flake-parts' lib has importApply at its top level (nixpkgs' in
+	// lib.modules); the analysis asks lib for it.
+	b.add("importApply", modelled["importApply"], Origin{})
 	for ns, names := range libNamespaceNames {
+		own := map[string]*Thunk{}
+		for _, p := range namespaceOnly[ns] {
+			own[p.name] = Ready(&Func{prim: p})
+		}
 		var nb attrsBuilder
 		for _, n := range names {
-			if t := top.Lookup(n); t != nil {
+			t := own[n]
+			if t == nil {
+				t = modelled[n]
+			}
+			if t != nil {
 				nb.add(n, t, Origin{})
 			}
-		}
-		for _, p := range namespaceOnly[ns] {
-			nb.add(p.name, Ready(&Func{prim: p}), Origin{})
 		}
 		b.add(ns, Ready(nb.build(Origin{}, true)), Origin{})
 	}
@@ -1090,6 +1449,36 @@ func makeLib() *Attrs {
 		return &Attrs{Open: true, O: o}
 	}}}), Origin{})
 	return b.build(Origin{}, true)
+}
+
+// listHasPrefix is lib.lists.hasPrefix: take (length list1) list2 == list1.
+func (m *Machine) listHasPrefix(a []*Thunk, o Origin) Value {
+	prefix, bad := m.list(a[0], o)
+	if bad != nil {
+		return bad
+	}
+	head := m.slice(a[1], Ready(&Int{N: int64(len(prefix.Elems)), O: o}), nil, o)
+	if u, ok := head.(*Unknown); ok {
+		return u
+	}
+	eq, known := m.Equal(head, prefix)
+	if !known {
+		return unknown(o, "comparison of unknown values")
+	}
+	return m.bool(eq, o)
+}
+
+// emptyConfig is a generator taking { } before the value: builtins.toJSON.
+func (m *Machine) emptyConfig(t *Thunk, name string, o Origin) Value {
+	s, bad := m.attrs(t, o)
+	if bad != nil {
+		return bad
+	}
+	if s.Open || len(s.Names) > 0 {
+		// Nix names the file and line of the generator: not ours to know.
+		return unknown(o, "lib.generators."+name+" with settings")
+	}
+	return &Func{prim: builtin("toJSON")}
 }
 
 // conditional is lib's optionals, optionalString and optionalAttrs: the
@@ -1618,4 +2007,332 @@ func (m *Machine) mergeAttrsList(t *Thunk, o Origin) Value {
 		acc = m.update(acc, m.Force(e), o)
 	}
 	return acc
+}
+
+// filterAttrs is lib.filterAttrs and, recursive, lib.filterAttrsRecursive,
+// which filters the sets it keeps too (lazily, as Nix does).
+func (m *Machine) filterAttrs(f Value, t *Thunk, o Origin, recursive bool, depth int) Value {
+	s, bad := m.attrs(t, o)
+	if bad != nil {
+		return bad
+	}
+	out := &Attrs{Open: s.Open, O: o}
+	names := m.setNames(s)
+	for i, n := range s.Names {
+		keep, bad := m.test(f, o, names.at(i, o), s.Vals[i])
+		if bad != nil {
+			if Failure(bad) != nil {
+				return bad
+			}
+			return unknown(o, "filterAttrs with an unknown predicate")
+		}
+		if !keep {
+			continue
+		}
+		v := s.Vals[i]
+		if recursive && depth < 100 {
+			v = Lazy(func() Value {
+				if _, ok := m.Force(s.Vals[i]).(*Attrs); ok {
+					return m.filterAttrs(f, s.Vals[i], o, true, depth+1)
+				}
+				return m.Force(s.Vals[i])
+			})
+		}
+		out.Names = append(out.Names, n)
+		out.Vals = append(out.Vals, v)
+		out.Keys = append(out.Keys, s.Keys[i])
+	}
+	return out
+}
+
+// versionParts is builtins.splitVersion.
+func (m *Machine) versionParts(t *Thunk, o Origin) ([]string, Value) {
+	s, bad := m.str(t, o)
+	if bad != nil {
+		return nil, bad
+	}
+	return splitVersion(s.S), nil
+}
+
+// versionPart is lib.versions.major, minor and patch: a component of the
+// version, the failure of elemAt when it has fewer.
+func (m *Machine) versionPart(t *Thunk, i int, o Origin) Value {
+	parts, bad := m.versionParts(t, o)
+	if bad != nil {
+		return bad
+	}
+	if i >= len(parts) {
+		return m.fail(o, "list index %d is out of bounds", i)
+	}
+	return &String{S: parts[i], O: o}
+}
+
+// baseDigits is lib.toBaseDigits base i, with its assertions (Nix prints
+// their conditions as it parsed them: i >= 0 is !(i < 0)).
+func (m *Machine) baseDigits(base, i *Thunk, o Origin) ([]int64, Value) {
+	isInt := func(t *Thunk, name string) (int64, Value) {
+		switch v := m.Force(t).(type) {
+		case *Int:
+			return v.N, nil
+		case *Unknown:
+			return 0, propagate(v, o)
+		}
+		return 0, m.throw(o, "assertion '(isInt %s)' failed", name)
+	}
+	b, bad := isInt(base, "base")
+	if bad != nil {
+		return nil, bad
+	}
+	n, bad := isInt(i, "i")
+	if bad != nil {
+		return nil, bad
+	}
+	if b < 2 {
+		return nil, m.throw(o, "assertion '(! (__lessThan base 2))' failed")
+	}
+	if n < 0 {
+		return nil, m.throw(o, "assertion '(! (__lessThan i 0))' failed")
+	}
+	var digits []int64
+	for ; n >= b; n /= b {
+		digits = append(digits, n%b)
+	}
+	digits = append(digits, n)
+	slices.Reverse(digits)
+	return digits, nil
+}
+
+// sliceEnd is lib.takeEnd (take) and lib.dropEnd: the last n elements, or
+// all but them.
+func (m *Machine) sliceEnd(a []*Thunk, o Origin, take bool) Value {
+	l, bad := m.list(a[1], o)
+	if bad != nil {
+		return bad
+	}
+	n, bad := m.integer(a[0], o)
+	if bad != nil {
+		return bad
+	}
+	cut := int(min(max(int64(len(l.Elems))-n.N, 0), int64(len(l.Elems))))
+	if take {
+		return &List{Elems: l.Elems[cut:], O: o}
+	}
+	return &List{Elems: l.Elems[:cut], O: o}
+}
+
+// escapeShellArg is lib.escapeShellArg: toString of the argument, quoted
+// unless it is made of safe characters only.
+func (m *Machine) escapeShellArg(t *Thunk, o Origin) Value {
+	s, bad := as[*String](m, m.Apply(&Func{prim: builtin("toString")}, t, o), o, "a string")
+	if bad != nil {
+		return bad
+	}
+	if shellSafe.MatchString(s.S) {
+		return s
+	}
+	return &String{S: "'" + strings.ReplaceAll(s.S, "'", `'\''`) + "'", O: o}
+}
+
+func (m *Machine) escapeShellArgs(t *Thunk, o Origin) Value {
+	f := &Func{prim: &prim{"escapeShellArg", 1, func(m *Machine, b []*Thunk, o Origin) Value { return m.escapeShellArg(b[0], o) }}}
+	return m.joinStrings(Ready(m.Call(&Func{prim: builtin("map")}, o, Ready(f), t)), " ", o)
+}
+
+var posixName = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
+
+// toShellVar is lib.toShellVar: a shell assignment of a string, an array
+// (a list) or an associative array (a set that is not string-like).
+func (m *Machine) toShellVar(name, value *Thunk, o Origin) Value {
+	n, bad := m.str(name, o)
+	if bad != nil {
+		return bad
+	}
+	if !posixName.MatchString(n.S) {
+		return m.throw(o, "toShellVar: %s is not a valid shell variable name", n.S)
+	}
+	v := m.Force(value)
+	if s, ok := v.(*Attrs); ok {
+		like, bad := m.boolean(m.Apply(m.libFunc("isStringLike"), value, o), o)
+		if bad != nil {
+			return bad
+		}
+		if !like {
+			entry := &Func{prim: &prim{"toShellVar-entry", 2, func(m *Machine, b []*Thunk, o Origin) Value {
+				k, bad := as[*String](m, m.escapeShellArg(b[0], o), o, "a string")
+				if bad != nil {
+					return bad
+				}
+				v, bad := as[*String](m, m.escapeShellArg(b[1], o), o, "a string")
+				if bad != nil {
+					return bad
+				}
+				return &String{S: "[" + k.S + "]=" + v.S, O: o}
+			}}}
+			return m.wrapString("declare -A "+n.S+"=(", m.joinStrings(Ready(m.mapAttrsToList(entry, Ready(s), o)), " ", o), ")", o)
+		}
+	}
+	if _, ok := v.(*List); ok {
+		return m.wrapString("declare -a "+n.S+"=(", m.escapeShellArgs(value, o), ")", o)
+	}
+	return m.wrapString(n.S+"=", m.escapeShellArg(value, o), "", o)
+}
+
+// wrapString returns prefix + v + suffix for a string v, else v.
+func (m *Machine) wrapString(prefix string, v Value, suffix string, o Origin) Value {
+	s, bad := as[*String](m, v, o, "a string")
+	if bad != nil {
+		return bad
+	}
+	return &String{S: prefix + s.S + suffix, O: o}
+}
+
+// drvNamePart is lib.getName (attr pname, the name part) and lib.getVersion
+// (attr version, the version part): of a string, what parseDrvName finds
+// in it; of a set, its attr or else the part of its name.
+func (m *Machine) drvNamePart(t *Thunk, attr, part string, o Origin) Value {
+	v := m.Force(t)
+	name := t
+	switch v := v.(type) {
+	case *Unknown:
+		return propagate(v, o)
+	case *String:
+	case *Attrs:
+		if a := v.Lookup(attr); a != nil {
+			return m.Force(a)
+		}
+		if v.Open {
+			return unknown(o, "attribute "+attr+" of a partially known set")
+		}
+		name = Lazy(func() Value { return m.selectName(v, "name", o) })
+	default:
+		return m.fail(o, "value is %s while a set was expected", v.Kind().article())
+	}
+	s, bad := m.str(name, o)
+	if bad != nil {
+		return bad
+	}
+	n, version := parseDrvName(s.S)
+	if part == "name" {
+		return &String{S: n, O: o}
+	}
+	return &String{S: version, O: o}
+}
+
+// mapPlainString applies f to a string argument (or one coerced to a
+// string, as stringLength does); a path is unknown: Nix would copy it to
+// the store first.
+func (m *Machine) mapPlainString(t *Thunk, o Origin, f func(string) string) Value {
+	if _, ok := m.Force(t).(*Path); ok {
+		return unknown(o, "a path as a string: its store path")
+	}
+	s, bad := m.stringish(t, o)
+	if bad != nil {
+		return bad
+	}
+	return &String{S: f(s.S), O: o}
+}
+
+var drvNameOK = regexp.MustCompile(`^[[:alnum:]+_?=-][[:alnum:]+._?=-]*$`)
+
+func drvNameChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("+._?=-", c) >= 0
+}
+
+// SanitizeDerivationName is lib.strings.sanitizeDerivationName: leading
+// dots dropped, each run of characters a store path name cannot have
+// replaced by "-", the last 207 bytes kept, "unknown" if nothing is left.
+func SanitizeDerivationName(s string) string {
+	if len(s) <= 207 && drvNameOK.MatchString(s) {
+		return s
+	}
+	s = strings.TrimLeft(s, ".")
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if drvNameChar(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		for i < len(s) && !drvNameChar(s[i]) {
+			i++
+		}
+		b.WriteByte('-')
+	}
+	r := b.String()
+	if len(r) > 207 {
+		r = r[len(r)-207:]
+	}
+	if r == "" {
+		return "unknown"
+	}
+	return r
+}
+
+// collapseSlashes is lib.strings.normalizePath: each run of slashes made one.
+func collapseSlashes(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' && i > 0 && s[i-1] == '/' {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// escapeURL is lib.strings.escapeURL: the characters of lib's ASCII table
+// (tab, newline, carriage return and the printable ones) that are not
+// unreserved in URLs percent-encoded; other bytes are left as they are.
+func escapeURL(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		inTable := c == '\t' || c == '\n' || c == '\r' || c >= ' ' && c <= '~'
+		unreserved := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.~", c) >= 0
+		if inTable && !unreserved {
+			fmt.Fprintf(&b, "%%%02X", c)
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// levenshtein is lib.strings.levenshtein: the edit distance in bytes.
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// commonLength is lib.strings.commonPrefixLength and commonSuffixLength:
+// how many bytes, taken by at(s, i), the two strings share.
+func (m *Machine) commonLength(a []*Thunk, o Origin, at func(s string, i int) byte) Value {
+	x, bad := m.stringish(a[0], o)
+	if bad != nil {
+		return bad
+	}
+	y, bad := m.stringish(a[1], o)
+	if bad != nil {
+		return bad
+	}
+	n := 0
+	for n < min(len(x.S), len(y.S)) && at(x.S, n) == at(y.S, n) {
+		n++
+	}
+	return &Int{N: int64(n), O: o}
 }
