@@ -710,6 +710,9 @@ var primTable = []*prim{
 			}
 			return m.fail(o, "opening file '%s': %s", p, readError(err))
 		}
+		if strings.IndexByte(src.Text(), 0) >= 0 {
+			return m.fail(o, "the contents of the file '%s' cannot be represented as a Nix string", p)
+		}
 		return &String{S: src.Text(), O: Origin{Src: src, Start: 0, End: token.Pos(src.File.Size()), Lit: FileText}}
 	}},
 	{"readDir", 1, func(m *Machine, a []*Thunk, o Origin) Value {

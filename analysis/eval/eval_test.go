@@ -312,3 +312,100 @@ func TestEvalTableAgainstNix(t *testing.T) {
 		}
 	}
 }
+
+// jsonErrorCases are malformed JSON texts and the error Nix 2.8 reports
+// for builtins.fromJSON (builtins.readFile ./in.json) of them (nlohmann's
+// message; TestFromJSONErrorsAgainstNix checks them).
+var jsonErrorCases = []struct{ name, text, want string }{
+	{"trailing comma in object", "{\n  \"a\": 1,\n  \"b\": [ 1, 2 ],\n}\n", "[json.exception.parse_error.101] parse error at line 4, column 1: syntax error while parsing object key - unexpected '}'; expected string literal"},
+	{"trailing comma in array", `[ 1, 2, ]`, "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal"},
+	{"missing comma in object", `{ "a": 1 "b": 2 }`, "[json.exception.parse_error.101] parse error at line 1, column 12: syntax error while parsing object - unexpected string literal; expected '}'"},
+	{"missing comma in array", `[ 1 2 ]`, "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error while parsing array - unexpected number literal; expected ']'"},
+	{"missing quote in key", `{ "a: 1 }`, "[json.exception.parse_error.101] parse error at line 1, column 10: syntax error while parsing object key - invalid string: missing closing quote; last read: '\"a: 1 }'; expected string literal"},
+	{"unquoted key", `{ a: 1 }`, "[json.exception.parse_error.101] parse error at line 1, column 3: syntax error while parsing object key - invalid literal; last read: '{ a'; expected string literal"},
+	{"missing colon", `{ "a" 1 }`, "[json.exception.parse_error.101] parse error at line 1, column 7: syntax error while parsing object separator - unexpected number literal; expected ':'"},
+	{"unquoted value", `{ "a": age1xyz }`, "[json.exception.parse_error.101] parse error at line 1, column 8: syntax error while parsing value - invalid literal; last read: '\"a\": a'"},
+	{"bad literal", `{ "a": tru }`, "[json.exception.parse_error.101] parse error at line 1, column 11: syntax error while parsing value - invalid literal; last read: '\"a\": tru '"},
+	{"leading zero", `{ "a": 01 }`, "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing object - unexpected number literal; expected '}'"},
+	{"no digit after point", `{ "a": 1.e5 }`, "[json.exception.parse_error.101] parse error at line 1, column 10: syntax error while parsing value - invalid number; expected digit after '.'; last read: '1.e'"},
+	{"no exponent digit", `{ "a": 1e+ }`, "[json.exception.parse_error.101] parse error at line 1, column 11: syntax error while parsing value - invalid number; expected digit after exponent sign; last read: '1e+ '"},
+	{"number overflow", `{ "a": 1e999 }`, "[json.exception.out_of_range.406] number overflow parsing '1e999'"},
+	{"unterminated string", `{ "a": "x }`, "[json.exception.parse_error.101] parse error at line 1, column 12: syntax error while parsing value - invalid string: missing closing quote; last read: '\"x }'"},
+	{"newline in string", "{ \"a\": \"line\nbreak\" }", "[json.exception.parse_error.101] parse error at line 2, column 0: syntax error while parsing value - invalid string: control character U+000A (LF) must be escaped to \\u000A or \\n; last read: '\"line<U+000A>'"},
+	{"bad escape", `{ "a": "x\qy" }`, "[json.exception.parse_error.101] parse error at line 1, column 11: syntax error while parsing value - invalid string: forbidden character after backslash; last read: '\"x\\q'"},
+	{"short unicode escape", `{ "a": "\u12" }`, "[json.exception.parse_error.101] parse error at line 1, column 13: syntax error while parsing value - invalid string: '\\u' must be followed by 4 hex digits; last read: '\"\\u12\"'"},
+	{"lone surrogate", `{"a":"\ud800"}`, "[json.exception.parse_error.101] parse error at line 1, column 13: syntax error while parsing value - invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last read: '\"\\ud800\"'"},
+	{"unclosed array", `{ "a": [ 1, 2 }`, "[json.exception.parse_error.101] parse error at line 1, column 15: syntax error while parsing array - unexpected '}'; expected ']'"},
+	{"unclosed object", `{ "a": 1`, "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing object - unexpected end of input; expected '}'"},
+	{"trailing characters", `{ "a": 1 } x`, "[json.exception.parse_error.101] parse error at line 1, column 12: syntax error while parsing value - invalid literal; last read: '1 } x'; expected end of input"},
+	{"comment", `{ "a": 1 } // c`, "[json.exception.parse_error.101] parse error at line 1, column 12: syntax error while parsing value - invalid literal; last read: '1 } /'; expected end of input"},
+	{"empty", ``, "[json.exception.parse_error.101] parse error at line 1, column 1: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
+	{"bytes counted in columns", `{ "a": "é" , }`, "[json.exception.parse_error.101] parse error at line 1, column 15: syntax error while parsing object key - unexpected '}'; expected string literal"},
+	{"not a Nix string", "{ \"a\": 1\x00 }", "the contents of the file '/ws/in.json' cannot be represented as a Nix string"},
+}
+
+// TestFromJSONErrors checks that fromJSON fails as Nix does, and still
+// decodes the texts only a lenient parser would reject.
+func TestFromJSONErrors(t *testing.T) {
+	for _, c := range jsonErrorCases {
+		t.Run(c.name, func(t *testing.T) {
+			m := NewMachine(Config{FS: fstest.MapFS{"in.json": {Data: []byte(c.text)}}, Root: "/ws"})
+			src := NewSource("test.nix", []byte(`builtins.fromJSON (builtins.readFile ./in.json)`))
+			f, _ := src.Nix()
+			if got, want := m.Show(m.Eval(f.Expr, nil, src)), "«error: "+c.want+"»"; got != want {
+				t.Errorf("%q\n got %s\nwant %s", c.text, got, want)
+			}
+		})
+	}
+	for text, want := range map[string]string{
+		"\ufeff{ \"a\": [ -0.5e+2, 0, \"\\ud83d\\ude00\" ] }": `{ a = [ -50 0 "😀" ]; }`, // nix-instantiate --eval --strict prints the same,
+		`{ "a": 1, "a": 2 }`: `{ a = 2; }`,
+	} {
+		m := newTestMachine()
+		if got := m.Show(m.FromJSON(&String{S: text}, Origin{})); got != want {
+			t.Errorf("%q: got %s, want %s", text, got, want)
+		}
+	}
+}
+
+func TestFromJSONErrorsAgainstNix(t *testing.T) {
+	nix := testenv.Tool(t, "nix-instantiate")
+	for _, c := range jsonErrorCases {
+		dir := t.TempDir()
+		if err := os.WriteFile(dir+"/in.json", []byte(c.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(nix, "--eval", "--strict", "-E", `builtins.fromJSON (builtins.readFile ./in.json)`)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "NIX_REMOTE=dummy://")
+		out, err := cmd.CombinedOutput()
+		first, _, _ := strings.Cut(string(out), "\n")
+		if want := "error: " + strings.ReplaceAll(c.want, "/ws/", dir+"/"); err == nil || first != want {
+			t.Errorf("%s: Nix prints %q, the table says %q", c.name, first, want)
+		}
+	}
+}
+
+// FuzzFromJSON checks that the decoder and the replay of Nix's parser
+// agree on what is JSON: a text is decoded if and only if Nix's parser
+// accepts it, and a failure is Nix's message.
+func FuzzFromJSON(f *testing.F) {
+	for _, c := range jsonErrorCases {
+		f.Add(c.text)
+	}
+	f.Add(`{ "a": [ 1, -2.5e3, true, false, null, "x\n\u00e9" ], "b": { } }`)
+	f.Fuzz(func(t *testing.T, text string) {
+		if strings.IndexByte(text, 0) >= 0 {
+			return // Nix strings cannot hold it
+		}
+		m := newTestMachine()
+		v := m.FromJSON(&String{S: text}, Origin{})
+		msg, _, rejected := jsonSyntaxError(text)
+		switch e := Failure(v); {
+		case rejected && (e == nil || e.Msg != msg):
+			t.Fatalf("%q: Nix fails with %s, we give %s", text, msg, m.Show(v))
+		case !rejected && e != nil:
+			t.Fatalf("%q: Nix decodes it, we fail with %s", text, e.Msg)
+		}
+	})
+}
