@@ -409,3 +409,82 @@ func FuzzFromJSON(f *testing.F) {
 		}
 	})
 }
+
+// tomlErrorCases are malformed TOML texts and the error Nix 2.8 reports
+// for builtins.fromTOML (builtins.readFile ./in.toml) of them (toml11's
+// message, its continuation lines without the indentation Nix prints them
+// with; TestFromTOMLErrorsAgainstNix checks them).
+var tomlErrorCases = []struct{ name, text, want string }{
+	{"unquoted value", "[admins.quirin]\nage = age18kd5hatmu", "while parsing a TOML string: [error] bad format: unknown value appeared\n --> fromTOML\n   |\n 2 | age = age18kd5hatmu\n   |       ^--- here"},
+	{"unterminated string", "a = 1\n\n\n\n\n\n\n\n\nb = \"x\n\"", "while parsing a TOML string: [error] toml::parse_basic_string: the next token is not a valid string\n --> fromTOML\n    |\n 10 | b = \"x\n    |     ^--- here"},
+	{"bad escape", `a = "\q"`, "while parsing a TOML string: [error] toml::parse_basic_string: the next token is not a valid string\n --> fromTOML\n   |\n 1 | a = \"\\q\"\n   |     ^--- here"},
+	{"unterminated literal string", "a = 'x", "while parsing a TOML string: [error] toml::parse_literal_string: the next token is not a valid literal string\n --> fromTOML\n   |\n 1 | a = 'x\n   |     ^--- here"},
+	{"unterminated multiline string", `a = """x`, "while parsing a TOML string: [error] toml::parse_ml_basic_string: the next token is not a valid multiline string\n --> fromTOML\n   |\n 1 | a = \"\"\"x\n   |     ^--- here"},
+	{"duplicate key", "a = \"x\"\na = \"y\"", "while parsing a TOML string: [error] toml::insert_value: value (\"a\") already exists.\n --> fromTOML\n   |\n 1 | a = \"x\"\n   |     ~~~ value already exists here\n ...\n 2 | a = \"y\"\n   |     ~~~ value defined twice"},
+	{"duplicate dotted key", "[s]\nk = \"v\"\n\n[s.t]\nx.y = 1\nx.y = 2", "while parsing a TOML string: [error] toml::insert_value: value (\"x.y\") already exists.\n --> fromTOML\n   |\n 5 | x.y = 1\n   |       ^--- value already exists here\n ...\n 6 | x.y = 2\n   |       ^--- value defined twice"},
+	{"key over a dotted table", "a.b = 1\na = 2", "while parsing a TOML string: [error] toml::insert_value: value (\"a\") already exists.\n --> fromTOML\n   |\n 1 | a.b = 1\n   | ~~~ value already exists here\n ...\n 2 | a = 2\n   |     ^--- value defined twice"},
+	{"duplicate table", "[a.b]\nc = 1\n[a.b]", "while parsing a TOML string: [error] toml::insert_value: table (\"a.b\") already exists.\n --> fromTOML\n   |\n 1 | [a.b]\n   | ~~~~~ table already exists here\n ...\n 3 | [a.b]\n   | ~~~~~ table defined twice"},
+	{"table over an array of tables", "[[t]]\nx = 1\n[t]\ny = 2", "while parsing a TOML string: [error] toml::insert_value: array of tables (\"t\") already exists.\n --> fromTOML\n   |\n 1 | [[t]]\n   | ~~~~~ array of tables defined here\n ...\n 3 | [t]\n   | ~~~ table conflicts with the previous array of table"},
+	{"trailing comma", "a = 1 # c\nb = 2,", "while parsing a TOML string: [error] toml::parse_table: invalid line format\n --> fromTOML\n   |\n 2 | b = 2,\n   |      ^--- expected newline, but got ','."},
+	{"two pairs on a line", `a = "x" b = 1`, "while parsing a TOML string: [error] toml::parse_table: invalid line format\n --> fromTOML\n   |\n 1 | a = \"x\" b = 1\n   |         ^--- expected newline, but got 'b'."},
+	{"letters after a number", "a = 12ab", "while parsing a TOML string: [error] toml::parse_table: invalid line format\n --> fromTOML\n   |\n 1 | a = 12ab\n   |       ^--- expected newline, but got 'a'."},
+	{"text after a header", "k = \"v\"\n[h] x", "while parsing a TOML string: [error] toml::parse_table_key: newline required after [table.key]\n --> fromTOML\n   |\n 2 | [h] x\n   |    ^--- expected newline"},
+	{"bad boolean", "a = tru", "while parsing a TOML string: [error] toml::parse_boolean:\n --> fromTOML\n   |\n 1 | a = tru\n   |     ^--- the next token is not a boolean"},
+	{"missing equals", `a "x"`, "while parsing a TOML string: [error] toml::parse_key_value_pair: missing key-value separator `=`\n --> fromTOML\n   |\n 1 | a \"x\"\n   |  ^--- should be `=`"},
+	{"space in key", "key with space = 1", "while parsing a TOML string: [error] toml::parse_key_value_pair: invalid format for key\n --> fromTOML\n   |\n 1 | key with space = 1\n   |    ^--- invalid character in key\n   |\nHint: Did you forget '.' to separate dotted-key?\nHint: Allowed characters for bare key are [0-9a-zA-Z_-]."},
+	{"missing value", "a =", "while parsing a TOML string: [error] toml::parse_key_value_pair: missing value after key-value separator '='\n --> fromTOML\n   |\n 1 | a =\n   |    ^--- expected value, but got nothing"},
+	{"empty key", "= 1", "while parsing a TOML string: [error] toml::parse_key_value_pair: empty key is not allowed.\n --> fromTOML\n   |\n 1 | = 1\n   | ^--- key expected before '='"},
+	{"leading zero", "a = 01", "while parsing a TOML string: [error] bad integer: leading zero\n --> fromTOML\n   |\n 1 | a = 01\n   |     ^--- here\n   |\nHint: pass: -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755\nHint: fail: 1__000, 0123"},
+	{"trailing comma in inline table", "a = { b = 1, }", "while parsing a TOML string: [error] toml::parse_inline_table: trailing comma is not allowed in an inline table\n --> fromTOML\n   |\n 1 | a = { b = 1, }\n   |              ^--- should be `}`"},
+	{"sign without digits", "a = -x", "while parsing a TOML string: [error] bad format: unknown value appeared\n --> fromTOML\n   |\n 1 | a = -x\n   |     ^--- here"},
+}
+
+func TestFromTOMLErrors(t *testing.T) {
+	for _, c := range tomlErrorCases {
+		t.Run(c.name, func(t *testing.T) {
+			m := NewMachine(Config{FS: fstest.MapFS{"in.toml": {Data: []byte(c.text)}}, Root: "/ws"})
+			src := NewSource("test.nix", []byte(`builtins.fromTOML (builtins.readFile ./in.toml)`))
+			f, _ := src.Nix()
+			if got, want := m.Show(m.Eval(f.Expr, nil, src)), "«error: "+c.want+"»"; got != want {
+				t.Errorf("%q\n got %s\nwant %s", c.text, got, want)
+			}
+		})
+	}
+}
+
+func TestFromTOMLErrorsAgainstNix(t *testing.T) {
+	nix := testenv.Tool(t, "nix-instantiate")
+	for _, c := range tomlErrorCases {
+		dir := t.TempDir()
+		if err := os.WriteFile(dir+"/in.toml", []byte(c.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(nix, "--eval", "--strict", "-E", `builtins.fromTOML (builtins.readFile ./in.toml)`)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "NIX_REMOTE=dummy://")
+		out, err := cmd.CombinedOutput()
+		// Nix indents the lines of a message by 7 spaces and ends it
+		// with the position of the call.
+		msg, _, _ := strings.Cut(strings.TrimPrefix(string(out), "error: "), "\n\n       at «string»")
+		msg = strings.ReplaceAll(msg, "\n       ", "\n")
+		if err == nil || msg != c.want {
+			t.Errorf("%s: Nix prints %q, the table says %q", c.name, msg, c.want)
+		}
+	}
+}
+
+// FuzzFromTOML decodes arbitrary text: never a panic, and a failure is
+// worded as Nix words it, at least its first words.
+func FuzzFromTOML(f *testing.F) {
+	for _, c := range tomlErrorCases {
+		f.Add(c.text)
+	}
+	f.Add(string(testFS["keys.toml"].Data))
+	f.Fuzz(func(t *testing.T, text string) {
+		m := newTestMachine()
+		v := m.FromTOML(&String{S: text}, Origin{})
+		if e := Failure(v); e != nil && !strings.HasPrefix(e.Msg, "while parsing a TOML string: ") {
+			t.Fatalf("%q: %s", text, e.Msg)
+		}
+	})
+}
