@@ -155,7 +155,9 @@ func (p *tomlParser) failAs(title string, marks []tomlMark, hints ...string) {
 			b.WriteString("\nHint: " + h)
 		}
 	}
-	p.err, p.errAt = b.String(), marks[0].start
+	// The place of a diagnostic is the last mark: a key or table defined
+	// twice is at its second definition.
+	p.err, p.errAt = b.String(), marks[len(marks)-1].start
 }
 
 // failHere is failAs with one mark, one byte long, at i.
