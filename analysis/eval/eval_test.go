@@ -163,6 +163,17 @@ var evalCases = []evalCase{
 	{"lib unionOfDisjoint collision", `((import <lib>).attrsets.unionOfDisjoint { a = 1; b = 2; } { b = 3; a = 1; }).a`, `«error: unionOfDisjoint: collision on a; complete list: a b»`},
 	{"lib trivial more", `with import <lib>; [ (compare 1 2) (compare "b" "a") (compare 1 1) (boolToYesNo true) (checkListOfEnum "x" [ "a" "b" ] [ "a" ] true) (builtins.length lowerChars) (builtins.head upperChars) (generators.toJSON { } { a = 1; }) ]`, `[ -1 1 0 "yes" true 26 "A" "{\"a\":1}" ]`},
 	{"lib checkListOfEnum unexpected", `(import <lib>).checkListOfEnum "color" [ "red" ] [ "blue" 1 ] true`, `«error: color: blue, 1 unexpected; valid ones: red»`},
+	{"lib toInt", `with import <lib>; [ (toInt " 42 ") (toInt "-3") (toInt "-0") (toIntBase10 "007") (toIntBase10 "000") (toIntBase10 " 10\n") ]`, `[ 42 -3 0 7 0 10 ]`},
+	{"lib toInt zero padded", `(import <lib>).toInt "007"`, `«error: toInt: Ambiguity in interpretation of "007" between octal and zero padded integer.»`},
+	{"lib toInt not a number", `(import <lib>).toInt "x"`, `«error: toInt: Could not convert "x" to int.»`},
+	{"lib toInt too large", `(import <lib>).toInt "99999999999999999999"`, `«error: toInt: Could not convert "99999999999999999999" to int.»`},
+	{"lib toIntBase10 float", `(import <lib>).toIntBase10 "1.5"`, `«error: toIntBase10: Could not convert "1.5" to int.»`},
+	{"lib toIntBase10 negative zero padded", `(import <lib>).toIntBase10 "-007"`, `«error: [json.exception.parse_error.101] parse error at line 1, column 3: syntax error while parsing value - unexpected number literal; expected end of input»`},
+	{"lib sublist", `with import <lib>; [ (sublist 1 10 [ 1 2 ]) (take 0 [ 1 ]) (drop 3 [ 1 ]) (sublist 5 1 [ 1 ]) (builtins.elemAt (sublist (-1) 2 [ 1 2 ]) 1) ]`, `[ [ 2 ] [ ] [ ] [ ] 1 ]`},
+	{"lib take negative", `(import <lib>).take (-1) [ 1 2 ]`, `«error: cannot create list of size -1»`},
+	{"lib drop negative", `builtins.head ((import <lib>).drop (-1) [ 1 2 ])`, `«error: list index -1 is out of bounds»`},
+	{"lib matchAttrs and more", `with import <lib>; [ (filter (matchAttrs { role = "web"; env.name = "prod"; }) [ { name = "a"; role = "web"; env = { name = "prod"; }; } { name = "b"; role = "web"; env = { name = "dev"; }; } { name = "c"; role = "db"; } ]) (matchAttrs { a.b = 1; } { a = 1; }) (matchAttrs { } 1) (mapAttrsRecursiveCond (as: !(as ? x)) (p: v: v) { a.x = 1; b.c = 2; }) (compareLists compare [ 1 2 ] [ 1 3 ]) (compareLists compare [ 1 ] [ ]) (lists.findFirstIndex (x: x > 1) null [ 1 2 3 ]) (lists.findFirstIndex (x: x > 5) "no" [ 1 ]) (lists.commonPrefix [ 1 2 ] [ 1 3 ]) (bitNot 5) ]`, `[ [ { env = { name = "prod"; }; name = "a"; role = "web"; } ] false true { a = { x = 1; }; b = { c = 2; }; } -1 1 1 "no" [ 1 ] -6 ]`},
+	{"lib matchAttrs not a set", `(import <lib>).matchAttrs 1 { }`, `«error: assertion '(isAttrs pattern)' failed»`},
 	{"lib throws caught by tryEval", `with import <lib>; map (e: (builtins.tryEval e).success) [ (toHexString (-1)) (toShellVar "a-b" 1) (strings.toSentenceCase 1) (replaceElemAt [ ] 1 1) (checkListOfEnum "c" [ ] [ 1 ] 1) ]`, `[ false false false false false ]`},
 
 	// unknowns: never an error, known parts stay known

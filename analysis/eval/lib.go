@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -9,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/keys"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
 // The model of nixpkgs' lib: the functions policies use, written natively
@@ -357,6 +359,52 @@ var libTable = []*prim{
 	fn("take", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[1], a[0], nil, o) }),
 	fn("drop", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[1], nil, a[0], o) }),
 	fn("sublist", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[2], a[1], a[0], o) }),
+	fn("findFirstIndex", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := m.Force(a[0])
+		l, bad := m.list(a[2], o)
+		if bad != nil {
+			return bad
+		}
+		for i, e := range l.Elems {
+			b, bad := m.test(f, o, e)
+			if bad != nil {
+				return bad
+			}
+			if b {
+				return &Int{N: int64(i), O: o}
+			}
+		}
+		return m.Force(a[1])
+	}),
+	fn("compareLists", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		cmp := m.Force(a[0])
+		x, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		y, bad := m.list(a[2], o)
+		if bad != nil {
+			return bad
+		}
+		for i := 0; ; i++ {
+			switch {
+			case i == len(x.Elems) && i == len(y.Elems):
+				return &Int{N: 0, O: o}
+			case i == len(x.Elems):
+				return &Int{N: -1, O: o}
+			case i == len(y.Elems):
+				return &Int{N: 1, O: o}
+			}
+			rel := m.Call(cmp, o, x.Elems[i], y.Elems[i])
+			eq, known := m.Equal(rel, &Int{N: 0})
+			if !known {
+				return unknown(o, "compareLists with an unknown comparison")
+			}
+			if !eq {
+				return rel
+			}
+		}
+	}),
 	fn("reverseList", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		l, bad := m.list(a[0], o)
 		if bad != nil {
@@ -605,8 +653,8 @@ var libTable = []*prim{
 		}
 		return &Int{N: int64(s.S[0]), O: o}
 	}),
-	fn("toInt", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.toInt(a[0], o) }),
-	fn("toIntBase10", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.toInt(a[0], o) }),
+	fn("toInt", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.toInt(a[0], o, false) }),
+	fn("toIntBase10", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.toInt(a[0], o, true) }),
 	fn("intersperse", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		l, bad := m.list(a[1], o)
 		if bad != nil {
@@ -657,8 +705,12 @@ var libTable = []*prim{
 		return m.mapAttrsToList(pair, a[0], o)
 	}),
 	fn("mapAttrsRecursive", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mapAttrsRecursive(m.Force(a[0]), nil, a[1], o, 0)
+		return m.mapAttrsRecursive(nil, m.Force(a[0]), nil, a[1], o, 0)
 	}),
+	fn("mapAttrsRecursiveCond", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapAttrsRecursive(m.Force(a[0]), m.Force(a[1]), nil, a[2], o, 0)
+	}),
+	fn("matchAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.matchAttrs(a[0], a[1], o, 0) }),
 	fn("filterAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.filterAttrs(m.Force(a[0]), a[1], o, false, 0)
 	}),
@@ -1041,6 +1093,9 @@ var libTable = []*prim{
 		}
 		return &Int{N: 0, O: o}
 	}),
+	fn("bitNot", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.arith(token.MINUS, &Int{N: -1, O: o}, m.Force(a[0]), o)
+	}),
 	fn("boolToYesNo", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		b, bad := m.boolean(m.Force(a[0]), o)
 		if bad != nil {
@@ -1126,6 +1181,27 @@ var libTable = []*prim{
 	}),
 	fn("takeEnd", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.sliceEnd(a, o, true) }),
 	fn("dropEnd", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.sliceEnd(a, o, false) }),
+	fn("commonPrefix", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		y, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		n := 0
+		for ; n < min(len(x.Elems), len(y.Elems)); n++ {
+			eq, known := m.Equal(m.Force(x.Elems[n]), m.Force(y.Elems[n]))
+			if !known {
+				return unknown(o, "commonPrefix of unknown elements")
+			}
+			if !eq {
+				break
+			}
+		}
+		return &List{Elems: x.Elems[:n], O: o}
+	}),
 	fn("uniqueStrings", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		groups := m.Call(&Func{prim: builtin("groupBy")}, o, Ready(m.libFunc("id")), a[0])
 		return m.Apply(&Func{prim: builtin("attrNames")}, Ready(groups), o)
@@ -1648,27 +1724,57 @@ func (m *Machine) member(t *Thunk, x Value, o Origin) (in, known bool) {
 	return false, known
 }
 
+// slice is lib.sublist start count (a nil start is 0, a nil count the
+// length: take and drop), as lib computes it: a negative count fails, and
+// so do the elements before the start of the list (lazily).
 func (m *Machine) slice(t, count, start *Thunk, o Origin) Value {
 	l, bad := m.list(t, o)
 	if bad != nil {
 		return bad
 	}
-	i, j := 0, len(l.Elems)
+	size := int64(len(l.Elems))
+	from, n := int64(0), size
 	if start != nil {
-		n, bad := m.integer(start, o)
+		s, bad := m.integer(start, o)
 		if bad != nil {
 			return bad
 		}
-		i = int(min(max(n.N, 0), int64(j)))
+		from = s.N
 	}
 	if count != nil {
-		n, bad := m.integer(count, o)
+		c, bad := m.integer(count, o)
 		if bad != nil {
 			return bad
 		}
-		j = int(min(int64(i)+max(n.N, 0), int64(j)))
+		n = c.N
 	}
-	return &List{Elems: l.Elems[i:j], O: o}
+	switch {
+	case from >= size:
+		n = 0
+	case from+n > size:
+		n = size - from
+	}
+	if n < 0 {
+		return m.fail(o, "cannot create list of size %d", n)
+	}
+	if n == 0 {
+		return &List{O: o}
+	}
+	if from >= 0 {
+		return &List{Elems: l.Elems[from : from+n], O: o}
+	}
+	if !m.charge(int(min(n, math.MaxInt32))) {
+		return m.exhausted(o, budgetExhausted)
+	}
+	elems := make([]*Thunk, n)
+	for i := range elems {
+		if k := from + int64(i); k < 0 {
+			elems[i] = Ready(m.fail(o, "list index %d is out of bounds", k))
+		} else {
+			elems[i] = l.Elems[k]
+		}
+	}
+	return &List{Elems: elems, O: o}
 }
 
 // unique keeps the first occurrence of each element (lib.unique).
@@ -1858,16 +1964,40 @@ func EscapeNixIdentifier(s string) string {
 
 var shellSafe = regexp.MustCompile(`^[[:alnum:],._+:@%/-]+$`)
 
-func (m *Machine) toInt(t *Thunk, o Origin) Value {
+var (
+	toIntInput       = regexp.MustCompile(`^[ \t\n\v\f\r]*(-?[0-9]+)[ \t\n\v\f\r]*$`)
+	toIntBase10Input = regexp.MustCompile(`^[ \t\n\v\f\r]*0*(-?[0-9]+)[ \t\n\v\f\r]*$`)
+	zeroPadded       = regexp.MustCompile(`^0[0-9]+$`)
+)
+
+// toInt is lib.toInt (which rejects 007, ambiguous with octal) and, base10,
+// lib.toIntBase10 (which reads it as 7): the digits between blanks, read
+// with fromJSON as lib does, so that what it rejects fails as there.
+func (m *Machine) toInt(t *Thunk, o Origin, base10 bool) Value {
 	s, bad := m.str(t, o)
 	if bad != nil {
 		return bad
 	}
-	n, err := strconv.ParseInt(strings.TrimSpace(s.S), 10, 64)
-	if err != nil {
-		return m.fail(o, "Could not convert %s to int.", s.S)
+	name, input := "toInt", toIntInput
+	if base10 {
+		name, input = "toIntBase10", toIntBase10Input
 	}
-	return &Int{N: n, O: o}
+	digits := input.FindStringSubmatch(s.S)
+	switch {
+	case digits == nil:
+		return m.throw(o, "%s: Could not convert %s to int.", name, EscapeNixString(s.S))
+	case !base10 && zeroPadded.MatchString(digits[1]):
+		return m.throw(o, "toInt: Ambiguity in interpretation of %s between octal and zero padded integer.", EscapeNixString(s.S))
+	case base10 && strings.Trim(digits[1], "0") == "":
+		return &Int{N: 0, O: o}
+	}
+	switch v := m.FromJSON(&String{S: digits[1]}, o).(type) {
+	case *Int:
+		return &Int{N: v.N, O: o}
+	case *Unknown:
+		return v
+	}
+	return m.throw(o, "%s: Could not convert %s to int.", name, EscapeNixString(s.S))
 }
 
 func (m *Machine) versionCmp(a []*Thunk, o Origin, want int) Value {
@@ -1902,7 +2032,10 @@ func (m *Machine) mapAttrsToList(f Value, t *Thunk, o Origin) Value {
 	return &List{Elems: elems, O: o}
 }
 
-func (m *Machine) mapAttrsRecursive(f Value, prefix []*Thunk, t *Thunk, o Origin, depth int) Value {
+// mapAttrsRecursive is lib.mapAttrsRecursiveCond cond f, and with a nil
+// cond lib.mapAttrsRecursive f: f applied to the path and value of each
+// leaf, a set being a leaf when cond says so.
+func (m *Machine) mapAttrsRecursive(cond, f Value, prefix []*Thunk, t *Thunk, o Origin, depth int) Value {
 	s, bad := m.attrs(t, o)
 	if bad != nil {
 		return bad
@@ -1914,7 +2047,16 @@ func (m *Machine) mapAttrsRecursive(f Value, prefix []*Thunk, t *Thunk, o Origin
 		v := s.Vals[i]
 		vals[i] = Lazy(func() Value {
 			if _, ok := m.Force(v).(*Attrs); ok && depth < 100 {
-				return m.mapAttrsRecursive(f, path, v, o, depth+1)
+				inner := true
+				if cond != nil {
+					var bad Value
+					if inner, bad = m.test(cond, o, v); bad != nil {
+						return bad
+					}
+				}
+				if inner {
+					return m.mapAttrsRecursive(cond, f, path, v, o, depth+1)
+				}
 			}
 			return m.Call(f, o, Ready(&List{Elems: path, O: o}), v)
 		})
@@ -2335,4 +2477,61 @@ func (m *Machine) commonLength(a []*Thunk, o Origin, at func(s string, i int) by
 		n++
 	}
 	return &Int{N: int64(n), O: o}
+}
+
+// matchAttrs is lib.matchAttrs: whether attrs has each attribute of
+// pattern, equal to it (sets compared the same way, recursively).
+func (m *Machine) matchAttrs(pattern, attrs *Thunk, o Origin, depth int) Value {
+	p, ok := m.Force(pattern).(*Attrs)
+	if !ok {
+		if u, isUnknown := m.Force(pattern).(*Unknown); isUnknown {
+			return propagate(u, o)
+		}
+		return m.throw(o, "assertion '(isAttrs pattern)' failed")
+	}
+	if p.Open {
+		return unknown(o, "matchAttrs with a partially known pattern")
+	}
+	for i, n := range p.Names {
+		var rhs *Thunk
+		switch s := m.Force(attrs).(type) {
+		case *Unknown:
+			return propagate(s, o)
+		case *Attrs:
+			if rhs = s.Lookup(n); rhs == nil {
+				if s.Open {
+					return unknown(o, "attribute "+n+" of a partially known set")
+				}
+				return m.bool(false, o)
+			}
+		default:
+			return m.bool(false, o)
+		}
+		lhs := m.Force(p.Vals[i])
+		var match Value
+		if _, isSet := lhs.(*Attrs); isSet && depth < 100 {
+			switch r := m.Force(rhs).(type) {
+			case *Attrs:
+				match = m.matchAttrs(p.Vals[i], rhs, o, depth+1)
+			case *Unknown:
+				return propagate(r, o)
+			default:
+				match = m.bool(false, o)
+			}
+		} else {
+			eq, known := m.Equal(lhs, m.Force(rhs))
+			if !known {
+				return unknown(o, "matchAttrs of unknown values")
+			}
+			match = m.bool(eq, o)
+		}
+		b, bad := m.boolean(match, o)
+		if bad != nil {
+			return bad
+		}
+		if !b {
+			return match
+		}
+	}
+	return m.bool(true, o)
 }
