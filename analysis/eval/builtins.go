@@ -463,7 +463,17 @@ var primTable = []*prim{
 		if bad != nil {
 			return bad
 		}
-		return m.selectName(m.Force(a[1]), n.S, o)
+		s, bad := m.attrs(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if t := s.Lookup(n.S); t != nil {
+			return m.Force(t)
+		}
+		if s.Open {
+			return unknown(o, "attribute "+n.S+" of a partially known set")
+		}
+		return m.fail(o, "attribute '%s' missing for call to 'getAttr'", n.S)
 	}},
 	{"hasAttr", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		n, bad := m.str(a[0], o)

@@ -87,6 +87,7 @@ var evalCases = []evalCase{
 	{"attrValues", `builtins.attrValues { b = 1; a = 2; }`, `[ 2 1 ]`},
 	{"mapAttrs", `builtins.mapAttrs (n: v: n + v) { a = "x"; }`, `{ a = "ax"; }`},
 	{"listToAttrs", `builtins.listToAttrs [ { name = "a"; value = 1; } { name = "a"; value = 2; } ]`, `{ a = 1; }`},
+	{"getAttr missing", `builtins.getAttr "b" { a = 1; }`, `«error: attribute 'b' missing for call to 'getAttr'»`},
 	{"hasAttr getAttr", `[ (builtins.hasAttr "a" { a = 1; }) (builtins.getAttr "a" { a = 1; }) ]`, `[ true 1 ]`},
 	{"elem", `[ (builtins.elem 2 [ 1 2 ]) (builtins.elem 3 [ 1 2 ]) ]`, `[ true false ]`},
 	{"head tail length", `[ (builtins.head [ 1 2 ]) (builtins.tail [ 1 2 ]) (builtins.length [ 1 2 ]) ]`, `[ 1 [ 2 ] 2 ]`},
