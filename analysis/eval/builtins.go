@@ -184,6 +184,19 @@ func (m *Machine) abort(o Origin, msg string) *Unknown {
 	return m.fail(o, "evaluation aborted with the following error message: '%s'", msg)
 }
 
+// listIndex returns a list argument, an integer argument and whether it
+// is an index of the list.
+func (m *Machine) listIndex(list, index *Thunk, o Origin) (l *List, i int64, in bool, bad Value) {
+	if l, bad = m.list(list, o); bad != nil {
+		return nil, 0, false, bad
+	}
+	n, bad := m.integer(index, o)
+	if bad != nil {
+		return nil, 0, false, bad
+	}
+	return l, n.N, 0 <= n.N && n.N < int64(len(l.Elems)), nil
+}
+
 // throw returns a failure builtins.tryEval catches: what Nix's throw and a
 // failed assert raise (lib's throwIf and assertMsg are throws too).
 func (m *Machine) throw(o Origin, format string, args ...any) *Unknown {
@@ -356,18 +369,14 @@ var primTable = []*prim{
 		return m.bool(in, o)
 	}},
 	{"elemAt", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		l, bad := m.list(a[0], o)
+		l, i, in, bad := m.listIndex(a[0], a[1], o)
 		if bad != nil {
 			return bad
 		}
-		n, bad := m.integer(a[1], o)
-		if bad != nil {
-			return bad
+		if !in {
+			return m.fail(o, "list index %d is out of bounds", i)
 		}
-		if n.N < 0 || n.N >= int64(len(l.Elems)) {
-			return m.fail(o, "list index %d is out of bounds", n.N)
-		}
-		return m.Force(l.Elems[n.N])
+		return m.Force(l.Elems[i])
 	}},
 	{"filter", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])

@@ -360,14 +360,9 @@ var jsonErrorCases = []struct{ name, text, want string }{
 // decodes the texts only a lenient parser would reject.
 func TestFromJSONErrors(t *testing.T) {
 	for _, c := range jsonErrorCases {
-		t.Run(c.name, func(t *testing.T) {
-			m := NewMachine(Config{FS: fstest.MapFS{"in.json": {Data: []byte(c.text)}}, Root: "/ws"})
-			src := NewSource("test.nix", []byte(`builtins.fromJSON (builtins.readFile ./in.json)`))
-			f, _ := src.Nix()
-			if got, want := m.Show(m.Eval(f.Expr, nil, src)), "«error: "+c.want+"»"; got != want {
-				t.Errorf("%q\n got %s\nwant %s", c.text, got, want)
-			}
-		})
+		if got, want := decodes("fromJSON", "in.json", c.text), "«error: "+c.want+"»"; got != want {
+			t.Errorf("%s: %q\n got %s\nwant %s", c.name, c.text, got, want)
+		}
 	}
 	for text, want := range map[string]string{
 		"\ufeff{ \"a\": [ -0.5e+2, 0, \"\\ud83d\\ude00\" ] }": `{ a = [ -50 0 "😀" ]; }`, // nix-instantiate --eval --strict prints the same,
@@ -383,19 +378,40 @@ func TestFromJSONErrors(t *testing.T) {
 func TestFromJSONErrorsAgainstNix(t *testing.T) {
 	nix := testenv.Tool(t, "nix-instantiate")
 	for _, c := range jsonErrorCases {
-		dir := t.TempDir()
-		if err := os.WriteFile(dir+"/in.json", []byte(c.text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		cmd := exec.Command(nix, "--eval", "--strict", "-E", `builtins.fromJSON (builtins.readFile ./in.json)`)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "NIX_REMOTE=dummy://")
-		out, err := cmd.CombinedOutput()
-		first, _, _ := strings.Cut(string(out), "\n")
-		if want := "error: " + strings.ReplaceAll(c.want, "/ws/", dir+"/"); err == nil || first != want {
+		out, dir := nixDecodes(t, nix, "fromJSON", "in.json", c.text)
+		first, _, _ := strings.Cut(out, "\n")
+		if want := "error: " + strings.ReplaceAll(c.want, "/ws/", dir+"/"); first != want {
 			t.Errorf("%s: Nix prints %q, the table says %q", c.name, first, want)
 		}
 	}
+}
+
+// decodes is what the evaluator makes of builtins.decoder
+// (builtins.readFile ./file) with text in file.
+func decodes(decoder, file, text string) string {
+	m := NewMachine(Config{FS: fstest.MapFS{file: {Data: []byte(text)}}, Root: "/ws"})
+	src := NewSource("test.nix", []byte("builtins."+decoder+" (builtins.readFile ./"+file+")"))
+	f, _ := src.Nix()
+	return m.Show(m.Eval(f.Expr, nil, src))
+}
+
+// nixDecodes writes text to file in a new directory and returns what
+// nix-instantiate prints for builtins.decoder (builtins.readFile ./file),
+// which must fail, and the directory.
+func nixDecodes(t *testing.T, nix, decoder, file, text string) (string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(dir+"/"+file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(nix, "--eval", "--strict", "-E", "builtins."+decoder+" (builtins.readFile ./"+file+")")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "NIX_REMOTE=dummy://")
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Errorf("Nix decodes %q: %s", text, out)
+	}
+	return string(out), dir
 }
 
 // FuzzFromJSON checks that the decoder and the replay of Nix's parser
@@ -453,33 +469,21 @@ var tomlErrorCases = []struct{ name, text, want string }{
 
 func TestFromTOMLErrors(t *testing.T) {
 	for _, c := range tomlErrorCases {
-		t.Run(c.name, func(t *testing.T) {
-			m := NewMachine(Config{FS: fstest.MapFS{"in.toml": {Data: []byte(c.text)}}, Root: "/ws"})
-			src := NewSource("test.nix", []byte(`builtins.fromTOML (builtins.readFile ./in.toml)`))
-			f, _ := src.Nix()
-			if got, want := m.Show(m.Eval(f.Expr, nil, src)), "«error: "+c.want+"»"; got != want {
-				t.Errorf("%q\n got %s\nwant %s", c.text, got, want)
-			}
-		})
+		if got, want := decodes("fromTOML", "in.toml", c.text), "«error: "+c.want+"»"; got != want {
+			t.Errorf("%s: %q\n got %s\nwant %s", c.name, c.text, got, want)
+		}
 	}
 }
 
 func TestFromTOMLErrorsAgainstNix(t *testing.T) {
 	nix := testenv.Tool(t, "nix-instantiate")
 	for _, c := range tomlErrorCases {
-		dir := t.TempDir()
-		if err := os.WriteFile(dir+"/in.toml", []byte(c.text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		cmd := exec.Command(nix, "--eval", "--strict", "-E", `builtins.fromTOML (builtins.readFile ./in.toml)`)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "NIX_REMOTE=dummy://")
-		out, err := cmd.CombinedOutput()
+		out, _ := nixDecodes(t, nix, "fromTOML", "in.toml", c.text)
 		// Nix indents the lines of a message by 7 spaces and ends it
 		// with the position of the call.
-		msg, _, _ := strings.Cut(strings.TrimPrefix(string(out), "error: "), "\n\n       at «string»")
+		msg, _, _ := strings.Cut(strings.TrimPrefix(out, "error: "), "\n\n       at «string»")
 		msg = strings.ReplaceAll(msg, "\n       ", "\n")
-		if err == nil || msg != c.want {
+		if msg != c.want {
 			t.Errorf("%s: Nix prints %q, the table says %q", c.name, msg, c.want)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/secrets-lsp/secrets-lsp/internal/editdist"
 	"github.com/secrets-lsp/secrets-lsp/keys"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
@@ -245,21 +246,14 @@ var libTable = []*prim{
 		return m.filterList(a[1], o, func(e Value) (bool, bool) { return m.member(a[0], e, o) })
 	}),
 	fn("findFirst", 3, func(m *Machine, a []*Thunk, o Origin) Value {
-		f := m.Force(a[0])
-		l, bad := m.list(a[2], o)
-		if bad != nil {
+		l, i, bad := m.findIndex(a[0], a[2], o)
+		switch {
+		case bad != nil:
 			return bad
+		case i < 0:
+			return m.Force(a[1])
 		}
-		for _, e := range l.Elems {
-			b, bad := m.test(f, o, e)
-			if bad != nil {
-				return bad
-			}
-			if b {
-				return m.Force(e)
-			}
-		}
-		return m.Force(a[1])
+		return m.Force(l.Elems[i])
 	}),
 	fn("count", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
@@ -360,21 +354,14 @@ var libTable = []*prim{
 	fn("drop", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[1], nil, a[0], o) }),
 	fn("sublist", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[2], a[1], a[0], o) }),
 	fn("findFirstIndex", 3, func(m *Machine, a []*Thunk, o Origin) Value {
-		f := m.Force(a[0])
-		l, bad := m.list(a[2], o)
-		if bad != nil {
+		_, i, bad := m.findIndex(a[0], a[2], o)
+		switch {
+		case bad != nil:
 			return bad
+		case i < 0:
+			return m.Force(a[1])
 		}
-		for i, e := range l.Elems {
-			b, bad := m.test(f, o, e)
-			if bad != nil {
-				return bad
-			}
-			if b {
-				return &Int{N: int64(i), O: o}
-			}
-		}
-		return m.Force(a[1])
+		return &Int{N: int64(i), O: o}
 	}),
 	fn("compareLists", 3, func(m *Machine, a []*Thunk, o Origin) Value {
 		cmp := m.Force(a[0])
@@ -1210,19 +1197,15 @@ var libTable = []*prim{
 		return m.Apply(&Func{prim: builtin("concatLists")}, Ready(m.Apply(&Func{prim: builtin("attrValues")}, a[0], o)), o)
 	}),
 	fn("replaceElemAt", 3, func(m *Machine, a []*Thunk, o Origin) Value {
-		l, bad := m.list(a[0], o)
+		l, i, in, bad := m.listIndex(a[0], a[1], o)
 		if bad != nil {
 			return bad
 		}
-		i, bad := m.integer(a[1], o)
-		if bad != nil {
-			return bad
-		}
-		if i.N < 0 || i.N >= int64(len(l.Elems)) {
-			return m.throw(o, "'lists.replaceElemAt' called with index %d on a list of size %d", i.N, len(l.Elems))
+		if !in {
+			return m.throw(o, "'lists.replaceElemAt' called with index %d on a list of size %d", i, len(l.Elems))
 		}
 		elems := append([]*Thunk(nil), l.Elems...)
-		elems[i.N] = a[2]
+		elems[i] = a[2]
 		return &List{Elems: elems, O: o}
 	}),
 
@@ -1397,7 +1380,7 @@ var libTable = []*prim{
 		if !m.charge((len(x.S) + 1) * (len(y.S) + 1)) {
 			return m.exhausted(o, budgetExhausted)
 		}
-		return &Int{N: int64(levenshtein(x.S, y.S)), O: o}
+		return &Int{N: int64(editdist.Levenshtein(x.S, y.S)), O: o}
 	}),
 	fn("commonPrefixLength", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.commonLength(a, o, func(s string, i int) byte { return s[i] })
@@ -2440,27 +2423,6 @@ func escapeURL(s string) string {
 	return b.String()
 }
 
-// levenshtein is lib.strings.levenshtein: the edit distance in bytes.
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
 // commonLength is lib.strings.commonPrefixLength and commonSuffixLength:
 // how many bytes, taken by at(s, i), the two strings share.
 func (m *Machine) commonLength(a []*Thunk, o Origin, at func(s string, i int) byte) Value {
@@ -2534,4 +2496,24 @@ func (m *Machine) matchAttrs(pattern, attrs *Thunk, o Origin, depth int) Value {
 		}
 	}
 	return m.bool(true, o)
+}
+
+// findIndex is the index of the first element of the list t that the
+// predicate accepts, or -1 (lib.findFirst and findFirstIndex).
+func (m *Machine) findIndex(pred, t *Thunk, o Origin) (*List, int, Value) {
+	f := m.Force(pred)
+	l, bad := m.list(t, o)
+	if bad != nil {
+		return nil, 0, bad
+	}
+	for i, e := range l.Elems {
+		b, bad := m.test(f, o, e)
+		if bad != nil {
+			return nil, 0, bad
+		}
+		if b {
+			return l, i, nil
+		}
+	}
+	return l, -1, nil
 }
