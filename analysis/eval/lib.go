@@ -788,7 +788,10 @@ var libTable = []*prim{
 		}
 		return b.build(o, false)
 	}),
-	fn("recursiveUpdate", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.recursiveUpdate(a[0], a[1], o, 0) }),
+	fn("recursiveUpdate", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.recursiveUpdate(nil, nil, a[0], a[1], o, 0) }),
+	fn("recursiveUpdateUntil", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.recursiveUpdate(m.Force(a[0]), nil, a[1], a[2], o, 0)
+	}),
 	fn("optionalAttrs", 2, conditional(func(o Origin) Value { return &Attrs{O: o} })),
 	fn("foldlAttrs", 3, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
@@ -1347,6 +1350,33 @@ var libTable = []*prim{
 	}),
 
 	// strings.nix, the functions of lib.strings only
+	fn("escapeXML", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapString(a[0], o, strings.NewReplacer(`"`, "&quot;", "'", "&apos;", "<", "&lt;", ">", "&gt;", "&", "&amp;").Replace)
+	}),
+	fn("makeSearchPath", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		sub, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		l, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		var dirs []*Thunk
+		for _, e := range l.Elems {
+			switch v := m.Force(e).(type) {
+			case *Null:
+			case *Unknown:
+				return propagate(v, o)
+			default:
+				dirs = append(dirs, Ready(m.add(v, &String{S: "/" + sub.S, O: o}, o)))
+			}
+		}
+		return m.joinStrings(Ready(&List{Elems: dirs, O: o}), ":", o)
+	}),
+	fn("floatToString", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Apply(&Func{prim: builtin("toString")}, a[0], o)
+	}),
 	fn("join", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.Call(&Func{prim: builtin("concatStringsSep")}, o, a[0], a[1])
 	}),
@@ -2079,8 +2109,10 @@ func (m *Machine) attrPath(names, set *Thunk, o Origin) (v Value, found bool) {
 	return v, true
 }
 
-// recursiveUpdate merges b into a, descending where both sides are sets.
-func (m *Machine) recursiveUpdate(x, y *Thunk, o Origin, depth int) Value {
+// recursiveUpdate merges y into x, descending where both sides are sets
+// (lib.recursiveUpdate) or, with a stop predicate, where stop path x y is
+// false (lib.recursiveUpdateUntil; path is the names down to x and y).
+func (m *Machine) recursiveUpdate(stop Value, path []*Thunk, x, y *Thunk, o Origin, depth int) Value {
 	a, bad := m.attrs(x, o)
 	if bad != nil {
 		if Failure(bad) == nil {
@@ -2111,10 +2143,21 @@ func (m *Machine) recursiveUpdate(x, y *Thunk, o Origin, depth int) Value {
 		}
 		rt := b.Vals[i]
 		out.add(n, Lazy(func() Value {
+			if stop != nil {
+				here := append(path[:len(path):len(path)], Ready(nameValue(b, i, o)))
+				done, bad := m.test(stop, o, Ready(&List{Elems: here, O: o}), lt, rt)
+				switch {
+				case bad != nil:
+					return bad
+				case done:
+					return m.Force(rt)
+				}
+				return m.recursiveUpdate(stop, here, lt, rt, o, depth+1)
+			}
 			_, lAttrs := m.Force(lt).(*Attrs)
 			_, rAttrs := m.Force(rt).(*Attrs)
 			if lAttrs && rAttrs {
-				return m.recursiveUpdate(lt, rt, o, depth+1)
+				return m.recursiveUpdate(nil, nil, lt, rt, o, depth+1)
 			}
 			return m.Force(rt)
 		}), b.Keys[i])
