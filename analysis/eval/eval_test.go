@@ -176,6 +176,7 @@ var evalCases = []evalCase{
 	{"lib matchAttrs and more", `with import <lib>; [ (filter (matchAttrs { role = "web"; env.name = "prod"; }) [ { name = "a"; role = "web"; env = { name = "prod"; }; } { name = "b"; role = "web"; env = { name = "dev"; }; } { name = "c"; role = "db"; } ]) (matchAttrs { a.b = 1; } { a = 1; }) (matchAttrs { } 1) (mapAttrsRecursiveCond (as: !(as ? x)) (p: v: v) { a.x = 1; b.c = 2; }) (compareLists compare [ 1 2 ] [ 1 3 ]) (compareLists compare [ 1 ] [ ]) (lists.findFirstIndex (x: x > 1) null [ 1 2 3 ]) (lists.findFirstIndex (x: x > 5) "no" [ 1 ]) (lists.commonPrefix [ 1 2 ] [ 1 3 ]) (bitNot 5) ]`, `[ [ { env = { name = "prod"; }; name = "a"; role = "web"; } ] false true { a = { x = 1; }; b = { c = 2; }; } -1 1 1 "no" [ 1 ] -6 ]`},
 	{"lib recursiveUpdateUntil and strings", `with import <lib>; [ (recursiveUpdateUntil (p: l: r: builtins.length p > 1) { a.b.c = 1; } { a.b.d = 2; }) (recursiveUpdateUntil (p: l: r: false) { a.b = 1; } { a.c = 2; }) (strings.escapeXML "<a href=\"x\">&'") (makeSearchPath "bin" [ "/a" null "/b" ]) (strings.floatToString 1.5) ]`, `[ { a = { b = { d = 2; }; }; } { a = { b = 1; c = 2; }; } "&lt;a href=&quot;x&quot;&gt;&amp;&apos;" "/a/bin:/b/bin" "1.500000" ]`},
 	{"lib recursiveUpdateUntil into a number", `((import <lib>).recursiveUpdateUntil (p: l: r: false) { a = 1; } { a = 2; }).a`, `«error: value is an integer while a set was expected»`},
+	{"lib string functions coerce", `(import <lib>).hasPrefix 1 "a"`, `«error: cannot coerce an integer to a string»`},
 	{"lib matchAttrs not a set", `(import <lib>).matchAttrs 1 { }`, `«error: assertion '(isAttrs pattern)' failed»`},
 	{"lib throws caught by tryEval", `with import <lib>; map (e: (builtins.tryEval e).success) [ (toHexString (-1)) (toShellVar "a-b" 1) (strings.toSentenceCase 1) (replaceElemAt [ ] 1 1) (checkListOfEnum "c" [ ] [ 1 ] 1) ]`, `[ false false false false false ]`},
 
@@ -210,6 +211,7 @@ var evalCases = []evalCase{
 	{"unknown filter", `builtins.filter (x: x) [ unknown ]`, `«unknown»`},
 	{"unknown toString", `toString unknown`, `«unknown»`},
 	{"unknown in lib functions", `with import <lib>; [ (strings.sanitizeDerivationName unknown) (toHexString unknown) (versions.majorMinor unknown) (getName (unknown // { })) (filterAttrsRecursive (n: v: unknown) { a = 1; }) (findSingle (x: unknown) 0 1 [ 1 ]) (builtins.tryEval unknown) (strings.normalizePath ./.) ]`, `[ «unknown» «unknown» «unknown» «unknown» «unknown» «unknown» «unknown» «unknown» ]`},
+	{"unknown store paths", `with import <lib>; [ (hasPrefix "/nix/store/" ./.) (hasSuffix "x" ./.) (hasPrefix ./. "/x") (removePrefix "/" ./.) ]`, `[ «unknown» «unknown» «unknown» «unknown» ]`}, // Nix copies the path to the store: [ true false false "nix/store/…" ]
 	{"unknown mkIf", `(import <lib>).mkIf unknown 1`, `{ _type = "if"; condition = «unknown»; content = 1; }`},
 
 	// certain failures are values, found where Nix would throw

@@ -561,11 +561,11 @@ var libTable = []*prim{
 		return m.strPred(a, o, strings.Contains)
 	}),
 	fn("removePrefix", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		p, bad := m.str(a[0], o)
+		p, bad := m.storeString(a[0], o)
 		if bad != nil {
 			return bad
 		}
-		s, bad := m.stringish(a[1], o)
+		s, bad := m.storeString(a[1], o)
 		if bad != nil {
 			return bad
 		}
@@ -1849,11 +1849,11 @@ func (m *Machine) zipLists(x, y *Thunk, o Origin, f func(x, y *Thunk) *Thunk) Va
 }
 
 func (m *Machine) strPred(a []*Thunk, o Origin, f func(s, p string) bool) Value {
-	p, bad := m.str(a[0], o)
+	p, bad := m.storeString(a[0], o)
 	if bad != nil {
 		return bad
 	}
-	s, bad := m.stringish(a[1], o)
+	s, bad := m.storeString(a[1], o)
 	if bad != nil {
 		return bad
 	}
@@ -1861,11 +1861,11 @@ func (m *Machine) strPred(a []*Thunk, o Origin, f func(s, p string) bool) Value 
 }
 
 func (m *Machine) removeSuffix(suffix, t *Thunk, o Origin) Value {
-	p, bad := m.str(suffix, o)
+	p, bad := m.storeString(suffix, o)
 	if bad != nil {
 		return bad
 	}
-	s, bad := m.stringish(t, o)
+	s, bad := m.storeString(t, o)
 	if bad != nil {
 		return bad
 	}
@@ -2386,14 +2386,19 @@ func (m *Machine) drvNamePart(t *Thunk, attr, part string, o Origin) Value {
 	return &String{S: version, O: o}
 }
 
-// mapPlainString applies f to a string argument (or one coerced to a
-// string, as stringLength does); a path is unknown: Nix would copy it to
-// the store first.
-func (m *Machine) mapPlainString(t *Thunk, o Origin, f func(string) string) Value {
+// storeString is a string argument as lib's string functions coerce it
+// (stringLength, substring, interpolation): a path is unknown, since Nix
+// copies it to the store and uses the store path.
+func (m *Machine) storeString(t *Thunk, o Origin) (*String, Value) {
 	if _, ok := m.Force(t).(*Path); ok {
-		return unknown(o, "a path as a string: its store path")
+		return nil, unknown(o, "a path as a string: its store path")
 	}
-	s, bad := m.stringish(t, o)
+	return m.stringish(t, o)
+}
+
+// mapPlainString applies f to a string argument coerced as storeString.
+func (m *Machine) mapPlainString(t *Thunk, o Origin, f func(string) string) Value {
+	s, bad := m.storeString(t, o)
 	if bad != nil {
 		return bad
 	}
@@ -2469,11 +2474,11 @@ func escapeURL(s string) string {
 // commonLength is lib.strings.commonPrefixLength and commonSuffixLength:
 // how many bytes, taken by at(s, i), the two strings share.
 func (m *Machine) commonLength(a []*Thunk, o Origin, at func(s string, i int) byte) Value {
-	x, bad := m.stringish(a[0], o)
+	x, bad := m.storeString(a[0], o)
 	if bad != nil {
 		return bad
 	}
-	y, bad := m.stringish(a[1], o)
+	y, bad := m.storeString(a[1], o)
 	if bad != nil {
 		return bad
 	}
