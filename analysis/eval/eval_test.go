@@ -468,6 +468,10 @@ var tomlErrorCases = []struct{ name, text, want string }{
 	{"empty key", "= 1", "while parsing a TOML string: [error] toml::parse_key_value_pair: empty key is not allowed.\n --> fromTOML\n   |\n 1 | = 1\n   | ^--- key expected before '='"},
 	{"leading zero", "a = 01", "while parsing a TOML string: [error] bad integer: leading zero\n --> fromTOML\n   |\n 1 | a = 01\n   |     ^--- here\n   |\nHint: pass: -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755\nHint: fail: 1__000, 0123"},
 	{"trailing comma in inline table", "a = { b = 1, }", "while parsing a TOML string: [error] toml::parse_inline_table: trailing comma is not allowed in an inline table\n --> fromTOML\n   |\n 1 | a = { b = 1, }\n   |              ^--- should be `}`"},
+	{"bad value in an array", "a = [\n  \"x\",\n  tru,\n]", "while parsing a TOML string: [error] toml::parse_array: value having invalid format appeared in an array\n --> fromTOML\n   |\n 1 | a = [\n   |     ^--- array starts here\n ...\n 3 |   tru,\n   |   ^--- it is not a valid value."},
+	{"bad value in a nested array", "a = [ [ 1, x ] ]", "while parsing a TOML string: [error] toml::parse_array: value having invalid format appeared in an array\n --> fromTOML\n   |\n 1 | a = [ [ 1, x ] ]\n   |       ^--- array starts here\n ...\n 1 | a = [ [ 1, x ] ]\n   |            ^--- it is not a valid value."},
+	{"unterminated string in an inline table", `a = { b = "x }`, "while parsing a TOML string: [error] toml::parse_basic_string: the next token is not a valid string\n --> fromTOML\n   |\n 1 | a = { b = \"x }\n   |           ^--- here"},
+	{"leading zero in an inline table", "a = { b = 01 }", "while parsing a TOML string: [error] bad integer: leading zero\n --> fromTOML\n   |\n 1 | a = { b = 01 }\n   |           ^--- here\n   |\nHint: pass: -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755\nHint: fail: 1__000, 0123"},
 	{"sign without digits", "a = -x", "while parsing a TOML string: [error] bad format: unknown value appeared\n --> fromTOML\n   |\n 1 | a = -x\n   |     ^--- here"},
 }
 

@@ -1033,7 +1033,8 @@ var libTable = []*prim{
 		return &List{Elems: out, O: o}
 	}),
 
-	// versions.nix (major, minor, patch are lib.versions' only)
+	// versions.nix (major, minor, patch and pad are below, with the
+	// functions of one namespace only)
 	fn("majorMinor", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		parts, bad := m.versionParts(a[0], o)
 		if bad != nil {
@@ -1326,6 +1327,8 @@ var libTable = []*prim{
 		}}}
 		return m.Call(&Func{prim: builtin("mapAttrs")}, o, Ready(pick), a[0])
 	}),
+
+	// versions.nix, the functions of lib.versions only
 	fn("major", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionPart(a[0], 0, o) }),
 	fn("minor", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionPart(a[0], 1, o) }),
 	fn("patch", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionPart(a[0], 2, o) }),

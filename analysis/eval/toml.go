@@ -36,9 +36,10 @@ type tomlParser struct {
 	s        string
 	i        int
 	err      string
-	errAt    int // where toml11 points, or where the parser stopped
-	keyStart int // the start of the last (dotted) key read
-	keyEnd   int // its end, before the blanks after it
+	errAt    int  // where toml11 points, or where the parser stopped
+	inArray  bool // the failure is reported as an array's
+	keyStart int  // the start of the last (dotted) key read
+	keyEnd   int  // its end, before the blanks after it
 	src      *Source
 	base     token.Pos
 	call     Origin
@@ -440,8 +441,15 @@ func (p *tomlParser) value(depth int) Value {
 				p.i++
 				return &List{Elems: elems, O: p.at(start, p.i, Literal)}
 			}
+			elem := p.i
 			v := p.value(depth + 1)
 			if p.err != "" {
+				// toml11 reports a bad element as the innermost array's.
+				if !p.inArray {
+					p.failAs("toml::parse_array: value having invalid format appeared in an array", []tomlMark{
+						{start, start + 1, "array starts here"}, {elem, elem + 1, "it is not a valid value."}})
+					p.inArray = true
+				}
 				return nil
 			}
 			elems = append(elems, Ready(v))
