@@ -924,6 +924,7 @@ var primTable = []*prim{
 		}
 		return &String{S: path.Clean(s.S), O: o}
 	}},
+	{"genericClosure", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.genericClosure(a[0], o) }},
 	{"splitVersion", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		parts, bad := m.versionParts(a[0], o)
 		if bad != nil {
@@ -1200,6 +1201,89 @@ func compareVersions(a, b string) int {
 		}
 	}
 	return 0
+}
+
+// genericClosure is builtins.genericClosure: the sets reached from
+// startSet by operator, each key once, in the order Nix finds them. Keys
+// are numbers or strings; other keys, or both kinds (which Nix compares
+// only as its search tree happens to), make it unknown.
+func (m *Machine) genericClosure(arg *Thunk, o Origin) Value {
+	args, bad := m.attrs(arg, o)
+	if bad != nil {
+		return bad
+	}
+	var start, op *Thunk
+	for _, n := range []string{"startSet", "operator"} {
+		t := args.Lookup(n)
+		if t == nil {
+			if args.Open {
+				return unknown(o, "genericClosure of a partially known set")
+			}
+			return m.fail(o, "attribute '%s' missing for call to 'genericClosure'", n)
+		}
+		if n == "startSet" {
+			start = t
+		} else {
+			op = t
+		}
+	}
+	work, bad := m.list(start, o)
+	if bad != nil {
+		return bad
+	}
+	queue := append([]*Thunk(nil), work.Elems...)
+	f := m.Force(op)
+	done := map[string]bool{}
+	kinds := map[bool]bool{} // numbers (true) or strings (false)
+	var out []*Thunk
+	for len(queue) > 0 {
+		if !m.charge(1) {
+			return m.exhausted(o, budgetExhausted)
+		}
+		e := queue[0]
+		queue = queue[1:]
+		s, bad := m.attrs(e, o)
+		if bad != nil {
+			return bad
+		}
+		kt := s.Lookup("key")
+		if kt == nil {
+			if s.Open {
+				return unknown(o, "key of a partially known set")
+			}
+			return m.fail(o, "attribute 'key' required")
+		}
+		var key string
+		switch k := m.Force(kt).(type) {
+		case *Int:
+			key = strconv.FormatFloat(float64(k.N), 'g', -1, 64)
+			kinds[true] = true
+		case *Float:
+			key = strconv.FormatFloat(k.F, 'g', -1, 64)
+			kinds[true] = true
+		case *String:
+			key = k.S
+			kinds[false] = true
+		case *Unknown:
+			return propagate(k, o)
+		default:
+			return unknown(o, "genericClosure with keys of kind "+k.Kind().String())
+		}
+		if len(kinds) > 1 {
+			return unknown(o, "genericClosure with numbers and strings as keys")
+		}
+		if done[key] {
+			continue
+		}
+		done[key] = true
+		out = append(out, e)
+		next, bad := as[*List](m, m.Apply(f, e, o), o, "a list")
+		if bad != nil {
+			return bad
+		}
+		queue = append(queue, next.Elems...)
+	}
+	return &List{Elems: out, O: o}
 }
 
 // parseDrvName splits a package name as builtins.parseDrvName does: the

@@ -114,6 +114,10 @@ var evalCases = []evalCase{
 	{"bits", `[ (builtins.bitAnd 6 3) (builtins.bitOr 6 3) (builtins.bitXor 6 3) ]`, `[ 2 7 5 ]`},
 	{"dirOf baseNameOf", `[ (dirOf "/a/b") (baseNameOf "/a/b") ]`, `[ "/a" "b" ]`},
 	{"functionArgs", `builtins.functionArgs ({ a, b ? 1 }: a)`, `{ a = false; b = true; }`},
+	{"genericClosure", `[ (builtins.genericClosure { startSet = [ { key = "a"; } ]; operator = x: if x.key == "a" then [ { key = "b"; } { key = "a"; } ] else [ { key = "c"; v = 1; } ]; }) (builtins.genericClosure { startSet = [ { key = 1; } { key = 1.0; } ]; operator = x: [ ]; }) ]`, `[ [ { key = "a"; } { key = "b"; } { key = "c"; v = 1; } ] [ { key = 1; } ] ]`},
+	{"lib genericClosure of nested teams", `with import <lib>; map (x: x.key) (genericClosure { startSet = [ { key = "ops"; } ]; operator = g: map (k: { key = k; }) ({ ops = [ "sre" "dba" ]; sre = [ "oncall" ]; dba = [ ]; oncall = [ "ops" ]; }.${g.key}); })`, `[ "ops" "sre" "dba" "oncall" ]`},
+	{"genericClosure without key", `builtins.genericClosure { startSet = [ { k = 1; } ]; operator = x: [ ]; }`, `«error: attribute 'key' required»`},
+	{"genericClosure without startSet", `builtins.genericClosure { operator = x: [ ]; }`, `«error: attribute 'startSet' missing for call to 'genericClosure'»`},
 	{"compareVersions", `[ (builtins.compareVersions "1.2" "1.10") (builtins.compareVersions "1.0" "1.0") ]`, `[ -1 0 ]`},
 
 	// lib

@@ -1448,7 +1448,7 @@ var libBuiltins = []string{
 	"partition", "pathExists", "readDir", "readFile", "removeAttrs", "replaceStrings", "seq",
 	"sort", "split", "stringLength", "sub", "substring", "tail", "toJSON", "toString", "trace",
 	"tryEval", "typeOf", "unsafeDiscardStringContext", "zipAttrsWith", "addErrorContext",
-	"splitVersion", "parseDrvName",
+	"splitVersion", "parseDrvName", "genericClosure",
 }
 
 // AliasMarker is the attribute by which the module lib.mkAliasOptionModule
