@@ -156,7 +156,9 @@ func hasMessage(res *Result, want string) bool {
 		if d.Severity != SeverityError {
 			continue
 		}
-		if d.Message == want || (d.Code == CodeEval || d.Code == CodeSyntax) && d.Message == first {
+		// A message of several lines (toml11's) is followed in want by
+		// the position Nix adds.
+		if d.Message == want || (d.Code == CodeEval || d.Code == CodeSyntax) && (d.Message == first || strings.HasPrefix(want, d.Message+"\n\nat ")) {
 			return d.Span.IsValid()
 		}
 	}

@@ -179,6 +179,32 @@ func exactText(s *String) (Origin, bool) {
 
 func (m *Machine) bool(b bool, o Origin) *Bool { return &Bool{B: b, O: o} }
 
+// abort is the failure of builtins.abort, which tryEval does not catch.
+func (m *Machine) abort(o Origin, msg string) *Unknown {
+	return m.fail(o, "evaluation aborted with the following error message: '%s'", msg)
+}
+
+// listIndex returns a list argument, an integer argument and whether it
+// is an index of the list.
+func (m *Machine) listIndex(list, index *Thunk, o Origin) (l *List, i int64, in bool, bad Value) {
+	if l, bad = m.list(list, o); bad != nil {
+		return nil, 0, false, bad
+	}
+	n, bad := m.integer(index, o)
+	if bad != nil {
+		return nil, 0, false, bad
+	}
+	return l, n.N, 0 <= n.N && n.N < int64(len(l.Elems)), nil
+}
+
+// throw returns a failure builtins.tryEval catches: what Nix's throw and a
+// failed assert raise (lib's throwIf and assertMsg are throws too).
+func (m *Machine) throw(o Origin, format string, args ...any) *Unknown {
+	u := m.fail(o, format, args...)
+	u.Err.Thrown = true
+	return u
+}
+
 // primTable lists the builtins the evaluator models. The others are
 // unknown: builtins is an open set.
 var primTable = []*prim{
@@ -187,14 +213,14 @@ var primTable = []*prim{
 		if bad != nil {
 			return bad
 		}
-		return m.fail(o, "evaluation aborted with the following error message: '%s'", s.S)
+		return m.abort(o, s.S)
 	}},
 	{"throw", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		s, bad := m.str(a[0], o)
 		if bad != nil {
 			return bad
 		}
-		return m.fail(o, "%s", s.S)
+		return m.throw(o, "%s", s.S)
 	}},
 	{"add", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.add(m.Force(a[0]), m.Force(a[1]), o) }},
 	{"sub", 2, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -343,18 +369,14 @@ var primTable = []*prim{
 		return m.bool(in, o)
 	}},
 	{"elemAt", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		l, bad := m.list(a[0], o)
+		l, i, in, bad := m.listIndex(a[0], a[1], o)
 		if bad != nil {
 			return bad
 		}
-		n, bad := m.integer(a[1], o)
-		if bad != nil {
-			return bad
+		if !in {
+			return m.fail(o, "list index %d is out of bounds", i)
 		}
-		if n.N < 0 || n.N >= int64(len(l.Elems)) {
-			return m.fail(o, "list index %d is out of bounds", n.N)
-		}
-		return m.Force(l.Elems[n.N])
+		return m.Force(l.Elems[i])
 	}},
 	{"filter", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
@@ -450,7 +472,17 @@ var primTable = []*prim{
 		if bad != nil {
 			return bad
 		}
-		return m.selectName(m.Force(a[1]), n.S, o)
+		s, bad := m.attrs(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if t := s.Lookup(n.S); t != nil {
+			return m.Force(t)
+		}
+		if s.Open {
+			return unknown(o, "attribute "+n.S+" of a partially known set")
+		}
+		return m.fail(o, "attribute '%s' missing for call to 'getAttr'", n.S)
 	}},
 	{"hasAttr", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		n, bad := m.str(a[0], o)
@@ -697,6 +729,9 @@ var primTable = []*prim{
 			}
 			return m.fail(o, "opening file '%s': %s", p, readError(err))
 		}
+		if strings.IndexByte(src.Text(), 0) >= 0 {
+			return m.fail(o, "the contents of the file '%s' cannot be represented as a Nix string", p)
+		}
 		return &String{S: src.Text(), O: Origin{Src: src, Start: 0, End: token.Pos(src.File.Size()), Lit: FileText}}
 	}},
 	{"readDir", 1, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -831,7 +866,9 @@ var primTable = []*prim{
 		v := m.Force(a[0])
 		var b attrsBuilder
 		if u, ok := v.(*Unknown); ok {
-			if u.Err == nil {
+			// Nix 2.8 catches only throw and failed asserts; any other
+			// failure (a missing attribute, a type error, abort) goes on.
+			if u.Err == nil || !u.Err.Thrown {
 				return propagate(u, o)
 			}
 			b.add("success", Ready(m.bool(false, o)), Origin{})
@@ -886,6 +923,26 @@ var primTable = []*prim{
 			return bad
 		}
 		return &String{S: path.Clean(s.S), O: o}
+	}},
+	{"genericClosure", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.genericClosure(a[0], o) }},
+	{"splitVersion", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		parts, bad := m.versionParts(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		elems := make([]*Thunk, len(parts))
+		for i, p := range parts {
+			elems[i] = Ready(&String{S: p, O: o})
+		}
+		return &List{Elems: elems, O: o}
+	}},
+	{"parseDrvName", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		name, version := parseDrvName(s.S)
+		return mkAttrs(o, "name", &String{S: name, O: o}, "version", &String{S: version, O: o})
 	}},
 	{"compareVersions", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		x, bad := m.str(a[0], o)
@@ -1144,6 +1201,100 @@ func compareVersions(a, b string) int {
 		}
 	}
 	return 0
+}
+
+// genericClosure is builtins.genericClosure: the sets reached from
+// startSet by operator, each key once, in the order Nix finds them. Keys
+// are numbers or strings; other keys, or both kinds (which Nix compares
+// only as its search tree happens to), make it unknown.
+func (m *Machine) genericClosure(arg *Thunk, o Origin) Value {
+	args, bad := m.attrs(arg, o)
+	if bad != nil {
+		return bad
+	}
+	var start, op *Thunk
+	for _, n := range []string{"startSet", "operator"} {
+		t := args.Lookup(n)
+		if t == nil {
+			if args.Open {
+				return unknown(o, "genericClosure of a partially known set")
+			}
+			return m.fail(o, "attribute '%s' missing for call to 'genericClosure'", n)
+		}
+		if n == "startSet" {
+			start = t
+		} else {
+			op = t
+		}
+	}
+	work, bad := m.list(start, o)
+	if bad != nil {
+		return bad
+	}
+	queue := append([]*Thunk(nil), work.Elems...)
+	f := m.Force(op)
+	done := map[string]bool{}
+	kinds := map[bool]bool{} // numbers (true) or strings (false)
+	var out []*Thunk
+	for len(queue) > 0 {
+		if !m.charge(1) {
+			return m.exhausted(o, budgetExhausted)
+		}
+		e := queue[0]
+		queue = queue[1:]
+		s, bad := m.attrs(e, o)
+		if bad != nil {
+			return bad
+		}
+		kt := s.Lookup("key")
+		if kt == nil {
+			if s.Open {
+				return unknown(o, "key of a partially known set")
+			}
+			return m.fail(o, "attribute 'key' required")
+		}
+		var key string
+		switch k := m.Force(kt).(type) {
+		case *Int:
+			key = strconv.FormatFloat(float64(k.N), 'g', -1, 64)
+			kinds[true] = true
+		case *Float:
+			key = strconv.FormatFloat(k.F, 'g', -1, 64)
+			kinds[true] = true
+		case *String:
+			key = k.S
+			kinds[false] = true
+		case *Unknown:
+			return propagate(k, o)
+		default:
+			return unknown(o, "genericClosure with keys of kind "+k.Kind().String())
+		}
+		if len(kinds) > 1 {
+			return unknown(o, "genericClosure with numbers and strings as keys")
+		}
+		if done[key] {
+			continue
+		}
+		done[key] = true
+		out = append(out, e)
+		next, bad := as[*List](m, m.Apply(f, e, o), o, "a list")
+		if bad != nil {
+			return bad
+		}
+		queue = append(queue, next.Elems...)
+	}
+	return &List{Elems: out, O: o}
+}
+
+// parseDrvName splits a package name as builtins.parseDrvName does: the
+// version starts after the first dash not followed by a letter.
+func parseDrvName(s string) (name, version string) {
+	for i := 0; i+1 < len(s); i++ {
+		if c := s[i+1]; s[i] == '-' && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, ""
 }
 
 func splitVersion(s string) []string {

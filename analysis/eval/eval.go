@@ -156,7 +156,7 @@ func (m *Machine) evalNode(x ast.Expr, env *Env, src *Source) Value {
 			if !b {
 				// Nix prints the condition as --parse does.
 				show := printer.Config{BaseDir: path.Dir(m.absPath(src.Path))}.Print(x.Cond)
-				return m.fail(origin(src, x.Cond, Computed), "assertion '%s' failed", show)
+				return m.throw(origin(src, x.Cond, Computed), "assertion '%s' failed", show)
 			}
 		case *Unknown:
 			if c.Err != nil {

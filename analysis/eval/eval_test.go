@@ -87,6 +87,7 @@ var evalCases = []evalCase{
 	{"attrValues", `builtins.attrValues { b = 1; a = 2; }`, `[ 2 1 ]`},
 	{"mapAttrs", `builtins.mapAttrs (n: v: n + v) { a = "x"; }`, `{ a = "ax"; }`},
 	{"listToAttrs", `builtins.listToAttrs [ { name = "a"; value = 1; } { name = "a"; value = 2; } ]`, `{ a = 1; }`},
+	{"getAttr missing", `builtins.getAttr "b" { a = 1; }`, `«error: attribute 'b' missing for call to 'getAttr'»`},
 	{"hasAttr getAttr", `[ (builtins.hasAttr "a" { a = 1; }) (builtins.getAttr "a" { a = 1; }) ]`, `[ true 1 ]`},
 	{"elem", `[ (builtins.elem 2 [ 1 2 ]) (builtins.elem 3 [ 1 2 ]) ]`, `[ true false ]`},
 	{"head tail length", `[ (builtins.head [ 1 2 ]) (builtins.tail [ 1 2 ]) (builtins.length [ 1 2 ]) ]`, `[ 1 [ 2 ] 2 ]`},
@@ -113,6 +114,10 @@ var evalCases = []evalCase{
 	{"bits", `[ (builtins.bitAnd 6 3) (builtins.bitOr 6 3) (builtins.bitXor 6 3) ]`, `[ 2 7 5 ]`},
 	{"dirOf baseNameOf", `[ (dirOf "/a/b") (baseNameOf "/a/b") ]`, `[ "/a" "b" ]`},
 	{"functionArgs", `builtins.functionArgs ({ a, b ? 1 }: a)`, `{ a = false; b = true; }`},
+	{"genericClosure", `[ (builtins.genericClosure { startSet = [ { key = "a"; } ]; operator = x: if x.key == "a" then [ { key = "b"; } { key = "a"; } ] else [ { key = "c"; v = 1; } ]; }) (builtins.genericClosure { startSet = [ { key = 1; } { key = 1.0; } ]; operator = x: [ ]; }) ]`, `[ [ { key = "a"; } { key = "b"; } { key = "c"; v = 1; } ] [ { key = 1; } ] ]`},
+	{"lib genericClosure of nested teams", `with import <lib>; map (x: x.key) (genericClosure { startSet = [ { key = "ops"; } ]; operator = g: map (k: { key = k; }) ({ ops = [ "sre" "dba" ]; sre = [ "oncall" ]; dba = [ ]; oncall = [ "ops" ]; }.${g.key}); })`, `[ "ops" "sre" "dba" "oncall" ]`},
+	{"genericClosure without key", `builtins.genericClosure { startSet = [ { k = 1; } ]; operator = x: [ ]; }`, `«error: attribute 'key' required»`},
+	{"genericClosure without startSet", `builtins.genericClosure { operator = x: [ ]; }`, `«error: attribute 'startSet' missing for call to 'genericClosure'»`},
 	{"compareVersions", `[ (builtins.compareVersions "1.2" "1.10") (builtins.compareVersions "1.0" "1.0") ]`, `[ -1 0 ]`},
 
 	// lib
@@ -137,6 +142,47 @@ var evalCases = []evalCase{
 	{"lib namespaces", `with import <lib>; [ (strings.replicate 2 "ab") (lists.replicate 2 "ab") (replicate 2 "ab") (strings.hasPrefix "a" "ab") ]`, `[ "abab" [ "ab" "ab" ] [ "ab" "ab" ] true ]`},
 	{"lib foldAttrs naturalSort", `with import <lib>; [ (foldAttrs (x: acc: [ x ] ++ acc) [ ] [ { a = 1; } { a = 2; b = 3; } ]) (naturalSort [ "gpu10" "gpu2" "a" "gpu02" ]) ]`, `[ { a = [ 1 2 ]; b = [ 3 ]; } [ "a" "gpu02" "gpu2" "gpu10" ] ]`},
 	{"lib toList", `with import <lib>; [ (toList 1) (toList [ 1 ]) (toInt "42") (versionAtLeast "2.8" "2.10") ]`, `[ [ 1 ] [ 1 ] 42 false ]`},
+
+	{"lib versions", `with import <lib>; [ (builtins.splitVersion "1.2.3-pre4") (versions.major "1.2.3") (versions.minor "1.2.3") (versions.patch "1.2.3") (versions.majorMinor "1.29.4") (versions.majorMinor "1") (versions.pad 4 "1.2-rc1") (versions.pad 2 "1.2.3-rc1") (splitVersion "1.2a-b..3") ]`, `[ [ "1" "2" "3" "pre" "4" ] "1" "2" "3" "1.29" "1" "1.2.0.0-rc1" "1.2-rc1" [ "1" "2" "a" "b" "3" ] ]`},
+	{"lib versions too short", `(import <lib>).versions.minor "1"`, `«error: list index 1 is out of bounds»`},
+	{"lib versions of a number", `(import <lib>).versions.major 1`, `«error: value is an integer while a string was expected»`},
+	{"lib versions pad negative", `(import <lib>).versions.pad (-1) "1"`, `«error: cannot create list of size -1»`},
+	{"lib bases", `with import <lib>; [ (toHexString 250) (toHexString 0) (toHexString 4096) (toLower (toHexString 11)) (toBaseDigits 2 6) (toBaseDigits 16 255) ]`, `[ "FA" "0" "1000" "b" [ 1 1 0 ] [ 15 15 ] ]`},
+	{"lib toBaseDigits base 1", `(import <lib>).toBaseDigits 1 5`, `«error: assertion '(! (__lessThan base 2))' failed»`},
+	{"lib toHexString negative", `(import <lib>).toHexString (-1)`, `«error: assertion '(! (__lessThan i 0))' failed»`},
+	{"lib toHexString float", `(import <lib>).toHexString 1.5`, `«error: assertion '(isInt i)' failed»`},
+	{"lib toBaseDigits string", `(import <lib>).toBaseDigits "a" 1`, `«error: assertion '(isInt base)' failed»`},
+	{"lib sanitizeDerivationName", `with (import <lib>).strings; map sanitizeDerivationName [ "Build Server 2" "print-srv" ".foo bar" "" "..." "a\nb/c é" ]`, `[ "Build-Server-2" "print-srv" "foo-bar" "unknown" "unknown" "a-b-c-" ]`},
+	{"lib sanitizeDerivationName of a number", `(import <lib>).strings.sanitizeDerivationName 1`, `«error: cannot coerce an integer to a string»`},
+	{"lib strings of names", `with (import <lib>).strings; [ (normalizePath "//a//b/") (escapeURL "a b/c?d é\t~") (toSentenceCase "hELLO") (toSentenceCase "") (levenshtein "kitten" "sitting") (levenshtein "" "abc") (commonPrefixLength "abc" "abd") (commonSuffixLength "abc" "xbc") (isValidPosixName "a-b") (isValidPosixName "_x1") (join "," [ "a" "b" ]) ]`, `[ "/a/b/" "a%20b%2Fc%3Fd%20é%09~" "Hello" "" 3 3 2 2 false true "a,b" ]`},
+	{"lib toSentenceCase of a number", `(import <lib>).strings.toSentenceCase 1`, `«error: toSentenceCase does only accepts string values, but got int»`},
+	{"lib getName getVersion", `with import <lib>; [ (getName "hello-1.2") (getName "a-b-1.0") (getName { pname = "p"; name = "q-1"; }) (getName { name = "q-1"; }) (getVersion { name = "q-1.0"; }) (builtins.parseDrvName "nix-2.8pre") ]`, `[ "hello" "a-b" "p" "q" "1.0" { name = "nix"; version = "2.8pre"; } ]`},
+	{"lib getName of a path", `(import <lib>).getName ./.`, `«error: value is a path while a set was expected»`},
+	{"lib shell", `with import <lib>; [ (escapeShellArg 1) (escapeShellArgs [ "a" "b c" 1 true null ]) (toShellVar "x" "a b") (toShellVar "a" [ "x y" 2 ]) (toShellVar "m" { k = "v w"; }) (toShellVars { a = "b"; c = "d e"; }) ]`, `[ "1" "a 'b c' 1 1 ''" "x='a b'" "declare -a a=('x y' 2)" "declare -A m=([k]='v w')" "a=b\nc='d e'" ]`},
+	{"lib toShellVar bad name", `(import <lib>).toShellVar "a-b" 1`, `«error: toShellVar: a-b is not a valid shell variable name»`},
+	{"lib lists of names", `with import <lib>; [ (findSingle (x: x == 2) "none" "multi" [ 1 2 ]) (findSingle (x: x > 0) "none" "multi" [ 1 2 ]) (findSingle (x: x > 5) "none" "multi" [ 1 2 ]) (groupBy' (a: b: a + b) 0 (x: if x > 1 then "big" else "small") [ 1 2 3 ]) (crossLists (a: b: a + b) [ [ 1 2 ] [ 10 20 ] ]) (takeEnd 2 [ 1 2 3 ]) (dropEnd 1 [ 1 2 3 ]) (takeEnd 5 [ 1 ]) (uniqueStrings [ "b" "a" "b" ]) (replaceElemAt [ 1 2 ] 0 9) ]`, `[ 2 "multi" "none" { big = 5; small = 1; } [ 11 21 12 22 ] [ 2 3 ] [ 1 2 ] [ 1 ] [ "a" "b" ] [ 9 2 ] ]`},
+	{"lib lists namespace", `with (import <lib>).lists; [ (hasPrefix [ 1 ] [ 1 2 ]) (hasPrefix [ 2 ] [ 1 2 ]) (removePrefix [ 1 ] [ 1 2 ]) ]`, `[ true false [ 2 ] ]`},
+	{"lib lists removePrefix not a prefix", `(import <lib>).lists.removePrefix [ 2 ] [ 1 ]`, `«error: lib.lists.removePrefix: First argument is not a list prefix of the second argument»`},
+	{"lib replaceElemAt out of range", `(import <lib>).replaceElemAt [ 1 ] 3 1`, `«error: 'lists.replaceElemAt' called with index 3 on a list of size 1»`},
+	{"lib attrs of names", `with import <lib>; [ (filterAttrsRecursive (n: v: v != null) { a = null; b = { c = null; d = 1; }; e = [ null ]; }) (zipAttrsWithNames [ "a" "z" ] (n: v: v) [ { a = 1; b = 2; } { a = 3; } ]) (showAttrPath [ "a" "b-c" "d.e" ]) (showAttrPath [ ]) (concatMapAttrsStringSep "," (n: v: n + v) { a = "1"; b = "2"; }) (attrsets.unionOfDisjoint { a = 1; } { b = 2; }) (genAttrs' [ "a" ] (n: nameValuePair "x${n}" 1)) (overrideExisting { a = 1; c = 0; } { a = 2; b = 3; }) (mapCartesianProduct ({ a, b }: a + b) { a = [ 1 ]; b = [ 2 ]; }) ]`, `[ { b = { d = 1; }; e = [ null ]; } { a = [ 1 3 ]; z = [ ]; } "a.b-c.\"d.e\"" "<root attribute path>" "a1,b2" { a = 1; b = 2; } { xa = 1; } { a = 2; c = 0; } [ 3 ] ]`},
+	{"lib unionOfDisjoint collision", `((import <lib>).attrsets.unionOfDisjoint { a = 1; b = 2; } { b = 3; a = 1; }).a`, `«error: unionOfDisjoint: collision on a; complete list: a b»`},
+	{"lib trivial more", `with import <lib>; [ (compare 1 2) (compare "b" "a") (compare 1 1) (boolToYesNo true) (checkListOfEnum "x" [ "a" "b" ] [ "a" ] true) (builtins.length lowerChars) (builtins.head upperChars) (generators.toJSON { } { a = 1; }) ]`, `[ -1 1 0 "yes" true 26 "A" "{\"a\":1}" ]`},
+	{"lib checkListOfEnum unexpected", `(import <lib>).checkListOfEnum "color" [ "red" ] [ "blue" 1 ] true`, `«error: color: blue, 1 unexpected; valid ones: red»`},
+	{"lib toInt", `with import <lib>; [ (toInt " 42 ") (toInt "-3") (toInt "-0") (toIntBase10 "007") (toIntBase10 "000") (toIntBase10 " 10\n") ]`, `[ 42 -3 0 7 0 10 ]`},
+	{"lib toInt zero padded", `(import <lib>).toInt "007"`, `«error: toInt: Ambiguity in interpretation of "007" between octal and zero padded integer.»`},
+	{"lib toInt not a number", `(import <lib>).toInt "x"`, `«error: toInt: Could not convert "x" to int.»`},
+	{"lib toInt too large", `(import <lib>).toInt "99999999999999999999"`, `«error: toInt: Could not convert "99999999999999999999" to int.»`},
+	{"lib toIntBase10 float", `(import <lib>).toIntBase10 "1.5"`, `«error: toIntBase10: Could not convert "1.5" to int.»`},
+	{"lib toIntBase10 negative zero padded", `(import <lib>).toIntBase10 "-007"`, `«error: [json.exception.parse_error.101] parse error at line 1, column 3: syntax error while parsing value - unexpected number literal; expected end of input»`},
+	{"lib sublist", `with import <lib>; [ (sublist 1 10 [ 1 2 ]) (take 0 [ 1 ]) (drop 3 [ 1 ]) (sublist 5 1 [ 1 ]) (builtins.elemAt (sublist (-1) 2 [ 1 2 ]) 1) ]`, `[ [ 2 ] [ ] [ ] [ ] 1 ]`},
+	{"lib take negative", `(import <lib>).take (-1) [ 1 2 ]`, `«error: cannot create list of size -1»`},
+	{"lib drop negative", `builtins.head ((import <lib>).drop (-1) [ 1 2 ])`, `«error: list index -1 is out of bounds»`},
+	{"lib matchAttrs and more", `with import <lib>; [ (filter (matchAttrs { role = "web"; env.name = "prod"; }) [ { name = "a"; role = "web"; env = { name = "prod"; }; } { name = "b"; role = "web"; env = { name = "dev"; }; } { name = "c"; role = "db"; } ]) (matchAttrs { a.b = 1; } { a = 1; }) (matchAttrs { } 1) (mapAttrsRecursiveCond (as: !(as ? x)) (p: v: v) { a.x = 1; b.c = 2; }) (compareLists compare [ 1 2 ] [ 1 3 ]) (compareLists compare [ 1 ] [ ]) (lists.findFirstIndex (x: x > 1) null [ 1 2 3 ]) (lists.findFirstIndex (x: x > 5) "no" [ 1 ]) (lists.commonPrefix [ 1 2 ] [ 1 3 ]) (bitNot 5) ]`, `[ [ { env = { name = "prod"; }; name = "a"; role = "web"; } ] false true { a = { x = 1; }; b = { c = 2; }; } -1 1 1 "no" [ 1 ] -6 ]`},
+	{"lib recursiveUpdateUntil and strings", `with import <lib>; [ (recursiveUpdateUntil (p: l: r: builtins.length p > 1) { a.b.c = 1; } { a.b.d = 2; }) (recursiveUpdateUntil (p: l: r: false) { a.b = 1; } { a.c = 2; }) (strings.escapeXML "<a href=\"x\">&'") (makeSearchPath "bin" [ "/a" null "/b" ]) (strings.floatToString 1.5) ]`, `[ { a = { b = { d = 2; }; }; } { a = { b = 1; c = 2; }; } "&lt;a href=&quot;x&quot;&gt;&amp;&apos;" "/a/bin:/b/bin" "1.500000" ]`},
+	{"lib recursiveUpdateUntil into a number", `((import <lib>).recursiveUpdateUntil (p: l: r: false) { a = 1; } { a = 2; }).a`, `«error: value is an integer while a set was expected»`},
+	{"lib string functions coerce", `(import <lib>).hasPrefix 1 "a"`, `«error: cannot coerce an integer to a string»`},
+	{"lib matchAttrs not a set", `(import <lib>).matchAttrs 1 { }`, `«error: assertion '(isAttrs pattern)' failed»`},
+	{"lib throws caught by tryEval", `with import <lib>; map (e: (builtins.tryEval e).success) [ (toHexString (-1)) (toShellVar "a-b" 1) (strings.toSentenceCase 1) (replaceElemAt [ ] 1 1) (checkListOfEnum "c" [ ] [ 1 ] 1) ]`, `[ false false false false false ]`},
 
 	// unknowns: never an error, known parts stay known
 	{"unknown arithmetic", `unknown + 1`, `«unknown»`},
@@ -168,6 +214,8 @@ var evalCases = []evalCase{
 	{"unknown search path", `<nixpkgs>`, `«unknown»`},
 	{"unknown filter", `builtins.filter (x: x) [ unknown ]`, `«unknown»`},
 	{"unknown toString", `toString unknown`, `«unknown»`},
+	{"unknown in lib functions", `with import <lib>; [ (strings.sanitizeDerivationName unknown) (toHexString unknown) (versions.majorMinor unknown) (getName (unknown // { })) (filterAttrsRecursive (n: v: unknown) { a = 1; }) (findSingle (x: unknown) 0 1 [ 1 ]) (builtins.tryEval unknown) (strings.normalizePath ./.) ]`, `[ «unknown» «unknown» «unknown» «unknown» «unknown» «unknown» «unknown» «unknown» ]`},
+	{"unknown store paths", `with import <lib>; [ (hasPrefix "/nix/store/" ./.) (hasSuffix "x" ./.) (hasPrefix ./. "/x") (removePrefix "/" ./.) ]`, `[ «unknown» «unknown» «unknown» «unknown» ]`}, // Nix copies the path to the store: [ true false false "nix/store/…" ]
 	{"unknown mkIf", `(import <lib>).mkIf unknown 1`, `{ _type = "if"; condition = «unknown»; content = 1; }`},
 
 	// certain failures are values, found where Nix would throw
@@ -192,6 +240,16 @@ var evalCases = []evalCase{
 	{"condition not a Boolean", `if 1 then 2 else 3`, `«error: value is an integer while a Boolean was expected»`},
 	{"operand not a Boolean", `[ (true && 1) ]`, `[ «error: value is an integer while a Boolean was expected» ]`},
 	{"predicate not a Boolean", `builtins.filter (x: x) [ 1 ]`, `«error: value is an integer while a Boolean was expected»`},
+
+	// builtins.tryEval catches only throw and failed asserts (lib's throwIf,
+	// assertMsg, last, …); every other failure goes through it.
+	{"tryEval assert and lib throws", `with import <lib>; map (e: (builtins.tryEval e).success) [ (assert 1 == 2; 1) (last [ ]) (throwIf true "no" 1) (assertMsg false "m") (fixedWidthString 1 "0" "ab") ]`, `[ false false false false false ]`},
+	{"tryEval missing attribute", `let keys = { db = 1; }; in builtins.filter (n: (builtins.tryEval keys.${n}).success) [ "db" "search" ]`, `«error: attribute 'search' missing»`},
+	{"tryEval abort", `builtins.tryEval (abort "x")`, `«error: evaluation aborted with the following error message: 'x'»`},
+	{"tryEval type error", `builtins.tryEval (1 + "a")`, `«error: cannot add a string to an integer»`},
+	{"tryEval index", `builtins.tryEval (builtins.elemAt [ ] 0)`, `«error: list index 0 is out of bounds»`},
+	{"tryEval only to weak head normal form", `(builtins.tryEval [ (throw "x") ]).success`, `true`},
+	{"getAttrFromPath aborts", `(import <lib>).getAttrFromPath [ "a" "c" ] { a.b = 1; }`, `«error: evaluation aborted with the following error message: 'cannot find attribute 'a.c''»`},
 }
 
 // newTestMachine evaluates in testFS; `import <lib>` in a row stands for
@@ -217,6 +275,11 @@ func TestEvalTable(t *testing.T) {
 	}
 }
 
+// messageDiffers are the failure rows whose message is not yet Nix 2.8's:
+// it names a lambda by its position ("anonymous function at (string):1:2"),
+// the evaluator as later Nix versions do ("function 'anonymous lambda'").
+var messageDiffers = map[string]bool{"missing argument": true, "unexpected argument": true}
+
 // TestEvalTableAgainstNix checks that the expected values of the table are
 // what Nix itself prints, so that the table cannot drift from Nix.
 func TestEvalTableAgainstNix(t *testing.T) {
@@ -233,7 +296,16 @@ func TestEvalTableAgainstNix(t *testing.T) {
 		}
 	}
 	for _, c := range evalCases {
-		if strings.Contains(c.want, "«") || strings.Contains(c.expr, "unknown") {
+		if strings.Contains(c.expr, "unknown") {
+			continue
+		}
+		// A row whose whole value is a failure must be Nix's error, word
+		// for word (the first line of its message).
+		failure, isFailure := strings.CutPrefix(c.want, "«error: ")
+		if isFailure {
+			failure, isFailure = strings.CutSuffix(failure, "»")
+		}
+		if !isFailure && strings.Contains(c.want, "«") || messageDiffers[c.name] {
 			continue
 		}
 		expr := strings.ReplaceAll(c.expr, "<lib>", lib+"/lib")
@@ -242,6 +314,13 @@ func TestEvalTableAgainstNix(t *testing.T) {
 		cmd.Env = append(os.Environ(), "NIX_REMOTE=dummy://")
 		// Relative paths in -E resolve against the working directory.
 		out, err := cmd.CombinedOutput()
+		if isFailure {
+			first, _, _ := strings.Cut(string(out), "\n")
+			if err == nil || first != "error: "+failure {
+				t.Errorf("%s: Nix prints %q (%v), the table says error: %s", c.name, out, err, failure)
+			}
+			continue
+		}
 		if err != nil {
 			t.Errorf("%s: nix failed: %v\n%s", c.name, err, out)
 			continue
@@ -252,4 +331,188 @@ func TestEvalTableAgainstNix(t *testing.T) {
 			t.Errorf("%s: Nix prints %s, the table says %s", c.name, got, want)
 		}
 	}
+}
+
+// jsonErrorCases are malformed JSON texts and the error Nix 2.8 reports
+// for builtins.fromJSON (builtins.readFile ./in.json) of them (nlohmann's
+// message; TestFromJSONErrorsAgainstNix checks them).
+var jsonErrorCases = []struct{ name, text, want string }{
+	{"trailing comma in object", "{\n  \"a\": 1,\n  \"b\": [ 1, 2 ],\n}\n", "[json.exception.parse_error.101] parse error at line 4, column 1: syntax error while parsing object key - unexpected '}'; expected string literal"},
+	{"trailing comma in array", `[ 1, 2, ]`, "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal"},
+	{"missing comma in object", `{ "a": 1 "b": 2 }`, "[json.exception.parse_error.101] parse error at line 1, column 12: syntax error while parsing object - unexpected string literal; expected '}'"},
+	{"missing comma in array", `[ 1 2 ]`, "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error while parsing array - unexpected number literal; expected ']'"},
+	{"missing quote in key", `{ "a: 1 }`, "[json.exception.parse_error.101] parse error at line 1, column 10: syntax error while parsing object key - invalid string: missing closing quote; last read: '\"a: 1 }'; expected string literal"},
+	{"unquoted key", `{ a: 1 }`, "[json.exception.parse_error.101] parse error at line 1, column 3: syntax error while parsing object key - invalid literal; last read: '{ a'; expected string literal"},
+	{"missing colon", `{ "a" 1 }`, "[json.exception.parse_error.101] parse error at line 1, column 7: syntax error while parsing object separator - unexpected number literal; expected ':'"},
+	{"unquoted value", `{ "a": age1xyz }`, "[json.exception.parse_error.101] parse error at line 1, column 8: syntax error while parsing value - invalid literal; last read: '\"a\": a'"},
+	{"bad literal", `{ "a": tru }`, "[json.exception.parse_error.101] parse error at line 1, column 11: syntax error while parsing value - invalid literal; last read: '\"a\": tru '"},
+	{"leading zero", `{ "a": 01 }`, "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing object - unexpected number literal; expected '}'"},
+	{"no digit after point", `{ "a": 1.e5 }`, "[json.exception.parse_error.101] parse error at line 1, column 10: syntax error while parsing value - invalid number; expected digit after '.'; last read: '1.e'"},
+	{"no exponent digit", `{ "a": 1e+ }`, "[json.exception.parse_error.101] parse error at line 1, column 11: syntax error while parsing value - invalid number; expected digit after exponent sign; last read: '1e+ '"},
+	{"number overflow", `{ "a": 1e999 }`, "[json.exception.out_of_range.406] number overflow parsing '1e999'"},
+	{"unterminated string", `{ "a": "x }`, "[json.exception.parse_error.101] parse error at line 1, column 12: syntax error while parsing value - invalid string: missing closing quote; last read: '\"x }'"},
+	{"newline in string", "{ \"a\": \"line\nbreak\" }", "[json.exception.parse_error.101] parse error at line 2, column 0: syntax error while parsing value - invalid string: control character U+000A (LF) must be escaped to \\u000A or \\n; last read: '\"line<U+000A>'"},
+	{"bad escape", `{ "a": "x\qy" }`, "[json.exception.parse_error.101] parse error at line 1, column 11: syntax error while parsing value - invalid string: forbidden character after backslash; last read: '\"x\\q'"},
+	{"short unicode escape", `{ "a": "\u12" }`, "[json.exception.parse_error.101] parse error at line 1, column 13: syntax error while parsing value - invalid string: '\\u' must be followed by 4 hex digits; last read: '\"\\u12\"'"},
+	{"lone surrogate", `{"a":"\ud800"}`, "[json.exception.parse_error.101] parse error at line 1, column 13: syntax error while parsing value - invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last read: '\"\\ud800\"'"},
+	{"unclosed array", `{ "a": [ 1, 2 }`, "[json.exception.parse_error.101] parse error at line 1, column 15: syntax error while parsing array - unexpected '}'; expected ']'"},
+	{"unclosed object", `{ "a": 1`, "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing object - unexpected end of input; expected '}'"},
+	{"trailing characters", `{ "a": 1 } x`, "[json.exception.parse_error.101] parse error at line 1, column 12: syntax error while parsing value - invalid literal; last read: '1 } x'; expected end of input"},
+	{"comment", `{ "a": 1 } // c`, "[json.exception.parse_error.101] parse error at line 1, column 12: syntax error while parsing value - invalid literal; last read: '1 } /'; expected end of input"},
+	{"empty", ``, "[json.exception.parse_error.101] parse error at line 1, column 1: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
+	{"bytes counted in columns", `{ "a": "é" , }`, "[json.exception.parse_error.101] parse error at line 1, column 15: syntax error while parsing object key - unexpected '}'; expected string literal"},
+	{"not a Nix string", "{ \"a\": 1\x00 }", "the contents of the file '/ws/in.json' cannot be represented as a Nix string"},
+}
+
+// TestFromJSONErrors checks that fromJSON fails as Nix does, and still
+// decodes the texts only a lenient parser would reject.
+func TestFromJSONErrors(t *testing.T) {
+	for _, c := range jsonErrorCases {
+		if got, want := decodes("fromJSON", "in.json", c.text), "«error: "+c.want+"»"; got != want {
+			t.Errorf("%s: %q\n got %s\nwant %s", c.name, c.text, got, want)
+		}
+	}
+	for text, want := range map[string]string{
+		"\ufeff{ \"a\": [ -0.5e+2, 0, \"\\ud83d\\ude00\" ] }": `{ a = [ -50 0 "😀" ]; }`, // nix-instantiate --eval --strict prints the same,
+		`{ "a": 1, "a": 2 }`: `{ a = 2; }`,
+	} {
+		m := newTestMachine()
+		if got := m.Show(m.FromJSON(&String{S: text}, Origin{})); got != want {
+			t.Errorf("%q: got %s, want %s", text, got, want)
+		}
+	}
+}
+
+func TestFromJSONErrorsAgainstNix(t *testing.T) {
+	nix := testenv.Tool(t, "nix-instantiate")
+	for _, c := range jsonErrorCases {
+		out, dir := nixDecodes(t, nix, "fromJSON", "in.json", c.text)
+		first, _, _ := strings.Cut(out, "\n")
+		if want := "error: " + strings.ReplaceAll(c.want, "/ws/", dir+"/"); first != want {
+			t.Errorf("%s: Nix prints %q, the table says %q", c.name, first, want)
+		}
+	}
+}
+
+// decodes is what the evaluator makes of builtins.decoder
+// (builtins.readFile ./file) with text in file.
+func decodes(decoder, file, text string) string {
+	m := NewMachine(Config{FS: fstest.MapFS{file: {Data: []byte(text)}}, Root: "/ws"})
+	src := NewSource("test.nix", []byte("builtins."+decoder+" (builtins.readFile ./"+file+")"))
+	f, _ := src.Nix()
+	return m.Show(m.Eval(f.Expr, nil, src))
+}
+
+// nixDecodes writes text to file in a new directory and returns what
+// nix-instantiate prints for builtins.decoder (builtins.readFile ./file),
+// which must fail, and the directory.
+func nixDecodes(t *testing.T, nix, decoder, file, text string) (string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(dir+"/"+file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(nix, "--eval", "--strict", "-E", "builtins."+decoder+" (builtins.readFile ./"+file+")")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "NIX_REMOTE=dummy://")
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Errorf("Nix decodes %q: %s", text, out)
+	}
+	return string(out), dir
+}
+
+// FuzzFromJSON checks that the decoder and the replay of Nix's parser
+// agree on what is JSON: a text is decoded if and only if Nix's parser
+// accepts it, and a failure is Nix's message.
+func FuzzFromJSON(f *testing.F) {
+	for _, c := range jsonErrorCases {
+		f.Add(c.text)
+	}
+	f.Add(`{ "a": [ 1, -2.5e3, true, false, null, "x\n\u00e9" ], "b": { } }`)
+	f.Fuzz(func(t *testing.T, text string) {
+		if strings.IndexByte(text, 0) >= 0 {
+			return // Nix strings cannot hold it
+		}
+		m := newTestMachine()
+		v := m.FromJSON(&String{S: text}, Origin{})
+		msg, _, rejected := jsonSyntaxError(text)
+		switch e := Failure(v); {
+		case rejected && (e == nil || e.Msg != msg):
+			t.Fatalf("%q: Nix fails with %s, we give %s", text, msg, m.Show(v))
+		case !rejected && e != nil:
+			t.Fatalf("%q: Nix decodes it, we fail with %s", text, e.Msg)
+		}
+	})
+}
+
+// tomlErrorCases are malformed TOML texts and the error Nix 2.8 reports
+// for builtins.fromTOML (builtins.readFile ./in.toml) of them (toml11's
+// message, its continuation lines without the indentation Nix prints them
+// with; TestFromTOMLErrorsAgainstNix checks them).
+var tomlErrorCases = []struct{ name, text, want string }{
+	{"unquoted value", "[admins.quirin]\nage = age18kd5hatmu", "while parsing a TOML string: [error] bad format: unknown value appeared\n --> fromTOML\n   |\n 2 | age = age18kd5hatmu\n   |       ^--- here"},
+	{"unterminated string", "a = 1\n\n\n\n\n\n\n\n\nb = \"x\n\"", "while parsing a TOML string: [error] toml::parse_basic_string: the next token is not a valid string\n --> fromTOML\n    |\n 10 | b = \"x\n    |     ^--- here"},
+	{"bad escape", `a = "\q"`, "while parsing a TOML string: [error] toml::parse_basic_string: the next token is not a valid string\n --> fromTOML\n   |\n 1 | a = \"\\q\"\n   |     ^--- here"},
+	{"unterminated literal string", "a = 'x", "while parsing a TOML string: [error] toml::parse_literal_string: the next token is not a valid literal string\n --> fromTOML\n   |\n 1 | a = 'x\n   |     ^--- here"},
+	{"unterminated multiline string", `a = """x`, "while parsing a TOML string: [error] toml::parse_ml_basic_string: the next token is not a valid multiline string\n --> fromTOML\n   |\n 1 | a = \"\"\"x\n   |     ^--- here"},
+	{"duplicate key", "a = \"x\"\na = \"y\"", "while parsing a TOML string: [error] toml::insert_value: value (\"a\") already exists.\n --> fromTOML\n   |\n 1 | a = \"x\"\n   |     ~~~ value already exists here\n ...\n 2 | a = \"y\"\n   |     ~~~ value defined twice"},
+	{"duplicate dotted key", "[s]\nk = \"v\"\n\n[s.t]\nx.y = 1\nx.y = 2", "while parsing a TOML string: [error] toml::insert_value: value (\"x.y\") already exists.\n --> fromTOML\n   |\n 5 | x.y = 1\n   |       ^--- value already exists here\n ...\n 6 | x.y = 2\n   |       ^--- value defined twice"},
+	{"key over a dotted table", "a.b = 1\na = 2", "while parsing a TOML string: [error] toml::insert_value: value (\"a\") already exists.\n --> fromTOML\n   |\n 1 | a.b = 1\n   | ~~~ value already exists here\n ...\n 2 | a = 2\n   |     ^--- value defined twice"},
+	{"duplicate table", "[a.b]\nc = 1\n[a.b]", "while parsing a TOML string: [error] toml::insert_value: table (\"a.b\") already exists.\n --> fromTOML\n   |\n 1 | [a.b]\n   | ~~~~~ table already exists here\n ...\n 3 | [a.b]\n   | ~~~~~ table defined twice"},
+	{"table over an array of tables", "[[t]]\nx = 1\n[t]\ny = 2", "while parsing a TOML string: [error] toml::insert_value: array of tables (\"t\") already exists.\n --> fromTOML\n   |\n 1 | [[t]]\n   | ~~~~~ array of tables defined here\n ...\n 3 | [t]\n   | ~~~ table conflicts with the previous array of table"},
+	{"trailing comma", "a = 1 # c\nb = 2,", "while parsing a TOML string: [error] toml::parse_table: invalid line format\n --> fromTOML\n   |\n 2 | b = 2,\n   |      ^--- expected newline, but got ','."},
+	{"two pairs on a line", `a = "x" b = 1`, "while parsing a TOML string: [error] toml::parse_table: invalid line format\n --> fromTOML\n   |\n 1 | a = \"x\" b = 1\n   |         ^--- expected newline, but got 'b'."},
+	{"letters after a number", "a = 12ab", "while parsing a TOML string: [error] toml::parse_table: invalid line format\n --> fromTOML\n   |\n 1 | a = 12ab\n   |       ^--- expected newline, but got 'a'."},
+	{"text after a header", "k = \"v\"\n[h] x", "while parsing a TOML string: [error] toml::parse_table_key: newline required after [table.key]\n --> fromTOML\n   |\n 2 | [h] x\n   |    ^--- expected newline"},
+	{"bad boolean", "a = tru", "while parsing a TOML string: [error] toml::parse_boolean:\n --> fromTOML\n   |\n 1 | a = tru\n   |     ^--- the next token is not a boolean"},
+	{"missing equals", `a "x"`, "while parsing a TOML string: [error] toml::parse_key_value_pair: missing key-value separator `=`\n --> fromTOML\n   |\n 1 | a \"x\"\n   |  ^--- should be `=`"},
+	{"space in key", "key with space = 1", "while parsing a TOML string: [error] toml::parse_key_value_pair: invalid format for key\n --> fromTOML\n   |\n 1 | key with space = 1\n   |    ^--- invalid character in key\n   |\nHint: Did you forget '.' to separate dotted-key?\nHint: Allowed characters for bare key are [0-9a-zA-Z_-]."},
+	{"missing value", "a =", "while parsing a TOML string: [error] toml::parse_key_value_pair: missing value after key-value separator '='\n --> fromTOML\n   |\n 1 | a =\n   |    ^--- expected value, but got nothing"},
+	{"empty key", "= 1", "while parsing a TOML string: [error] toml::parse_key_value_pair: empty key is not allowed.\n --> fromTOML\n   |\n 1 | = 1\n   | ^--- key expected before '='"},
+	{"leading zero", "a = 01", "while parsing a TOML string: [error] bad integer: leading zero\n --> fromTOML\n   |\n 1 | a = 01\n   |     ^--- here\n   |\nHint: pass: -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755\nHint: fail: 1__000, 0123"},
+	{"trailing comma in inline table", "a = { b = 1, }", "while parsing a TOML string: [error] toml::parse_inline_table: trailing comma is not allowed in an inline table\n --> fromTOML\n   |\n 1 | a = { b = 1, }\n   |              ^--- should be `}`"},
+	{"bad value in an array", "a = [\n  \"x\",\n  tru,\n]", "while parsing a TOML string: [error] toml::parse_array: value having invalid format appeared in an array\n --> fromTOML\n   |\n 1 | a = [\n   |     ^--- array starts here\n ...\n 3 |   tru,\n   |   ^--- it is not a valid value."},
+	{"bad value in a nested array", "a = [ [ 1, x ] ]", "while parsing a TOML string: [error] toml::parse_array: value having invalid format appeared in an array\n --> fromTOML\n   |\n 1 | a = [ [ 1, x ] ]\n   |       ^--- array starts here\n ...\n 1 | a = [ [ 1, x ] ]\n   |            ^--- it is not a valid value."},
+	{"unterminated string in an inline table", `a = { b = "x }`, "while parsing a TOML string: [error] toml::parse_basic_string: the next token is not a valid string\n --> fromTOML\n   |\n 1 | a = { b = \"x }\n   |           ^--- here"},
+	{"leading zero in an inline table", "a = { b = 01 }", "while parsing a TOML string: [error] bad integer: leading zero\n --> fromTOML\n   |\n 1 | a = { b = 01 }\n   |           ^--- here\n   |\nHint: pass: -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755\nHint: fail: 1__000, 0123"},
+	{"sign without digits", "a = -x", "while parsing a TOML string: [error] bad format: unknown value appeared\n --> fromTOML\n   |\n 1 | a = -x\n   |     ^--- here"},
+}
+
+func TestFromTOMLErrors(t *testing.T) {
+	for _, c := range tomlErrorCases {
+		if got, want := decodes("fromTOML", "in.toml", c.text), "«error: "+c.want+"»"; got != want {
+			t.Errorf("%s: %q\n got %s\nwant %s", c.name, c.text, got, want)
+		}
+	}
+}
+
+func TestFromTOMLErrorsAgainstNix(t *testing.T) {
+	nix := testenv.Tool(t, "nix-instantiate")
+	for _, c := range tomlErrorCases {
+		out, _ := nixDecodes(t, nix, "fromTOML", "in.toml", c.text)
+		// Nix indents the lines of a message by 7 spaces and ends it
+		// with the position of the call.
+		msg, _, _ := strings.Cut(strings.TrimPrefix(out, "error: "), "\n\n       at «string»")
+		msg = strings.ReplaceAll(msg, "\n       ", "\n")
+		if msg != c.want {
+			t.Errorf("%s: Nix prints %q, the table says %q", c.name, msg, c.want)
+		}
+	}
+}
+
+// FuzzFromTOML decodes arbitrary text: never a panic, and a failure is
+// worded as Nix words it, at least its first words.
+func FuzzFromTOML(f *testing.F) {
+	for _, c := range tomlErrorCases {
+		f.Add(c.text)
+	}
+	f.Add(string(testFS["keys.toml"].Data))
+	f.Fuzz(func(t *testing.T, text string) {
+		m := newTestMachine()
+		v := m.FromTOML(&String{S: text}, Origin{})
+		if e := Failure(v); e != nil && !strings.HasPrefix(e.Msg, "while parsing a TOML string: ") {
+			t.Fatalf("%q: %s", text, e.Msg)
+		}
+	})
 }

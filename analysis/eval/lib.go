@@ -1,12 +1,17 @@
 package eval
 
 import (
+	"fmt"
+	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/secrets-lsp/secrets-lsp/internal/editdist"
 	"github.com/secrets-lsp/secrets-lsp/keys"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
 // The model of nixpkgs' lib: the functions policies use, written natively
@@ -134,7 +139,7 @@ var libTable = []*prim{
 			if bad != nil {
 				return bad
 			}
-			return m.fail(o, "%s", s.S)
+			return m.throw(o, "%s", s.S)
 		}
 		return m.bool(true, o)
 	}),
@@ -241,21 +246,14 @@ var libTable = []*prim{
 		return m.filterList(a[1], o, func(e Value) (bool, bool) { return m.member(a[0], e, o) })
 	}),
 	fn("findFirst", 3, func(m *Machine, a []*Thunk, o Origin) Value {
-		f := m.Force(a[0])
-		l, bad := m.list(a[2], o)
-		if bad != nil {
+		l, i, bad := m.findIndex(a[0], a[2], o)
+		switch {
+		case bad != nil:
 			return bad
+		case i < 0:
+			return m.Force(a[1])
 		}
-		for _, e := range l.Elems {
-			b, bad := m.test(f, o, e)
-			if bad != nil {
-				return bad
-			}
-			if b {
-				return m.Force(e)
-			}
-		}
-		return m.Force(a[1])
+		return m.Force(l.Elems[i])
 	}),
 	fn("count", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
@@ -338,7 +336,7 @@ var libTable = []*prim{
 			return bad
 		}
 		if len(l.Elems) == 0 {
-			return m.fail(o, "lists.last: list must not be empty!")
+			return m.throw(o, "lists.last: list must not be empty!")
 		}
 		return m.Force(l.Elems[len(l.Elems)-1])
 	}),
@@ -348,13 +346,52 @@ var libTable = []*prim{
 			return bad
 		}
 		if len(l.Elems) == 0 {
-			return m.fail(o, "lists.init: list must not be empty!")
+			return m.throw(o, "lists.init: list must not be empty!")
 		}
 		return &List{Elems: l.Elems[:len(l.Elems)-1], O: o}
 	}),
 	fn("take", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[1], a[0], nil, o) }),
 	fn("drop", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[1], nil, a[0], o) }),
 	fn("sublist", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.slice(a[2], a[1], a[0], o) }),
+	fn("findFirstIndex", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		_, i, bad := m.findIndex(a[0], a[2], o)
+		switch {
+		case bad != nil:
+			return bad
+		case i < 0:
+			return m.Force(a[1])
+		}
+		return &Int{N: int64(i), O: o}
+	}),
+	fn("compareLists", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		cmp := m.Force(a[0])
+		x, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		y, bad := m.list(a[2], o)
+		if bad != nil {
+			return bad
+		}
+		for i := 0; ; i++ {
+			switch {
+			case i == len(x.Elems) && i == len(y.Elems):
+				return &Int{N: 0, O: o}
+			case i == len(x.Elems):
+				return &Int{N: -1, O: o}
+			case i == len(y.Elems):
+				return &Int{N: 1, O: o}
+			}
+			rel := m.Call(cmp, o, x.Elems[i], y.Elems[i])
+			eq, known := m.Equal(rel, &Int{N: 0})
+			if !known {
+				return unknown(o, "compareLists with an unknown comparison")
+			}
+			if !eq {
+				return rel
+			}
+		}
+	}),
 	fn("reverseList", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		l, bad := m.list(a[0], o)
 		if bad != nil {
@@ -524,11 +561,11 @@ var libTable = []*prim{
 		return m.strPred(a, o, strings.Contains)
 	}),
 	fn("removePrefix", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		p, bad := m.str(a[0], o)
+		p, bad := m.storeString(a[0], o)
 		if bad != nil {
 			return bad
 		}
-		s, bad := m.stringish(a[1], o)
+		s, bad := m.storeString(a[1], o)
 		if bad != nil {
 			return bad
 		}
@@ -590,16 +627,7 @@ var libTable = []*prim{
 		return &String{S: escapeChars(s.S, chars), O: o}
 	}),
 	fn("escapeRegex", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, EscapeRegex) }),
-	fn("escapeShellArg", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		s, bad := m.stringish(a[0], o)
-		if bad != nil {
-			return bad
-		}
-		if shellSafe.MatchString(s.S) {
-			return s
-		}
-		return &String{S: "'" + strings.ReplaceAll(s.S, "'", `'\''`) + "'", O: o}
-	}),
+	fn("escapeShellArg", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.escapeShellArg(a[0], o) }),
 	fn("escapeNixString", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, EscapeNixString) }),
 	fn("escapeNixIdentifier", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, EscapeNixIdentifier) }),
 	fn("charToInt", 1, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -612,8 +640,8 @@ var libTable = []*prim{
 		}
 		return &Int{N: int64(s.S[0]), O: o}
 	}),
-	fn("toInt", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.toInt(a[0], o) }),
-	fn("toIntBase10", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.toInt(a[0], o) }),
+	fn("toInt", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.toInt(a[0], o, false) }),
+	fn("toIntBase10", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.toInt(a[0], o, true) }),
 	fn("intersperse", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		l, bad := m.list(a[1], o)
 		if bad != nil {
@@ -664,31 +692,14 @@ var libTable = []*prim{
 		return m.mapAttrsToList(pair, a[0], o)
 	}),
 	fn("mapAttrsRecursive", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.mapAttrsRecursive(m.Force(a[0]), nil, a[1], o, 0)
+		return m.mapAttrsRecursive(nil, m.Force(a[0]), nil, a[1], o, 0)
 	}),
+	fn("mapAttrsRecursiveCond", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapAttrsRecursive(m.Force(a[0]), m.Force(a[1]), nil, a[2], o, 0)
+	}),
+	fn("matchAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.matchAttrs(a[0], a[1], o, 0) }),
 	fn("filterAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		f := m.Force(a[0])
-		s, bad := m.attrs(a[1], o)
-		if bad != nil {
-			return bad
-		}
-		out := &Attrs{Open: s.Open, O: o}
-		names := m.setNames(s)
-		for i, n := range s.Names {
-			keep, bad := m.test(f, o, names.at(i, o), s.Vals[i])
-			if bad != nil {
-				if Failure(bad) != nil {
-					return bad
-				}
-				return unknown(o, "filterAttrs with an unknown predicate")
-			}
-			if keep {
-				out.Names = append(out.Names, n)
-				out.Vals = append(out.Vals, s.Vals[i])
-				out.Keys = append(out.Keys, s.Keys[i])
-			}
-		}
-		return out
+		return m.filterAttrs(m.Force(a[0]), a[1], o, false, 0)
 	}),
 	fn("genAttrs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		l, bad := m.list(a[0], o)
@@ -729,7 +740,7 @@ var libTable = []*prim{
 				return v
 			}
 			names, _ := m.stringList(a[0], o)
-			return m.fail(o, "cannot find attribute `%s'", strings.Join(names, "."))
+			return m.abort(o, "cannot find attribute '"+strings.Join(names, ".")+"'")
 		}
 		return v
 	}),
@@ -777,7 +788,10 @@ var libTable = []*prim{
 		}
 		return b.build(o, false)
 	}),
-	fn("recursiveUpdate", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.recursiveUpdate(a[0], a[1], o, 0) }),
+	fn("recursiveUpdate", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.recursiveUpdate(nil, nil, a[0], a[1], o, 0) }),
+	fn("recursiveUpdateUntil", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.recursiveUpdate(m.Force(a[0]), nil, a[1], a[2], o, 0)
+	}),
 	fn("optionalAttrs", 2, conditional(func(o Origin) Value { return &Attrs{O: o} })),
 	fn("foldlAttrs", 3, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
@@ -1018,6 +1032,409 @@ var libTable = []*prim{
 		}
 		return &List{Elems: out, O: o}
 	}),
+
+	// versions.nix (major, minor, patch and pad are below, with the
+	// functions of one namespace only)
+	fn("majorMinor", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		parts, bad := m.versionParts(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: strings.Join(parts[:min(2, len(parts))], "."), O: o}
+	}),
+
+	// trivial.nix: numbers in other bases
+	fn("toBaseDigits", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		digits, bad := m.baseDigits(a[0], a[1], o)
+		if bad != nil {
+			return bad
+		}
+		elems := make([]*Thunk, len(digits))
+		for i, d := range digits {
+			elems[i] = Ready(&Int{N: d, O: o})
+		}
+		return &List{Elems: elems, O: o}
+	}),
+	fn("toHexString", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		// toHexString's own argument is called i too, so the assertions
+		// read the same.
+		digits, bad := m.baseDigits(Ready(&Int{N: 16, O: o}), a[0], o)
+		if bad != nil {
+			return bad
+		}
+		var b strings.Builder
+		for _, d := range digits {
+			b.WriteByte("0123456789ABCDEF"[d])
+		}
+		return &String{S: b.String(), O: o}
+	}),
+	fn("compare", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x, y := m.Force(a[0]), m.Force(a[1])
+		for _, c := range []struct {
+			l, r Value
+			n    int64
+		}{{x, y, -1}, {y, x, 1}} {
+			lt, bad := m.boolean(m.lessThan(c.l, c.r, o), o)
+			if bad != nil {
+				return bad
+			}
+			if lt {
+				return &Int{N: c.n, O: o}
+			}
+		}
+		return &Int{N: 0, O: o}
+	}),
+	fn("bitNot", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.arith(token.MINUS, &Int{N: -1, O: o}, m.Force(a[0]), o)
+	}),
+	fn("boolToYesNo", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		b, bad := m.boolean(m.Force(a[0]), o)
+		if bad != nil {
+			return bad
+		}
+		return &String{S: map[bool]string{true: "yes", false: "no"}[b], O: o}
+	}),
+	fn("checkListOfEnum", 4, func(m *Machine, a []*Thunk, o Origin) Value {
+		msg, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		unexpected, bad := as[*List](m, m.Call(m.libFunc("subtractLists"), o, a[1], a[2]), o, "a list")
+		if bad != nil {
+			return bad
+		}
+		if len(unexpected.Elems) == 0 {
+			return m.Force(a[3])
+		}
+		show := func(l *List) (*String, Value) {
+			return m.str(Ready(m.joinStrings(Ready(m.Call(&Func{prim: builtin("map")}, o, Ready(&Func{prim: builtin("toString")}), Ready(l))), ", ", o)), o)
+		}
+		u, bad := show(unexpected)
+		if bad != nil {
+			return bad
+		}
+		valid, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		v, bad := show(valid)
+		if bad != nil {
+			return bad
+		}
+		return m.throw(o, "%s: %s unexpected; valid ones: %s", msg.S, u.S, v.S)
+	}),
+
+	// lists.nix
+	fn("findSingle", 4, func(m *Machine, a []*Thunk, o Origin) Value {
+		found, bad := as[*List](m, m.Call(&Func{prim: builtin("filter")}, o, a[0], a[3]), o, "a list")
+		if bad != nil {
+			return bad
+		}
+		switch len(found.Elems) {
+		case 0:
+			return m.Force(a[1])
+		case 1:
+			return m.Force(found.Elems[0])
+		}
+		return m.Force(a[2])
+	}),
+	fn("groupBy'", 4, func(m *Machine, a []*Thunk, o Origin) Value {
+		fold := &Func{prim: &prim{"groupBy'-fold", 2, func(m *Machine, b []*Thunk, o Origin) Value {
+			return m.Call(m.libFunc("foldl"), o, a[0], a[1], b[1])
+		}}}
+		groups := m.Call(&Func{prim: builtin("groupBy")}, o, a[2], a[3])
+		return m.Call(&Func{prim: builtin("mapAttrs")}, o, Ready(fold), Ready(groups))
+	}),
+	fn("crossLists", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		lists, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		fs := []*Thunk{a[0]}
+		for _, t := range lists.Elems {
+			args, bad := m.list(t, o)
+			if bad != nil {
+				return bad
+			}
+			if !m.charge(len(fs) * len(args.Elems)) {
+				return m.exhausted(o, budgetExhausted)
+			}
+			next := make([]*Thunk, 0, len(fs)*len(args.Elems))
+			for _, f := range fs {
+				for _, arg := range args.Elems {
+					f, arg := f, arg
+					next = append(next, Lazy(func() Value { return m.Apply(m.Force(f), arg, o) }))
+				}
+			}
+			fs = next
+		}
+		return &List{Elems: fs, O: o}
+	}),
+	fn("takeEnd", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.sliceEnd(a, o, true) }),
+	fn("dropEnd", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.sliceEnd(a, o, false) }),
+	fn("commonPrefix", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		y, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		n := 0
+		for ; n < min(len(x.Elems), len(y.Elems)); n++ {
+			eq, known := m.Equal(m.Force(x.Elems[n]), m.Force(y.Elems[n]))
+			if !known {
+				return unknown(o, "commonPrefix of unknown elements")
+			}
+			if !eq {
+				break
+			}
+		}
+		return &List{Elems: x.Elems[:n], O: o}
+	}),
+	fn("uniqueStrings", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		groups := m.Call(&Func{prim: builtin("groupBy")}, o, Ready(m.libFunc("id")), a[0])
+		return m.Apply(&Func{prim: builtin("attrNames")}, Ready(groups), o)
+	}),
+	fn("concatAttrValues", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Apply(&Func{prim: builtin("concatLists")}, Ready(m.Apply(&Func{prim: builtin("attrValues")}, a[0], o)), o)
+	}),
+	fn("replaceElemAt", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, i, in, bad := m.listIndex(a[0], a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if !in {
+			return m.throw(o, "'lists.replaceElemAt' called with index %d on a list of size %d", i, len(l.Elems))
+		}
+		elems := append([]*Thunk(nil), l.Elems...)
+		elems[i] = a[2]
+		return &List{Elems: elems, O: o}
+	}),
+
+	// strings.nix
+	fn("replaceString", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		one := func(t *Thunk) *Thunk { return Ready(&List{Elems: []*Thunk{t}, O: o}) }
+		return m.Call(&Func{prim: builtin("replaceStrings")}, o, one(a[0]), one(a[1]), a[2])
+	}),
+	fn("escapeShellArgs", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.escapeShellArgs(a[0], o) }),
+	fn("isValidPosixName", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return m.bool(posixName.MatchString(s.S), o)
+	}),
+	fn("toShellVar", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.toShellVar(a[0], a[1], o) }),
+	fn("toShellVars", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		f := &Func{prim: &prim{"toShellVar", 2, func(m *Machine, b []*Thunk, o Origin) Value { return m.toShellVar(b[0], b[1], o) }}}
+		return m.joinStrings(Ready(m.mapAttrsToList(f, a[0], o)), "\n", o)
+	}),
+	fn("concatMapAttrsStringSep", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		sep, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		mapped := m.Call(&Func{prim: builtin("mapAttrs")}, o, a[1], a[2])
+		return m.joinStrings(Ready(m.Apply(&Func{prim: builtin("attrValues")}, Ready(mapped), o)), sep.S, o)
+	}),
+	fn("getName", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.drvNamePart(a[0], "pname", "name", o) }),
+	fn("getVersion", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.drvNamePart(a[0], "version", "version", o) }),
+
+	// attrsets.nix
+	fn("filterAttrsRecursive", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.filterAttrs(m.Force(a[0]), a[1], o, true, 0)
+	}),
+	fn("zipAttrsWithNames", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		names, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		f := m.Force(a[1])
+		pairs := make([]*Thunk, len(names.Elems))
+		for i, n := range names.Elems {
+			vals := Lazy(func() Value { return m.Call(&Func{prim: builtin("catAttrs")}, o, n, a[2]) })
+			pairs[i] = Ready(mkAttrs(o, "name", n, "value", lazyApply(m, f, o, n, vals)))
+		}
+		return m.Apply(&Func{prim: builtin("listToAttrs")}, Ready(&List{Elems: pairs, O: o}), o)
+	}),
+	fn("showAttrPath", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		if len(l.Elems) == 0 {
+			return &String{S: "<root attribute path>", O: o}
+		}
+		escape := &Func{prim: &prim{"escapeNixIdentifier", 1, func(m *Machine, b []*Thunk, o Origin) Value {
+			return m.mapString(b[0], o, EscapeNixIdentifier)
+		}}}
+		return m.joinStrings(Ready(m.Call(&Func{prim: builtin("map")}, o, Ready(escape), a[0])), ".", o)
+	}),
+	fn("unionOfDisjoint", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x, bad := m.attrs(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		y, bad := m.attrs(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		union := m.update(x, y, o)
+		if x.Open || y.Open {
+			return union
+		}
+		var collisions []string
+		for _, n := range x.Names {
+			if y.Lookup(n) != nil {
+				collisions = append(collisions, n)
+			}
+		}
+		var mask attrsBuilder
+		for _, n := range collisions {
+			mask.add(n, Ready(m.throw(o, "unionOfDisjoint: collision on %s; complete list: %s", n, strings.Join(collisions, " "))), Origin{})
+		}
+		return m.update(union, mask.build(o, false), o)
+	}),
+	fn("genAttrs'", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Apply(&Func{prim: builtin("listToAttrs")}, Ready(m.Call(&Func{prim: builtin("map")}, o, a[1], a[0])), o)
+	}),
+	fn("mapCartesianProduct", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Call(&Func{prim: builtin("map")}, o, a[0], Ready(m.Apply(m.libFunc("cartesianProduct"), a[1], o)))
+	}),
+	fn("overrideExisting", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		pick := &Func{prim: &prim{"overrideExisting-pick", 2, func(m *Machine, b []*Thunk, o Origin) Value {
+			n, bad := m.str(b[0], o)
+			if bad != nil {
+				return bad
+			}
+			// new.${name} or value: the default also when new is no set.
+			nw, isSet := m.Force(a[1]).(*Attrs)
+			if u, ok := m.Force(a[1]).(*Unknown); ok {
+				return propagate(u, o)
+			}
+			if !isSet {
+				return m.Force(b[1])
+			}
+			if t := nw.Lookup(n.S); t != nil {
+				return m.Force(t)
+			}
+			if nw.Open {
+				return unknown(o, "attribute "+n.S+" of a partially known set")
+			}
+			return m.Force(b[1])
+		}}}
+		return m.Call(&Func{prim: builtin("mapAttrs")}, o, Ready(pick), a[0])
+	}),
+
+	// versions.nix, the functions of lib.versions only
+	fn("major", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionPart(a[0], 0, o) }),
+	fn("minor", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionPart(a[0], 1, o) }),
+	fn("patch", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.versionPart(a[0], 2, o) }),
+	fn("pad", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		n, bad := m.integer(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		v, bad := m.str(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if n.N < 0 {
+			return m.fail(o, "cannot create list of size %d", n.N)
+		}
+		numeric, _, _ := strings.Cut(v.S, "-")
+		parts := splitVersion(numeric)
+		for int64(len(parts)) < n.N {
+			parts = append(parts, "0")
+		}
+		return &String{S: strings.Join(parts[:n.N], ".") + v.S[len(numeric):], O: o}
+	}),
+
+	// strings.nix, the functions of lib.strings only
+	fn("escapeXML", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapString(a[0], o, strings.NewReplacer(`"`, "&quot;", "'", "&apos;", "<", "&lt;", ">", "&gt;", "&", "&amp;").Replace)
+	}),
+	fn("makeSearchPath", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		sub, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		l, bad := m.list(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		var dirs []*Thunk
+		for _, e := range l.Elems {
+			switch v := m.Force(e).(type) {
+			case *Null:
+			case *Unknown:
+				return propagate(v, o)
+			default:
+				dirs = append(dirs, Ready(m.add(v, &String{S: "/" + sub.S, O: o}, o)))
+			}
+		}
+		return m.joinStrings(Ready(&List{Elems: dirs, O: o}), ":", o)
+	}),
+	fn("floatToString", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Apply(&Func{prim: builtin("toString")}, a[0], o)
+	}),
+	fn("join", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.Call(&Func{prim: builtin("concatStringsSep")}, o, a[0], a[1])
+	}),
+	fn("sanitizeDerivationName", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapPlainString(a[0], o, SanitizeDerivationName)
+	}),
+	fn("normalizePath", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapPlainString(a[0], o, collapseSlashes) }),
+	fn("escapeURL", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, escapeURL) }),
+	fn("toSentenceCase", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		v := m.Force(a[0])
+		switch v := v.(type) {
+		case *Unknown:
+			return propagate(v, o)
+		case *String:
+			if v.S == "" {
+				return v
+			}
+			return &String{S: asciiUpper(v.S[:1]) + asciiLower(v.S[1:]), O: o}
+		}
+		return m.throw(o, "toSentenceCase does only accepts string values, but got %s", v.Kind())
+	}),
+	fn("levenshtein", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		x, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		y, bad := m.str(a[1], o)
+		if bad != nil {
+			return bad
+		}
+		if !m.charge((len(x.S) + 1) * (len(y.S) + 1)) {
+			return m.exhausted(o, budgetExhausted)
+		}
+		return &Int{N: int64(editdist.Levenshtein(x.S, y.S)), O: o}
+	}),
+	fn("commonPrefixLength", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.commonLength(a, o, func(s string, i int) byte { return s[i] })
+	}),
+	fn("commonSuffixLength", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.commonLength(a, o, func(s string, i int) byte { return s[len(s)-1-i] })
+	}),
+}
+
+// libValues are the lib attributes that are not functions.
+var libValues = map[string]func() Value{
+	"lowerChars": func() Value { return charList("abcdefghijklmnopqrstuvwxyz") },
+	"upperChars": func() Value { return charList("ABCDEFGHIJKLMNOPQRSTUVWXYZ") },
+}
+
+func charList(s string) Value {
+	elems := make([]*Thunk, len(s))
+	for i := range elems {
+		elems[i] = Ready(&String{S: s[i : i+1]})
+	}
+	return &List{Elems: elems}
 }
 
 // libBuiltins are the builtins lib re-exports under the same name.
@@ -1031,6 +1448,7 @@ var libBuiltins = []string{
 	"partition", "pathExists", "readDir", "readFile", "removeAttrs", "replaceStrings", "seq",
 	"sort", "split", "stringLength", "sub", "substring", "tail", "toJSON", "toString", "trace",
 	"tryEval", "typeOf", "unsafeDiscardStringContext", "zipAttrsWith", "addErrorContext",
+	"splitVersion", "parseDrvName", "genericClosure",
 }
 
 // AliasMarker is the attribute by which the module lib.mkAliasOptionModule
@@ -1054,34 +1472,67 @@ var namespaceOnly = map[string][]*prim{
 		}
 		return &String{S: strings.Repeat(s.S, int(n.N)), O: o}
 	})},
+	"lists": {
+		fn("hasPrefix", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.listHasPrefix(a, o) }),
+		fn("removePrefix", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+			has, bad := m.boolean(m.listHasPrefix(a, o), o)
+			if bad != nil {
+				return bad
+			}
+			if !has {
+				return m.throw(o, "lib.lists.removePrefix: First argument is not a list prefix of the second argument")
+			}
+			prefix, _ := m.list(a[0], o)
+			return m.slice(a[1], nil, Ready(&Int{N: int64(len(prefix.Elems)), O: o}), o)
+		}),
+	},
+	// generators.toJSON { } and toYAML { } are builtins.toJSON.
+	"generators": {
+		fn("toJSON", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.emptyConfig(a[0], "toJSON", o) }),
+		fn("toYAML", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.emptyConfig(a[0], "toYAML", o) }),
+	},
 }
 
-// libFunc returns the lib function name.
+// libFunc returns the lib function name, one of lib's top level.
 func (m *Machine) libFunc(name string) Value { return m.Force(m.lib.Lookup(name)) }
 
-// makeLib builds the lib set.
+// makeLib builds the lib set: each modelled function where nixpkgs has it,
+// at the top level and in its namespaces (lib.strings, lib.lists, …); the
+// others are unknown.
 func makeLib() *Attrs {
-	var fns attrsBuilder
+	modelled := map[string]*Thunk{}
 	for _, p := range libTable {
-		fns.add(p.name, Ready(&Func{prim: p}), Origin{})
+		modelled[p.name] = Ready(&Func{prim: p})
 	}
 	for _, n := range libBuiltins {
-		fns.add(n, Ready(&Func{prim: builtin(n)}), Origin{})
+		modelled[n] = Ready(&Func{prim: builtin(n)})
 	}
-	top := fns.build(Origin{}, true)
+	for n, v := range libValues {
+		modelled[n] = Ready(v())
+	}
 	var b attrsBuilder
-	b.entries = append(b.entries, fns.entries...)
-	// Each namespace (lib.strings, lib.lists, …) holds the modelled
-	// functions nixpkgs has there; the others are unknown.
+	for _, n := range libTopNames {
+		if t := modelled[n]; t != nil {
+			b.add(n, t, Origin{})
+		}
+	}
+	// flake-parts' lib has importApply at its top level (nixpkgs' in
+	// lib.modules); the analysis asks lib for it.
+	b.add("importApply", modelled["importApply"], Origin{})
 	for ns, names := range libNamespaceNames {
+		own := map[string]*Thunk{}
+		for _, p := range namespaceOnly[ns] {
+			own[p.name] = Ready(&Func{prim: p})
+		}
 		var nb attrsBuilder
 		for _, n := range names {
-			if t := top.Lookup(n); t != nil {
+			t := own[n]
+			if t == nil {
+				t = modelled[n]
+			}
+			if t != nil {
 				nb.add(n, t, Origin{})
 			}
-		}
-		for _, p := range namespaceOnly[ns] {
-			nb.add(p.name, Ready(&Func{prim: p}), Origin{})
 		}
 		b.add(ns, Ready(nb.build(Origin{}, true)), Origin{})
 	}
@@ -1090,6 +1541,36 @@ func makeLib() *Attrs {
 		return &Attrs{Open: true, O: o}
 	}}}), Origin{})
 	return b.build(Origin{}, true)
+}
+
+// listHasPrefix is lib.lists.hasPrefix: take (length list1) list2 == list1.
+func (m *Machine) listHasPrefix(a []*Thunk, o Origin) Value {
+	prefix, bad := m.list(a[0], o)
+	if bad != nil {
+		return bad
+	}
+	head := m.slice(a[1], Ready(&Int{N: int64(len(prefix.Elems)), O: o}), nil, o)
+	if u, ok := head.(*Unknown); ok {
+		return u
+	}
+	eq, known := m.Equal(head, prefix)
+	if !known {
+		return unknown(o, "comparison of unknown values")
+	}
+	return m.bool(eq, o)
+}
+
+// emptyConfig is a generator taking { } before the value: builtins.toJSON.
+func (m *Machine) emptyConfig(t *Thunk, name string, o Origin) Value {
+	s, bad := m.attrs(t, o)
+	if bad != nil {
+		return bad
+	}
+	if s.Open || len(s.Names) > 0 {
+		// Nix names the file and line of the generator: not ours to know.
+		return unknown(o, "lib.generators."+name+" with settings")
+	}
+	return &Func{prim: builtin("toJSON")}
 }
 
 // conditional is lib's optionals, optionalString and optionalAttrs: the
@@ -1147,7 +1628,7 @@ func (m *Machine) fixedWidth(width int, filler, s string, o Origin) Value {
 	var b strings.Builder
 	for w := width; len(s) != w; w -= len(filler) {
 		if len(s) > w {
-			return m.fail(o, "fixedWidthString: requested string length (%d) must not be shorter than actual length (%d)", w, len(s))
+			return m.throw(o, "fixedWidthString: requested string length (%d) must not be shorter than actual length (%d)", w, len(s))
 		}
 		if filler == "" || !m.chargeBytes(b.Len()+len(filler)) {
 			return unknown(o, "fixedWidthString without end")
@@ -1191,7 +1672,7 @@ func (m *Machine) throwIf(a []*Thunk, o Origin, when bool) Value {
 		if bad != nil {
 			return bad
 		}
-		return m.fail(o, "%s", s.S)
+		return m.throw(o, "%s", s.S)
 	}
 	return m.Force(a[2])
 }
@@ -1259,27 +1740,57 @@ func (m *Machine) member(t *Thunk, x Value, o Origin) (in, known bool) {
 	return false, known
 }
 
+// slice is lib.sublist start count (a nil start is 0, a nil count the
+// length: take and drop), as lib computes it: a negative count fails, and
+// so do the elements before the start of the list (lazily).
 func (m *Machine) slice(t, count, start *Thunk, o Origin) Value {
 	l, bad := m.list(t, o)
 	if bad != nil {
 		return bad
 	}
-	i, j := 0, len(l.Elems)
+	size := int64(len(l.Elems))
+	from, n := int64(0), size
 	if start != nil {
-		n, bad := m.integer(start, o)
+		s, bad := m.integer(start, o)
 		if bad != nil {
 			return bad
 		}
-		i = int(min(max(n.N, 0), int64(j)))
+		from = s.N
 	}
 	if count != nil {
-		n, bad := m.integer(count, o)
+		c, bad := m.integer(count, o)
 		if bad != nil {
 			return bad
 		}
-		j = int(min(int64(i)+max(n.N, 0), int64(j)))
+		n = c.N
 	}
-	return &List{Elems: l.Elems[i:j], O: o}
+	switch {
+	case from >= size:
+		n = 0
+	case from+n > size:
+		n = size - from
+	}
+	if n < 0 {
+		return m.fail(o, "cannot create list of size %d", n)
+	}
+	if n == 0 {
+		return &List{O: o}
+	}
+	if from >= 0 {
+		return &List{Elems: l.Elems[from : from+n], O: o}
+	}
+	if !m.charge(int(min(n, math.MaxInt32))) {
+		return m.exhausted(o, budgetExhausted)
+	}
+	elems := make([]*Thunk, n)
+	for i := range elems {
+		if k := from + int64(i); k < 0 {
+			elems[i] = Ready(m.fail(o, "list index %d is out of bounds", k))
+		} else {
+			elems[i] = l.Elems[k]
+		}
+	}
+	return &List{Elems: elems, O: o}
 }
 
 // unique keeps the first occurrence of each element (lib.unique).
@@ -1341,11 +1852,11 @@ func (m *Machine) zipLists(x, y *Thunk, o Origin, f func(x, y *Thunk) *Thunk) Va
 }
 
 func (m *Machine) strPred(a []*Thunk, o Origin, f func(s, p string) bool) Value {
-	p, bad := m.str(a[0], o)
+	p, bad := m.storeString(a[0], o)
 	if bad != nil {
 		return bad
 	}
-	s, bad := m.stringish(a[1], o)
+	s, bad := m.storeString(a[1], o)
 	if bad != nil {
 		return bad
 	}
@@ -1353,11 +1864,11 @@ func (m *Machine) strPred(a []*Thunk, o Origin, f func(s, p string) bool) Value 
 }
 
 func (m *Machine) removeSuffix(suffix, t *Thunk, o Origin) Value {
-	p, bad := m.str(suffix, o)
+	p, bad := m.storeString(suffix, o)
 	if bad != nil {
 		return bad
 	}
-	s, bad := m.stringish(t, o)
+	s, bad := m.storeString(t, o)
 	if bad != nil {
 		return bad
 	}
@@ -1469,16 +1980,40 @@ func EscapeNixIdentifier(s string) string {
 
 var shellSafe = regexp.MustCompile(`^[[:alnum:],._+:@%/-]+$`)
 
-func (m *Machine) toInt(t *Thunk, o Origin) Value {
+var (
+	toIntInput       = regexp.MustCompile(`^[ \t\n\v\f\r]*(-?[0-9]+)[ \t\n\v\f\r]*$`)
+	toIntBase10Input = regexp.MustCompile(`^[ \t\n\v\f\r]*0*(-?[0-9]+)[ \t\n\v\f\r]*$`)
+	zeroPadded       = regexp.MustCompile(`^0[0-9]+$`)
+)
+
+// toInt is lib.toInt (which rejects 007, ambiguous with octal) and, base10,
+// lib.toIntBase10 (which reads it as 7): the digits between blanks, read
+// with fromJSON as lib does, so that what it rejects fails as there.
+func (m *Machine) toInt(t *Thunk, o Origin, base10 bool) Value {
 	s, bad := m.str(t, o)
 	if bad != nil {
 		return bad
 	}
-	n, err := strconv.ParseInt(strings.TrimSpace(s.S), 10, 64)
-	if err != nil {
-		return m.fail(o, "Could not convert %s to int.", s.S)
+	name, input := "toInt", toIntInput
+	if base10 {
+		name, input = "toIntBase10", toIntBase10Input
 	}
-	return &Int{N: n, O: o}
+	digits := input.FindStringSubmatch(s.S)
+	switch {
+	case digits == nil:
+		return m.throw(o, "%s: Could not convert %s to int.", name, EscapeNixString(s.S))
+	case !base10 && zeroPadded.MatchString(digits[1]):
+		return m.throw(o, "toInt: Ambiguity in interpretation of %s between octal and zero padded integer.", EscapeNixString(s.S))
+	case base10 && strings.Trim(digits[1], "0") == "":
+		return &Int{N: 0, O: o}
+	}
+	switch v := m.FromJSON(&String{S: digits[1]}, o).(type) {
+	case *Int:
+		return &Int{N: v.N, O: o}
+	case *Unknown:
+		return v
+	}
+	return m.throw(o, "%s: Could not convert %s to int.", name, EscapeNixString(s.S))
 }
 
 func (m *Machine) versionCmp(a []*Thunk, o Origin, want int) Value {
@@ -1513,7 +2048,10 @@ func (m *Machine) mapAttrsToList(f Value, t *Thunk, o Origin) Value {
 	return &List{Elems: elems, O: o}
 }
 
-func (m *Machine) mapAttrsRecursive(f Value, prefix []*Thunk, t *Thunk, o Origin, depth int) Value {
+// mapAttrsRecursive is lib.mapAttrsRecursiveCond cond f, and with a nil
+// cond lib.mapAttrsRecursive f: f applied to the path and value of each
+// leaf, a set being a leaf when cond says so.
+func (m *Machine) mapAttrsRecursive(cond, f Value, prefix []*Thunk, t *Thunk, o Origin, depth int) Value {
 	s, bad := m.attrs(t, o)
 	if bad != nil {
 		return bad
@@ -1525,7 +2063,16 @@ func (m *Machine) mapAttrsRecursive(f Value, prefix []*Thunk, t *Thunk, o Origin
 		v := s.Vals[i]
 		vals[i] = Lazy(func() Value {
 			if _, ok := m.Force(v).(*Attrs); ok && depth < 100 {
-				return m.mapAttrsRecursive(f, path, v, o, depth+1)
+				inner := true
+				if cond != nil {
+					var bad Value
+					if inner, bad = m.test(cond, o, v); bad != nil {
+						return bad
+					}
+				}
+				if inner {
+					return m.mapAttrsRecursive(cond, f, path, v, o, depth+1)
+				}
 			}
 			return m.Call(f, o, Ready(&List{Elems: path, O: o}), v)
 		})
@@ -1565,8 +2112,10 @@ func (m *Machine) attrPath(names, set *Thunk, o Origin) (v Value, found bool) {
 	return v, true
 }
 
-// recursiveUpdate merges b into a, descending where both sides are sets.
-func (m *Machine) recursiveUpdate(x, y *Thunk, o Origin, depth int) Value {
+// recursiveUpdate merges y into x, descending where both sides are sets
+// (lib.recursiveUpdate) or, with a stop predicate, where stop path x y is
+// false (lib.recursiveUpdateUntil; path is the names down to x and y).
+func (m *Machine) recursiveUpdate(stop Value, path []*Thunk, x, y *Thunk, o Origin, depth int) Value {
 	a, bad := m.attrs(x, o)
 	if bad != nil {
 		if Failure(bad) == nil {
@@ -1597,10 +2146,21 @@ func (m *Machine) recursiveUpdate(x, y *Thunk, o Origin, depth int) Value {
 		}
 		rt := b.Vals[i]
 		out.add(n, Lazy(func() Value {
+			if stop != nil {
+				here := append(path[:len(path):len(path)], Ready(nameValue(b, i, o)))
+				done, bad := m.test(stop, o, Ready(&List{Elems: here, O: o}), lt, rt)
+				switch {
+				case bad != nil:
+					return bad
+				case done:
+					return m.Force(rt)
+				}
+				return m.recursiveUpdate(stop, here, lt, rt, o, depth+1)
+			}
 			_, lAttrs := m.Force(lt).(*Attrs)
 			_, rAttrs := m.Force(rt).(*Attrs)
 			if lAttrs && rAttrs {
-				return m.recursiveUpdate(lt, rt, o, depth+1)
+				return m.recursiveUpdate(nil, nil, lt, rt, o, depth+1)
 			}
 			return m.Force(rt)
 		}), b.Keys[i])
@@ -1618,4 +2178,393 @@ func (m *Machine) mergeAttrsList(t *Thunk, o Origin) Value {
 		acc = m.update(acc, m.Force(e), o)
 	}
 	return acc
+}
+
+// filterAttrs is lib.filterAttrs and, recursive, lib.filterAttrsRecursive,
+// which filters the sets it keeps too (lazily, as Nix does).
+func (m *Machine) filterAttrs(f Value, t *Thunk, o Origin, recursive bool, depth int) Value {
+	s, bad := m.attrs(t, o)
+	if bad != nil {
+		return bad
+	}
+	out := &Attrs{Open: s.Open, O: o}
+	names := m.setNames(s)
+	for i, n := range s.Names {
+		keep, bad := m.test(f, o, names.at(i, o), s.Vals[i])
+		if bad != nil {
+			if Failure(bad) != nil {
+				return bad
+			}
+			return unknown(o, "filterAttrs with an unknown predicate")
+		}
+		if !keep {
+			continue
+		}
+		v := s.Vals[i]
+		if recursive && depth < 100 {
+			v = Lazy(func() Value {
+				if _, ok := m.Force(s.Vals[i]).(*Attrs); ok {
+					return m.filterAttrs(f, s.Vals[i], o, true, depth+1)
+				}
+				return m.Force(s.Vals[i])
+			})
+		}
+		out.Names = append(out.Names, n)
+		out.Vals = append(out.Vals, v)
+		out.Keys = append(out.Keys, s.Keys[i])
+	}
+	return out
+}
+
+// versionParts is builtins.splitVersion.
+func (m *Machine) versionParts(t *Thunk, o Origin) ([]string, Value) {
+	s, bad := m.str(t, o)
+	if bad != nil {
+		return nil, bad
+	}
+	return splitVersion(s.S), nil
+}
+
+// versionPart is lib.versions.major, minor and patch: a component of the
+// version, the failure of elemAt when it has fewer.
+func (m *Machine) versionPart(t *Thunk, i int, o Origin) Value {
+	parts, bad := m.versionParts(t, o)
+	if bad != nil {
+		return bad
+	}
+	if i >= len(parts) {
+		return m.fail(o, "list index %d is out of bounds", i)
+	}
+	return &String{S: parts[i], O: o}
+}
+
+// baseDigits is lib.toBaseDigits base i, with its assertions (Nix prints
+// their conditions as it parsed them: i >= 0 is !(i < 0)).
+func (m *Machine) baseDigits(base, i *Thunk, o Origin) ([]int64, Value) {
+	isInt := func(t *Thunk, name string) (int64, Value) {
+		switch v := m.Force(t).(type) {
+		case *Int:
+			return v.N, nil
+		case *Unknown:
+			return 0, propagate(v, o)
+		}
+		return 0, m.throw(o, "assertion '(isInt %s)' failed", name)
+	}
+	b, bad := isInt(base, "base")
+	if bad != nil {
+		return nil, bad
+	}
+	n, bad := isInt(i, "i")
+	if bad != nil {
+		return nil, bad
+	}
+	if b < 2 {
+		return nil, m.throw(o, "assertion '(! (__lessThan base 2))' failed")
+	}
+	if n < 0 {
+		return nil, m.throw(o, "assertion '(! (__lessThan i 0))' failed")
+	}
+	var digits []int64
+	for ; n >= b; n /= b {
+		digits = append(digits, n%b)
+	}
+	digits = append(digits, n)
+	slices.Reverse(digits)
+	return digits, nil
+}
+
+// sliceEnd is lib.takeEnd (take) and lib.dropEnd: the last n elements, or
+// all but them.
+func (m *Machine) sliceEnd(a []*Thunk, o Origin, take bool) Value {
+	l, bad := m.list(a[1], o)
+	if bad != nil {
+		return bad
+	}
+	n, bad := m.integer(a[0], o)
+	if bad != nil {
+		return bad
+	}
+	cut := int(min(max(int64(len(l.Elems))-n.N, 0), int64(len(l.Elems))))
+	if take {
+		return &List{Elems: l.Elems[cut:], O: o}
+	}
+	return &List{Elems: l.Elems[:cut], O: o}
+}
+
+// escapeShellArg is lib.escapeShellArg: toString of the argument, quoted
+// unless it is made of safe characters only.
+func (m *Machine) escapeShellArg(t *Thunk, o Origin) Value {
+	s, bad := as[*String](m, m.Apply(&Func{prim: builtin("toString")}, t, o), o, "a string")
+	if bad != nil {
+		return bad
+	}
+	if shellSafe.MatchString(s.S) {
+		return s
+	}
+	return &String{S: "'" + strings.ReplaceAll(s.S, "'", `'\''`) + "'", O: o}
+}
+
+func (m *Machine) escapeShellArgs(t *Thunk, o Origin) Value {
+	f := &Func{prim: &prim{"escapeShellArg", 1, func(m *Machine, b []*Thunk, o Origin) Value { return m.escapeShellArg(b[0], o) }}}
+	return m.joinStrings(Ready(m.Call(&Func{prim: builtin("map")}, o, Ready(f), t)), " ", o)
+}
+
+var posixName = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
+
+// toShellVar is lib.toShellVar: a shell assignment of a string, an array
+// (a list) or an associative array (a set that is not string-like).
+func (m *Machine) toShellVar(name, value *Thunk, o Origin) Value {
+	n, bad := m.str(name, o)
+	if bad != nil {
+		return bad
+	}
+	if !posixName.MatchString(n.S) {
+		return m.throw(o, "toShellVar: %s is not a valid shell variable name", n.S)
+	}
+	v := m.Force(value)
+	if s, ok := v.(*Attrs); ok {
+		like, bad := m.boolean(m.Apply(m.libFunc("isStringLike"), value, o), o)
+		if bad != nil {
+			return bad
+		}
+		if !like {
+			entry := &Func{prim: &prim{"toShellVar-entry", 2, func(m *Machine, b []*Thunk, o Origin) Value {
+				k, bad := as[*String](m, m.escapeShellArg(b[0], o), o, "a string")
+				if bad != nil {
+					return bad
+				}
+				v, bad := as[*String](m, m.escapeShellArg(b[1], o), o, "a string")
+				if bad != nil {
+					return bad
+				}
+				return &String{S: "[" + k.S + "]=" + v.S, O: o}
+			}}}
+			return m.wrapString("declare -A "+n.S+"=(", m.joinStrings(Ready(m.mapAttrsToList(entry, Ready(s), o)), " ", o), ")", o)
+		}
+	}
+	if _, ok := v.(*List); ok {
+		return m.wrapString("declare -a "+n.S+"=(", m.escapeShellArgs(value, o), ")", o)
+	}
+	return m.wrapString(n.S+"=", m.escapeShellArg(value, o), "", o)
+}
+
+// wrapString returns prefix + v + suffix for a string v, else v.
+func (m *Machine) wrapString(prefix string, v Value, suffix string, o Origin) Value {
+	s, bad := as[*String](m, v, o, "a string")
+	if bad != nil {
+		return bad
+	}
+	return &String{S: prefix + s.S + suffix, O: o}
+}
+
+// drvNamePart is lib.getName (attr pname, the name part) and lib.getVersion
+// (attr version, the version part): of a string, what parseDrvName finds
+// in it; of a set, its attr or else the part of its name.
+func (m *Machine) drvNamePart(t *Thunk, attr, part string, o Origin) Value {
+	v := m.Force(t)
+	name := t
+	switch v := v.(type) {
+	case *Unknown:
+		return propagate(v, o)
+	case *String:
+	case *Attrs:
+		if a := v.Lookup(attr); a != nil {
+			return m.Force(a)
+		}
+		if v.Open {
+			return unknown(o, "attribute "+attr+" of a partially known set")
+		}
+		name = Lazy(func() Value { return m.selectName(v, "name", o) })
+	default:
+		return m.fail(o, "value is %s while a set was expected", v.Kind().article())
+	}
+	s, bad := m.str(name, o)
+	if bad != nil {
+		return bad
+	}
+	n, version := parseDrvName(s.S)
+	if part == "name" {
+		return &String{S: n, O: o}
+	}
+	return &String{S: version, O: o}
+}
+
+// storeString is a string argument as lib's string functions coerce it
+// (stringLength, substring, interpolation): a path is unknown, since Nix
+// copies it to the store and uses the store path.
+func (m *Machine) storeString(t *Thunk, o Origin) (*String, Value) {
+	if _, ok := m.Force(t).(*Path); ok {
+		return nil, unknown(o, "a path as a string: its store path")
+	}
+	return m.stringish(t, o)
+}
+
+// mapPlainString applies f to a string argument coerced as storeString.
+func (m *Machine) mapPlainString(t *Thunk, o Origin, f func(string) string) Value {
+	s, bad := m.storeString(t, o)
+	if bad != nil {
+		return bad
+	}
+	return &String{S: f(s.S), O: o}
+}
+
+var drvNameOK = regexp.MustCompile(`^[[:alnum:]+_?=-][[:alnum:]+._?=-]*$`)
+
+func drvNameChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("+._?=-", c) >= 0
+}
+
+// SanitizeDerivationName is lib.strings.sanitizeDerivationName: leading
+// dots dropped, each run of characters a store path name cannot have
+// replaced by "-", the last 207 bytes kept, "unknown" if nothing is left.
+func SanitizeDerivationName(s string) string {
+	if len(s) <= 207 && drvNameOK.MatchString(s) {
+		return s
+	}
+	s = strings.TrimLeft(s, ".")
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if drvNameChar(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		for i < len(s) && !drvNameChar(s[i]) {
+			i++
+		}
+		b.WriteByte('-')
+	}
+	r := b.String()
+	if len(r) > 207 {
+		r = r[len(r)-207:]
+	}
+	if r == "" {
+		return "unknown"
+	}
+	return r
+}
+
+// collapseSlashes is lib.strings.normalizePath: each run of slashes made one.
+func collapseSlashes(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' && i > 0 && s[i-1] == '/' {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// escapeURL is lib.strings.escapeURL: the characters of lib's ASCII table
+// (tab, newline, carriage return and the printable ones) that are not
+// unreserved in URLs percent-encoded; other bytes are left as they are.
+func escapeURL(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		inTable := c == '\t' || c == '\n' || c == '\r' || c >= ' ' && c <= '~'
+		unreserved := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.~", c) >= 0
+		if inTable && !unreserved {
+			fmt.Fprintf(&b, "%%%02X", c)
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// commonLength is lib.strings.commonPrefixLength and commonSuffixLength:
+// how many bytes, taken by at(s, i), the two strings share.
+func (m *Machine) commonLength(a []*Thunk, o Origin, at func(s string, i int) byte) Value {
+	x, bad := m.storeString(a[0], o)
+	if bad != nil {
+		return bad
+	}
+	y, bad := m.storeString(a[1], o)
+	if bad != nil {
+		return bad
+	}
+	n := 0
+	for n < min(len(x.S), len(y.S)) && at(x.S, n) == at(y.S, n) {
+		n++
+	}
+	return &Int{N: int64(n), O: o}
+}
+
+// matchAttrs is lib.matchAttrs: whether attrs has each attribute of
+// pattern, equal to it (sets compared the same way, recursively).
+func (m *Machine) matchAttrs(pattern, attrs *Thunk, o Origin, depth int) Value {
+	p, ok := m.Force(pattern).(*Attrs)
+	if !ok {
+		if u, isUnknown := m.Force(pattern).(*Unknown); isUnknown {
+			return propagate(u, o)
+		}
+		return m.throw(o, "assertion '(isAttrs pattern)' failed")
+	}
+	if p.Open {
+		return unknown(o, "matchAttrs with a partially known pattern")
+	}
+	for i, n := range p.Names {
+		var rhs *Thunk
+		switch s := m.Force(attrs).(type) {
+		case *Unknown:
+			return propagate(s, o)
+		case *Attrs:
+			if rhs = s.Lookup(n); rhs == nil {
+				if s.Open {
+					return unknown(o, "attribute "+n+" of a partially known set")
+				}
+				return m.bool(false, o)
+			}
+		default:
+			return m.bool(false, o)
+		}
+		lhs := m.Force(p.Vals[i])
+		var match Value
+		if _, isSet := lhs.(*Attrs); isSet && depth < 100 {
+			switch r := m.Force(rhs).(type) {
+			case *Attrs:
+				match = m.matchAttrs(p.Vals[i], rhs, o, depth+1)
+			case *Unknown:
+				return propagate(r, o)
+			default:
+				match = m.bool(false, o)
+			}
+		} else {
+			eq, known := m.Equal(lhs, m.Force(rhs))
+			if !known {
+				return unknown(o, "matchAttrs of unknown values")
+			}
+			match = m.bool(eq, o)
+		}
+		b, bad := m.boolean(match, o)
+		if bad != nil {
+			return bad
+		}
+		if !b {
+			return match
+		}
+	}
+	return m.bool(true, o)
+}
+
+// findIndex is the index of the first element of the list t that the
+// predicate accepts, or -1 (lib.findFirst and findFirstIndex).
+func (m *Machine) findIndex(pred, t *Thunk, o Origin) (*List, int, Value) {
+	f := m.Force(pred)
+	l, bad := m.list(t, o)
+	if bad != nil {
+		return nil, 0, bad
+	}
+	for i, e := range l.Elems {
+		b, bad := m.test(f, o, e)
+		if bad != nil {
+			return nil, 0, bad
+		}
+		if b {
+			return l, i, nil
+		}
+	}
+	return l, -1, nil
 }

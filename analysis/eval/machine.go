@@ -351,7 +351,9 @@ func propagate(v *Unknown, o Origin) *Unknown {
 	}
 	err := v.Err
 	if err != nil && !err.O.IsValid() {
-		err = &Error{Msg: err.Msg, O: o}
+		e := *err
+		e.O = o
+		err = &e
 	}
 	return &Unknown{Reason: v.Reason, Err: err, O: o}
 }

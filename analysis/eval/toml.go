@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -19,23 +20,29 @@ func (m *Machine) FromTOML(s *String, o Origin) Value {
 		p.src, p.base = base.Src, base.Start
 	}
 	if !validUTF8(s.S) {
-		return m.fail(o, "while parsing TOML: invalid UTF-8")
+		return m.fail(o, "while parsing a TOML string: invalid UTF-8")
 	}
 	root := &tomlTable{o: p.at(0, len(s.S), Literal)}
 	p.document(root)
 	if p.err != "" {
-		return m.fail(p.at(p.i, p.i, Computed), "while parsing TOML: %s", p.err)
+		// Nix 2.8 prefixes toml11's message; the failures toml11's words
+		// are not reproduced for keep ours after the prefix.
+		return m.fail(p.at(p.errAt, p.errAt, Computed), "while parsing a TOML string: %s", p.err)
 	}
 	return root.value()
 }
 
 type tomlParser struct {
-	s    string
-	i    int
-	err  string
-	src  *Source
-	base token.Pos
-	call Origin
+	s        string
+	i        int
+	err      string
+	errAt    int  // where toml11 points, or where the parser stopped
+	inArray  bool // the failure is reported as an array's
+	keyStart int  // the start of the last (dotted) key read
+	keyEnd   int  // its end, before the blanks after it
+	src      *Source
+	base     token.Pos
+	call     Origin
 }
 
 // tomlTable is a table being built; entries keep their definition order
@@ -45,11 +52,13 @@ type tomlTable struct {
 	entries  map[string]*tomlEntry
 	explicit bool // defined by a [header] or as a value
 	o        Origin
+	header   tomlMark // the [header] that defined it
 }
 
 type tomlEntry struct {
 	key    Origin
 	val    Value        // a plain value
+	at     tomlMark     // where the plain value is written
 	table  *tomlTable   // a table
 	tables []*tomlTable // an array of tables
 }
@@ -98,10 +107,63 @@ func (p *tomlParser) at(i, j int, lit LitKind) Origin {
 	return Origin{Src: p.src, Start: p.base + token.Pos(i), End: p.base + token.Pos(j), Lit: lit}
 }
 
+// fail records a failure toml11 words differently (ours, after Nix's
+// prefix).
 func (p *tomlParser) fail(format string, args ...any) {
 	if p.err == "" {
-		p.err = fmt.Sprintf(format, args...)
+		p.err, p.errAt = fmt.Sprintf(format, args...), p.i
 	}
+}
+
+// tomlMark is a region toml11 underlines in a message, and what it says.
+type tomlMark struct {
+	start, end int
+	label      string
+}
+
+// failAs records a failure as toml11 (the version in Nix 2.8) puts it: the
+// title, then each marked region under its line, then hints. It replaces
+// what fail recorded at the same place.
+func (p *tomlParser) failAs(title string, marks []tomlMark, hints ...string) {
+	width := 0
+	for _, mk := range marks {
+		width = max(width, len(strconv.Itoa(1+strings.Count(p.s[:mk.start], "\n"))))
+	}
+	pad := strings.Repeat(" ", width)
+	var b strings.Builder
+	b.WriteString("[error] " + title + "\n --> fromTOML\n " + pad + " |")
+	for i, mk := range marks {
+		if i > 0 {
+			b.WriteString("\n ...")
+		}
+		lineStart := strings.LastIndexByte(p.s[:mk.start], '\n') + 1
+		lineEnd := strings.IndexByte(p.s[mk.start:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(p.s)
+		} else {
+			lineEnd += mk.start
+		}
+		marker := "^---"
+		if mk.end-mk.start > 1 {
+			marker = strings.Repeat("~", mk.end-mk.start)
+		}
+		fmt.Fprintf(&b, "\n %*d | %s\n %s | %s%s %s", width, 1+strings.Count(p.s[:mk.start], "\n"),
+			p.s[lineStart:lineEnd], pad, strings.Repeat(" ", mk.start-lineStart), marker, mk.label)
+	}
+	if len(hints) > 0 {
+		b.WriteString("\n " + pad + " |")
+		for _, h := range hints {
+			b.WriteString("\nHint: " + h)
+		}
+	}
+	// The place of a diagnostic is the last mark: a key or table defined
+	// twice is at its second definition.
+	p.err, p.errAt = b.String(), marks[len(marks)-1].start
+}
+
+// failHere is failAs with one mark, one byte long, at i.
+func (p *tomlParser) failHere(title string, i int, label string, hints ...string) {
+	p.failAs(title, []tomlMark{{i, i + 1, label}}, hints...)
 }
 
 func (p *tomlParser) peek() byte {
@@ -129,10 +191,12 @@ func (p *tomlParser) space(newlines bool) {
 	}
 }
 
+// endOfLine checks that nothing but blanks and a comment follow a key =
+// value line.
 func (p *tomlParser) endOfLine() {
 	p.space(false)
 	if p.i < len(p.s) && p.s[p.i] != '\n' && p.s[p.i] != '\r' {
-		p.fail("expected the end of the line")
+		p.failHere("toml::parse_table: invalid line format", p.i, fmt.Sprintf("expected newline, but got '%c'.", p.s[p.i]))
 	}
 }
 
@@ -166,8 +230,19 @@ func (p *tomlParser) document(root *tomlTable) {
 				return
 			}
 			p.i += len(closer)
-			p.endOfLine()
-			cur = p.header(root, keys, origins, array, p.at(start, end, Literal))
+			hdr := tomlMark{start - len(closer), p.i, ""}
+			if end := p.i; !array {
+				p.space(false)
+				if p.i < len(p.s) && p.s[p.i] != '\n' && p.s[p.i] != '\r' {
+					p.failHere("toml::parse_table_key: newline required after [table.key]", end, "expected newline")
+				}
+			} else {
+				p.endOfLine()
+			}
+			if p.err != "" {
+				return
+			}
+			cur = p.header(root, keys, origins, array, p.at(start, end, Literal), hdr)
 			continue
 		}
 		keys, origins := p.key()
@@ -176,34 +251,40 @@ func (p *tomlParser) document(root *tomlTable) {
 		}
 		p.space(false)
 		if p.peek() != '=' {
-			p.fail("expected '='")
+			if p.i < len(p.s) && isBareKey(p.s[p.i]) {
+				p.failHere("toml::parse_key_value_pair: invalid format for key", p.keyEnd, "invalid character in key",
+					"Did you forget '.' to separate dotted-key?", "Allowed characters for bare key are [0-9a-zA-Z_-].")
+			} else {
+				p.failHere("toml::parse_key_value_pair: missing key-value separator `=`", p.keyEnd, "should be `=`")
+			}
 			return
 		}
 		p.i++
 		p.space(false)
+		start, dotted := p.i, tomlMark{p.keyStart, p.keyEnd, ""}
 		v := p.value(0)
 		if p.err != "" {
 			return
 		}
-		p.assign(cur, keys, origins, v)
+		p.assign(cur, keys, origins, v, tomlMark{start, p.i, ""}, dotted)
 		p.endOfLine()
 	}
 }
 
 // header opens the table (or a new element of the array of tables) that
 // a [keys] or [[keys]] line names.
-func (p *tomlParser) header(root *tomlTable, keys []string, origins []Origin, array bool, o Origin) *tomlTable {
+func (p *tomlParser) header(root *tomlTable, keys []string, origins []Origin, array bool, o Origin, hdr tomlMark) *tomlTable {
 	t := root
 	for i, k := range keys {
 		last := i == len(keys)-1
 		e := t.get(k)
 		switch {
 		case e == nil && last && array:
-			nt := &tomlTable{explicit: true, o: o}
+			nt := &tomlTable{explicit: true, o: o, header: hdr}
 			t.put(k, &tomlEntry{key: origins[i], tables: []*tomlTable{nt}})
 			return nt
 		case e == nil:
-			nt := &tomlTable{explicit: last, o: o}
+			nt := &tomlTable{explicit: last, o: o, header: hdr}
 			t.put(k, &tomlEntry{key: origins[i], table: nt})
 			t = nt
 		case last && array:
@@ -214,14 +295,22 @@ func (p *tomlParser) header(root *tomlTable, keys []string, origins []Origin, ar
 			nt := &tomlTable{explicit: true, o: o}
 			e.tables = append(e.tables, nt)
 			return nt
+		case e.tables != nil && last:
+			p.failAs(fmt.Sprintf("toml::insert_value: array of tables (\"%s\") already exists.", strings.Join(keys, ".")), []tomlMark{
+				{e.tables[0].header.start, e.tables[0].header.end, "array of tables defined here"},
+				{hdr.start, hdr.end, "table conflicts with the previous array of table"}})
+			return t
 		case e.tables != nil:
 			t = e.tables[len(e.tables)-1]
 		case e.table != nil:
 			if last {
 				if e.table.explicit {
-					p.fail("table %s defined twice", k)
+					p.failAs(fmt.Sprintf("toml::insert_value: table (\"%s\") already exists.", strings.Join(keys, ".")), []tomlMark{
+						{e.table.header.start, e.table.header.end, "table already exists here"},
+						{hdr.start, hdr.end, "table defined twice"}})
+					return t
 				}
-				e.table.explicit = true
+				e.table.explicit, e.table.header = true, hdr
 			}
 			t = e.table
 		default:
@@ -232,11 +321,12 @@ func (p *tomlParser) header(root *tomlTable, keys []string, origins []Origin, ar
 	return t
 }
 
-func (p *tomlParser) assign(t *tomlTable, keys []string, origins []Origin, v Value) {
+func (p *tomlParser) assign(t *tomlTable, keys []string, origins []Origin, v Value, at, dotted tomlMark) {
 	for i, k := range keys[:len(keys)-1] {
 		e := t.get(k)
 		if e == nil {
-			nt := &tomlTable{o: origins[i]}
+			// toml11 says a table a dotted key makes is defined there.
+			nt := &tomlTable{o: origins[i], header: dotted}
 			t.put(k, &tomlEntry{key: origins[i], table: nt})
 			t = nt
 			continue
@@ -248,11 +338,20 @@ func (p *tomlParser) assign(t *tomlTable, keys []string, origins []Origin, v Val
 		t = e.table
 	}
 	k := keys[len(keys)-1]
-	if t.get(k) != nil {
+	if old := t.get(k); old != nil {
+		first := old.at
+		if old.table != nil && !old.table.explicit {
+			first = old.table.header
+		}
+		if old.val != nil || old.table != nil && !old.table.explicit {
+			p.failAs(fmt.Sprintf("toml::insert_value: value (\"%s\") already exists.", strings.Join(keys, ".")), []tomlMark{
+				{first.start, first.end, "value already exists here"}, {at.start, at.end, "value defined twice"}})
+			return
+		}
 		p.fail("key %s defined twice", k)
 		return
 	}
-	e := &tomlEntry{key: origins[len(keys)-1], val: v}
+	e := &tomlEntry{key: origins[len(keys)-1], val: v, at: at}
 	if a, ok := v.(*Attrs); ok {
 		// Inline tables are complete: keep them as values.
 		e.val = a
@@ -264,6 +363,8 @@ func (p *tomlParser) assign(t *tomlTable, keys []string, origins []Origin, v Val
 func (p *tomlParser) key() ([]string, []Origin) {
 	var keys []string
 	var origins []Origin
+	p.space(false)
+	p.keyStart = p.i
 	for {
 		p.space(false)
 		start := p.i
@@ -279,7 +380,11 @@ func (p *tomlParser) key() ([]string, []Origin) {
 				p.i++
 			}
 			if p.i == start {
-				p.fail("expected a key")
+				if p.peek() == '=' {
+					p.failHere("toml::parse_key_value_pair: empty key is not allowed.", p.i, "key expected before '='")
+				} else {
+					p.fail("expected a key")
+				}
 				return nil, nil
 			}
 			k = p.s[start:p.i]
@@ -289,6 +394,7 @@ func (p *tomlParser) key() ([]string, []Origin) {
 		}
 		keys = append(keys, k)
 		origins = append(origins, p.at(start, p.i, lit))
+		p.keyEnd = p.i
 		p.space(false)
 		if p.peek() != '.' {
 			return keys, origins
@@ -313,10 +419,18 @@ func (p *tomlParser) value(depth int) Value {
 		lit := TOMLString
 		if strings.HasPrefix(p.s[start:], `"""`) {
 			lit = Computed
+			if p.err != "" {
+				p.failHere("toml::parse_ml_basic_string: the next token is not a valid multiline string", start, "here")
+			}
+		} else if p.err != "" {
+			p.failHere("toml::parse_basic_string: the next token is not a valid string", start, "here")
 		}
 		return &String{S: s, O: p.at(start, p.i, lit)}
 	case c == '\'':
 		s := p.literalString()
+		if p.err != "" && !strings.HasPrefix(p.s[start:], "'''") {
+			p.failHere("toml::parse_literal_string: the next token is not a valid literal string", start, "here")
+		}
 		return &String{S: s, O: p.at(start, p.i, TOMLString)}
 	case c == '[':
 		p.i++
@@ -327,8 +441,15 @@ func (p *tomlParser) value(depth int) Value {
 				p.i++
 				return &List{Elems: elems, O: p.at(start, p.i, Literal)}
 			}
+			elem := p.i
 			v := p.value(depth + 1)
 			if p.err != "" {
+				// toml11 reports a bad element as the innermost array's.
+				if !p.inArray {
+					p.failAs("toml::parse_array: value having invalid format appeared in an array", []tomlMark{
+						{start, start + 1, "array starts here"}, {elem, elem + 1, "it is not a valid value."}})
+					p.inArray = true
+				}
 				return nil
 			}
 			elems = append(elems, Ready(v))
@@ -363,15 +484,21 @@ func (p *tomlParser) value(depth int) Value {
 			}
 			p.i++
 			p.space(false)
+			vStart := p.i
 			v := p.value(depth + 1)
 			if p.err != "" {
 				return nil
 			}
-			p.assign(t, keys, origins, v)
+			p.assign(t, keys, origins, v, tomlMark{vStart, p.i, ""}, tomlMark{})
 			p.space(false)
 			switch p.peek() {
 			case ',':
 				p.i++
+				p.space(false)
+				if p.peek() == '}' {
+					p.failHere("toml::parse_inline_table: trailing comma is not allowed in an inline table", p.i, "should be `}`")
+					return nil
+				}
 			case '}':
 				p.i++
 				t.o = p.at(start, p.i, Literal)
@@ -395,17 +522,60 @@ func (p *tomlParser) value(depth int) Value {
 	p.i = start + len(lit)
 	o := p.at(start, p.i, Literal)
 	if lit == "" {
-		p.fail("expected a value")
+		if depth == 0 {
+			p.failHere("toml::parse_key_value_pair: missing value after key-value separator '='", start, "expected value, but got nothing")
+		} else {
+			p.fail("expected a value")
+		}
 		return nil
 	}
-	if v := tomlNumber(lit, o); v != nil {
+	dateOrTime := len(lit) >= 10 && lit[4] == '-' || len(lit) >= 8 && lit[2] == ':'
+	if v := tomlNumber(lit, o); v != nil && !tomlLeadingZero.MatchString(lit) {
 		return v
 	}
-	if len(lit) >= 10 && lit[4] == '-' || len(lit) >= 8 && lit[2] == ':' {
+	if dateOrTime {
 		return unknown(o, "TOML date or time")
 	}
 	p.fail("invalid value %q", lit)
+	p.errAt = start
+	p.badValue(lit, start, depth)
 	return nil
+}
+
+var (
+	tomlLeadingZero = regexp.MustCompile(`^[+-]?0[0-9]`)
+	tomlNumberStart = regexp.MustCompile(`^[+-]?(0|[1-9](_?[0-9])*)(\.[0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?`)
+)
+
+// badValue words a value that is no TOML value as toml11 does, for the
+// common mistakes: a word without quotes, a number with a leading zero or
+// followed by other characters.
+func (p *tomlParser) badValue(lit string, start, depth int) {
+	numberHints := []string{"pass: -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755", "fail: 1__000, 0123"}
+	switch c := lit[0]; {
+	case c == 't' || c == 'f':
+		p.failHere("toml::parse_boolean:", start, "the next token is not a boolean")
+	case tomlLeadingZero.MatchString(lit):
+		p.failHere("bad integer: leading zero", start+strings.IndexByte(lit, '0'), "here", numberHints...)
+	case c == '+' || c == '-' || '0' <= c && c <= '9':
+		n := len(tomlNumberStart.FindString(lit))
+		if n == 0 {
+			if len(lit) > 1 && '0' <= lit[1] && lit[1] <= '9' || strings.IndexByte(lit[min(1, len(lit)-1):], '.') == 0 || strings.ContainsAny(lit[:min(2, len(lit))], "_in") {
+				return
+			}
+			p.failHere("bad format: unknown value appeared", start, "here")
+			return
+		}
+		if n == len(lit) {
+			return // a number out of range: toml11 says it otherwise
+		}
+		if next := lit[n]; depth == 0 && strings.IndexByte("_:-.eE0123456789", next) < 0 {
+			p.failHere("toml::parse_table: invalid line format", start+n, fmt.Sprintf("expected newline, but got '%c'.", next))
+		}
+	case c == 'i' || c == 'n':
+	default:
+		p.failHere("bad format: unknown value appeared", start, "here")
+	}
 }
 
 func tomlNumber(lit string, o Origin) Value {

@@ -194,6 +194,8 @@ func (v *Func) Origin() Origin    { return v.O }
 type Error struct {
 	Msg string
 	O   Origin
+	// Thrown marks what builtins.tryEval catches: throw and failed asserts.
+	Thrown bool
 }
 
 func (e *Error) Error() string { return e.Msg }
