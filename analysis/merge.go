@@ -298,7 +298,7 @@ type mergeCtx struct {
 	groups *groupCache
 	// declared are the top-level options the flake's own modules declare;
 	// openTop: some module the analysis cannot see may declare others.
-	declared map[string]bool
+	declared map[string]*declTree
 	openTop  bool
 	// typeDefs are the definitions modules add to every group or secret
 	// by extending their types; they come first, as the type's own module.
@@ -765,7 +765,11 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 		return // a module the analysis cannot see may declare them
 	}
 	for _, p := range other {
-		if !(r.opt == moduleOption && c.declared[p.name]) && !c.extraOptions[r.opt][p.name] {
+		if decl := c.declared[p.name]; r.opt == moduleOption && decl != nil {
+			c.checkDeclared([]string{p.name}, decl, p.d, nil)
+			continue
+		}
+		if !c.extraOptions[r.opt][p.name] {
 			r.unknownOptions = true
 			c.unknownOption(r, p.name, p.d)
 		}
@@ -1058,8 +1062,6 @@ func (c *mergeCtx) mergeKeys(r *merged) {
 }
 
 func (c *mergeCtx) unknownOption(r *merged, name string, d def) {
-	loc := appendLoc(r.loc(), name)
-	msg := "The option `" + showOption(loc) + "' does not exist. Definition values:" + showDef(d.file, d.val)
 	candidates := make([]string, 0, len(r.opt.children))
 	for _, ch := range r.opt.children {
 		if ch.name != "_module" {
@@ -1071,11 +1073,19 @@ func (c *mergeCtx) unknownOption(r *merged, name string, d def) {
 			candidates = append(candidates, n)
 		}
 	}
+	c.noSuchOption(r.loc(), name, d, candidates)
+}
+
+// noSuchOption reports d, a definition of the option name in the options
+// at loc, which has none of that name; candidates are the names it has.
+func (c *mergeCtx) noSuchOption(at []string, name string, d def, candidates []string) {
+	loc := appendLoc(at, name)
+	msg := "The option `" + showOption(loc) + "' does not exist. Definition values:" + showDef(d.file, d.val)
 	suggestions := didYouMean(name, candidates)
 	if len(suggestions) > 0 {
 		quoted := make([]string, len(suggestions))
 		for i, s := range suggestions {
-			quoted[i] = "`" + showOption(appendLoc(r.loc(), s)) + "'"
+			quoted[i] = "`" + showOption(appendLoc(at, s)) + "'"
 		}
 		msg += "\n\nDid you mean " + joinOr(quoted) + "?"
 	}
@@ -1268,7 +1278,7 @@ func (c *mergeCtx) fork() *mergeCtx {
 // mergeModules merges the config of the modules of a flake (in the order
 // the module system collects them) and returns the option flake.
 func (c *mergeCtx) mergeModules(order []*module) *merged {
-	c.declared = map[string]bool{}
+	c.declared = map[string]*declTree{}
 	c.typeDefs = map[*option][]def{}
 	c.extraOptions = map[*option]map[string]bool{}
 	c.extraDefault = map[*option]map[string]*Data{}
@@ -1282,8 +1292,8 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 		for _, al := range m.aliases {
 			configs = append(configs, aliasDef(order, al, m.file))
 		}
-		for _, n := range m.declares {
-			c.declared[n] = true
+		for n, d := range m.declares {
+			c.declared[n] = c.declared[n].union(d)
 		}
 		c.diags = append(c.diags, m.errors...)
 		for o, e := range m.ext {

@@ -1,0 +1,142 @@
+package analysis
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+)
+
+// The options a flake's own modules declare beside the policy
+// (options.fleet.hosts = mkOption …) form a closed tree: the module
+// system rejects a definition of a name in it that no module declares
+// (fleet.host), with "The option … does not exist", whenever the flake's
+// config is evaluated at all (lib.modules' checkUnmatched), whatever the
+// definition's conditions. What is beneath an option (its value) is its
+// type's business, checked when it is read (eval.OptionErrors).
+
+// declTree is what the modules declare under one name: an option, or a
+// set of options by name.
+type declTree struct {
+	option bool // an option: what is beneath it is its value
+	// open: not known in full (a declaration the analysis cannot read),
+	// so that any name may be declared.
+	open bool
+	kids map[string]*declTree
+}
+
+// openDecl is a declaration the analysis cannot read.
+var openDecl = &declTree{open: true}
+
+// maxDeclDepth bounds how deep the analysis follows nested option sets.
+const maxDeclDepth = 16
+
+// declaredOptions returns the top-level options a module's options
+// declares, by name. The policy's own option flake is declared by the
+// secrets-lsp module's schema, not here.
+func declaredOptions(m *eval.Machine, opts *eval.Attrs) map[string]*declTree {
+	out := make(map[string]*declTree, len(opts.Names))
+	for i, n := range opts.Names {
+		out[n] = openDecl
+		if n != "flake" {
+			out[n] = declared(m, m.Force(opts.Vals[i]), 0)
+		}
+	}
+	return out
+}
+
+// declared is the tree of the declaration v.
+func declared(m *eval.Machine, v eval.Value, depth int) *declTree {
+	a, ok := v.(*eval.Attrs)
+	if !ok || depth > maxDeclDepth {
+		return openDecl
+	}
+	if t := a.Lookup("_type"); t != nil {
+		if s, ok := forceString(m, t); ok && s == "option" {
+			return &declTree{option: true}
+		}
+		return openDecl
+	}
+	d := &declTree{open: a.Open, kids: make(map[string]*declTree, len(a.Names))}
+	for i, n := range a.Names {
+		d.kids[n] = declared(m, m.Force(a.Vals[i]), depth+1)
+	}
+	return d
+}
+
+// union is what two modules' declarations of one name declare together.
+// An option beside a set of options is the module system's error of its
+// own; the analysis then knows nothing.
+func (d *declTree) union(e *declTree) *declTree {
+	switch {
+	case d == nil:
+		return e
+	case e == nil:
+		return d
+	case d.open || e.open || d.option != e.option:
+		return openDecl
+	case d.option:
+		return d
+	}
+	kids := maps.Clone(d.kids)
+	for n, k := range e.kids {
+		kids[n] = kids[n].union(k)
+	}
+	return &declTree{kids: kids}
+}
+
+// checkDeclared reports the definitions in d, a definition of the option
+// set decl at loc, of options that decl does not have. The module system
+// pushes mkMerge, mkIf and mkOverride down to the names they hold, so
+// names count whatever their conditions; wrap are the mkIf and mkOverride
+// around d (outermost first), which its message shows around the value.
+func (c *mergeCtx) checkDeclared(loc []string, decl *declTree, d def, wrap []*Data) {
+	if decl.option || decl.open {
+		return
+	}
+	v := d.val
+	switch v.propType() {
+	case "merge":
+		if l := v.Lookup("contents"); l != nil && l.Kind == eval.KList {
+			for _, e := range l.Elems {
+				c.checkDeclared(loc, decl, def{val: e, file: d.file, key: d.key}, wrap)
+			}
+		}
+		return
+	case "if", "override":
+		if content := v.Lookup("content"); content != nil {
+			c.checkDeclared(loc, decl, def{val: content, file: d.file, key: d.key}, append(wrap[:len(wrap):len(wrap)], v))
+		}
+		return
+	case "":
+	default:
+		return // mkOrder is not pushed down: not followed
+	}
+	if v.Kind != eval.KAttrs {
+		return
+	}
+	for i, n := range v.Names {
+		if kid := decl.kids[n]; kid != nil {
+			c.checkDeclared(appendLoc(loc, n), kid, attrDef(d, i), wrap)
+			continue
+		}
+		shown := attrDef(d, i)
+		for j := len(wrap) - 1; j >= 0; j-- {
+			shown.val = withContent(wrap[j], shown.val)
+		}
+		c.noSuchOption(loc, n, shown, slices.Collect(maps.Keys(decl.kids)))
+	}
+}
+
+// withContent is the property p (mkIf, mkOverride) around content instead
+// of its own.
+func withContent(p, content *Data) *Data {
+	out := *p
+	out.Vals = slices.Clone(p.Vals)
+	for i, n := range out.Names {
+		if n == "content" {
+			out.Vals[i] = content
+		}
+	}
+	return &out
+}
