@@ -241,7 +241,7 @@ func (r *run) userOptions(x *extractor, order []*module) map[string]*eval.Thunk 
 		}
 		defs = append(defs, m.optionDefs...)
 	}
-	return x.m.MergeOptions(decls, defs)
+	return x.m.MergeOptions(decls, defs, x.notOfType)
 }
 
 // unseen reports whether some module imports what the analysis cannot

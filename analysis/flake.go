@@ -172,7 +172,7 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 		u.provides = true
 		switch {
 		case kind == "option" && x.curModule != nil:
-			x.curModule.optionDefs = append(x.curModule.optionDefs, eval.Named{Name: name, T: t})
+			x.curModule.optionDefs = append(x.curModule.optionDefs, eval.Named{Name: name, File: x.curModule.file, T: t})
 		case kind == "flake" && x.curModule != nil:
 			x.extras[u.path] = append(x.extras[u.path], extraDef{x.curModule.key, x.curModule.file, name, t})
 			if name != "secrets" && editdist.OSA(name, "secrets") <= 2 && key.Src != nil {

@@ -975,15 +975,8 @@ func (c *mergeCtx) mergeList(r *merged) {
 // typeError reports definitions of the wrong type, as the module system
 // words it (v2 types add "TypeError: ").
 func (c *mergeCtx) typeError(r *merged, invalid []def, v2 bool) {
-	msg := "A definition for option `" + showOption(r.loc()) + "' is not of type `" + r.opt.desc + "'. "
-	if v2 {
-		msg += "TypeError: "
-	}
-	msg += "Definition values:"
+	msg := notOfTypeMessage(r.loc(), r.opt.desc, v2, invalid)
 	at := invalid[0].key
-	for _, d := range invalid {
-		msg += showDef(d.file, d.val)
-	}
 	for _, d := range invalid {
 		if d.val.O.IsValid() {
 			at = d.val.O
@@ -991,6 +984,20 @@ func (c *mergeCtx) typeError(r *merged, invalid []def, v2 bool) {
 		}
 	}
 	c.errorAt(at, CodeWrongType, msg)
+}
+
+// notOfTypeMessage is the module system's message for the definitions
+// invalid of the option at loc, whose type desc describes.
+func notOfTypeMessage(loc []string, desc string, v2 bool, invalid []def) string {
+	msg := "A definition for option `" + showOption(loc) + "' is not of type `" + desc + "'. "
+	if v2 {
+		msg += "TypeError: "
+	}
+	msg += "Definition values:"
+	for _, d := range invalid {
+		msg += showDef(d.file, d.val)
+	}
+	return msg
 }
 
 func (c *mergeCtx) mergeStr(r *merged) {

@@ -140,3 +140,13 @@ func withContent(p, content *Data) *Data {
 	}
 	return &out
 }
+
+// notOfType words the error for definitions of a flake's own option that
+// are not of its type (eval.NotOfType) as for the policy's options.
+func (x *extractor) notOfType(loc []string, desc string, v2 bool, invalid []eval.Def) string {
+	defs := make([]def, len(invalid))
+	for i, d := range invalid {
+		defs[i] = def{val: x.snap.value(x.m.Force(d.T), 0), file: d.File}
+	}
+	return notOfTypeMessage(loc, desc, v2, defs)
+}

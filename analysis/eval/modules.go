@@ -1,5 +1,10 @@
 package eval
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Options other than the policy's (a team's own options.fleet, an
 // inventory evaluated with lib.evalModules) are merged as the module system
 // would: definitions under mkIf, mkMerge and mkOverride, sets of attrsOf
@@ -8,32 +13,52 @@ package eval
 // lib.types are data (types.go); a type not modelled merges as a single
 // value.
 
-// Named is one definition or declaration of a top-level option.
+// Named is one definition or declaration of a top-level option; File is
+// the definition's module file as messages name it ("" when not known:
+// its definitions are then not checked).
 type Named struct {
 	Name string
+	File string
 	T    *Thunk
 }
+
+// Def is one definition of an option: its value and its module's file.
+type Def struct {
+	File string
+	T    *Thunk
+}
+
+// NotOfType words the module system's error for the definitions invalid
+// of the option at loc, which are not of the type described by desc (v2:
+// a type whose merge checks them, "TypeError: "), as the analysis words
+// it for the policy's own options.
+type NotOfType func(loc []string, desc string, v2 bool, invalid []Def) string
 
 // optionMerger merges declarations and definitions gathered from modules.
 type optionMerger struct {
 	m *Machine
+	// notOfType, if set, reports definitions whose type is certainly
+	// wrong: reading them is then that error, as in Nix.
+	notOfType NotOfType
 }
 
 // MergeOptions returns, by top-level name, the merged value of each
 // declared option; defs are in the order the module system merges them
-// (the reverse of the modules' breadth-first order).
-func (m *Machine) MergeOptions(decls map[string][]*Thunk, defs []Named) map[string]*Thunk {
-	u := &optionMerger{m: m}
+// (the reverse of the modules' breadth-first order). With notOfType, an
+// option whose definitions are certainly not of its type (str, int, bool,
+// enum, attrsOf and listOf of them) is that error when read.
+func (m *Machine) MergeOptions(decls map[string][]*Thunk, defs []Named, notOfType NotOfType) map[string]*Thunk {
+	u := &optionMerger{m: m, notOfType: notOfType}
 	out := map[string]*Thunk{}
 	for name, ds := range decls {
-		var own []*Thunk
+		var own []Def
 		for _, d := range defs {
 			if d.Name == name {
-				own = append(own, d.T)
+				own = append(own, Def{d.File, d.T})
 			}
 		}
 		decl := u.mergeDecls(ds)
-		out[name] = Lazy(func() Value { return u.value(decl, own, 0) })
+		out[name] = Lazy(func() Value { return u.valueNamed(decl, own, 0, "", []string{name}) })
 	}
 	return out
 }
@@ -71,13 +96,9 @@ func isOption(m *Machine, a *Attrs) bool {
 	return ok && s.S == "option"
 }
 
-// value merges defs of the option (or set of options) decl.
-func (u *optionMerger) value(decl Value, defs []*Thunk, depth int) Value {
-	return u.valueNamed(decl, defs, depth, "")
-}
-
-// valueNamed is value for the options of a submodule called name.
-func (u *optionMerger) valueNamed(decl Value, defs []*Thunk, depth int, name string) Value {
+// valueNamed merges defs of the option (or set of options) decl at loc,
+// in the submodule called name.
+func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string, loc []string) Value {
 	if depth > 32 {
 		return &Unknown{Reason: "options nested too deep"}
 	}
@@ -94,71 +115,257 @@ func (u *optionMerger) valueNamed(decl Value, defs []*Thunk, depth int, name str
 		if t := a.Lookup("type"); t != nil {
 			typ = u.m.Force(t)
 		}
-		return u.merge(typ, dflt, defs, depth, name)
+		return u.merge(typ, dflt, defs, depth, loc)
 	}
 	// A set of options: each from the same attribute of every definition.
 	sets, open := u.attrsOf(u.discharge(defs))
 	vals := map[string]*Thunk{}
 	for i, n := range a.Names {
 		sub, child := a.Vals[i], u.pick(sets, n)
-		vals[n] = Lazy(func() Value { return u.valueNamed(u.m.Force(sub), child, depth+1, name) })
+		vals[n] = Lazy(func() Value { return u.valueNamed(u.m.Force(sub), child, depth+1, name, appendName(loc, n)) })
 	}
 	return NewAttrsOf(vals, open || a.Open, Origin{})
 }
 
-// merge merges the definitions of one option of type typ.
-func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []*Thunk, depth int, name string) Value {
-	ds := u.discharge(defs)
-	if len(ds) == 0 {
-		if dflt != nil {
-			return u.merge(typ, nil, []*Thunk{dflt}, depth, name)
-		}
-		return &Unknown{Reason: "an option without definition"}
-	}
-	kind := ""
+// appendName is loc with name after it, sharing nothing with loc.
+func appendName(loc []string, name string) []string {
+	return append(loc[:len(loc):len(loc)], name)
+}
+
+// typeName is the name of an option type, or "".
+func (u *optionMerger) typeName(typ Value) string {
 	if t, ok := typ.(*Attrs); ok {
 		if n := t.Lookup("name"); n != nil {
 			if s, ok := u.m.Force(n).(*String); ok {
-				kind = s.S
+				return s.S
 			}
 		}
 	}
-	switch kind {
+	return ""
+}
+
+// merge merges the definitions of the option of type typ at loc.
+func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, loc []string) Value {
+	ds := u.discharge(defs)
+	if len(ds) == 0 {
+		if dflt != nil {
+			// The declaration's file is not known: a default is not checked.
+			return u.merge(typ, nil, []Def{{T: dflt}}, depth, loc)
+		}
+		return &Unknown{Reason: "an option without definition"}
+	}
+	if bad := u.check(typ, ds, loc); bad != nil {
+		return bad
+	}
+	switch u.typeName(typ) {
 	case TypeAttrsOf:
 		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
 		sets, open := u.attrsOf(ds)
 		names := map[string]bool{}
 		for _, s := range sets {
-			for _, n := range s.Names {
+			for _, n := range s.a.Names {
 				names[n] = true
 			}
 		}
 		vals := map[string]*Thunk{}
 		for n := range names {
 			child := u.pick(sets, n)
-			vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, n) })
+			vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, appendName(loc, n)) })
 		}
 		return NewAttrsOf(vals, open, Origin{})
 	case TypeListOf:
+		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
+		_, _, checked := u.describe(elem, 0)
 		var elems []*Thunk
-		for _, d := range ds {
-			l, ok := u.m.Force(d).(*List)
+		for n, d := range ds {
+			l, ok := u.m.Force(d.T).(*List)
 			if !ok {
 				return &Unknown{Reason: "a list option the analysis cannot merge"}
 			}
-			elems = append(elems, l.Elems...)
+			if !checked || d.File == "" {
+				elems = append(elems, l.Elems...)
+				continue
+			}
+			// Each element is a definition of its own, checked when read.
+			for m, e := range l.Elems {
+				at := appendName(loc, "[definition "+itoa(n+1)+"-entry "+itoa(m+1)+"]")
+				el := []Def{{d.File, e}}
+				elems = append(elems, Lazy(func() Value { return u.merge(elem, nil, el, depth+1, at) }))
+			}
 		}
 		return &List{Elems: elems}
+	case TypeCoercedTo:
+		return u.merge(u.m.Force(typ.(*Attrs).Lookup("to")), nil, u.coerce(typ.(*Attrs), ds), depth, loc)
 	case TypeSubmodule:
 		// A submodule receives its definitions in the reverse order.
-		rev := make([]*Thunk, len(ds))
+		rev := make([]Def, len(ds))
 		for i, d := range ds {
 			rev[len(ds)-1-i] = d
 		}
-		return u.valueNamed(u.submoduleOptions(typ.(*Attrs), name), rev, depth+1, name)
+		name := loc[len(loc)-1]
+		return u.valueNamed(u.submoduleOptions(typ.(*Attrs), name), rev, depth+1, name, loc)
 	}
-	return u.m.Force(ds[0])
+	return u.m.Force(ds[0].T)
 }
+
+// coerce applies coercedTo's function to the definitions of the type it
+// coerces from. Its own check (from, or to after coercion) is not
+// modelled: the coerced definitions are not checked (no file).
+func (u *optionMerger) coerce(typ *Attrs, ds []Def) []Def {
+	from := u.m.Force(typ.Lookup("from"))
+	out := make([]Def, len(ds))
+	for i, d := range ds {
+		v := u.m.Force(d.T)
+		is, known := u.accepts(from, u.typeName(from), v)
+		f, isFunc := u.m.Force(typ.Lookup("coerce")).(*Func)
+		switch {
+		case !known || is && !isFunc:
+			out[i] = Def{T: Ready(&Unknown{Reason: "coercedTo", O: v.Origin()})}
+		case is:
+			out[i] = Def{T: Lazy(func() Value { return u.m.Apply(f, d.T, v.Origin()) })}
+		default:
+			out[i] = Def{T: d.T}
+		}
+	}
+	return out
+}
+
+// check returns the module system's error when some of the definitions ds
+// of the option at loc are certainly not of type typ, or nil: also when
+// the type is not modelled, a definition is not known, or its file is not.
+func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
+	if u.notOfType == nil {
+		return nil
+	}
+	desc, _, ok := u.describe(typ, 0)
+	if !ok {
+		return nil
+	}
+	kind := u.typeName(typ)
+	var invalid []Def
+	for _, d := range ds {
+		v := u.m.Force(d.T)
+		if _, unknown := v.(*Unknown); unknown || d.File == "" {
+			return nil
+		}
+		valid, known := u.accepts(typ, kind, v)
+		if !known {
+			return nil
+		}
+		if !valid {
+			invalid = append(invalid, d)
+		}
+	}
+	if len(invalid) == 0 {
+		return nil
+	}
+	v2 := kind == TypeAttrsOf || kind == TypeListOf
+	return &Unknown{Reason: "error", Err: &Error{Msg: u.notOfType(loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin()}}
+}
+
+// accepts reports whether v, known, is of the type typ (of kind), as the
+// type's check decides; known is false when that depends on what is not
+// known.
+func (u *optionMerger) accepts(typ Value, kind string, v Value) (ok, known bool) {
+	if _, unknown := v.(*Unknown); unknown {
+		return false, false
+	}
+	switch kind {
+	case TypeStr:
+		_, ok = v.(*String)
+	case TypeInt:
+		_, ok = v.(*Int)
+	case TypeBool:
+		_, ok = v.(*Bool)
+	case TypeAttrsOf:
+		_, ok = v.(*Attrs)
+	case TypeListOf:
+		_, ok = v.(*List)
+	case TypeEnum:
+		// lib.elem: == against each value until one is equal.
+		l, _ := u.m.Force(typ.(*Attrs).Lookup("values")).(*List)
+		if l == nil {
+			return false, false
+		}
+		known = true
+		for _, e := range l.Elems {
+			eq, k := u.m.Equal(v, u.m.Force(e))
+			if eq && k {
+				return true, true
+			}
+			known = known && k
+		}
+		return false, known
+	default:
+		return false, false
+	}
+	return ok, true
+}
+
+// describe returns the description of an option type the analysis checks
+// (lib.types' description) and its descriptionClass, or false.
+func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bool) {
+	t, isSet := typ.(*Attrs)
+	if !isSet || t.Lookup("loose") != nil || depth > 16 {
+		return "", "", false
+	}
+	switch kind := u.typeName(typ); kind {
+	case TypeStr:
+		return "string", "noun", true
+	case TypeInt:
+		return "signed integer", "noun", true
+	case TypeBool:
+		return "boolean", "noun", true
+	case TypeEnum:
+		l, _ := u.m.Force(t.Lookup("values")).(*List)
+		if l == nil {
+			return "", "", false
+		}
+		shown := make([]string, len(l.Elems))
+		for i, e := range l.Elems {
+			switch v := u.m.Force(e).(type) {
+			case *String:
+				shown[i] = `"` + v.S + `"`
+			case *Int:
+				shown[i] = itoa(int(v.N))
+			case *Bool:
+				shown[i] = "false"
+				if v.B {
+					shown[i] = "true"
+				}
+			case *Unknown:
+				return "", "", false
+			default:
+				shown[i] = "<" + v.Kind().String() + ">"
+			}
+		}
+		switch len(shown) {
+		case 0:
+			return "impossible (empty enum)", "noun", true
+		case 1:
+			return "value " + shown[0] + " (singular enum)", "noun", true
+		}
+		return "one of " + strings.Join(shown, ", "), "conjunction", true
+	case TypeAttrsOf, TypeListOf:
+		elem, elemClass, ok := u.describe(u.m.Force(t.Lookup("elemType")), depth+1)
+		if !ok {
+			return "", "", false
+		}
+		if elemClass != "noun" && elemClass != "composite" {
+			elem = "(" + elem + ")"
+		}
+		if kind == TypeListOf {
+			return "list of " + elem, "composite", true
+		}
+		if t.Lookup("lazy") != nil {
+			return "lazy attribute set of " + elem, "composite", true
+		}
+		return "attribute set of " + elem, "composite", true
+	}
+	return "", "", false
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
 
 // submoduleOptions returns the options a submodule type's modules declare.
 func (u *optionMerger) submoduleOptions(typ *Attrs, name string) Value {
@@ -190,17 +397,17 @@ func (u *optionMerger) submoduleOptions(typ *Attrs, name string) Value {
 
 // discharge expands mkMerge and mkIf (an unknown condition keeps the
 // content) and keeps the definitions of the highest priority.
-func (u *optionMerger) discharge(defs []*Thunk) []*Thunk {
+func (u *optionMerger) discharge(defs []Def) []Def {
 	type pd struct {
-		t    *Thunk
+		d    Def
 		prio int
 	}
 	var out []pd
-	var walk func(t *Thunk, prio int, depth int)
-	walk = func(t *Thunk, prio int, depth int) {
-		a, ok := u.m.Force(t).(*Attrs)
+	var walk func(d Def, prio int, depth int)
+	walk = func(d Def, prio int, depth int) {
+		a, ok := u.m.Force(d.T).(*Attrs)
 		if !ok || depth > 32 {
-			out = append(out, pd{t, prio})
+			out = append(out, pd{d, prio})
 			return
 		}
 		prop := ""
@@ -214,23 +421,23 @@ func (u *optionMerger) discharge(defs []*Thunk) []*Thunk {
 		case prop == "merge":
 			if l, ok := u.m.Force(a.Lookup("contents")).(*List); ok {
 				for _, e := range l.Elems {
-					walk(e, prio, depth+1)
+					walk(Def{d.File, e}, prio, depth+1)
 				}
 			}
 		case prop == "if" && content != nil:
 			if c, ok := u.m.Force(a.Lookup("condition")).(*Bool); ok && !c.B {
 				return
 			}
-			walk(content, prio, depth+1)
+			walk(Def{d.File, content}, prio, depth+1)
 		case prop == "override" && content != nil:
 			if p, ok := u.m.Force(a.Lookup("priority")).(*Int); ok {
 				prio = int(p.N)
 			}
-			walk(content, prio, depth+1)
+			walk(Def{d.File, content}, prio, depth+1)
 		case prop == "order" && content != nil:
-			walk(content, prio, depth+1)
+			walk(Def{d.File, content}, prio, depth+1)
 		default:
-			out = append(out, pd{t, prio})
+			out = append(out, pd{d, prio})
 		}
 	}
 	for _, d := range defs {
@@ -240,36 +447,42 @@ func (u *optionMerger) discharge(defs []*Thunk) []*Thunk {
 	for _, d := range out {
 		best = min(best, d.prio)
 	}
-	var kept []*Thunk
+	var kept []Def
 	for _, d := range out {
 		if d.prio == best {
-			kept = append(kept, d.t)
+			kept = append(kept, d.d)
 		}
 	}
 	return kept
 }
 
+// fileSet is a definition that is a set, with its module's file.
+type fileSet struct {
+	file string
+	a    *Attrs
+}
+
 // attrsOf forces definitions that must be sets; open reports one that is
 // not known.
-func (u *optionMerger) attrsOf(defs []*Thunk) (sets []*Attrs, open bool) {
+func (u *optionMerger) attrsOf(defs []Def) (sets []fileSet, open bool) {
 	for _, d := range defs {
-		a, ok := u.m.Force(d).(*Attrs)
+		a, ok := u.m.Force(d.T).(*Attrs)
 		if !ok {
 			open = true
 			continue
 		}
-		sets = append(sets, a)
+		sets = append(sets, fileSet{d.File, a})
 		open = open || a.Open
 	}
 	return sets, open
 }
 
-// pick returns attribute name of each set that has it.
-func (u *optionMerger) pick(sets []*Attrs, name string) []*Thunk {
-	var out []*Thunk
+// pick returns attribute name of each set that has it, as a definition.
+func (u *optionMerger) pick(sets []fileSet, name string) []Def {
+	var out []Def
 	for _, s := range sets {
-		if t := s.Lookup(name); t != nil {
-			out = append(out, t)
+		if t := s.a.Lookup(name); t != nil {
+			out = append(out, Def{s.file, t})
 		}
 	}
 	return out
@@ -357,10 +570,10 @@ func (m *Machine) evalModules(args *Thunk, o Origin) Value {
 			case "imports", "options", "_file", "key", "disabledModules", "meta", "freeformType", "_class":
 				continue
 			}
-			defs = append(defs, Named{n, cfg.Vals[j]})
+			defs = append(defs, Named{Name: n, T: cfg.Vals[j]})
 		}
 	}
-	merged := m.MergeOptions(decls, defs)
+	merged := m.MergeOptions(decls, defs, nil)
 	config = Ready(NewAttrsOf(merged, false, o))
 	return mkAttrs(o, "config", config, "options", &Attrs{Open: true, O: o}, "_module", &Attrs{Open: true, O: o})
 }

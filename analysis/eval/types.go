@@ -6,12 +6,21 @@ package eval
 // unknown (lib.types is open), and are merged as a single value.
 
 // Type names the analysis merges differently; every other type is a
-// single value.
+// single value. Of str, int, bool and enum (and attrsOf and listOf made of
+// them) the analysis also checks the definitions (modules.go); a type
+// marked loose (nullOr: it accepts more than the type it wraps) and
+// TypeScalar are not checked. coercedTo coerces what it can, then merges
+// as the type it coerces to.
 const (
 	TypeAttrsOf   = "attrsOf"
 	TypeListOf    = "listOf"
 	TypeSubmodule = "submodule"
 	TypeScalar    = "scalar"
+	TypeStr       = "str"
+	TypeInt       = "int"
+	TypeBool      = "bool"
+	TypeEnum      = "enum"
+	TypeCoercedTo = "coercedTo"
 )
 
 func optionType(name string, o Origin, kv ...any) *Attrs {
@@ -21,8 +30,11 @@ func optionType(name string, o Origin, kv ...any) *Attrs {
 func makeTypes() *Attrs {
 	var b attrsBuilder
 	scalar := optionType(TypeScalar, Origin{})
-	for _, n := range []string{"str", "string", "nonEmptyStr", "singleLineStr", "lines", "commas",
-		"int", "float", "number", "bool", "path", "package", "port", "anything", "raw", "unspecified",
+	for _, n := range []string{TypeStr, TypeInt, TypeBool} {
+		b.add(n, Ready(optionType(n, Origin{})), Origin{})
+	}
+	for _, n := range []string{"string", "nonEmptyStr", "singleLineStr", "lines", "commas",
+		"float", "number", "path", "package", "port", "anything", "raw", "unspecified",
 		"attrs", "envVar", "pathInStore", "externalPath"} {
 		b.add(n, Ready(scalar), Origin{})
 	}
@@ -33,22 +45,34 @@ func makeTypes() *Attrs {
 		}}})
 	}
 	b.add("attrsOf", elem(TypeAttrsOf), Origin{})
-	b.add("lazyAttrsOf", elem(TypeAttrsOf), Origin{})
+	b.add("lazyAttrsOf", Ready(&Func{prim: &prim{"lazyAttrsOf", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return optionType(TypeAttrsOf, o, "elemType", a[0], "lazy", &Bool{B: true, O: o})
+	}}}), Origin{})
 	b.add("listOf", elem(TypeListOf), Origin{})
-	// Wrappers that do not change how definitions merge.
-	same := func(arity int) *Thunk {
+	b.add("enum", Ready(&Func{prim: &prim{TypeEnum, 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return optionType(TypeEnum, o, "values", a[0])
+	}}}), Origin{})
+	b.add("coercedTo", Ready(&Func{prim: &prim{TypeCoercedTo, 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		return optionType(TypeCoercedTo, o, "from", a[0], "coerce", a[1], "to", a[2])
+	}}}), Origin{})
+	// Wrappers that do not change how definitions merge: uniq and addCheck
+	// accept no more than the type they wrap; nullOr does.
+	wrap := func(arity int, loose bool) *Thunk {
 		return Ready(&Func{prim: &prim{"type", arity, func(m *Machine, a []*Thunk, o Origin) Value {
-			return m.Force(a[arity-1])
+			t := m.Force(a[arity-1])
+			if ta, ok := t.(*Attrs); ok && loose && ta.Lookup("loose") == nil {
+				return ta.With("loose", Ready(&Bool{B: true, O: o}))
+			}
+			return t
 		}}})
 	}
-	b.add("nullOr", same(1), Origin{})
-	b.add("uniq", same(1), Origin{})
-	b.add("unique", same(2), Origin{})
-	b.add("coercedTo", same(3), Origin{})
+	b.add("nullOr", wrap(1, true), Origin{})
+	b.add("uniq", wrap(1, false), Origin{})
+	b.add("unique", wrap(2, false), Origin{})
 	b.add("addCheck", Ready(&Func{prim: &prim{"addCheck", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.Force(a[0])
 	}}}), Origin{})
-	for _, n := range []string{"enum", "strMatching", "either", "oneOf", "separatedString", "functionTo"} {
+	for _, n := range []string{"strMatching", "either", "oneOf", "separatedString", "functionTo"} {
 		arity := 1
 		if n == "either" {
 			arity = 2
