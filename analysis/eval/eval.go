@@ -141,7 +141,11 @@ func (m *Machine) evalNode(x ast.Expr, env *Env, src *Source) Value {
 	case *ast.AttrSet:
 		return m.attrsFrom(src.scope(x), env, src, origin(src, x, Literal))
 	case *ast.LegacyLet:
-		a := m.attrsFrom(src.scope(x), env, src, origin(src, x, Literal))
+		v := m.attrsFrom(src.scope(x), env, src, origin(src, x, Literal))
+		a, ok := v.(*Attrs)
+		if !ok {
+			return v
+		}
 		if t := a.Lookup("body"); t != nil {
 			return m.Force(t)
 		}
@@ -383,7 +387,8 @@ func lambdaName(l *ast.Lambda) string {
 
 // attrsFrom builds the attribute set a merged binding list denotes. Values
 // are evaluated in env, or in the set's own scope when it is recursive.
-func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) *Attrs {
+// A dynamic attribute named as another one is Nix's error.
+func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) Value {
 	if sc == nil {
 		return &Attrs{O: o, Open: true}
 	}
@@ -408,12 +413,13 @@ func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) *Att
 		rec.bind(names, vals)
 	}
 	open := false
+	var dynamic map[string]token.Pos // where each dynamic attribute was defined
 	for _, d := range sc.Dynamic {
 		nv := m.eval(dynamicExpr(d.Name), valEnv, src)
 		switch n := nv.(type) {
 		case *String:
 			if b.has(n.S) {
-				continue // Nix fails: dynamic attribute already defined
+				return m.fail(origin(src, d.Name, Computed), "dynamic attribute '%s' already defined at %s", n.S, m.definedAt(sc, dynamic, n.S, src))
 			}
 			var t *Thunk
 			if d.Nested != nil {
@@ -426,12 +432,34 @@ func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) *Att
 				ko = origin(src, d.Name, Computed)
 			}
 			b.add(n.S, t, ko)
+			if dynamic == nil {
+				dynamic = map[string]token.Pos{}
+			}
+			dynamic[n.S] = d.Pos
 		case *Null:
 		default:
 			open = true
 		}
 	}
 	return b.build(o, open)
+}
+
+// definedAt is where Nix says the attribute name of sc, defined again by
+// a dynamic attribute, was defined first: the start of the path that
+// defines it, statically or by an earlier dynamic attribute.
+func (m *Machine) definedAt(sc *ast.Attrs, dynamic map[string]token.Pos, name string, src *Source) string {
+	pos, ok := dynamic[name]
+	for _, d := range sc.Defs {
+		if d.Name == name {
+			pos, ok = d.Pos, true
+		}
+	}
+	if !ok {
+		pos = token.NoPos
+	}
+	p := src.File.Position(pos)
+	p.Filename = m.absPath(src.Path)
+	return p.String()
 }
 
 func (b *attrsBuilder) has(name string) bool {
