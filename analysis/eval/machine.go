@@ -179,7 +179,7 @@ func (m *Machine) Force(t *Thunk) Value {
 		m.addDeps(t.deps)
 		return t.val
 	case running:
-		return &Unknown{Reason: "infinite recursion"}
+		return m.recursion(t)
 	}
 	t.state = running
 	saved := m.cur
