@@ -150,3 +150,45 @@ func (x *extractor) notOfType(loc []string, desc string, v2 bool, invalid []eval
 	}
 	return notOfTypeMessage(loc, desc, v2, defs)
 }
+
+// definitionsSeen reports whether the analysis sees every definition the
+// modules make at the top level: no module it cannot follow, no alias
+// forwarding definitions, no config only partly known.
+func definitionsSeen(order []*module) bool {
+	for _, m := range order {
+		if m.unseen || len(m.aliases) > 0 {
+			return false
+		}
+		for _, d := range m.config {
+			if !knownSet(d.val, 0) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// knownSet reports whether a module's config d is a set whose names are
+// all known, under mkMerge, mkIf, mkOverride and mkOrder.
+func knownSet(d *Data, depth int) bool {
+	if depth > 32 {
+		return false
+	}
+	switch d.propType() {
+	case "merge":
+		l := d.Lookup("contents")
+		if l == nil || l.Kind != eval.KList {
+			return false
+		}
+		for _, e := range l.Elems {
+			if !knownSet(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	case "if", "override", "order":
+		c := d.Lookup("content")
+		return c != nil && knownSet(c, depth+1)
+	}
+	return d.Kind == eval.KAttrs && !d.Open
+}

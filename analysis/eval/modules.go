@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -34,21 +35,50 @@ type Def struct {
 // it for the policy's own options.
 type NotOfType func(loc []string, desc string, v2 bool, invalid []Def) string
 
+// OptionChecks are the module system's errors MergeOptions makes reading
+// an option give, where they are certain.
+type OptionChecks struct {
+	// NotOfType, if set, words the error for definitions certainly not of
+	// their option's type (str, int, bool, enum, attrsOf and listOf of
+	// them).
+	NotOfType NotOfType
+	// Complete: the definitions given are all there are (no module, alias
+	// or value the analysis cannot see adds one), so that an option of a
+	// type without an empty value (str, int, bool, enum) that has neither
+	// definition nor default is Nix's "was accessed but has no value
+	// defined", and attrsOf and listOf are empty.
+	Complete bool
+}
+
 // optionMerger merges declarations and definitions gathered from modules.
 type optionMerger struct {
-	m *Machine
-	// notOfType, if set, reports definitions whose type is certainly
-	// wrong: reading them is then that error, as in Nix.
-	notOfType NotOfType
+	m      *Machine
+	checks OptionChecks
+}
+
+// optionAt is where an option is merged.
+type optionAt struct {
+	loc []string
+	// complete: every definition of the option is known.
+	complete bool
+	// at is where a message about the option points when no definition
+	// is there to point at.
+	at Origin
+}
+
+// in is the option name inside p.
+func (p optionAt) in(name string, complete bool, at Origin) optionAt {
+	if !at.IsValid() {
+		at = p.at
+	}
+	return optionAt{loc: append(p.loc[:len(p.loc):len(p.loc)], name), complete: p.complete && complete, at: at}
 }
 
 // MergeOptions returns, by top-level name, the merged value of each
 // declared option; defs are in the order the module system merges them
-// (the reverse of the modules' breadth-first order). With notOfType, an
-// option whose definitions are certainly not of its type (str, int, bool,
-// enum, attrsOf and listOf of them) is that error when read.
-func (m *Machine) MergeOptions(decls map[string][]*Thunk, defs []Named, notOfType NotOfType) map[string]*Thunk {
-	u := &optionMerger{m: m, notOfType: notOfType}
+// (the reverse of the modules' breadth-first order).
+func (m *Machine) MergeOptions(decls map[string][]*Thunk, defs []Named, checks OptionChecks) map[string]*Thunk {
+	u := &optionMerger{m: m, checks: checks}
 	out := map[string]*Thunk{}
 	for name, ds := range decls {
 		var own []Def
@@ -58,7 +88,8 @@ func (m *Machine) MergeOptions(decls map[string][]*Thunk, defs []Named, notOfTyp
 			}
 		}
 		decl := u.mergeDecls(ds)
-		out[name] = Lazy(func() Value { return u.valueNamed(decl, own, 0, "", []string{name}) })
+		at := optionAt{loc: []string{name}, complete: checks.Complete}
+		out[name] = Lazy(func() Value { return u.valueNamed(decl, own, 0, "", at) })
 	}
 	return out
 }
@@ -72,7 +103,12 @@ func (u *optionMerger) mergeDecls(ds []*Thunk) Value {
 	vals := map[string][]*Thunk{}
 	for _, d := range ds {
 		a, ok := u.m.Force(d).(*Attrs)
-		if !ok || isOption(u.m, a) {
+		if ok && isOption(u.m, a) {
+			// Declared twice: the analysis reads the first declaration,
+			// not knowing in full what the others add.
+			return a.With(declaredTwice, Ready(&Bool{B: true}))
+		}
+		if !ok {
 			return u.m.Force(d)
 		}
 		for i, n := range a.Names {
@@ -87,6 +123,9 @@ func (u *optionMerger) mergeDecls(ds []*Thunk) Value {
 	return NewAttrsOf(merged, false, Origin{})
 }
 
+// declaredTwice marks an option declared by more than one module.
+const declaredTwice = "__declaredTwice"
+
 func isOption(m *Machine, a *Attrs) bool {
 	t := a.Lookup("_type")
 	if t == nil {
@@ -96,9 +135,9 @@ func isOption(m *Machine, a *Attrs) bool {
 	return ok && s.S == "option"
 }
 
-// valueNamed merges defs of the option (or set of options) decl at loc,
-// in the submodule called name.
-func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string, loc []string) Value {
+// valueNamed merges defs of the option (or set of options) decl at p, in
+// the submodule called name.
+func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string, p optionAt) Value {
 	if depth > 32 {
 		return &Unknown{Reason: "options nested too deep"}
 	}
@@ -115,21 +154,42 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 		if t := a.Lookup("type"); t != nil {
 			typ = u.m.Force(t)
 		}
-		return u.merge(typ, dflt, defs, depth, loc)
+		if a.Lookup(declaredTwice) != nil {
+			p.complete = false
+		}
+		if !p.at.IsValid() {
+			p.at = a.O
+		}
+		return u.merge(typ, dflt, defs, depth, p)
 	}
 	// A set of options: each from the same attribute of every definition.
+	// A definition written as a module (config, imports, …) is not
+	// followed: what it defines is not known.
 	sets, open := u.attrsOf(u.discharge(defs))
+	for _, s := range sets {
+		open = open || slices.ContainsFunc(s.a.Names, isModuleAttr)
+	}
 	vals := map[string]*Thunk{}
 	for i, n := range a.Names {
 		sub, child := a.Vals[i], u.pick(sets, n)
-		vals[n] = Lazy(func() Value { return u.valueNamed(u.m.Force(sub), child, depth+1, name, appendName(loc, n)) })
+		var at Origin
+		if len(sets) > 0 {
+			at = sets[0].a.O
+		}
+		in := p.in(n, !open, at)
+		vals[n] = Lazy(func() Value { return u.valueNamed(u.m.Force(sub), child, depth+1, name, in) })
 	}
 	return NewAttrsOf(vals, open || a.Open, Origin{})
 }
 
-// appendName is loc with name after it, sharing nothing with loc.
-func appendName(loc []string, name string) []string {
-	return append(loc[:len(loc):len(loc)], name)
+// isModuleAttr reports whether n is an attribute of a module besides its
+// config.
+func isModuleAttr(n string) bool {
+	switch n {
+	case "config", "options", "imports", "_file", "key", "disabledModules", "meta", "freeformType", "_class", "_module":
+		return true
+	}
+	return false
 }
 
 // typeName is the name of an option type, or "".
@@ -144,17 +204,17 @@ func (u *optionMerger) typeName(typ Value) string {
 	return ""
 }
 
-// merge merges the definitions of the option of type typ at loc.
-func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, loc []string) Value {
+// merge merges the definitions of the option of type typ at p.
+func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p optionAt) Value {
 	ds := u.discharge(defs)
 	if len(ds) == 0 {
 		if dflt != nil {
 			// The declaration's file is not known: a default is not checked.
-			return u.merge(typ, nil, []Def{{T: dflt}}, depth, loc)
+			return u.merge(typ, nil, []Def{{T: dflt}}, depth, p)
 		}
-		return &Unknown{Reason: "an option without definition"}
+		return u.empty(typ, p)
 	}
-	if bad := u.check(typ, ds, loc); bad != nil {
+	if bad := u.check(typ, ds, p.loc); bad != nil {
 		return bad
 	}
 	switch u.typeName(typ) {
@@ -170,7 +230,8 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, loc 
 		vals := map[string]*Thunk{}
 		for n := range names {
 			child := u.pick(sets, n)
-			vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, appendName(loc, n)) })
+			in := p.in(n, !open, u.m.Force(child[0].T).Origin())
+			vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) })
 		}
 		return NewAttrsOf(vals, open, Origin{})
 	case TypeListOf:
@@ -188,24 +249,54 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, loc 
 			}
 			// Each element is a definition of its own, checked when read.
 			for m, e := range l.Elems {
-				at := appendName(loc, "[definition "+itoa(n+1)+"-entry "+itoa(m+1)+"]")
+				at := p.in("[definition "+itoa(n+1)+"-entry "+itoa(m+1)+"]", true, Origin{})
 				el := []Def{{d.File, e}}
 				elems = append(elems, Lazy(func() Value { return u.merge(elem, nil, el, depth+1, at) }))
 			}
 		}
 		return &List{Elems: elems}
 	case TypeCoercedTo:
-		return u.merge(u.m.Force(typ.(*Attrs).Lookup("to")), nil, u.coerce(typ.(*Attrs), ds), depth, loc)
+		return u.merge(u.m.Force(typ.(*Attrs).Lookup("to")), nil, u.coerce(typ.(*Attrs), ds), depth, p)
 	case TypeSubmodule:
 		// A submodule receives its definitions in the reverse order.
 		rev := make([]Def, len(ds))
 		for i, d := range ds {
 			rev[len(ds)-1-i] = d
 		}
-		name := loc[len(loc)-1]
-		return u.valueNamed(u.submoduleOptions(typ.(*Attrs), name), rev, depth+1, name, loc)
+		name := p.loc[len(p.loc)-1]
+		opts, complete := u.submoduleOptions(typ.(*Attrs), name)
+		p.complete = p.complete && complete
+		return u.valueNamed(opts, rev, depth+1, name, p)
 	}
 	return u.m.Force(ds[0].T)
+}
+
+// empty is the value of an option of type typ without definition or
+// default: the type's empty value, or Nix's error for a type without one,
+// when every definition is known.
+func (u *optionMerger) empty(typ Value, p optionAt) Value {
+	if !p.complete {
+		return &Unknown{Reason: "an option without definition"}
+	}
+	switch u.typeName(typ) {
+	case TypeAttrsOf:
+		return &Attrs{}
+	case TypeListOf:
+		return &List{}
+	case TypeStr, TypeInt, TypeBool, TypeEnum:
+		return &Unknown{Reason: "error", Err: &Error{Msg: "The option `" + showOptionPath(p.loc) + "' was accessed but has no value defined. Try setting the option.", O: p.at}}
+	}
+	return &Unknown{Reason: "an option without definition"}
+}
+
+// showOptionPath is lib.options.showOption: the names joined by dots,
+// quoted where they are no identifiers.
+func showOptionPath(loc []string) string {
+	parts := make([]string, len(loc))
+	for i, n := range loc {
+		parts[i] = EscapeNixIdentifier(n)
+	}
+	return strings.Join(parts, ".")
 }
 
 // coerce applies coercedTo's function to the definitions of the type it
@@ -234,7 +325,7 @@ func (u *optionMerger) coerce(typ *Attrs, ds []Def) []Def {
 // of the option at loc are certainly not of type typ, or nil: also when
 // the type is not modelled, a definition is not known, or its file is not.
 func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
-	if u.notOfType == nil {
+	if u.checks.NotOfType == nil {
 		return nil
 	}
 	desc, _, ok := u.describe(typ, 0)
@@ -260,7 +351,7 @@ func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
 		return nil
 	}
 	v2 := kind == TypeAttrsOf || kind == TypeListOf
-	return &Unknown{Reason: "error", Err: &Error{Msg: u.notOfType(loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin()}}
+	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NotOfType(loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin()}}
 }
 
 // accepts reports whether v, known, is of the type typ (of kind), as the
@@ -367,12 +458,15 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// submoduleOptions returns the options a submodule type's modules declare.
-func (u *optionMerger) submoduleOptions(typ *Attrs, name string) Value {
+// submoduleOptions returns the options a submodule type's modules declare;
+// complete is false when they may define some too (config, imports, a
+// module the analysis cannot read).
+func (u *optionMerger) submoduleOptions(typ *Attrs, name string) (opts Value, complete bool) {
 	mods, ok := u.m.Force(typ.Lookup("modules")).(*List)
 	if !ok {
-		return &Unknown{Reason: "submodule"}
+		return &Unknown{Reason: "submodule"}, false
 	}
+	complete = true
 	var decls []*Thunk
 	for _, mt := range mods.Elems {
 		mv := u.m.Force(mt)
@@ -383,16 +477,22 @@ func (u *optionMerger) submoduleOptions(typ *Attrs, name string) Value {
 			}
 			mv = u.m.Apply(f, Ready(NewAttrs(vals, true, Origin{})), Origin{})
 		}
-		if a, ok := mv.(*Attrs); ok {
-			if o := a.Lookup("options"); o != nil {
-				decls = append(decls, o)
-			}
+		a, ok := mv.(*Attrs)
+		if !ok || a.Open {
+			complete = false
+			continue
+		}
+		for _, n := range a.Names {
+			complete = complete && n == "options"
+		}
+		if o := a.Lookup("options"); o != nil {
+			decls = append(decls, o)
 		}
 	}
 	if len(decls) == 0 {
-		return &Unknown{Reason: "submodule without options"}
+		return &Unknown{Reason: "submodule without options"}, false
 	}
-	return u.mergeDecls(decls)
+	return u.mergeDecls(decls), complete
 }
 
 // discharge expands mkMerge and mkIf (an unknown condition keeps the
@@ -573,7 +673,7 @@ func (m *Machine) evalModules(args *Thunk, o Origin) Value {
 			defs = append(defs, Named{Name: n, T: cfg.Vals[j]})
 		}
 	}
-	merged := m.MergeOptions(decls, defs, nil)
+	merged := m.MergeOptions(decls, defs, OptionChecks{})
 	config = Ready(NewAttrsOf(merged, false, o))
 	return mkAttrs(o, "config", config, "options", &Attrs{Open: true, O: o}, "_module", &Attrs{Open: true, O: o})
 }
