@@ -263,10 +263,20 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		for i, d := range ds {
 			rev[len(ds)-1-i] = d
 		}
+		// Its modules' config argument is the submodule's own value (the
+		// defaults of its options may read the others).
 		name := p.loc[len(p.loc)-1]
-		opts, complete := u.submoduleOptions(typ.(*Attrs), name)
+		var self Value
+		config := Lazy(func() Value {
+			if self == nil {
+				return &Unknown{Reason: "a submodule's config read while its options are declared"}
+			}
+			return self
+		})
+		opts, complete := u.submoduleOptions(typ.(*Attrs), name, config)
 		p.complete = p.complete && complete
-		return u.valueNamed(opts, rev, depth+1, name, p)
+		self = u.valueNamed(opts, rev, depth+1, name, p)
+		return self
 	}
 	return u.m.Force(ds[0].T)
 }
@@ -461,7 +471,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // submoduleOptions returns the options a submodule type's modules declare;
 // complete is false when they may define some too (config, imports, a
 // module the analysis cannot read).
-func (u *optionMerger) submoduleOptions(typ *Attrs, name string) (opts Value, complete bool) {
+func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) (opts Value, complete bool) {
 	mods, ok := u.m.Force(typ.Lookup("modules")).(*List)
 	if !ok {
 		return &Unknown{Reason: "submodule"}, false
@@ -471,11 +481,11 @@ func (u *optionMerger) submoduleOptions(typ *Attrs, name string) (opts Value, co
 	for _, mt := range mods.Elems {
 		mv := u.m.Force(mt)
 		if f, ok := mv.(*Func); ok {
-			vals := map[string]Value{"lib": u.m.Lib()}
+			vals := map[string]*Thunk{"lib": Ready(u.m.Lib()), "config": config}
 			if name != "" {
-				vals["name"] = &String{S: name}
+				vals["name"] = Ready(&String{S: name})
 			}
-			mv = u.m.Apply(f, Ready(NewAttrs(vals, true, Origin{})), Origin{})
+			mv = u.m.Apply(f, Ready(NewAttrsOf(vals, true, Origin{})), Origin{})
 		}
 		a, ok := mv.(*Attrs)
 		if !ok || a.Open {
