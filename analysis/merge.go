@@ -1000,6 +1000,16 @@ func notOfTypeMessage(loc []string, desc string, v2 bool, invalid []def) string 
 	return msg
 }
 
+// conflictMessage is the module system's message for the option at loc
+// whose definitions defs differ.
+func conflictMessage(loc []string, defs []def) string {
+	msg := "The option `" + showOption(loc) + "' has conflicting definition values:"
+	for _, d := range defs {
+		msg += showDef(d.file, d.val)
+	}
+	return msg + "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
+}
+
 func (c *mergeCtx) mergeStr(r *merged) {
 	var invalid []def
 	for _, d := range r.defs {
@@ -1024,12 +1034,7 @@ func (c *mergeCtx) mergeStr(r *merged) {
 			continue
 		}
 		if d.val.Str != r.value.Str {
-			msg := "The option `" + showOption(r.loc()) + "' has conflicting definition values:"
-			for _, d := range r.defs {
-				msg += showDef(d.file, d.val)
-			}
-			msg += "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
-			c.errorAt(d.val.O, CodeConflict, msg)
+			c.errorAt(d.val.O, CodeConflict, conflictMessage(r.loc(), r.defs))
 			return
 		}
 	}

@@ -146,9 +146,20 @@ func withContent(p, content *Data) *Data {
 func (x *extractor) notOfType(loc []string, desc string, v2 bool, invalid []eval.Def) string {
 	defs := make([]def, len(invalid))
 	for i, d := range invalid {
-		defs[i] = def{val: x.snap.value(x.m.Force(d.T), 0), file: d.File}
+		defs[i] = x.defData(d)
 	}
 	return notOfTypeMessage(loc, desc, v2, defs)
+}
+
+// conflict words the error for two differing definitions of a flake's own
+// option (eval.OptionChecks.Conflict) as for the policy's options.
+func (x *extractor) conflict(loc []string, first, other eval.Def) string {
+	return conflictMessage(loc, []def{x.defData(first), x.defData(other)})
+}
+
+// defData is the definition d taken out of the evaluator, for a message.
+func (x *extractor) defData(d eval.Def) def {
+	return def{val: x.snap.value(x.m.Force(d.T), 0), file: d.File}
 }
 
 // definitionsSeen reports whether the analysis sees every definition the

@@ -42,6 +42,10 @@ type OptionChecks struct {
 	// their option's type (str, int, bool, enum, attrsOf and listOf of
 	// them).
 	NotOfType NotOfType
+	// Conflict, if set, words the error for two definitions of an option
+	// of type str, int, bool or enum whose values differ (lib.options'
+	// mergeEqualOption).
+	Conflict func(loc []string, first, other Def) string
 	// Complete: the definitions given are all there are (no module, alias
 	// or value the analysis cannot see adds one), so that an option of a
 	// type without an empty value (str, int, bool, enum) that has neither
@@ -217,6 +221,9 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 	if bad := u.check(typ, ds, p.loc); bad != nil {
 		return bad
 	}
+	if bad := u.equal(typ, ds, p.loc); bad != nil {
+		return bad
+	}
 	switch u.typeName(typ) {
 	case TypeAttrsOf:
 		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
@@ -362,6 +369,35 @@ func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
 	}
 	v2 := kind == TypeAttrsOf || kind == TypeListOf
 	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NotOfType(loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin()}}
+}
+
+// equal returns the module system's error when the definitions ds of the
+// option at loc, of a type whose definitions must all be equal, certainly
+// differ (the first pair that does), or nil.
+func (u *optionMerger) equal(typ Value, ds []Def, loc []string) Value {
+	if u.checks.Conflict == nil || len(ds) < 2 {
+		return nil
+	}
+	switch u.typeName(typ) {
+	case TypeStr, TypeInt, TypeBool, TypeEnum:
+	default:
+		return nil
+	}
+	first := u.m.Force(ds[0].T)
+	for _, d := range ds[1:] {
+		if ds[0].File == "" || d.File == "" {
+			return nil
+		}
+		v := u.m.Force(d.T)
+		eq, known := u.m.Equal(v, first)
+		if !known {
+			return nil
+		}
+		if !eq {
+			return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.Conflict(loc, ds[0], d), O: v.Origin()}}
+		}
+	}
+	return nil
 }
 
 // accepts reports whether v, known, is of the type typ (of kind), as the
