@@ -25,6 +25,11 @@ var errorCases = []evalCase{
 	{"recursion only where the evaluator is eager", `let s = { a.${s.b} = 1; b = "c"; }; in s.a.c`, `«unknown»`},
 	{"lazy self-reference", `let x = { a = 1; b = x.a; }; in x.b`, `1`},
 	{"self-reference in a branch", `let f = n: if n == 0 then 0 else f (n - 1); in f 3`, `0`},
+	// A let's or rec set's value naming one of its bindings is that
+	// binding, also when an outer scope has the name too.
+	{"let names its own later binding", `let b = 2; in let a = b; b = 1; in a`, `1`},
+	{"rec set names its own binding", `let b = 2; in (rec { a = b; b = 1; }).a`, `1`},
+	{"let aliasing itself beside an outer binding", `let x = 1; in let x = x; in x`, `«error: infinite recursion encountered»`},
 }
 
 func init() { evalCases = append(evalCases, errorCases...) }

@@ -393,24 +393,25 @@ func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) Valu
 		return &Attrs{O: o, Open: true}
 	}
 	valEnv := env
-	var rec *Env
+	var recVals []*Thunk
 	if sc.Rec {
-		rec = &Env{parent: env}
-		valEnv = rec
+		// Bound before the values are made, as a let's.
+		names := make([]string, len(sc.Defs))
+		for i, d := range sc.Defs {
+			names[i] = d.Name
+		}
+		recVals = make([]*Thunk, len(sc.Defs))
+		valEnv = NewEnv(env, names, recVals)
 	}
 	var b attrsBuilder
 	b.entries = make([]attrEntry, 0, len(sc.Defs)+len(sc.Dynamic))
 	froms := map[*ast.Inherit]*Thunk{}
-	for _, d := range sc.Defs {
-		b.add(d.Name, m.defThunk(d, env, valEnv, src, froms), keyOrigin(src, d.Key))
-	}
-	if rec != nil {
-		names := make([]string, len(b.entries))
-		vals := make([]*Thunk, len(b.entries))
-		for i, e := range b.entries {
-			names[i], vals[i] = e.name, e.val
+	for i, d := range sc.Defs {
+		t := m.defThunk(d, env, valEnv, src, froms)
+		if recVals != nil {
+			recVals[i] = t
 		}
-		rec.bind(names, vals)
+		b.add(d.Name, t, keyOrigin(src, d.Key))
 	}
 	open := false
 	var dynamic map[string]token.Pos // where each dynamic attribute was defined
@@ -537,12 +538,16 @@ func (m *Machine) letEnv(sc *ast.Attrs, env *Env, src *Source) *Env {
 	rec := &Env{parent: env}
 	names := make([]string, len(sc.Defs))
 	vals := make([]*Thunk, len(sc.Defs))
-	froms := map[*ast.Inherit]*Thunk{}
 	for i, d := range sc.Defs {
 		names[i] = d.Name
+	}
+	// Bound before the values are made: a value naming a binding of the
+	// let is that binding, not one of an outer scope.
+	rec.bind(names, vals)
+	froms := map[*ast.Inherit]*Thunk{}
+	for i, d := range sc.Defs {
 		vals[i] = m.defThunk(d, env, rec, src, froms)
 	}
-	rec.bind(names, vals)
 	return rec
 }
 

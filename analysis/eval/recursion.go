@@ -36,7 +36,7 @@ func needsItselfFirst(x ast.Expr, env *Env, self *Thunk, depth int) bool {
 		// tightly): it is self only when that binding is.
 		for e := env; e != nil; e = e.parent {
 			if e.with == nil {
-				if t := e.local(x.Name); t != nil {
+				if t, bound := e.slot(x.Name); bound {
 					return t == self
 				}
 			}
