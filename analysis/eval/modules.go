@@ -10,9 +10,12 @@ import (
 // inventory evaluated with lib.evalModules) are merged as the module system
 // would: definitions under mkIf, mkMerge and mkOverride, sets of attrsOf
 // merged by name, lists concatenated, submodules with their options'
-// defaults (and their name), declared defaults when nothing is defined.
-// lib.types are data (types.go); a type not modelled merges as a single
-// value.
+// defaults (their modules get their name and their own config), declared
+// defaults when nothing is defined. lib.types are data (types.go); a type
+// not modelled merges as a single value. Reading an option gives the
+// module system's errors where they are certain (OptionChecks): a
+// definition not of the option's type, differing definitions of a single
+// value, no value at all; like Nix, only the options read are checked.
 
 // Named is one definition or declaration of a top-level option; File is
 // the definition's module file as messages name it ("" when not known:
