@@ -1091,8 +1091,17 @@ func (c *mergeCtx) unknownOption(r *merged, name string, d def) {
 // noSuchOption reports d, a definition of the option name in the options
 // at loc, which has none of that name; candidates are the names it has.
 func (c *mergeCtx) noSuchOption(at []string, name string, d def, candidates []string) {
-	loc := appendLoc(at, name)
-	msg := "The option `" + showOption(loc) + "' does not exist. Definition values:" + showDef(d.file, d.val)
+	msg, suggestions := noSuchOptionMessage(at, name, d, candidates)
+	diag := c.errorAt(d.key, CodeUnknownOption, msg)
+	if len(suggestions) > 0 && editdist.Levenshtein(name, suggestions[0]) <= maxTypoDistance(name) && d.key.Lit == eval.NixIdent {
+		diag.Fixes = []Fix{{Title: "Change to " + suggestions[0], Edits: []Edit{{Span: spanOf(d.key), NewText: eval.EscapeNixIdentifier(suggestions[0])}}}}
+	}
+}
+
+// noSuchOptionMessage is the module system's message for noSuchOption,
+// and the names it suggests.
+func noSuchOptionMessage(at []string, name string, d def, candidates []string) (string, []string) {
+	msg := "The option `" + showOption(appendLoc(at, name)) + "' does not exist. Definition values:" + showDef(d.file, d.val)
 	suggestions := didYouMean(name, candidates)
 	if len(suggestions) > 0 {
 		quoted := make([]string, len(suggestions))
@@ -1101,10 +1110,7 @@ func (c *mergeCtx) noSuchOption(at []string, name string, d def, candidates []st
 		}
 		msg += "\n\nDid you mean " + joinOr(quoted) + "?"
 	}
-	diag := c.errorAt(d.key, CodeUnknownOption, msg)
-	if len(suggestions) > 0 && editdist.Levenshtein(name, suggestions[0]) <= maxTypoDistance(name) && d.key.Lit == eval.NixIdent {
-		diag.Fixes = []Fix{{Title: "Change to " + suggestions[0], Edits: []Edit{{Span: spanOf(d.key), NewText: eval.EscapeNixIdentifier(suggestions[0])}}}}
-	}
+	return msg, suggestions
 }
 
 // joinOr joins "a", "b" and "c" as "a, b or c".

@@ -157,6 +157,13 @@ func (x *extractor) conflict(loc []string, first, other eval.Def) string {
 	return conflictMessage(loc, []def{x.defData(first), x.defData(other)})
 }
 
+// noSuchOption words the error for a definition of an option a submodule
+// of the flake's own options does not declare (eval.OptionChecks).
+func (x *extractor) noSuchOption(loc []string, name string, d eval.Def, candidates []string) string {
+	msg, _ := noSuchOptionMessage(loc, name, x.defData(d), candidates)
+	return msg
+}
+
 // defData is the definition d taken out of the evaluator, for a message.
 func (x *extractor) defData(d eval.Def) def {
 	return def{val: x.snap.value(x.m.Force(d.T), 0), file: d.File}

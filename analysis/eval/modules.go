@@ -49,6 +49,11 @@ type OptionChecks struct {
 	// of type str, int, bool or enum whose values differ (lib.options'
 	// mergeEqualOption).
 	Conflict func(loc []string, first, other Def) string
+	// NoSuchOption, if set, words the error for a definition of the
+	// option name, which the options at loc do not have (candidates are
+	// those they have): a submodule's value is that error when its
+	// definitions define an option it does not declare.
+	NoSuchOption func(loc []string, name string, d Def, candidates []string) string
 	// Complete: the definitions given are all there are (no module, alias
 	// or value the analysis cannot see adds one), so that an option of a
 	// type without an empty value (str, int, bool, enum) that has neither
@@ -170,12 +175,7 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 		return u.merge(typ, dflt, defs, depth, p)
 	}
 	// A set of options: each from the same attribute of every definition.
-	// A definition written as a module (config, imports, …) is not
-	// followed: what it defines is not known.
 	sets, open := u.attrsOf(u.discharge(defs))
-	for _, s := range sets {
-		open = open || slices.ContainsFunc(s.a.Names, isModuleAttr)
-	}
 	vals := map[string]*Thunk{}
 	for i, n := range a.Names {
 		sub, child := a.Vals[i], u.pick(sets, n)
@@ -187,6 +187,14 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 		vals[n] = Lazy(func() Value { return u.valueNamed(u.m.Force(sub), child, depth+1, name, in) })
 	}
 	return NewAttrsOf(vals, open || a.Open, Origin{})
+}
+
+// isModule reports whether the definition d of a submodule is written as a
+// module with config, imports, … (submoduleWith; types.submodule takes a
+// set as the config itself).
+func (u *optionMerger) isModule(d Def) bool {
+	a, ok := u.m.Force(d.T).(*Attrs)
+	return ok && slices.ContainsFunc(a.Names, isModuleAttr)
 }
 
 // isModuleAttr reports whether n is an attribute of a module besides its
@@ -284,11 +292,62 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 			return self
 		})
 		opts, complete := u.submoduleOptions(typ.(*Attrs), name, config)
+		if typ.(*Attrs).Lookup("shorthand") == nil && slices.ContainsFunc(ds, u.isModule) {
+			// A definition written as a module (config, imports, …): what
+			// it defines is not followed.
+			complete = false
+		}
+		if complete {
+			if bad := u.unmatched(opts, rev, p.loc, 0); bad != nil {
+				return bad
+			}
+		}
 		p.complete = p.complete && complete
 		self = u.valueNamed(opts, rev, depth+1, name, p)
 		return self
 	}
 	return u.m.Force(ds[0].T)
+}
+
+// unmatched returns the module system's error for the first definition
+// in defs, definitions of the options decl at loc, of an option decl does
+// not declare, or nil. Names under an unknown condition count, as Nix
+// pushes conditions down to the names; those of sets not known in full,
+// and of definitions written as modules, are not followed.
+func (u *optionMerger) unmatched(decl Value, defs []Def, loc []string, depth int) Value {
+	if u.checks.NoSuchOption == nil || depth > 16 {
+		return nil
+	}
+	a, ok := decl.(*Attrs)
+	if !ok || a.Open || isOption(u.m, a) {
+		return nil
+	}
+	sets, _ := u.attrsOf(u.discharge(defs))
+	for _, s := range sets {
+		if s.file == "" {
+			return nil
+		}
+	}
+	// The first by name, then in the order of the definitions.
+	var first *fileSet
+	name := ""
+	for _, s := range sets {
+		for _, n := range s.a.Names {
+			if a.Lookup(n) == nil && (first == nil || n < name) {
+				first, name = &s, n
+			}
+		}
+	}
+	if first != nil {
+		d := Def{first.file, first.a.Lookup(name)}
+		return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NoSuchOption(loc, name, d, a.Names), O: first.a.KeyOrigin(name)}}
+	}
+	for _, n := range a.Names {
+		if bad := u.unmatched(u.m.Force(a.Lookup(n)), u.pick(sets, n), append(loc[:len(loc):len(loc)], n), depth+1); bad != nil {
+			return bad
+		}
+	}
+	return nil
 }
 
 // empty is the value of an option of type typ without definition or

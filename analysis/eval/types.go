@@ -79,13 +79,15 @@ func makeTypes() *Attrs {
 		}
 		b.add(n, Ready(&Func{prim: &prim{n, arity, func(m *Machine, a []*Thunk, o Origin) Value { return scalar }}}), Origin{})
 	}
+	// types.submodule takes a set defining it as its config (shorthand);
+	// submoduleWith, by default, as a module.
 	b.add("submodule", Ready(&Func{prim: &prim{TypeSubmodule, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeSubmodule, o, "modules", Lazy(func() Value {
 			if l, ok := m.Force(a[0]).(*List); ok {
 				return l
 			}
 			return &List{Elems: []*Thunk{a[0]}, O: o}
-		}))
+		}), "shorthand", &Bool{B: true, O: o})
 	}}}), Origin{})
 	b.add("submoduleWith", Ready(&Func{prim: &prim{"submoduleWith", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeSubmodule, o, "modules", Lazy(func() Value {
