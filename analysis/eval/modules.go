@@ -66,6 +66,9 @@ type OptionChecks struct {
 type optionMerger struct {
 	m      *Machine
 	checks OptionChecks
+	// partial: the options are declared by more than one module, of
+	// which the analysis reads one: a set of options may have more.
+	partial bool
 }
 
 // optionAt is where an option is merged.
@@ -166,11 +169,15 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 		if t := a.Lookup("type"); t != nil {
 			typ = u.m.Force(t)
 		}
-		if a.Lookup(declaredTwice) != nil {
-			p.complete = false
-		}
 		if !p.at.IsValid() {
 			p.at = a.O
+		}
+		if a.Lookup(declaredTwice) != nil {
+			// The types of the declarations merge (enums add their values,
+			// submodules their options): nothing is checked, and the
+			// submodules may have more options.
+			p.complete = false
+			return (&optionMerger{m: u.m, partial: true}).merge(typ, dflt, defs, depth, p)
 		}
 		return u.merge(typ, dflt, defs, depth, p)
 	}
@@ -186,7 +193,7 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 		in := p.in(n, !open, at)
 		vals[n] = Lazy(func() Value { return u.valueNamed(u.m.Force(sub), child, depth+1, name, in) })
 	}
-	return NewAttrsOf(vals, open || a.Open, Origin{})
+	return NewAttrsOf(vals, open || a.Open || u.partial, Origin{})
 }
 
 // isModule reports whether the definition d of a submodule is written as a
