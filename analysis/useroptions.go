@@ -170,11 +170,11 @@ func (x *extractor) defData(d eval.Def) def {
 }
 
 // definitionsSeen reports whether the analysis sees every definition the
-// modules make at the top level: no module it cannot follow, no alias
-// forwarding definitions, no config only partly known.
+// modules make at the top level: no module it cannot follow or that fails,
+// no alias forwarding definitions, no config only partly known.
 func definitionsSeen(order []*module) bool {
 	for _, m := range order {
-		if m.unseen || len(m.aliases) > 0 {
+		if m.unseen || len(m.aliases) > 0 || len(m.errors) > 0 {
 			return false
 		}
 		for _, d := range m.config {
