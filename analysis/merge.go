@@ -765,9 +765,8 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 		return // a module the analysis cannot see may declare them
 	}
 	for _, p := range other {
-		if decl := c.declared[p.name]; r.opt == moduleOption && decl != nil {
-			c.checkDeclared([]string{p.name}, decl, p.d, nil)
-			continue
+		if r.opt == moduleOption && c.declared[p.name] != nil {
+			continue // checkUserOptions
 		}
 		if !c.extraOptions[r.opt][p.name] {
 			r.unknownOptions = true
@@ -1333,6 +1332,7 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 	}
 	root := &merged{opt: moduleOption}
 	c.mergeChildren(root, configs, false)
+	c.checkUserOptions(configs)
 	return root.child("flake")
 }
 

@@ -85,46 +85,69 @@ func (d *declTree) union(e *declTree) *declTree {
 	return &declTree{kids: kids}
 }
 
+// checkUserOptions reports the definitions in the modules' configs of
+// options beside those the flake's own modules declare.
+func (c *mergeCtx) checkUserOptions(configs []def) {
+	if c.openTop {
+		return // a module the analysis cannot see may declare them
+	}
+	for _, d := range configs {
+		pushedDown(d, nil, func(d def, wrap []*Data) {
+			for i, n := range d.val.Names {
+				if decl := c.declared[n]; decl != nil {
+					c.checkDeclared([]string{n}, decl, attrDef(d, i), wrap)
+				}
+			}
+		})
+	}
+}
+
 // checkDeclared reports the definitions in d, a definition of the option
-// set decl at loc, of options that decl does not have. The module system
-// pushes mkMerge, mkIf and mkOverride down to the names they hold, so
-// names count whatever their conditions; wrap are the mkIf and mkOverride
-// around d (outermost first), which its message shows around the value.
+// set decl at loc, of options that decl does not have; wrap are the mkIf
+// and mkOverride around d (outermost first), which its message shows
+// around the value.
 func (c *mergeCtx) checkDeclared(loc []string, decl *declTree, d def, wrap []*Data) {
 	if decl.option || decl.open {
 		return
 	}
+	pushedDown(d, wrap, func(d def, wrap []*Data) {
+		for i, n := range d.val.Names {
+			if kid := decl.kids[n]; kid != nil {
+				c.checkDeclared(appendLoc(loc, n), kid, attrDef(d, i), wrap)
+				continue
+			}
+			shown := attrDef(d, i)
+			for j := len(wrap) - 1; j >= 0; j-- {
+				shown.val = withContent(wrap[j], shown.val)
+			}
+			c.noSuchOption(loc, n, shown, slices.Collect(maps.Keys(decl.kids)))
+		}
+	})
+}
+
+// pushedDown calls fn with each set in the definition d of a set of
+// options, as the module system pushes mkMerge, mkIf and mkOverride down
+// to the names (lib.modules.pushDownProperties): names count whatever
+// their conditions, and wrap grows by the mkIf and mkOverride around
+// them. mkOrder is not pushed down (the analysis does not follow it), nor
+// is what is not known.
+func pushedDown(d def, wrap []*Data, fn func(d def, wrap []*Data)) {
 	v := d.val
 	switch v.propType() {
 	case "merge":
 		if l := v.Lookup("contents"); l != nil && l.Kind == eval.KList {
 			for _, e := range l.Elems {
-				c.checkDeclared(loc, decl, def{val: e, file: d.file, key: d.key}, wrap)
+				pushedDown(def{val: e, file: d.file, key: d.key}, wrap, fn)
 			}
 		}
-		return
 	case "if", "override":
 		if content := v.Lookup("content"); content != nil {
-			c.checkDeclared(loc, decl, def{val: content, file: d.file, key: d.key}, append(wrap[:len(wrap):len(wrap)], v))
+			pushedDown(def{val: content, file: d.file, key: d.key}, append(wrap[:len(wrap):len(wrap)], v), fn)
 		}
-		return
 	case "":
-	default:
-		return // mkOrder is not pushed down: not followed
-	}
-	if v.Kind != eval.KAttrs {
-		return
-	}
-	for i, n := range v.Names {
-		if kid := decl.kids[n]; kid != nil {
-			c.checkDeclared(appendLoc(loc, n), kid, attrDef(d, i), wrap)
-			continue
+		if v.Kind == eval.KAttrs {
+			fn(d, wrap)
 		}
-		shown := attrDef(d, i)
-		for j := len(wrap) - 1; j >= 0; j-- {
-			shown.val = withContent(wrap[j], shown.val)
-		}
-		c.noSuchOption(loc, n, shown, slices.Collect(maps.Keys(decl.kids)))
 	}
 }
 
