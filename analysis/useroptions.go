@@ -13,7 +13,9 @@ import (
 // (fleet.host), with "The option … does not exist", whenever the flake's
 // config is evaluated at all (lib.modules' checkUnmatched), whatever the
 // definition's conditions. What is beneath an option (its value) is its
-// type's business, checked when it is read (eval.OptionErrors).
+// type's business, checked when the option is read: the evaluator merges
+// the options (eval.OptionChecks) and the messages are worded here, by the
+// code that words them for the policy's options.
 
 // declTree is what the modules declare under one name: an option, or a
 // set of options by name.
@@ -165,7 +167,7 @@ func withContent(p, content *Data) *Data {
 }
 
 // notOfType words the error for definitions of a flake's own option that
-// are not of its type (eval.NotOfType) as for the policy's options.
+// are not of its type (eval.OptionChecks) as for the policy's options.
 func (x *extractor) notOfType(loc []string, desc string, v2 bool, invalid []eval.Def) string {
 	defs := make([]def, len(invalid))
 	for i, d := range invalid {

@@ -32,19 +32,15 @@ type Def struct {
 	T    *Thunk
 }
 
-// NotOfType words the module system's error for the definitions invalid
-// of the option at loc, which are not of the type described by desc (v2:
-// a type whose merge checks them, "TypeError: "), as the analysis words
-// it for the policy's own options.
-type NotOfType func(loc []string, desc string, v2 bool, invalid []Def) string
-
 // OptionChecks are the module system's errors MergeOptions makes reading
-// an option give, where they are certain.
+// an option give, where they are certain; the functions word them as the
+// analysis words them for the policy's own options.
 type OptionChecks struct {
-	// NotOfType, if set, words the error for definitions certainly not of
-	// their option's type (str, int, bool, enum, attrsOf and listOf of
-	// them).
-	NotOfType NotOfType
+	// NotOfType, if set, words the error for the definitions invalid of
+	// the option at loc, certainly not of its type (str, int, bool, enum,
+	// attrsOf and listOf of them), which desc describes (v2: a type whose
+	// merge checks them, "TypeError: ").
+	NotOfType func(loc []string, desc string, v2 bool, invalid []Def) string
 	// Conflict, if set, words the error for two definitions of an option
 	// of type str, int, bool or enum whose values differ (lib.options'
 	// mergeEqualOption).
