@@ -276,6 +276,24 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 			}
 		}
 		return &List{Elems: elems}
+	case TypeNullOr:
+		// All null, or none; both is an error of its own (not modelled).
+		nulls := 0
+		for _, d := range ds {
+			switch v := u.m.Force(d.T).(type) {
+			case *Null:
+				nulls++
+			case *Unknown:
+				return v
+			}
+		}
+		switch nulls {
+		case 0:
+			return u.merge(u.m.Force(typ.(*Attrs).Lookup("elemType")), nil, ds, depth, p)
+		case len(ds):
+			return &Null{O: u.m.Force(ds[0].T).Origin()}
+		}
+		return &Unknown{Reason: "nullOr defined both null and not null"}
 	case TypeCoercedTo:
 		return u.merge(u.m.Force(typ.(*Attrs).Lookup("to")), nil, u.coerce(typ.(*Attrs), ds), depth, p)
 	case TypeSubmodule:
@@ -365,6 +383,8 @@ func (u *optionMerger) empty(typ Value, p optionAt) Value {
 		return &Attrs{}
 	case TypeListOf:
 		return &List{}
+	case TypeNullOr:
+		return &Null{}
 	case TypeStr, TypeInt, TypeBool, TypeEnum:
 		return &Unknown{Reason: "error", Err: &Error{Msg: "The option `" + showOptionPath(p.loc) + "' was accessed but has no value defined. Try setting the option.", O: p.at}}
 	}
@@ -483,6 +503,12 @@ func (u *optionMerger) accepts(typ Value, kind string, v Value) (ok, known bool)
 		_, ok = v.(*Attrs)
 	case TypeListOf:
 		_, ok = v.(*List)
+	case TypeNullOr:
+		if _, null := v.(*Null); null {
+			return true, true
+		}
+		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
+		return u.accepts(elem, u.typeName(elem), v)
 	case TypeEnum:
 		// lib.elem: == against each value until one is equal.
 		l, _ := u.m.Force(typ.(*Attrs).Lookup("values")).(*List)
@@ -508,7 +534,7 @@ func (u *optionMerger) accepts(typ Value, kind string, v Value) (ok, known bool)
 // (lib.types' description) and its descriptionClass, or false.
 func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bool) {
 	t, isSet := typ.(*Attrs)
-	if !isSet || t.Lookup("loose") != nil || depth > 16 {
+	if !isSet || depth > 16 {
 		return "", "", false
 	}
 	switch kind := u.typeName(typ); kind {
@@ -548,6 +574,15 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 			return "value " + shown[0] + " (singular enum)", "noun", true
 		}
 		return "one of " + strings.Join(shown, ", "), "conjunction", true
+	case TypeNullOr:
+		elem, elemClass, ok := u.describe(u.m.Force(t.Lookup("elemType")), depth+1)
+		if !ok {
+			return "", "", false
+		}
+		if elemClass != "noun" && elemClass != "conjunction" {
+			elem = "(" + elem + ")"
+		}
+		return "null or " + elem, "conjunction", true
 	case TypeAttrsOf, TypeListOf:
 		elem, elemClass, ok := u.describe(u.m.Force(t.Lookup("elemType")), depth+1)
 		if !ok {

@@ -23,9 +23,11 @@ var typeDescriptions = []struct{ typ, want string }{
 	{`t.lazyAttrsOf t.int`, `lazy attribute set of signed integer`},
 	{`t.listOf (t.enum [ 2 ])`, `list of value 2 (singular enum)`},
 	{`t.uniq t.bool`, `boolean`},
-	// Not checked: they accept more than what they wrap, or are not modelled.
-	{`t.nullOr t.str`, ``},
-	{`t.attrsOf (t.nullOr t.str)`, ``},
+	{`t.nullOr t.str`, `null or string`},
+	{`t.attrsOf (t.nullOr t.str)`, `attribute set of (null or string)`},
+	{`t.nullOr (t.enum [ "a" "b" ])`, `null or one of "a", "b"`},
+	{`t.nullOr (t.listOf t.int)`, `null or (list of signed integer)`},
+	// Not checked: not modelled.
 	{`t.coercedTo t.int toString t.str`, ``},
 	{`t.either t.str t.int`, ``},
 	{`t.submodule { }`, ``},

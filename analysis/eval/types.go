@@ -6,10 +6,9 @@ package eval
 // unknown (lib.types is open), and are merged as a single value.
 
 // Type names the analysis merges differently; every other type is a
-// single value. Of str, int, bool and enum (and attrsOf and listOf made of
-// them) the analysis also checks the definitions (modules.go); a type
-// marked loose (nullOr: it accepts more than the type it wraps) and
-// TypeScalar are not checked. coercedTo coerces what it can, then merges
+// single value. Of str, int, bool and enum (and attrsOf, listOf and nullOr
+// made of them) the analysis also checks the definitions (modules.go);
+// TypeScalar is not checked. coercedTo coerces what it can, then merges
 // as the type it coerces to.
 const (
 	TypeAttrsOf   = "attrsOf"
@@ -21,6 +20,7 @@ const (
 	TypeBool      = "bool"
 	TypeEnum      = "enum"
 	TypeCoercedTo = "coercedTo"
+	TypeNullOr    = "nullOr"
 )
 
 func optionType(name string, o Origin, kv ...any) *Attrs {
@@ -55,20 +55,16 @@ func makeTypes() *Attrs {
 	b.add("coercedTo", Ready(&Func{prim: &prim{TypeCoercedTo, 3, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeCoercedTo, o, "from", a[0], "coerce", a[1], "to", a[2])
 	}}}), Origin{})
-	// Wrappers that do not change how definitions merge: uniq and addCheck
-	// accept no more than the type they wrap; nullOr does.
-	wrap := func(arity int, loose bool) *Thunk {
+	b.add("nullOr", elem(TypeNullOr), Origin{})
+	// Wrappers that change neither how definitions merge nor what they
+	// accept.
+	same := func(arity int) *Thunk {
 		return Ready(&Func{prim: &prim{"type", arity, func(m *Machine, a []*Thunk, o Origin) Value {
-			t := m.Force(a[arity-1])
-			if ta, ok := t.(*Attrs); ok && loose && ta.Lookup("loose") == nil {
-				return ta.With("loose", Ready(&Bool{B: true, O: o}))
-			}
-			return t
+			return m.Force(a[arity-1])
 		}}})
 	}
-	b.add("nullOr", wrap(1, true), Origin{})
-	b.add("uniq", wrap(1, false), Origin{})
-	b.add("unique", wrap(2, false), Origin{})
+	b.add("uniq", same(1), Origin{})
+	b.add("unique", same(2), Origin{})
 	b.add("addCheck", Ready(&Func{prim: &prim{"addCheck", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.Force(a[0])
 	}}}), Origin{})
