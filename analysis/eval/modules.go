@@ -294,6 +294,13 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 			return &Null{O: u.m.Force(ds[0].T).Origin()}
 		}
 		return &Unknown{Reason: "nullOr defined both null and not null"}
+	case TypeAttrs:
+		// foldl' (res: def: res // def.value) { }
+		var res Value = &Attrs{}
+		for _, d := range ds {
+			res = u.m.update(res, u.m.Force(d.T), Origin{})
+		}
+		return res
 	case TypeCoercedTo:
 		return u.merge(u.m.Force(typ.(*Attrs).Lookup("to")), nil, u.coerce(typ.(*Attrs), ds), depth, p)
 	case TypeSubmodule:
@@ -327,7 +334,22 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		self = u.valueNamed(opts, rev, depth+1, name, p)
 		return self
 	}
+	if len(ds) > 1 && !u.single(typ) {
+		// Merged as the type's merge function does, which the analysis
+		// does not model (lists concatenated, sets merged, …).
+		return &Unknown{Reason: "several definitions of an option of a type the analysis does not merge"}
+	}
 	return u.m.Force(ds[0].T)
+}
+
+// single reports whether the definitions of an option of type typ must
+// all be equal, so that the first is its value.
+func (u *optionMerger) single(typ Value) bool {
+	switch u.typeName(typ) {
+	case TypeStr, TypeInt, TypeBool, TypeEnum:
+		return true
+	}
+	return false
 }
 
 // unmatched returns the module system's error for the first definition
@@ -379,7 +401,7 @@ func (u *optionMerger) empty(typ Value, p optionAt) Value {
 		return &Unknown{Reason: "an option without definition"}
 	}
 	switch u.typeName(typ) {
-	case TypeAttrsOf:
+	case TypeAttrsOf, TypeAttrs:
 		return &Attrs{}
 	case TypeListOf:
 		return &List{}
@@ -503,6 +525,8 @@ func (u *optionMerger) accepts(typ Value, kind string, v Value) (ok, known bool)
 		_, ok = v.(*Attrs)
 	case TypeListOf:
 		_, ok = v.(*List)
+	case TypeAttrs:
+		_, ok = v.(*Attrs)
 	case TypeNullOr:
 		if _, null := v.(*Null); null {
 			return true, true
@@ -544,6 +568,8 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 		return "signed integer", "noun", true
 	case TypeBool:
 		return "boolean", "noun", true
+	case TypeAttrs:
+		return "attribute set", "", true
 	case TypeEnum:
 		l, _ := u.m.Force(t.Lookup("values")).(*List)
 		if l == nil {

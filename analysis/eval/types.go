@@ -6,10 +6,11 @@ package eval
 // unknown (lib.types is open), and are merged as a single value.
 
 // Type names the analysis merges differently; every other type is a
-// single value. Of str, int, bool and enum (and attrsOf, listOf and nullOr
-// made of them) the analysis also checks the definitions (modules.go);
-// TypeScalar is not checked. coercedTo coerces what it can, then merges
-// as the type it coerces to.
+// single value (several definitions of one are unknown). Of str, int,
+// bool, enum and attrs (and attrsOf, listOf and nullOr made of them) the
+// analysis also checks the definitions (modules.go); TypeScalar is not
+// checked. coercedTo coerces what it can, then merges as the type it
+// coerces to.
 const (
 	TypeAttrsOf   = "attrsOf"
 	TypeListOf    = "listOf"
@@ -21,6 +22,7 @@ const (
 	TypeEnum      = "enum"
 	TypeCoercedTo = "coercedTo"
 	TypeNullOr    = "nullOr"
+	TypeAttrs     = "attrs"
 )
 
 func optionType(name string, o Origin, kv ...any) *Attrs {
@@ -30,12 +32,12 @@ func optionType(name string, o Origin, kv ...any) *Attrs {
 func makeTypes() *Attrs {
 	var b attrsBuilder
 	scalar := optionType(TypeScalar, Origin{})
-	for _, n := range []string{TypeStr, TypeInt, TypeBool} {
+	for _, n := range []string{TypeStr, TypeInt, TypeBool, TypeAttrs} {
 		b.add(n, Ready(optionType(n, Origin{})), Origin{})
 	}
 	for _, n := range []string{"string", "nonEmptyStr", "singleLineStr", "lines", "commas",
 		"float", "number", "path", "package", "port", "anything", "raw", "unspecified",
-		"attrs", "envVar", "pathInStore", "externalPath"} {
+		"envVar", "pathInStore", "externalPath"} {
 		b.add(n, Ready(scalar), Origin{})
 	}
 	b.add("ints", Ready(&Attrs{Open: true}), Origin{})
