@@ -16,7 +16,8 @@
 // mkOrder, their push-down, priorities, order, the reversed order in which a
 // submodule receives its definitions, and the module system's own errors in
 // its words (unknown options with "Did you mean", wrong types, conflicting
-// values, read-only options, missing names). The merged options become a
+// values, read-only options, missing names; for the flake's own options
+// too, useroptions.go and eval.OptionChecks). The merged options become a
 // Policy, validated as nix/lib.nix validates it (docs/policy.md, E1–E9, with
 // package keys for key syntax), and the computed values are produced byte
 // for byte.

@@ -23,7 +23,7 @@ type module struct {
 	file   string // as messages name it: relative to the flake root
 	config []def  // its config (mkMerge and mkIf pushed down), as far as the analysis follows it
 	// declares are the top-level options the module declares.
-	declares []string
+	declares map[string]*declTree
 	imports  []importRef
 	// unseen: an import the analysis cannot follow (inputs.foo.flakeModule),
 	// which may declare options.
@@ -174,7 +174,7 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 		u.provides = true
 		switch {
 		case kind == "option" && x.curModule != nil:
-			x.curModule.optionDefs = append(x.curModule.optionDefs, eval.Named{Name: name, T: t})
+			x.curModule.optionDefs = append(x.curModule.optionDefs, eval.Named{Name: name, File: x.curModule.file, T: t})
 		case kind == "flake" && x.curModule != nil:
 			x.extras[u.path] = append(x.extras[u.path], extraDef{x.curModule.key, x.curModule.file, name, t})
 			if name != "secrets" && editdist.OSA(name, "secrets") <= 2 && key.Src != nil {
@@ -564,7 +564,7 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 	}
 	if t := a.Lookup("options"); t != nil {
 		if o, ok := x.m.Force(t).(*eval.Attrs); ok {
-			mod.declares = o.Names
+			mod.declares = declaredOptions(x.m, o)
 			mod.unseen = mod.unseen || o.Open
 			x.typeExtensions(mod, o)
 			for i, n := range o.Names {

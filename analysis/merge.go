@@ -348,7 +348,7 @@ type mergeCtx struct {
 	groups *groupCache
 	// declared are the top-level options the flake's own modules declare;
 	// openTop: some module the analysis cannot see may declare others.
-	declared map[string]bool
+	declared map[string]*declTree
 	openTop  bool
 	// typeDefs are the definitions modules add to every group or secret
 	// by extending their types; they come first, as the type's own module.
@@ -836,7 +836,10 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 		return // a module the analysis cannot see may declare them
 	}
 	for _, p := range other {
-		if !(r.opt == moduleOption && c.declared[p.name]) && !c.extraOptions[r.opt][p.name] {
+		if r.opt == moduleOption && c.declared[p.name] != nil {
+			continue // checkUserOptions
+		}
+		if !c.extraOptions[r.opt][p.name] {
 			r.unknownOptions = true
 			c.unknownOption(r, p.name, p.d)
 		}
@@ -1032,15 +1035,8 @@ func (c *mergeCtx) mergeList(r *merged) {
 // typeError reports definitions of the wrong type, as the module system
 // words it (v2 types add "TypeError: ").
 func (c *mergeCtx) typeError(r *merged, invalid []def, v2 bool) {
-	msg := "A definition for option `" + showOption(r.loc()) + "' is not of type `" + r.opt.desc + "'. "
-	if v2 {
-		msg += "TypeError: "
-	}
-	msg += "Definition values:"
+	msg := notOfTypeMessage(r.loc(), r.opt.desc, v2, invalid)
 	at := invalid[0].key
-	for _, d := range invalid {
-		msg += showDef(d.file, d.val)
-	}
 	for _, d := range invalid {
 		if d.val.O.IsValid() {
 			at = d.val.O
@@ -1048,6 +1044,30 @@ func (c *mergeCtx) typeError(r *merged, invalid []def, v2 bool) {
 		}
 	}
 	c.errorAt(at, CodeWrongType, msg)
+}
+
+// notOfTypeMessage is the module system's message for the definitions
+// invalid of the option at loc, whose type desc describes.
+func notOfTypeMessage(loc []string, desc string, v2 bool, invalid []def) string {
+	msg := "A definition for option `" + showOption(loc) + "' is not of type `" + desc + "'. "
+	if v2 {
+		msg += "TypeError: "
+	}
+	msg += "Definition values:"
+	for _, d := range invalid {
+		msg += showDef(d.file, d.val)
+	}
+	return msg
+}
+
+// conflictMessage is the module system's message for the option at loc
+// whose definitions defs differ.
+func conflictMessage(loc []string, defs []def) string {
+	msg := "The option `" + showOption(loc) + "' has conflicting definition values:"
+	for _, d := range defs {
+		msg += showDef(d.file, d.val)
+	}
+	return msg + "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
 }
 
 func (c *mergeCtx) mergeStr(r *merged) {
@@ -1074,12 +1094,7 @@ func (c *mergeCtx) mergeStr(r *merged) {
 			continue
 		}
 		if d.val.Str != r.value.Str {
-			msg := "The option `" + showOption(r.loc()) + "' has conflicting definition values:"
-			for _, d := range r.defs {
-				msg += showDef(d.file, d.val)
-			}
-			msg += "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
-			c.errorAt(d.val.O, CodeConflict, msg)
+			c.errorAt(d.val.O, CodeConflict, conflictMessage(r.loc(), r.defs))
 			return
 		}
 	}
@@ -1117,8 +1132,6 @@ func (c *mergeCtx) mergeKeys(r *merged) {
 }
 
 func (c *mergeCtx) unknownOption(r *merged, name string, d def) {
-	loc := appendLoc(r.loc(), name)
-	msg := "The option `" + showOption(loc) + "' does not exist. Definition values:" + showDef(d.file, d.val)
 	candidates := make([]string, 0, len(r.opt.children))
 	for _, ch := range r.opt.children {
 		if ch.name != "_module" {
@@ -1130,18 +1143,32 @@ func (c *mergeCtx) unknownOption(r *merged, name string, d def) {
 			candidates = append(candidates, n)
 		}
 	}
-	suggestions := didYouMean(name, candidates)
-	if len(suggestions) > 0 {
-		quoted := make([]string, len(suggestions))
-		for i, s := range suggestions {
-			quoted[i] = "`" + showOption(appendLoc(r.loc(), s)) + "'"
-		}
-		msg += "\n\nDid you mean " + joinOr(quoted) + "?"
-	}
+	c.noSuchOption(r.loc(), name, d, candidates)
+}
+
+// noSuchOption reports d, a definition of the option name in the options
+// at loc, which has none of that name; candidates are the names it has.
+func (c *mergeCtx) noSuchOption(at []string, name string, d def, candidates []string) {
+	msg, suggestions := noSuchOptionMessage(at, name, d, candidates)
 	diag := c.errorAt(d.key, CodeUnknownOption, msg)
 	if len(suggestions) > 0 && editdist.Levenshtein(name, suggestions[0]) <= maxTypoDistance(name) && d.key.Lit == eval.NixIdent {
 		diag.Fixes = []Fix{{Title: "Change to " + suggestions[0], Edits: []Edit{{Span: spanOf(d.key), NewText: eval.EscapeNixIdentifier(suggestions[0])}}}}
 	}
+}
+
+// noSuchOptionMessage is the module system's message for noSuchOption,
+// and the names it suggests.
+func noSuchOptionMessage(at []string, name string, d def, candidates []string) (string, []string) {
+	msg := "The option `" + showOption(appendLoc(at, name)) + "' does not exist. Definition values:" + showDef(d.file, d.val)
+	suggestions := didYouMean(name, candidates)
+	if len(suggestions) > 0 {
+		quoted := make([]string, len(suggestions))
+		for i, s := range suggestions {
+			quoted[i] = "`" + showOption(appendLoc(at, s)) + "'"
+		}
+		msg += "\n\nDid you mean " + joinOr(quoted) + "?"
+	}
+	return msg, suggestions
 }
 
 // joinOr joins "a", "b" and "c" as "a, b or c".
@@ -1327,7 +1354,7 @@ func (c *mergeCtx) fork() *mergeCtx {
 // mergeModules merges the config of the modules of a flake (in the order
 // the module system collects them) and returns the option flake.
 func (c *mergeCtx) mergeModules(order []*module) *merged {
-	c.declared = map[string]bool{}
+	c.declared = map[string]*declTree{}
 	c.typeDefs = map[*option][]def{}
 	c.extraOptions = map[*option]map[string]bool{}
 	c.extraDefault = map[*option]map[string]*Data{}
@@ -1341,8 +1368,8 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 		for _, al := range m.aliases {
 			configs = append(configs, aliasDef(order, al, m.file))
 		}
-		for _, n := range m.declares {
-			c.declared[n] = true
+		for n, d := range m.declares {
+			c.declared[n] = c.declared[n].union(d)
 		}
 		c.diags = append(c.diags, m.errors...)
 		for o, e := range m.ext {
@@ -1364,6 +1391,7 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 	}
 	root := &merged{opt: moduleOption}
 	c.mergeChildren(root, configs, false)
+	c.checkUserOptions(configs)
 	return root.child("flake")
 }
 

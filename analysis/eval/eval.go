@@ -141,7 +141,11 @@ func (m *Machine) evalNode(x ast.Expr, env *Env, src *Source) Value {
 	case *ast.AttrSet:
 		return m.attrsFrom(src.scope(x), env, src, origin(src, x, Literal))
 	case *ast.LegacyLet:
-		a := m.attrsFrom(src.scope(x), env, src, origin(src, x, Literal))
+		v := m.attrsFrom(src.scope(x), env, src, origin(src, x, Literal))
+		a, ok := v.(*Attrs)
+		if !ok {
+			return v
+		}
 		if t := a.Lookup("body"); t != nil {
 			return m.Force(t)
 		}
@@ -383,37 +387,40 @@ func lambdaName(l *ast.Lambda) string {
 
 // attrsFrom builds the attribute set a merged binding list denotes. Values
 // are evaluated in env, or in the set's own scope when it is recursive.
-func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) *Attrs {
+// A dynamic attribute named as another one is Nix's error.
+func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) Value {
 	if sc == nil {
 		return &Attrs{O: o, Open: true}
 	}
 	valEnv := env
-	var rec *Env
+	var recVals []*Thunk
 	if sc.Rec {
-		rec = &Env{parent: env}
-		valEnv = rec
+		// Bound before the values are made, as a let's.
+		names := make([]string, len(sc.Defs))
+		for i, d := range sc.Defs {
+			names[i] = d.Name
+		}
+		recVals = make([]*Thunk, len(sc.Defs))
+		valEnv = NewEnv(env, names, recVals)
 	}
 	var b attrsBuilder
 	b.entries = make([]attrEntry, 0, len(sc.Defs)+len(sc.Dynamic))
 	froms := map[*ast.Inherit]*Thunk{}
-	for _, d := range sc.Defs {
-		b.add(d.Name, m.defThunk(d, env, valEnv, src, froms), keyOrigin(src, d.Key))
-	}
-	if rec != nil {
-		names := make([]string, len(b.entries))
-		vals := make([]*Thunk, len(b.entries))
-		for i, e := range b.entries {
-			names[i], vals[i] = e.name, e.val
+	for i, d := range sc.Defs {
+		t := m.defThunk(d, env, valEnv, src, froms)
+		if recVals != nil {
+			recVals[i] = t
 		}
-		rec.bind(names, vals)
+		b.add(d.Name, t, keyOrigin(src, d.Key))
 	}
 	open := false
+	var dynamic map[string]token.Pos // where each dynamic attribute was defined
 	for _, d := range sc.Dynamic {
 		nv := m.eval(dynamicExpr(d.Name), valEnv, src)
 		switch n := nv.(type) {
 		case *String:
 			if b.has(n.S) {
-				continue // Nix fails: dynamic attribute already defined
+				return m.fail(origin(src, d.Name, Computed), "dynamic attribute '%s' already defined at %s", n.S, m.definedAt(sc, dynamic, n.S, src))
 			}
 			var t *Thunk
 			if d.Nested != nil {
@@ -426,12 +433,34 @@ func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) *Att
 				ko = origin(src, d.Name, Computed)
 			}
 			b.add(n.S, t, ko)
+			if dynamic == nil {
+				dynamic = map[string]token.Pos{}
+			}
+			dynamic[n.S] = d.Pos
 		case *Null:
 		default:
 			open = true
 		}
 	}
 	return b.build(o, open)
+}
+
+// definedAt is where Nix says the attribute name of sc, defined again by
+// a dynamic attribute, was defined first: the start of the path that
+// defines it, statically or by an earlier dynamic attribute.
+func (m *Machine) definedAt(sc *ast.Attrs, dynamic map[string]token.Pos, name string, src *Source) string {
+	pos, ok := dynamic[name]
+	for _, d := range sc.Defs {
+		if d.Name == name {
+			pos, ok = d.Pos, true
+		}
+	}
+	if !ok {
+		pos = token.NoPos
+	}
+	p := src.File.Position(pos)
+	p.Filename = m.absPath(src.Path)
+	return p.String()
 }
 
 func (b *attrsBuilder) has(name string) bool {
@@ -519,12 +548,16 @@ func (m *Machine) letEnv(sc *ast.Attrs, env *Env, src *Source) *Env {
 	rec := &Env{parent: env}
 	names := make([]string, len(sc.Defs))
 	vals := make([]*Thunk, len(sc.Defs))
-	froms := map[*ast.Inherit]*Thunk{}
 	for i, d := range sc.Defs {
 		names[i] = d.Name
+	}
+	// Bound before the values are made: a value naming a binding of the
+	// let is that binding, not one of an outer scope.
+	rec.bind(names, vals)
+	froms := map[*ast.Inherit]*Thunk{}
+	for i, d := range sc.Defs {
 		vals[i] = m.defThunk(d, env, rec, src, froms)
 	}
-	rec.bind(names, vals)
 	return rec
 }
 

@@ -226,7 +226,7 @@ var evalCases = []evalCase{
 	{"lazy failure unused", `let x = throw "no"; in 1`, `1`},
 	{"missing argument", `({ a }: a) { }`, `«error: function 'anonymous lambda' called without required argument 'a'»`},
 	{"unexpected argument", `({ a }: a) { a = 1; b = 2; }`, `«error: function 'anonymous lambda' called with unexpected argument 'b'»`},
-	{"infinite recursion", `let x = x; in x`, `«unknown»`},
+	{"infinite recursion", `let x = x; in x`, `«error: infinite recursion encountered»`},
 	{"budget: a string doubled", `let s = x: x + x; d = f: x: f (f x); in builtins.stringLength (d (d (d (d (d s)))) "ab")`, `«unknown»`},
 	{"budget: a list doubled", `let s = x: x ++ x; d = f: x: f (f x); in builtins.length (d (d (d (d (d s)))) [ 1 ])`, `«unknown»`},
 	{"budget: endless recursion", `let f = x: f (x + 1); in f 0`, `«unknown»`},

@@ -182,7 +182,7 @@ func (m *Machine) Force(t *Thunk) Value {
 		m.addDeps(t.deps)
 		return t.val
 	case running:
-		return &Unknown{Reason: "infinite recursion"}
+		return m.recursion(t)
 	}
 	t.state = running
 	saved := m.cur
@@ -267,18 +267,26 @@ func (e *Env) bind(names []string, vals []*Thunk) {
 }
 
 func (e *Env) local(name string) *Thunk {
+	t, _ := e.slot(name)
+	return t
+}
+
+// slot returns the variable name of the scope e, and whether e binds it:
+// a scope being made (a let's, a rec set's) binds its names before their
+// values exist (nil until then).
+func (e *Env) slot(name string) (*Thunk, bool) {
 	if e.index != nil {
 		if i, ok := e.index[name]; ok {
-			return e.vals[i]
+			return e.vals[i], true
 		}
-		return nil
+		return nil, false
 	}
 	for i := len(e.names) - 1; i >= 0; i-- {
 		if e.names[i] == name {
-			return e.vals[i]
+			return e.vals[i], true
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // lookup finds a variable the way Nix does: lexical scopes first, then the
@@ -527,12 +535,16 @@ func NewThunk(x ast.Expr, env *Env, src *Source) *Thunk { return &Thunk{expr: x,
 func (m *Machine) thunk(x ast.Expr, env *Env, src *Source) *Thunk {
 	switch x := x.(type) {
 	case *ast.Ident:
+	scopes:
 		for e := env; e != nil; e = e.parent {
 			if e.with != nil {
 				continue
 			}
-			if t := e.local(x.Name); t != nil {
-				return t
+			if t, bound := e.slot(x.Name); bound {
+				if t != nil {
+					return t
+				}
+				break scopes // a binding of a scope being made
 			}
 		}
 	case *ast.String:

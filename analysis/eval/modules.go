@@ -1,39 +1,106 @@
 package eval
 
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
 // Options other than the policy's (a team's own options.fleet, an
 // inventory evaluated with lib.evalModules) are merged as the module system
 // would: definitions under mkIf, mkMerge and mkOverride, sets of attrsOf
 // merged by name, lists concatenated, submodules with their options'
-// defaults (and their name), declared defaults when nothing is defined.
-// lib.types are data (types.go); a type not modelled merges as a single
-// value.
+// defaults (their modules get their name and their own config), declared
+// defaults when nothing is defined. lib.types are data (types.go); a type
+// not modelled merges as a single value. Reading an option gives the
+// module system's errors where they are certain (OptionChecks): a
+// definition not of the option's type, differing definitions of a single
+// value, no value at all; like Nix, only the options read are checked.
 
-// Named is one definition or declaration of a top-level option.
+// Named is one definition or declaration of a top-level option; File is
+// the definition's module file as messages name it ("" when not known:
+// its definitions are then not checked).
 type Named struct {
 	Name string
+	File string
 	T    *Thunk
+}
+
+// Def is one definition of an option: its value and its module's file.
+type Def struct {
+	File string
+	T    *Thunk
+}
+
+// OptionChecks are the module system's errors MergeOptions makes reading
+// an option give, where they are certain; the functions word them as the
+// analysis words them for the policy's own options.
+type OptionChecks struct {
+	// NotOfType, if set, words the error for the definitions invalid of
+	// the option at loc, certainly not of its type (str, int, bool, enum,
+	// attrsOf and listOf of them), which desc describes (v2: a type whose
+	// merge checks them, "TypeError: ").
+	NotOfType func(loc []string, desc string, v2 bool, invalid []Def) string
+	// Conflict, if set, words the error for two definitions of an option
+	// of type str, int, bool or enum whose values differ (lib.options'
+	// mergeEqualOption).
+	Conflict func(loc []string, first, other Def) string
+	// NoSuchOption, if set, words the error for a definition of the
+	// option name, which the options at loc do not have (candidates are
+	// those they have): a submodule's value is that error when its
+	// definitions define an option it does not declare.
+	NoSuchOption func(loc []string, name string, d Def, candidates []string) string
+	// Complete: the definitions given are all there are (no module, alias
+	// or value the analysis cannot see adds one), so that an option of a
+	// type without an empty value (str, int, bool, enum) that has neither
+	// definition nor default is Nix's "was accessed but has no value
+	// defined", and attrsOf and listOf are empty.
+	Complete bool
 }
 
 // optionMerger merges declarations and definitions gathered from modules.
 type optionMerger struct {
-	m *Machine
+	m      *Machine
+	checks OptionChecks
+	// partial: the options are declared by more than one module, of
+	// which the analysis reads one: a set of options may have more.
+	partial bool
+}
+
+// optionAt is where an option is merged.
+type optionAt struct {
+	loc []string
+	// complete: every definition of the option is known.
+	complete bool
+	// at is where a message about the option points when no definition
+	// is there to point at.
+	at Origin
+}
+
+// in is the option name inside p.
+func (p optionAt) in(name string, complete bool, at Origin) optionAt {
+	if !at.IsValid() {
+		at = p.at
+	}
+	return optionAt{loc: append(p.loc[:len(p.loc):len(p.loc)], name), complete: p.complete && complete, at: at}
 }
 
 // MergeOptions returns, by top-level name, the merged value of each
 // declared option; defs are in the order the module system merges them
 // (the reverse of the modules' breadth-first order).
-func (m *Machine) MergeOptions(decls map[string][]*Thunk, defs []Named) map[string]*Thunk {
-	u := &optionMerger{m: m}
+func (m *Machine) MergeOptions(decls map[string][]*Thunk, defs []Named, checks OptionChecks) map[string]*Thunk {
+	u := &optionMerger{m: m, checks: checks}
 	out := map[string]*Thunk{}
 	for name, ds := range decls {
-		var own []*Thunk
+		var own []Def
 		for _, d := range defs {
 			if d.Name == name {
-				own = append(own, d.T)
+				own = append(own, Def{d.File, d.T})
 			}
 		}
 		decl := u.mergeDecls(ds)
-		out[name] = Lazy(func() Value { return u.value(decl, own, 0) })
+		at := optionAt{loc: []string{name}, complete: checks.Complete}
+		out[name] = Lazy(func() Value { return u.valueNamed(decl, own, 0, "", at) })
 	}
 	return out
 }
@@ -47,7 +114,12 @@ func (u *optionMerger) mergeDecls(ds []*Thunk) Value {
 	vals := map[string][]*Thunk{}
 	for _, d := range ds {
 		a, ok := u.m.Force(d).(*Attrs)
-		if !ok || isOption(u.m, a) {
+		if ok && isOption(u.m, a) {
+			// Declared twice: the analysis reads the first declaration,
+			// not knowing in full what the others add.
+			return a.With(declaredTwice, Ready(&Bool{B: true}))
+		}
+		if !ok {
 			return u.m.Force(d)
 		}
 		for i, n := range a.Names {
@@ -62,6 +134,9 @@ func (u *optionMerger) mergeDecls(ds []*Thunk) Value {
 	return NewAttrsOf(merged, false, Origin{})
 }
 
+// declaredTwice marks an option declared by more than one module.
+const declaredTwice = "__declaredTwice"
+
 func isOption(m *Machine, a *Attrs) bool {
 	t := a.Lookup("_type")
 	if t == nil {
@@ -71,13 +146,9 @@ func isOption(m *Machine, a *Attrs) bool {
 	return ok && s.S == "option"
 }
 
-// value merges defs of the option (or set of options) decl.
-func (u *optionMerger) value(decl Value, defs []*Thunk, depth int) Value {
-	return u.valueNamed(decl, defs, depth, "")
-}
-
-// valueNamed is value for the options of a submodule called name.
-func (u *optionMerger) valueNamed(decl Value, defs []*Thunk, depth int, name string) Value {
+// valueNamed merges defs of the option (or set of options) decl at p, in
+// the submodule called name.
+func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string, p optionAt) Value {
 	if depth > 32 {
 		return &Unknown{Reason: "options nested too deep"}
 	}
@@ -94,113 +165,521 @@ func (u *optionMerger) valueNamed(decl Value, defs []*Thunk, depth int, name str
 		if t := a.Lookup("type"); t != nil {
 			typ = u.m.Force(t)
 		}
-		return u.merge(typ, dflt, defs, depth, name)
+		if !p.at.IsValid() {
+			p.at = a.O
+		}
+		if a.Lookup(declaredTwice) != nil {
+			// The types of the declarations merge (enums add their values,
+			// submodules their options): nothing is checked, and the
+			// submodules may have more options.
+			p.complete = false
+			return (&optionMerger{m: u.m, partial: true}).merge(typ, dflt, defs, depth, p)
+		}
+		return u.merge(typ, dflt, defs, depth, p)
 	}
 	// A set of options: each from the same attribute of every definition.
 	sets, open := u.attrsOf(u.discharge(defs))
 	vals := map[string]*Thunk{}
 	for i, n := range a.Names {
 		sub, child := a.Vals[i], u.pick(sets, n)
-		vals[n] = Lazy(func() Value { return u.valueNamed(u.m.Force(sub), child, depth+1, name) })
+		var at Origin
+		if len(sets) > 0 {
+			at = sets[0].a.O
+		}
+		in := p.in(n, !open, at)
+		vals[n] = Lazy(func() Value { return u.valueNamed(u.m.Force(sub), child, depth+1, name, in) })
 	}
-	return NewAttrsOf(vals, open || a.Open, Origin{})
+	return NewAttrsOf(vals, open || a.Open || u.partial, Origin{})
 }
 
-// merge merges the definitions of one option of type typ.
-func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []*Thunk, depth int, name string) Value {
-	ds := u.discharge(defs)
-	if len(ds) == 0 {
-		if dflt != nil {
-			return u.merge(typ, nil, []*Thunk{dflt}, depth, name)
-		}
-		return &Unknown{Reason: "an option without definition"}
+// isModule reports whether the definition d of a submodule is written as a
+// module with config, imports, … (submoduleWith; types.submodule takes a
+// set as the config itself).
+func (u *optionMerger) isModule(d Def) bool {
+	a, ok := u.m.Force(d.T).(*Attrs)
+	return ok && slices.ContainsFunc(a.Names, isModuleAttr)
+}
+
+// isModuleAttr reports whether n is an attribute of a module besides its
+// config.
+func isModuleAttr(n string) bool {
+	switch n {
+	case "config", "options", "imports", "_file", "key", "disabledModules", "meta", "freeformType", "_class", "_module":
+		return true
 	}
-	kind := ""
+	return false
+}
+
+// typeName is the name of an option type, or "".
+func (u *optionMerger) typeName(typ Value) string {
 	if t, ok := typ.(*Attrs); ok {
 		if n := t.Lookup("name"); n != nil {
 			if s, ok := u.m.Force(n).(*String); ok {
-				kind = s.S
+				return s.S
 			}
 		}
 	}
-	switch kind {
+	return ""
+}
+
+// merge merges the definitions of the option of type typ at p.
+func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p optionAt) Value {
+	ds := u.discharge(defs)
+	if len(ds) == 0 {
+		if dflt != nil {
+			// The declaration's file is not known: a default is not checked.
+			return u.merge(typ, nil, []Def{{T: dflt}}, depth, p)
+		}
+		return u.empty(typ, p)
+	}
+	if bad := u.check(typ, ds, p.loc); bad != nil {
+		return bad
+	}
+	if bad := u.equal(typ, ds, p.loc); bad != nil {
+		return bad
+	}
+	switch u.typeName(typ) {
 	case TypeAttrsOf:
 		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
 		sets, open := u.attrsOf(ds)
 		names := map[string]bool{}
 		for _, s := range sets {
-			for _, n := range s.Names {
+			for _, n := range s.a.Names {
 				names[n] = true
 			}
 		}
 		vals := map[string]*Thunk{}
 		for n := range names {
 			child := u.pick(sets, n)
-			vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, n) })
+			in := p.in(n, !open, u.m.Force(child[0].T).Origin())
+			vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) })
 		}
 		return NewAttrsOf(vals, open, Origin{})
 	case TypeListOf:
+		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
+		_, _, checked := u.describe(elem, 0)
 		var elems []*Thunk
-		for _, d := range ds {
-			l, ok := u.m.Force(d).(*List)
+		for n, d := range ds {
+			l, ok := u.m.Force(d.T).(*List)
 			if !ok {
 				return &Unknown{Reason: "a list option the analysis cannot merge"}
 			}
-			elems = append(elems, l.Elems...)
+			if !checked || d.File == "" {
+				elems = append(elems, l.Elems...)
+				continue
+			}
+			// Each element is a definition of its own, checked when read.
+			for m, e := range l.Elems {
+				at := p.in("[definition "+itoa(n+1)+"-entry "+itoa(m+1)+"]", true, Origin{})
+				el := []Def{{d.File, e}}
+				elems = append(elems, Lazy(func() Value { return u.merge(elem, nil, el, depth+1, at) }))
+			}
 		}
 		return &List{Elems: elems}
+	case TypeNullOr:
+		// All null, or none; both is an error of its own (not modelled).
+		nulls := 0
+		for _, d := range ds {
+			switch v := u.m.Force(d.T).(type) {
+			case *Null:
+				nulls++
+			case *Unknown:
+				return v
+			}
+		}
+		switch nulls {
+		case 0:
+			return u.merge(u.m.Force(typ.(*Attrs).Lookup("elemType")), nil, ds, depth, p)
+		case len(ds):
+			return &Null{O: u.m.Force(ds[0].T).Origin()}
+		}
+		return &Unknown{Reason: "nullOr defined both null and not null"}
+	case TypeAttrs:
+		// foldl' (res: def: res // def.value) { }
+		var res Value = &Attrs{}
+		for _, d := range ds {
+			res = u.m.update(res, u.m.Force(d.T), Origin{})
+		}
+		return res
+	case TypeCoercedTo:
+		return u.merge(u.m.Force(typ.(*Attrs).Lookup("to")), nil, u.coerce(typ.(*Attrs), ds), depth, p)
 	case TypeSubmodule:
 		// A submodule receives its definitions in the reverse order.
-		rev := make([]*Thunk, len(ds))
+		rev := make([]Def, len(ds))
 		for i, d := range ds {
 			rev[len(ds)-1-i] = d
 		}
-		return u.valueNamed(u.submoduleOptions(typ.(*Attrs), name), rev, depth+1, name)
+		// Its modules' config argument is the submodule's own value (the
+		// defaults of its options may read the others).
+		name := p.loc[len(p.loc)-1]
+		var self Value
+		config := Lazy(func() Value {
+			if self == nil {
+				return &Unknown{Reason: "a submodule's config read while its options are declared"}
+			}
+			return self
+		})
+		opts, complete := u.submoduleOptions(typ.(*Attrs), name, config)
+		if typ.(*Attrs).Lookup("shorthand") == nil && slices.ContainsFunc(ds, u.isModule) {
+			// A definition written as a module (config, imports, …): what
+			// it defines is not followed.
+			complete = false
+		}
+		if complete {
+			if bad := u.unmatched(opts, rev, p.loc, 0); bad != nil {
+				return bad
+			}
+		}
+		p.complete = p.complete && complete
+		self = u.valueNamed(opts, rev, depth+1, name, p)
+		return self
 	}
-	return u.m.Force(ds[0])
+	if len(ds) > 1 && !u.single(typ) {
+		// Merged as the type's merge function does, which the analysis
+		// does not model (lists concatenated, sets merged, …).
+		return &Unknown{Reason: "several definitions of an option of a type the analysis does not merge"}
+	}
+	return u.m.Force(ds[0].T)
 }
 
-// submoduleOptions returns the options a submodule type's modules declare.
-func (u *optionMerger) submoduleOptions(typ *Attrs, name string) Value {
+// single reports whether the definitions of an option of type typ must
+// all be equal, so that the first is its value.
+func (u *optionMerger) single(typ Value) bool {
+	switch u.typeName(typ) {
+	case TypeStr, TypeInt, TypeBool, TypeEnum:
+		return true
+	}
+	return false
+}
+
+// unmatched returns the module system's error for the first definition
+// in defs, definitions of the options decl at loc, of an option decl does
+// not declare, or nil. Names under an unknown condition count, as Nix
+// pushes conditions down to the names; those of sets not known in full,
+// and of definitions written as modules, are not followed.
+func (u *optionMerger) unmatched(decl Value, defs []Def, loc []string, depth int) Value {
+	if u.checks.NoSuchOption == nil || depth > 16 {
+		return nil
+	}
+	a, ok := decl.(*Attrs)
+	if !ok || a.Open || isOption(u.m, a) {
+		return nil
+	}
+	sets, _ := u.attrsOf(u.discharge(defs))
+	for _, s := range sets {
+		if s.file == "" {
+			return nil
+		}
+	}
+	// The first by name, then in the order of the definitions.
+	var first *fileSet
+	name := ""
+	for _, s := range sets {
+		for _, n := range s.a.Names {
+			if a.Lookup(n) == nil && (first == nil || n < name) {
+				first, name = &s, n
+			}
+		}
+	}
+	if first != nil {
+		d := Def{first.file, first.a.Lookup(name)}
+		return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NoSuchOption(loc, name, d, a.Names), O: first.a.KeyOrigin(name)}}
+	}
+	for _, n := range a.Names {
+		if bad := u.unmatched(u.m.Force(a.Lookup(n)), u.pick(sets, n), append(loc[:len(loc):len(loc)], n), depth+1); bad != nil {
+			return bad
+		}
+	}
+	return nil
+}
+
+// empty is the value of an option of type typ without definition or
+// default: the type's empty value, or Nix's error for a type without one,
+// when every definition is known.
+func (u *optionMerger) empty(typ Value, p optionAt) Value {
+	if !p.complete {
+		return &Unknown{Reason: "an option without definition"}
+	}
+	switch u.typeName(typ) {
+	case TypeAttrsOf, TypeAttrs:
+		return &Attrs{}
+	case TypeListOf:
+		return &List{}
+	case TypeNullOr:
+		return &Null{}
+	case TypeStr, TypeInt, TypeBool, TypeEnum:
+		return &Unknown{Reason: "error", Err: &Error{Msg: "The option `" + showOptionPath(p.loc) + "' was accessed but has no value defined. Try setting the option.", O: p.at}}
+	}
+	return &Unknown{Reason: "an option without definition"}
+}
+
+// showOptionPath is lib.options.showOption: the names joined by dots,
+// quoted where they are no identifiers.
+func showOptionPath(loc []string) string {
+	parts := make([]string, len(loc))
+	for i, n := range loc {
+		parts[i] = EscapeNixIdentifier(n)
+	}
+	return strings.Join(parts, ".")
+}
+
+// coerce applies coercedTo's function to the definitions of the type it
+// coerces from. Its own check (from, or to after coercion) is not
+// modelled: the coerced definitions are not checked (no file).
+func (u *optionMerger) coerce(typ *Attrs, ds []Def) []Def {
+	from := u.m.Force(typ.Lookup("from"))
+	out := make([]Def, len(ds))
+	for i, d := range ds {
+		v := u.m.Force(d.T)
+		is, known := u.accepts(from, u.typeName(from), v)
+		f, isFunc := u.m.Force(typ.Lookup("coerce")).(*Func)
+		switch {
+		case !known || is && !isFunc:
+			out[i] = Def{T: Ready(&Unknown{Reason: "coercedTo", O: v.Origin()})}
+		case is:
+			out[i] = Def{T: Lazy(func() Value { return u.m.Apply(f, d.T, v.Origin()) })}
+		default:
+			out[i] = Def{T: d.T}
+		}
+	}
+	return out
+}
+
+// check returns the module system's error when some of the definitions ds
+// of the option at loc are certainly not of type typ, or nil: also when
+// the type is not modelled, a definition is not known, or its file is not.
+func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
+	if u.checks.NotOfType == nil {
+		return nil
+	}
+	desc, _, ok := u.describe(typ, 0)
+	if !ok {
+		return nil
+	}
+	kind := u.typeName(typ)
+	var invalid []Def
+	for _, d := range ds {
+		v := u.m.Force(d.T)
+		if _, unknown := v.(*Unknown); unknown || d.File == "" {
+			return nil
+		}
+		valid, known := u.accepts(typ, kind, v)
+		if !known {
+			return nil
+		}
+		if !valid {
+			invalid = append(invalid, d)
+		}
+	}
+	if len(invalid) == 0 {
+		return nil
+	}
+	v2 := kind == TypeAttrsOf || kind == TypeListOf
+	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NotOfType(loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin()}}
+}
+
+// equal returns the module system's error when the definitions ds of the
+// option at loc, of a type whose definitions must all be equal, certainly
+// differ (the first pair that does), or nil.
+func (u *optionMerger) equal(typ Value, ds []Def, loc []string) Value {
+	if u.checks.Conflict == nil || len(ds) < 2 {
+		return nil
+	}
+	switch u.typeName(typ) {
+	case TypeStr, TypeInt, TypeBool, TypeEnum:
+	default:
+		return nil
+	}
+	first := u.m.Force(ds[0].T)
+	for _, d := range ds[1:] {
+		if ds[0].File == "" || d.File == "" {
+			return nil
+		}
+		v := u.m.Force(d.T)
+		eq, known := u.m.Equal(v, first)
+		if !known {
+			return nil
+		}
+		if !eq {
+			return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.Conflict(loc, ds[0], d), O: v.Origin()}}
+		}
+	}
+	return nil
+}
+
+// accepts reports whether v, known, is of the type typ (of kind), as the
+// type's check decides; known is false when that depends on what is not
+// known.
+func (u *optionMerger) accepts(typ Value, kind string, v Value) (ok, known bool) {
+	if _, unknown := v.(*Unknown); unknown {
+		return false, false
+	}
+	switch kind {
+	case TypeStr:
+		_, ok = v.(*String)
+	case TypeInt:
+		_, ok = v.(*Int)
+	case TypeBool:
+		_, ok = v.(*Bool)
+	case TypeAttrsOf:
+		_, ok = v.(*Attrs)
+	case TypeListOf:
+		_, ok = v.(*List)
+	case TypeAttrs:
+		_, ok = v.(*Attrs)
+	case TypeNullOr:
+		if _, null := v.(*Null); null {
+			return true, true
+		}
+		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
+		return u.accepts(elem, u.typeName(elem), v)
+	case TypeEnum:
+		// lib.elem: == against each value until one is equal.
+		l, _ := u.m.Force(typ.(*Attrs).Lookup("values")).(*List)
+		if l == nil {
+			return false, false
+		}
+		known = true
+		for _, e := range l.Elems {
+			eq, k := u.m.Equal(v, u.m.Force(e))
+			if eq && k {
+				return true, true
+			}
+			known = known && k
+		}
+		return false, known
+	default:
+		return false, false
+	}
+	return ok, true
+}
+
+// describe returns the description of an option type the analysis checks
+// (lib.types' description) and its descriptionClass, or false.
+func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bool) {
+	t, isSet := typ.(*Attrs)
+	if !isSet || depth > 16 {
+		return "", "", false
+	}
+	switch kind := u.typeName(typ); kind {
+	case TypeStr:
+		return "string", "noun", true
+	case TypeInt:
+		return "signed integer", "noun", true
+	case TypeBool:
+		return "boolean", "noun", true
+	case TypeAttrs:
+		return "attribute set", "", true
+	case TypeEnum:
+		l, _ := u.m.Force(t.Lookup("values")).(*List)
+		if l == nil {
+			return "", "", false
+		}
+		shown := make([]string, len(l.Elems))
+		for i, e := range l.Elems {
+			switch v := u.m.Force(e).(type) {
+			case *String:
+				shown[i] = `"` + v.S + `"`
+			case *Int:
+				shown[i] = itoa(int(v.N))
+			case *Bool:
+				shown[i] = "false"
+				if v.B {
+					shown[i] = "true"
+				}
+			case *Unknown:
+				return "", "", false
+			default:
+				shown[i] = "<" + v.Kind().String() + ">"
+			}
+		}
+		switch len(shown) {
+		case 0:
+			return "impossible (empty enum)", "noun", true
+		case 1:
+			return "value " + shown[0] + " (singular enum)", "noun", true
+		}
+		return "one of " + strings.Join(shown, ", "), "conjunction", true
+	case TypeNullOr:
+		elem, elemClass, ok := u.describe(u.m.Force(t.Lookup("elemType")), depth+1)
+		if !ok {
+			return "", "", false
+		}
+		if elemClass != "noun" && elemClass != "conjunction" {
+			elem = "(" + elem + ")"
+		}
+		return "null or " + elem, "conjunction", true
+	case TypeAttrsOf, TypeListOf:
+		elem, elemClass, ok := u.describe(u.m.Force(t.Lookup("elemType")), depth+1)
+		if !ok {
+			return "", "", false
+		}
+		if elemClass != "noun" && elemClass != "composite" {
+			elem = "(" + elem + ")"
+		}
+		if kind == TypeListOf {
+			return "list of " + elem, "composite", true
+		}
+		if t.Lookup("lazy") != nil {
+			return "lazy attribute set of " + elem, "composite", true
+		}
+		return "attribute set of " + elem, "composite", true
+	}
+	return "", "", false
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// submoduleOptions returns the options a submodule type's modules declare;
+// complete is false when they may define some too (config, imports, a
+// module the analysis cannot read).
+func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) (opts Value, complete bool) {
 	mods, ok := u.m.Force(typ.Lookup("modules")).(*List)
 	if !ok {
-		return &Unknown{Reason: "submodule"}
+		return &Unknown{Reason: "submodule"}, false
 	}
+	complete = true
 	var decls []*Thunk
 	for _, mt := range mods.Elems {
 		mv := u.m.Force(mt)
 		if f, ok := mv.(*Func); ok {
-			vals := map[string]Value{"lib": u.m.Lib()}
+			vals := map[string]*Thunk{"lib": Ready(u.m.Lib()), "config": config}
 			if name != "" {
-				vals["name"] = &String{S: name}
+				vals["name"] = Ready(&String{S: name})
 			}
-			mv = u.m.Apply(f, Ready(NewAttrs(vals, true, Origin{})), Origin{})
+			mv = u.m.Apply(f, Ready(NewAttrsOf(vals, true, Origin{})), Origin{})
 		}
-		if a, ok := mv.(*Attrs); ok {
-			if o := a.Lookup("options"); o != nil {
-				decls = append(decls, o)
-			}
+		a, ok := mv.(*Attrs)
+		if !ok || a.Open {
+			complete = false
+			continue
+		}
+		for _, n := range a.Names {
+			complete = complete && n == "options"
+		}
+		if o := a.Lookup("options"); o != nil {
+			decls = append(decls, o)
 		}
 	}
 	if len(decls) == 0 {
-		return &Unknown{Reason: "submodule without options"}
+		return &Unknown{Reason: "submodule without options"}, false
 	}
-	return u.mergeDecls(decls)
+	return u.mergeDecls(decls), complete
 }
 
 // discharge expands mkMerge and mkIf (an unknown condition keeps the
 // content) and keeps the definitions of the highest priority.
-func (u *optionMerger) discharge(defs []*Thunk) []*Thunk {
+func (u *optionMerger) discharge(defs []Def) []Def {
 	type pd struct {
-		t    *Thunk
+		d    Def
 		prio int
 	}
 	var out []pd
-	var walk func(t *Thunk, prio int, depth int)
-	walk = func(t *Thunk, prio int, depth int) {
-		a, ok := u.m.Force(t).(*Attrs)
+	var walk func(d Def, prio int, depth int)
+	walk = func(d Def, prio int, depth int) {
+		a, ok := u.m.Force(d.T).(*Attrs)
 		if !ok || depth > 32 {
-			out = append(out, pd{t, prio})
+			out = append(out, pd{d, prio})
 			return
 		}
 		prop := ""
@@ -214,23 +693,23 @@ func (u *optionMerger) discharge(defs []*Thunk) []*Thunk {
 		case prop == "merge":
 			if l, ok := u.m.Force(a.Lookup("contents")).(*List); ok {
 				for _, e := range l.Elems {
-					walk(e, prio, depth+1)
+					walk(Def{d.File, e}, prio, depth+1)
 				}
 			}
 		case prop == "if" && content != nil:
 			if c, ok := u.m.Force(a.Lookup("condition")).(*Bool); ok && !c.B {
 				return
 			}
-			walk(content, prio, depth+1)
+			walk(Def{d.File, content}, prio, depth+1)
 		case prop == "override" && content != nil:
 			if p, ok := u.m.Force(a.Lookup("priority")).(*Int); ok {
 				prio = int(p.N)
 			}
-			walk(content, prio, depth+1)
+			walk(Def{d.File, content}, prio, depth+1)
 		case prop == "order" && content != nil:
-			walk(content, prio, depth+1)
+			walk(Def{d.File, content}, prio, depth+1)
 		default:
-			out = append(out, pd{t, prio})
+			out = append(out, pd{d, prio})
 		}
 	}
 	for _, d := range defs {
@@ -240,36 +719,42 @@ func (u *optionMerger) discharge(defs []*Thunk) []*Thunk {
 	for _, d := range out {
 		best = min(best, d.prio)
 	}
-	var kept []*Thunk
+	var kept []Def
 	for _, d := range out {
 		if d.prio == best {
-			kept = append(kept, d.t)
+			kept = append(kept, d.d)
 		}
 	}
 	return kept
 }
 
+// fileSet is a definition that is a set, with its module's file.
+type fileSet struct {
+	file string
+	a    *Attrs
+}
+
 // attrsOf forces definitions that must be sets; open reports one that is
 // not known.
-func (u *optionMerger) attrsOf(defs []*Thunk) (sets []*Attrs, open bool) {
+func (u *optionMerger) attrsOf(defs []Def) (sets []fileSet, open bool) {
 	for _, d := range defs {
-		a, ok := u.m.Force(d).(*Attrs)
+		a, ok := u.m.Force(d.T).(*Attrs)
 		if !ok {
 			open = true
 			continue
 		}
-		sets = append(sets, a)
+		sets = append(sets, fileSet{d.File, a})
 		open = open || a.Open
 	}
 	return sets, open
 }
 
-// pick returns attribute name of each set that has it.
-func (u *optionMerger) pick(sets []*Attrs, name string) []*Thunk {
-	var out []*Thunk
+// pick returns attribute name of each set that has it, as a definition.
+func (u *optionMerger) pick(sets []fileSet, name string) []Def {
+	var out []Def
 	for _, s := range sets {
-		if t := s.Lookup(name); t != nil {
-			out = append(out, t)
+		if t := s.a.Lookup(name); t != nil {
+			out = append(out, Def{s.file, t})
 		}
 	}
 	return out
@@ -357,10 +842,10 @@ func (m *Machine) evalModules(args *Thunk, o Origin) Value {
 			case "imports", "options", "_file", "key", "disabledModules", "meta", "freeformType", "_class":
 				continue
 			}
-			defs = append(defs, Named{n, cfg.Vals[j]})
+			defs = append(defs, Named{Name: n, T: cfg.Vals[j]})
 		}
 	}
-	merged := m.MergeOptions(decls, defs)
+	merged := m.MergeOptions(decls, defs, OptionChecks{})
 	config = Ready(NewAttrsOf(merged, false, o))
 	return mkAttrs(o, "config", config, "options", &Attrs{Open: true, O: o}, "_module", &Attrs{Open: true, O: o})
 }

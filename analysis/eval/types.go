@@ -6,12 +6,23 @@ package eval
 // unknown (lib.types is open), and are merged as a single value.
 
 // Type names the analysis merges differently; every other type is a
-// single value.
+// single value (several definitions of one are unknown). Of str, int,
+// bool, enum and attrs (and attrsOf, listOf and nullOr made of them) the
+// analysis also checks the definitions (modules.go); TypeScalar is not
+// checked. coercedTo coerces what it can, then merges as the type it
+// coerces to.
 const (
 	TypeAttrsOf   = "attrsOf"
 	TypeListOf    = "listOf"
 	TypeSubmodule = "submodule"
 	TypeScalar    = "scalar"
+	TypeStr       = "str"
+	TypeInt       = "int"
+	TypeBool      = "bool"
+	TypeEnum      = "enum"
+	TypeCoercedTo = "coercedTo"
+	TypeNullOr    = "nullOr"
+	TypeAttrs     = "attrs"
 )
 
 func optionType(name string, o Origin, kv ...any) *Attrs {
@@ -21,9 +32,12 @@ func optionType(name string, o Origin, kv ...any) *Attrs {
 func makeTypes() *Attrs {
 	var b attrsBuilder
 	scalar := optionType(TypeScalar, Origin{})
-	for _, n := range []string{"str", "string", "nonEmptyStr", "singleLineStr", "lines", "commas",
-		"int", "float", "number", "bool", "path", "package", "port", "anything", "raw", "unspecified",
-		"attrs", "envVar", "pathInStore", "externalPath"} {
+	for _, n := range []string{TypeStr, TypeInt, TypeBool, TypeAttrs} {
+		b.add(n, Ready(optionType(n, Origin{})), Origin{})
+	}
+	for _, n := range []string{"string", "nonEmptyStr", "singleLineStr", "lines", "commas",
+		"float", "number", "path", "package", "port", "anything", "raw", "unspecified",
+		"envVar", "pathInStore", "externalPath"} {
 		b.add(n, Ready(scalar), Origin{})
 	}
 	b.add("ints", Ready(&Attrs{Open: true}), Origin{})
@@ -33,35 +47,45 @@ func makeTypes() *Attrs {
 		}}})
 	}
 	b.add("attrsOf", elem(TypeAttrsOf), Origin{})
-	b.add("lazyAttrsOf", elem(TypeAttrsOf), Origin{})
+	b.add("lazyAttrsOf", Ready(&Func{prim: &prim{"lazyAttrsOf", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return optionType(TypeAttrsOf, o, "elemType", a[0], "lazy", &Bool{B: true, O: o})
+	}}}), Origin{})
 	b.add("listOf", elem(TypeListOf), Origin{})
-	// Wrappers that do not change how definitions merge.
+	b.add("enum", Ready(&Func{prim: &prim{TypeEnum, 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return optionType(TypeEnum, o, "values", a[0])
+	}}}), Origin{})
+	b.add("coercedTo", Ready(&Func{prim: &prim{TypeCoercedTo, 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		return optionType(TypeCoercedTo, o, "from", a[0], "coerce", a[1], "to", a[2])
+	}}}), Origin{})
+	b.add("nullOr", elem(TypeNullOr), Origin{})
+	// Wrappers that change neither how definitions merge nor what they
+	// accept.
 	same := func(arity int) *Thunk {
 		return Ready(&Func{prim: &prim{"type", arity, func(m *Machine, a []*Thunk, o Origin) Value {
 			return m.Force(a[arity-1])
 		}}})
 	}
-	b.add("nullOr", same(1), Origin{})
 	b.add("uniq", same(1), Origin{})
 	b.add("unique", same(2), Origin{})
-	b.add("coercedTo", same(3), Origin{})
 	b.add("addCheck", Ready(&Func{prim: &prim{"addCheck", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.Force(a[0])
 	}}}), Origin{})
-	for _, n := range []string{"enum", "strMatching", "either", "oneOf", "separatedString", "functionTo"} {
+	for _, n := range []string{"strMatching", "either", "oneOf", "separatedString", "functionTo"} {
 		arity := 1
 		if n == "either" {
 			arity = 2
 		}
 		b.add(n, Ready(&Func{prim: &prim{n, arity, func(m *Machine, a []*Thunk, o Origin) Value { return scalar }}}), Origin{})
 	}
+	// types.submodule takes a set defining it as its config (shorthand);
+	// submoduleWith, by default, as a module.
 	b.add("submodule", Ready(&Func{prim: &prim{TypeSubmodule, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeSubmodule, o, "modules", Lazy(func() Value {
 			if l, ok := m.Force(a[0]).(*List); ok {
 				return l
 			}
 			return &List{Elems: []*Thunk{a[0]}, O: o}
-		}))
+		}), "shorthand", &Bool{B: true, O: o})
 	}}}), Origin{})
 	b.add("submoduleWith", Ready(&Func{prim: &prim{"submoduleWith", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeSubmodule, o, "modules", Lazy(func() Value {

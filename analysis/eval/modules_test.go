@@ -1,0 +1,74 @@
+package eval
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/secrets-lsp/secrets-lsp/internal/testenv"
+)
+
+// typeDescriptions are option types and their description in the
+// module system's messages ("" for a type the analysis does not check).
+var typeDescriptions = []struct{ typ, want string }{
+	{`t.str`, `string`},
+	{`t.int`, `signed integer`},
+	{`t.bool`, `boolean`},
+	{`t.enum [ ]`, `impossible (empty enum)`},
+	{`t.enum [ "a" ]`, `value "a" (singular enum)`},
+	{`t.enum [ 1 true null ]`, `one of 1, true, <null>`},
+	{`t.listOf (t.enum [ "a" "b" ])`, `list of (one of "a", "b")`},
+	{`t.attrsOf (t.listOf t.str)`, `attribute set of list of string`},
+	{`t.lazyAttrsOf t.int`, `lazy attribute set of signed integer`},
+	{`t.listOf (t.enum [ 2 ])`, `list of value 2 (singular enum)`},
+	{`t.uniq t.bool`, `boolean`},
+	{`t.attrs`, `attribute set`},
+	{`t.attrsOf t.attrs`, `attribute set of (attribute set)`},
+	{`t.nullOr t.attrs`, `null or (attribute set)`},
+	{`t.nullOr t.str`, `null or string`},
+	{`t.attrsOf (t.nullOr t.str)`, `attribute set of (null or string)`},
+	{`t.nullOr (t.enum [ "a" "b" ])`, `null or one of "a", "b"`},
+	{`t.nullOr (t.listOf t.int)`, `null or (list of signed integer)`},
+	// Not checked: not modelled.
+	{`t.coercedTo t.int toString t.str`, ``},
+	{`t.either t.str t.int`, ``},
+	{`t.submodule { }`, ``},
+}
+
+func TestTypeDescriptions(t *testing.T) {
+	for _, c := range typeDescriptions {
+		m := newTestMachine()
+		src := NewSource("test.nix", []byte("let t = __lib.types; in "+c.typ))
+		f, _ := src.Nix()
+		env := NewEnv(nil, []string{"__lib"}, []*Thunk{Ready(m.Lib())})
+		u := &optionMerger{m: m}
+		got, _, _ := u.describe(m.Eval(f.Expr, env, src), 0)
+		if got != c.want {
+			t.Errorf("%s: description %q, want %q", c.typ, got, c.want)
+		}
+	}
+}
+
+// TestTypeDescriptionsAgainstNix checks the table's descriptions against
+// lib.types' own.
+func TestTypeDescriptionsAgainstNix(t *testing.T) {
+	nix := testenv.Tool(t, "nix-instantiate")
+	lib := testenv.NixpkgsLib(t)
+	for _, c := range typeDescriptions {
+		if c.want == "" {
+			continue
+		}
+		expr := "let t = (import " + lib + "/lib).types; in (" + c.typ + ").description"
+		cmd := exec.Command(nix, "--eval", "--strict", "-E", expr)
+		cmd.Env = append(os.Environ(), "NIX_REMOTE=dummy://")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: nix failed: %v\n%s", c.typ, err, out)
+			continue
+		}
+		if got, want := strings.TrimSpace(string(out)), EscapeNixString(c.want); got != want {
+			t.Errorf("%s: Nix describes it as %s, the table says %s", c.typ, got, want)
+		}
+	}
+}

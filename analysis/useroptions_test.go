@@ -1,0 +1,67 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+)
+
+// TestDefinitionsSeen checks when the analysis knows every top-level
+// definition the modules make (eval.OptionChecks.Complete).
+func TestDefinitionsSeen(t *testing.T) {
+	known := attrsData("fleet", attrsData("a", strData("x")))
+	open := &Data{Kind: eval.KAttrs, Open: true}
+	unknown := unknownData(eval.Origin{}, "test")
+	mkIf := func(content *Data) *Data {
+		return attrsData("_type", strData("if"), "condition", unknown, "content", content)
+	}
+	mkMerge := func(ds ...*Data) *Data {
+		return attrsData("_type", strData("merge"), "contents", &Data{Kind: eval.KList, Elems: ds})
+	}
+	mod := func(vals ...*Data) *module {
+		m := &module{}
+		for _, v := range vals {
+			m.config = append(m.config, def{val: v})
+		}
+		return m
+	}
+	for _, c := range []struct {
+		name  string
+		order []*module
+		want  bool
+	}{
+		{"known sets", []*module{mod(known), mod()}, true},
+		{"under an unknown condition", []*module{mod(mkIf(known))}, true},
+		{"merged", []*module{mod(mkMerge(known, mkIf(known)))}, true},
+		{"a set partly known", []*module{mod(known), mod(open)}, false},
+		{"an unknown config", []*module{mod(unknown)}, false},
+		{"merged with an unknown", []*module{mod(mkMerge(known, unknown))}, false},
+		{"an import not followed", []*module{{unseen: true}}, false},
+		{"an alias", []*module{{aliases: []alias{{from: "old", to: []string{"fleet"}}}}}, false},
+		{"a module that fails", []*module{{errors: []Diagnostic{{Message: "boom"}}}}, false},
+	} {
+		if got := definitionsSeen(c.order); got != c.want {
+			t.Errorf("%s: definitionsSeen = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestDeclTreeUnion checks how two modules' declarations of one name
+// combine.
+func TestDeclTreeUnion(t *testing.T) {
+	opt := &declTree{option: true}
+	set := func(kids map[string]*declTree) *declTree { return &declTree{kids: kids} }
+	u := set(map[string]*declTree{"a": opt}).union(set(map[string]*declTree{"b": opt}))
+	if u.open || u.kids["a"] != opt || u.kids["b"] != opt {
+		t.Errorf("sets of options: %+v, want a and b", u)
+	}
+	if u := opt.union(set(nil)); !u.open {
+		t.Errorf("an option beside a set of options: %+v, want open", u)
+	}
+	if u := set(map[string]*declTree{"a": opt}).union(openDecl); !u.open {
+		t.Errorf("beside a declaration not known: %+v, want open", u)
+	}
+	if u := (*declTree)(nil).union(opt); u != opt {
+		t.Errorf("first declaration: %+v", u)
+	}
+}

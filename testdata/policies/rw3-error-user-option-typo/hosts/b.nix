@@ -1,0 +1,1 @@
+{ fleet.host.beta = "age1jkfxwpn7txjh7umkfuwtm94cl262mlg2svtwj8jvaswsxh5xuf5sjexvvf"; }
