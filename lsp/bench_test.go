@@ -167,21 +167,29 @@ func editToDiagnostics(b *testing.B, s *benchSession) {
 	})
 }
 
-// editToFullDiagnostics: the same with an edit the quick diagnoses cannot
-// answer (a space before a secret's name, then its removal): the
-// diagnostics come from a full analysis. A space is typed: the previous
-// analysis is kept meanwhile, for completions.
-func editToFullDiagnostics(b *testing.B, s *benchSession) {
+// spaceToDiagnostics: the same with a space typed before a secret's name,
+// then removed: an edit between tokens, answered from the previous
+// analysis with its diagnostics moved (analysis.Result.Reselect).
+func spaceToDiagnostics(b *testing.B, s *benchSession) {
 	s.alternateEdits(b, s.flake.Secrets[len(s.flake.Secrets)/2], " ", func(_ bool, ds []protocol.Diagnostic) bool {
 		return len(ds) == 0
 	})
 }
 
 // lineBreakToDiagnostics: the same with a line break before a secret's
-// name, which nothing answers from the previous analysis.
+// name.
 func lineBreakToDiagnostics(b *testing.B, s *benchSession) {
 	s.alternateEdits(b, s.flake.Secrets[len(s.flake.Secrets)/2], "\n", func(_ bool, ds []protocol.Diagnostic) bool {
 		return len(ds) == 0
+	})
+}
+
+// structureToDiagnostics: a new element in a secret's targets ("*" before
+// a name, then its removal), which only a full analysis answers: the
+// inserted "*" beside names is a warning.
+func structureToDiagnostics(b *testing.B, s *benchSession) {
+	s.alternateEdits(b, s.flake.Targets[len(s.flake.Targets)/2]-1, `"*" `, func(inserted bool, ds []protocol.Diagnostic) bool {
+		return inserted == (len(ds) == 1)
 	})
 }
 
@@ -270,8 +278,9 @@ func completionAfterEdit(b *testing.B, s *benchSession) {
 }
 
 func BenchmarkEditToDiagnostics(b *testing.B)      { editToDiagnostics(b, startInProcess(b)) }
-func BenchmarkEditToFullDiagnostics(b *testing.B)  { editToFullDiagnostics(b, startInProcess(b)) }
+func BenchmarkSpaceToDiagnostics(b *testing.B)     { spaceToDiagnostics(b, startInProcess(b)) }
 func BenchmarkLineBreakToDiagnostics(b *testing.B) { lineBreakToDiagnostics(b, startInProcess(b)) }
+func BenchmarkStructureToDiagnostics(b *testing.B) { structureToDiagnostics(b, startInProcess(b)) }
 func BenchmarkHover(b *testing.B)                  { hover(b, startInProcess(b)) }
 func BenchmarkCompletion(b *testing.B)             { completion(b, startInProcess(b)) }
 func BenchmarkCompletionAfterEdit(b *testing.B)    { completionAfterEdit(b, startInProcess(b)) }
@@ -282,8 +291,9 @@ func BenchmarkBinary(b *testing.B) {
 		run  func(*testing.B, *benchSession)
 	}{
 		{"edit-to-diagnostics", editToDiagnostics},
-		{"edit-to-full-diagnostics", editToFullDiagnostics},
+		{"space-to-diagnostics", spaceToDiagnostics},
 		{"line-break-to-diagnostics", lineBreakToDiagnostics},
+		{"structure-to-diagnostics", structureToDiagnostics},
 		{"hover", hover},
 		{"completion", completion},
 		{"completion-after-edit", completionAfterEdit},

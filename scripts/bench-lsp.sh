@@ -32,8 +32,9 @@ awk '
 	function metric(unit,   i) { for (i = 3; i < NF; i++) if ($(i+1) == unit) return $i; return "" }
 	BEGIN {
 		label["BenchmarkBinary/edit-to-diagnostics"] = "edit → diagnostics"
-		label["BenchmarkBinary/edit-to-full-diagnostics"] = "edit → diagnostics, full analysis"
-		label["BenchmarkBinary/line-break-to-diagnostics"] = "line break → diagnostics (full analysis)"
+		label["BenchmarkBinary/space-to-diagnostics"] = "space → diagnostics (between tokens)"
+		label["BenchmarkBinary/line-break-to-diagnostics"] = "line break → diagnostics (between tokens)"
+		label["BenchmarkBinary/structure-to-diagnostics"] = "new list element → diagnostics (full analysis)"
 		label["BenchmarkBinary/hover"] = "hover"
 		label["BenchmarkBinary/completion"] = "completion (settled)"
 		label["BenchmarkBinary/completion-after-edit"] = "completion right after an edit"
