@@ -344,14 +344,14 @@ func (m *Machine) lambdaEnv(c *lambdaClosure, arg *Thunk, o Origin) (*Env, Value
 			case a.Open:
 				t = Ready(unknown(o, "argument "+f.Name.Name))
 			default:
-				return nil, m.fail(o, "function '%s' called without required argument '%s'", lambdaName(node), f.Name.Name)
+				return nil, m.fail(o, "%s called without required argument '%s'", m.lambdaName(c.src, node), f.Name.Name)
 			}
 			vals = append(vals, t)
 		}
 		if !node.Formals.Ellipsis.IsValid() && !a.Open {
 			for _, name := range a.Names {
 				if !hasFormal(node.Formals, name) {
-					return nil, m.fail(o, "function '%s' called with unexpected argument '%s'", lambdaName(node), name)
+					return nil, m.fail(o, "%s called with unexpected argument '%s'", m.lambdaName(c.src, node), name)
 				}
 			}
 		}
@@ -378,11 +378,15 @@ func hasFormal(fs *ast.Formals, name string) bool {
 	return false
 }
 
-func lambdaName(l *ast.Lambda) string {
-	if l.Param != nil {
-		return l.Param.Name
+// lambdaName is how Nix 2.8 names a function in messages: "'f' at
+// FILE:LINE:COL" for one bound to a name, "anonymous function at …" else.
+func (m *Machine) lambdaName(src *Source, l *ast.Lambda) string {
+	p := src.File.Position(l.Pos())
+	at := fmt.Sprintf("at %s:%d:%d", m.absPath(src.Path), p.Line, p.Column)
+	if name, ok := src.LambdaName(l); ok {
+		return "'" + name + "' " + at
 	}
-	return "anonymous lambda"
+	return "anonymous function " + at
 }
 
 // attrsFrom builds the attribute set a merged binding list denotes. Values

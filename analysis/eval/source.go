@@ -33,6 +33,9 @@ type Source struct {
 	textOnce sync.Once
 	text     string
 	textUsed atomic.Bool
+	// lambdaNames are the functions bound to a name (LambdaName).
+	lambdaOnce  sync.Once
+	lambdaNames map[*ast.Lambda]string
 	// scopes are the merged bindings of the sets and lets evaluated so
 	// far, made when first needed (a set that is an attribute's value is
 	// merged with its parent's, and most are).
@@ -52,6 +55,29 @@ func (s *Source) Text() string {
 		s.textUsed.Store(true)
 	})
 	return s.text
+}
+
+// LambdaName is the name Nix 2.8 gives a function in messages: that of the
+// attribute or let binding whose value it is (through parentheses); ok is
+// false for an anonymous function. Names are found once, when a message
+// first asks.
+func (s *Source) LambdaName(l *ast.Lambda) (name string, ok bool) {
+	s.lambdaOnce.Do(func() {
+		f, _ := s.Nix()
+		s.lambdaNames = map[*ast.Lambda]string{}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if a, ok := n.(*ast.Attr); ok && len(a.Path) > 0 {
+				if l, ok := ast.Unparen(a.Value).(*ast.Lambda); ok {
+					if name, ok := ast.StaticName(a.Path[len(a.Path)-1]); ok {
+						s.lambdaNames[l] = name
+					}
+				}
+			}
+			return true
+		})
+	})
+	name, ok = s.lambdaNames[l]
+	return name, ok
 }
 
 // TextUsed reports whether Text was called: whether some value may hold

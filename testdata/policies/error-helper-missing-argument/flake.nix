@@ -1,0 +1,12 @@
+{
+  description = "A helper function called without one of its arguments";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } { imports = [ inputs.secrets-lsp.flakeModules.default ./secrets.nix ]; systems = [ "x86_64-linux" ]; };
+}
