@@ -276,7 +276,6 @@ func TestEvalTable(t *testing.T) {
 	}
 }
 
-
 // TestEvalTableAgainstNix checks that the expected values of the table are
 // what Nix itself prints, so that the table cannot drift from Nix.
 func TestEvalTableAgainstNix(t *testing.T) {
