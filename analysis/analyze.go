@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"cmp"
 	"io/fs"
 	"path"
 	"runtime"
@@ -353,7 +354,10 @@ func (r *run) finish(diags []Diagnostic) {
 		_, errs := src.Nix()
 		for _, e := range errs {
 			start := src.File.LineStart(e.Pos.Line) + token.Pos(e.Pos.Column-1)
-			diags = append(diags, Diagnostic{Span: Span{File: src.Path, Start: start, End: start}, Severity: SeverityError, Code: CodeSyntax, Message: e.Msg})
+			// The parser names the file by its io/fs path ("already defined
+			// at"); Nix prints the absolute one.
+			msg := strings.ReplaceAll(e.Msg, " at "+src.File.Name()+":", " at "+path.Join(cmp.Or(r.opts.FSRoot, "/"), src.File.Name())+":")
+			diags = append(diags, Diagnostic{Span: Span{File: src.Path, Start: start, End: start}, Severity: SeverityError, Code: CodeSyntax, Message: msg})
 			broken[src.Path] = true
 		}
 	}
