@@ -82,6 +82,21 @@ const (
 	CodeStopped           = "evaluation-stopped"  // warning: evaluation ran into a bound; some values are unknown
 )
 
+// failureCode is the code of a certain evaluation failure: that of the
+// module system's check when one failed on an option of the flake's own
+// modules, CodeEval otherwise.
+func failureCode(err *eval.Error) string {
+	switch err.Check {
+	case eval.TypeCheck:
+		return CodeWrongType
+	case eval.ExistsCheck:
+		return CodeUnknownOption
+	case eval.ConflictCheck:
+		return CodeConflict
+	}
+	return CodeEval
+}
+
 // Diagnostic is one problem at one place.
 type Diagnostic struct {
 	Span

@@ -434,7 +434,7 @@ func (c *mergeCtx) errorAt(o eval.Origin, code, msg string) *Diagnostic {
 // evalFailure reports a certain evaluation failure met in a definition.
 func (c *mergeCtx) evalFailure(d *Data) {
 	if d.Err != nil {
-		c.errorAt(d.Err.O, CodeEval, d.Err.Msg)
+		c.errorAt(d.Err.O, failureCode(d.Err), d.Err.Msg)
 	}
 }
 

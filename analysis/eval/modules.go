@@ -383,7 +383,7 @@ func (u *optionMerger) unmatched(decl Value, defs []Def, loc []string, depth int
 	}
 	if first != nil {
 		d := Def{first.file, first.a.Lookup(name)}
-		return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NoSuchOption(loc, name, d, a.Names), O: first.a.KeyOrigin(name)}}
+		return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NoSuchOption(loc, name, d, a.Names), O: first.a.KeyOrigin(name), Check: ExistsCheck}}
 	}
 	for _, n := range a.Names {
 		if bad := u.unmatched(u.m.Force(a.Lookup(n)), u.pick(sets, n), append(loc[:len(loc):len(loc)], n), depth+1); bad != nil {
@@ -475,7 +475,7 @@ func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
 		return nil
 	}
 	v2 := kind == TypeAttrsOf || kind == TypeListOf
-	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NotOfType(loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin()}}
+	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NotOfType(loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin(), Check: TypeCheck}}
 }
 
 // equal returns the module system's error when the definitions ds of the
@@ -501,7 +501,7 @@ func (u *optionMerger) equal(typ Value, ds []Def, loc []string) Value {
 			return nil
 		}
 		if !eq {
-			return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.Conflict(loc, ds[0], d), O: v.Origin()}}
+			return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.Conflict(loc, ds[0], d), O: v.Origin(), Check: ConflictCheck}}
 		}
 	}
 	return nil

@@ -196,7 +196,21 @@ type Error struct {
 	O   Origin
 	// Thrown marks what builtins.tryEval catches: throw and failed asserts.
 	Thrown bool
+	// Check is the module system's check of an option that failed, if
+	// that is what the error is.
+	Check OptionCheck
 }
+
+// OptionCheck names a check the module system makes of an option's
+// definitions.
+type OptionCheck uint8
+
+const (
+	NoCheck      OptionCheck = iota
+	TypeCheck                // a definition of the wrong type
+	ExistsCheck              // a definition of an option that does not exist
+	ConflictCheck            // two different values for a unique option
+)
 
 func (e *Error) Error() string { return e.Msg }
 
