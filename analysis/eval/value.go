@@ -206,10 +206,10 @@ type Error struct {
 type OptionCheck uint8
 
 const (
-	NoCheck      OptionCheck = iota
-	TypeCheck                // a definition of the wrong type
-	ExistsCheck              // a definition of an option that does not exist
-	ConflictCheck            // two different values for a unique option
+	NoCheck       OptionCheck = iota
+	TypeCheck                 // a definition of the wrong type
+	ExistsCheck               // a definition of an option that does not exist
+	ConflictCheck             // two different values for a unique option
 )
 
 func (e *Error) Error() string { return e.Msg }
