@@ -37,12 +37,7 @@ func TestReselectMatchesAnalyze(t *testing.T) {
 		if name == "generated" {
 			edits = 150
 		}
-		files, err := fs.Glob(fsys, "*.nix")
-		if err != nil {
-			t.Fatal(err)
-		}
-		more, _ := fs.Glob(fsys, "*/*.nix")
-		for _, file := range append(files, more...) {
+		for _, file := range nixFiles(t, fsys) {
 			data, err := fs.ReadFile(fsys, file)
 			if err != nil {
 				t.Fatal(err)
@@ -102,6 +97,17 @@ func editWorkspaces(t *testing.T) map[string]fs.FS {
 	}
 	workspaces["generated"] = mapFS(gen.Files)
 	return workspaces
+}
+
+// nixFiles are the Nix files of a flake's directory and its
+// subdirectories.
+func nixFiles(t *testing.T, fsys fs.FS) []string {
+	files, err := fs.Glob(fsys, "*.nix")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, _ := fs.Glob(fsys, "*/*.nix")
+	return append(files, more...)
 }
 
 // replacement returns a new text for a literal: another name of the file,
@@ -242,12 +248,7 @@ func TestRespaceMatchesAnalyze(t *testing.T) {
 	for _, name := range slices.Sorted(maps.Keys(workspaces)) {
 		fsys := workspaces[name]
 		base := analysis.NewAnalyzer().Analyze(fsys, analysis.Options{Dir: "."})
-		files, err := fs.Glob(fsys, "*.nix")
-		if err != nil {
-			t.Fatal(err)
-		}
-		more, _ := fs.Glob(fsys, "*/*.nix")
-		for _, file := range append(files, more...) {
+		for _, file := range nixFiles(t, fsys) {
 			data, err := fs.ReadFile(fsys, file)
 			if err != nil {
 				t.Fatal(err)
