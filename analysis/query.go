@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
@@ -332,13 +333,22 @@ func (e *RenameError) Unwrap() error { return e.Err }
 
 // Rename returns the edits that rename the recipient rc to newName: its
 // declarations and every explicit reference, wherever the literals are
-// (a let, a key file, a JSON object key…), each place once.
+// (a let, a key file, a JSON object key…), each place once. A literal
+// that several groups read (a let list of hosts that is the targets of
+// two groups) renames the recipient of that name in each of them, so
+// that no group is left selecting a name it no longer has. Secrets that
+// take every admin by default need no edit.
 func (r *Result) Rename(rc *Recipient, newName string) ([]Edit, error) {
 	if !validName(newName) {
 		return nil, errors.New("invalid name " + quoteName(newName) + ": must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 	}
+	type named struct {
+		g    *Group
+		role Role
+	}
 	var edits []Edit
 	seen := map[Span]bool{}
+	renamed := map[named]bool{}
 	addLit := func(s Span, lit eval.LitKind) error {
 		if seen[s] {
 			return nil
@@ -351,23 +361,74 @@ func (r *Result) Rename(rc *Recipient, newName string) ([]Edit, error) {
 		edits = append(edits, e)
 		return nil
 	}
-	for _, x := range rc.Group.List(rc.Role).Items {
-		if x.NameKnown && x.Name == rc.Name {
-			if err := addLit(x.NameSpan, x.NameLit); err != nil {
-				return nil, err
+	// rename adds the places of the name in one list of one group.
+	rename := func(g *Group, role Role) error {
+		renamed[named{g, role}] = true
+		if g != rc.Group && newName != rc.Name && g.List(role).Lookup(newName) != nil {
+			return fmt.Errorf("group %s, which shares a literal of %s, already has %s", quoteName(g.Name), quoteName(rc.Name), quoteName(newName))
+		}
+		for _, x := range g.List(role).Items {
+			if x.NameKnown && x.Name == rc.Name {
+				if err := addLit(x.NameSpan, x.NameLit); err != nil {
+					return err
+				}
 			}
 		}
+		for _, s := range g.Secrets {
+			sel := s.Selection(role)
+			if sel.Default {
+				continue
+			}
+			for _, n := range sel.Names {
+				if n.Known && n.Name == rc.Name {
+					if err := addLit(n.Span, n.Lit); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
 	}
-	for _, s := range rc.Group.Secrets {
-		for _, n := range s.Selection(rc.Role).Names {
-			if n.Known && n.Name == rc.Name {
-				if err := addLit(n.Span, n.Lit); err != nil {
-					return nil, err
+	if err := rename(rc.Group, rc.Role); err != nil {
+		return nil, err
+	}
+	// Other lists that read a literal renamed so far, until none is left.
+	for more := true; more; {
+		more = false
+		for _, g := range r.Policy.Groups {
+			for _, role := range []Role{Admin, Target} {
+				if !renamed[named{g, role}] && readsLiteral(g, role, rc.Name, seen) {
+					if err := rename(g, role); err != nil {
+						return nil, err
+					}
+					more = true
 				}
 			}
 		}
 	}
 	return edits, nil
+}
+
+// readsLiteral reports whether a list of g, or a selection from it, holds
+// name through one of the literals spans.
+func readsLiteral(g *Group, role Role, name string, spans map[Span]bool) bool {
+	for _, x := range g.List(role).Items {
+		if x.NameKnown && x.Name == name && spans[x.NameSpan] {
+			return true
+		}
+	}
+	for _, s := range g.Secrets {
+		sel := s.Selection(role)
+		if sel.Default {
+			continue
+		}
+		for _, n := range sel.Names {
+			if n.Known && n.Name == name && spans[n.Span] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Access is one secret a recipient or key can decrypt, and why.

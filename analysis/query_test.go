@@ -157,6 +157,16 @@ func TestQueries(t *testing.T) {
 	if _, err := res.Rename(web.Recipient, "web 9"); err == nil {
 		t.Error("renamed to an invalid name")
 	}
+	// An admin that secrets take by default renames at its declaration and
+	// explicit references: the defaults need no edit.
+	edits, err = res.Rename(alice, "alicia")
+	if err != nil || len(edits) != 2 {
+		t.Fatalf("rename alice: %v %+v", err, edits)
+	}
+	res3 := Analyze(applyEdits(t, m.fs, edits), Options{Dir: "."})
+	if res3.Policy.Group("prod").Admins.Lookup("alicia") == nil || countCode(res3, CodeUnknownRecipient) != countCode(res, CodeUnknownRecipient) {
+		t.Errorf("after renaming alice: %v", res3.Diagnostics)
+	}
 
 	syms := res.Symbols("flake.nix")
 	if len(syms) != 1 || syms[0].Name != "prod" || symbolNames(syms[0].Children) != "alice bob all apiKey db narrow" {
@@ -335,5 +345,36 @@ func TestAtExtents(t *testing.T) {
 				t.Errorf("%s:%d: At = %+v, want %+v", name, pos, got, want)
 			}
 		}
+	}
+}
+
+// TestRenameSharedLiteral: a let list of hosts that two groups declare as
+// targets renames in both groups, and a conflict in the other group is
+// refused.
+func TestRenameSharedLiteral(t *testing.T) {
+	const key1, key2 = "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg", "age1yflkun7n5n62c6a6p05t8ex9h4elal5xuf38lnq65fsyzmheevxqwm2w7y"
+	policy := `{ ... }:
+let hosts = [ { name = "api"; age = "` + key1 + `"; } { name = "worker"; age = "` + key2 + `"; } ];
+in {
+  flake.secrets.staging = { recipients.targets = hosts; secret.db.targets = [ "api" ]; };
+  flake.secrets.prod = { recipients.targets = hosts; secret.db.targets = [ "api" "worker" ]; };
+}
+`
+	fsys := fstest.MapFS{"flake.nix": {Data: testFlake([]string{"./policy.nix"}, "")}, "policy.nix": {Data: []byte(policy)}}
+	res := Analyze(fsys, Options{Dir: "."})
+	api := res.Policy.Group("staging").Targets.Lookup("api")
+	if api == nil {
+		t.Fatalf("no api: %v", res.Diagnostics)
+	}
+	edits, err := res.Rename(api, "api-server")
+	if err != nil || len(edits) != 3 {
+		t.Fatalf("rename: %v %+v", err, edits)
+	}
+	after := Analyze(applyEdits(t, fsys, edits), Options{Dir: "."})
+	if after.HasErrors() || after.Policy.Group("prod").Targets.Lookup("api-server") == nil {
+		t.Errorf("after the rename: %v", after.Diagnostics)
+	}
+	if _, err := res.Rename(api, "worker"); err == nil {
+		t.Error("renamed api to worker, which both groups already have")
 	}
 }
