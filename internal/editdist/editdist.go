@@ -1,15 +1,16 @@
 package editdist
 
 // Levenshtein is the number of single-byte insertions, deletions and
-// substitutions that turn a into b.
-func Levenshtein(a, b string) int { return distance(a, b, false) }
+// substitutions that turn a into b (as nixpkgs' lib.strings.levenshtein,
+// which works on bytes).
+func Levenshtein(a, b string) int { return distance([]byte(a), []byte(b), false) }
 
 // OSA is the optimal string alignment distance: Levenshtein plus the
 // transposition of two adjacent bytes as one edit (no substring is edited
 // twice).
-func OSA(a, b string) int { return distance(a, b, true) }
+func OSA(a, b string) int { return distance([]byte(a), []byte(b), true) }
 
-func distance(a, b string, transpose bool) int {
+func distance[E byte | rune](a, b []E, transpose bool) int {
 	// Three rows: the one before the previous is needed for transpositions.
 	before := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
@@ -34,13 +35,14 @@ func distance(a, b string, transpose bool) int {
 	return prev[len(b)]
 }
 
-// Closest is the candidate nearest to name by OSA and its distance, the
-// first in candidates' order among equals; "" and -1 when there is none
-// within maxDist.
+// Closest is the candidate nearest to name by OSA over characters (a typo
+// of é is one edit, not two) and its distance, the first in candidates'
+// order among equals; "" and -1 when there is none within maxDist.
 func Closest(name string, candidates []string, maxDist int) (string, int) {
 	best, dist := "", -1
+	runes := []rune(name)
 	for _, c := range candidates {
-		if d := OSA(name, c); d <= maxDist && (dist < 0 || d < dist) {
+		if d := distance(runes, []rune(c), true); d <= maxDist && (dist < 0 || d < dist) {
 			best, dist = c, d
 		}
 	}

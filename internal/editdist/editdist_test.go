@@ -72,3 +72,14 @@ func FuzzDistances(f *testing.F) {
 }
 
 func abs(x int) int { return max(x, -x) }
+
+// TestClosestCountsCharacters: a typo of a non-ASCII letter is one edit to
+// Closest, while Levenshtein counts bytes as nixpkgs' lib does.
+func TestClosestCountsCharacters(t *testing.T) {
+	if got, d := Closest("zoé", []string{"alice", "zoe"}, 1); got != "zoe" || d != 1 {
+		t.Errorf("Closest(zoé) = %q, %d", got, d)
+	}
+	if d := Levenshtein("zoé", "zoe"); d != 2 {
+		t.Errorf("Levenshtein(zoé, zoe) = %d, want 2 (bytes)", d)
+	}
+}
