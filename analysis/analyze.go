@@ -581,7 +581,7 @@ func (r *run) unreached(order []*module) {
 		u.Policy = b.policy(fl)
 		b.checkFiles(u.Policy)
 		info := Diagnostic{Span: Span{File: p}, Severity: SeverityInfo, Code: CodeNotReached,
-			Message: "no module of the flake in " + r.dir + " imports this file: it is checked on its own, without the recipients other modules declare"}
+			Message: "no module of the flake in " + path.Join(cmp.Or(r.opts.FSRoot, "/"), r.dir) + " imports this file: it is checked on its own, without the recipients other modules declare"}
 		for _, d := range append(append(ctx.diags, b.diags...), info) {
 			if d.File == p {
 				r.res.extra = append(r.res.extra, d)

@@ -1,8 +1,10 @@
 package policy
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"path"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/keys"
@@ -156,7 +158,9 @@ func renameRefusal(snap feature.Snapshot, rc *analysis.Recipient, err error) err
 	if errors.As(err, &re) {
 		where := re.Span.File
 		if f, ferr := snap.File(re.Span.File); ferr == nil {
-			where = f.Position(re.Span.Start).String()
+			pos := f.Position(re.Span.Start)
+			pos.Filename = path.Join(cmp.Or(snap.FSRoot(), "/"), pos.Filename)
+			where = pos.String()
 		}
 		return feature.Refuse("cannot rename %s: its name is computed by an expression at %s, not written as a literal; change it there", quote(rc.Name), where)
 	}
