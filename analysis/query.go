@@ -339,7 +339,9 @@ func (e *RenameError) Unwrap() error { return e.Err }
 // that no group is left selecting a name it no longer has. Secrets that
 // take every admin by default need no edit.
 func (r *Result) Rename(rc *Recipient, newName string) ([]Edit, error) {
-	if !validName(newName) {
+	// Renaming to the name it has (what prepareRename asks) checks the
+	// places only: an invalid name may be renamed to a valid one.
+	if newName != rc.Name && !validName(newName) {
 		return nil, errors.New("invalid name " + quoteName(newName) + ": must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 	}
 	type named struct {

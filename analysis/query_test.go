@@ -378,3 +378,32 @@ in {
 		t.Error("renamed api to worker, which both groups already have")
 	}
 }
+
+// TestRenameInvalidName: a recipient whose name the module rejects can be
+// renamed to a valid name, selections included (prepareRename asks with
+// the name it has).
+func TestRenameInvalidName(t *testing.T) {
+	policy := `{ ... }: {
+  flake.secrets.prod = {
+    recipients.targets = [ { name = "wörker"; age = "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg"; } ];
+    secret.db.targets = [ "wörker" ];
+  };
+}
+`
+	fsys := fstest.MapFS{"flake.nix": {Data: testFlake([]string{"./policy.nix"}, "")}, "policy.nix": {Data: []byte(policy)}}
+	res := Analyze(fsys, Options{Dir: "."})
+	rc := res.Policy.Group("prod").Targets.Lookup("wörker")
+	if rc == nil || !res.HasErrors() {
+		t.Fatalf("recipient %v, diagnostics %v", rc, res.Diagnostics)
+	}
+	if _, err := res.Rename(rc, rc.Name); err != nil {
+		t.Errorf("prepare: %v", err)
+	}
+	edits, err := res.Rename(rc, "worker")
+	if err != nil || len(edits) != 2 {
+		t.Fatalf("rename: %v %+v", err, edits)
+	}
+	if after := Analyze(applyEdits(t, fsys, edits), Options{Dir: "."}); after.HasErrors() {
+		t.Errorf("after the rename: %v", after.Diagnostics)
+	}
+}
