@@ -10,6 +10,7 @@ import (
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -38,7 +39,7 @@ func (p *Provider) Complete(ctx context.Context, snap feature.Snapshot, path str
 		}
 	}
 	if cc.scope != scopeNone {
-		return optionItems(cc), nil
+		return optionItems(cc, boundNames(f.Source(), cc)), nil
 	}
 	_, it, err := p.itemAtSoon(ctx, snap, path, pos)
 	if err != nil || it == nil {
@@ -52,7 +53,7 @@ func (p *Provider) Complete(ctx context.Context, snap feature.Snapshot, path str
 	case it.Kind == analysis.ItemRecipient && it.Span == it.Recipient.Span:
 		cc.scope = scopeRecipient // in the set a function makes a recipient of
 	}
-	return optionItems(cc), nil
+	return optionItems(cc, nil), nil
 }
 
 func groupOf(res *analysis.Result, name string) *analysis.Group {
@@ -163,11 +164,14 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// optionItems offers the options of the scope, replacing the word at the
-// cursor.
-func optionItems(sc cursorContext) []feature.CompletionItem {
+// optionItems offers the options of the scope that the set does not bind
+// already, replacing the word at the cursor.
+func optionItems(sc cursorContext, bound map[string]bool) []feature.CompletionItem {
 	var items []feature.CompletionItem
 	for i, o := range optionsIn(sc.scope) {
+		if bound[o.name] && !o.isSet() {
+			continue // a second binding would be Nix's "already defined"
+		}
 		items = append(items, feature.CompletionItem{
 			Label:         o.name,
 			Kind:          protocol.CompletionItemKindProperty,
@@ -178,4 +182,54 @@ func optionItems(sc cursorContext) []feature.CompletionItem {
 		})
 	}
 	return items
+}
+
+// boundNames are the names the set at the cursor binds whole (name = …;
+// or inherit name;), besides the word at the cursor: an option bound by a
+// path (recipients.admins = …;) may be written again with another path,
+// and so may one whose value is a set (recipients = { … }; merges with
+// recipients.targets = …;).
+func boundNames(src []byte, cc cursorContext) map[string]bool {
+	if !cc.set.IsValid() || int(cc.set) >= len(src) || src[cc.set] != '{' {
+		return nil
+	}
+	var s scanner.Scanner
+	s.Init(unsafeString(src[cc.set:]), 0)
+	s.Next() // the {
+	bound := map[string]bool{}
+	depth, head, inherit, named := 0, true, false, false
+	var name scanner.Token
+	for t := s.Next(); t.Kind != token.EOF; t = s.Next() {
+		switch t.Kind {
+		case token.LBRACE, token.LBRACK, token.LPAREN, token.DOLLAR_CURLY, token.LET:
+			depth++
+		case token.RBRACE, token.RBRACK, token.RPAREN, token.IN:
+			if depth == 0 {
+				return bound
+			}
+			depth--
+		}
+		if depth > 0 || t.Kind == token.RBRACE || t.Kind == token.RBRACK || t.Kind == token.RPAREN || t.Kind == token.IN {
+			continue
+		}
+		at := cc.set + t.Pos
+		switch {
+		case t.Kind == token.SEMI:
+			head, inherit, named = true, false, false
+		case head && t.Kind == token.INHERIT:
+			inherit = true
+		case inherit && t.Kind == token.ID && (at != cc.start || cc.start == cc.end):
+			bound[string(src[at:cc.set+t.End])] = true
+		case head && named && t.Kind == token.ASSIGN:
+			if p := cc.set + name.Pos; p != cc.start || cc.start == cc.end {
+				bound[string(src[p:cc.set+name.End])] = true
+			}
+			head = false
+		case head && !named && t.Kind == token.ID:
+			name, named = t, true
+		case head:
+			head = false // a path, or not a binding
+		}
+	}
+	return bound
 }

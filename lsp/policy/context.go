@@ -224,6 +224,7 @@ type cursorContext struct {
 	scope      scope
 	list       *selectionList // nil outside a secret's admins or targets
 	start, end token.Pos      // the word at the cursor (empty if none)
+	set        token.Pos      // with a scope: the { of the set the cursor is in
 }
 
 // selectionList is a secret's admins or targets list, written where the
@@ -247,7 +248,8 @@ type frame struct {
 	assigned bool
 	inherit  bool
 	pending  int
-	// In strings: where the text starts.
+	// In strings: where the text starts; otherwise where the construct
+	// opens.
 	start token.Pos
 }
 
@@ -360,7 +362,7 @@ func walk(toks []tok, src []byte, pos token.Pos, from walkState, record func(wal
 		}
 		stack = append(stack, frame{kind: kind, start: start})
 	}
-	ctx := cursorContext{start: pos, end: pos}
+	ctx := cursorContext{start: pos, end: pos, set: token.NoPos}
 	for i := from.i; i < len(toks); i++ {
 		k := toks[i]
 		if record != nil && i > from.i && i%every == 0 {
@@ -389,7 +391,7 @@ func walk(toks []tok, src []byte, pos token.Pos, from walkState, record func(wal
 		}
 		switch k.kind {
 		case token.LBRACE, token.LBRACK, token.LPAREN, token.LET, token.DOLLAR_CURLY:
-			push(k.kind, 0)
+			push(k.kind, k.pos)
 			continue
 		case token.QUOTE, token.IND_STRING_OPEN:
 			push(k.kind, k.end)
@@ -445,6 +447,7 @@ func walk(toks []tok, src []byte, pos token.Pos, from walkState, record func(wal
 			path = append(path, sg.name(src))
 		}
 		ctx.scope = scopeOf(path)
+		ctx.set = f.start
 	}
 	return ctx
 }

@@ -29,6 +29,12 @@ type option struct {
 	desc  string
 }
 
+// isSet reports whether the option's value is a set, which attribute
+// paths may extend beside a binding of the whole.
+func (o option) isSet() bool {
+	return o.typ == "submodule" || strings.HasPrefix(o.typ, "attribute set")
+}
+
 // The key fields share a type and a default.
 const (
 	keysType    = "string or list of strings"
