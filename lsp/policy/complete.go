@@ -184,6 +184,9 @@ func optionItems(sc cursorContext, bound map[string]bool) []feature.CompletionIt
 	return items
 }
 
+// maxBoundScan bounds the bytes of a set boundNames reads (~0.5 ms).
+const maxBoundScan = 64 << 10
+
 // boundNames are the names the set at the cursor binds whole (name = …;
 // or inherit name;), besides the word at the cursor: an option bound by a
 // path (recipients.admins = …;) may be written again with another path,
@@ -199,7 +202,9 @@ func boundNames(src []byte, cc cursorContext) map[string]bool {
 	bound := map[string]bool{}
 	depth, head, inherit, named := 0, true, false, false
 	var name scanner.Token
-	for t := s.Next(); t.Kind != token.EOF; t = s.Next() {
+	// A set of many thousand lines (the whole of flake.secrets) is read
+	// in part: a binding missed is one more option offered, not an error.
+	for t := s.Next(); t.Kind != token.EOF && t.Pos < maxBoundScan; t = s.Next() {
 		switch t.Kind {
 		case token.LBRACE, token.LBRACK, token.LPAREN, token.DOLLAR_CURLY, token.LET:
 			depth++
