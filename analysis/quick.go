@@ -85,9 +85,15 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 		}
 		return slices.Clone(r.Diagnostics), true
 	}
-	if ds, ok := r.respace(fsys, file, base, src); ok {
+	// The retyped name first: it is decided without scanning the file.
+	if ds, ok := r.reselectName(fsys, file, base, src); ok {
 		return ds, true
 	}
+	return r.respace(fsys, file, base, src)
+}
+
+// reselectName answers an edit within one selected name (see Reselect).
+func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []byte) ([]Diagnostic, bool) {
 	if !r.quick.reusable || r.quick.readers[file] != 1 || r.quick.ownReads[file] != 1 || !slices.Contains(r.Modules(), file) {
 		return nil, false
 	}

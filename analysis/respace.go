@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
@@ -34,12 +34,11 @@ func (r *Result) respace(fsys fs.FS, file string, base *eval.Source, src []byte)
 			return nil, false
 		}
 	}
-	quoted := regexp.QuoteMeta(path.Base(file))
-	placed := regexp.MustCompile(quoted + `:[0-9]`)
+	name := path.Base(file) + ":"
 	for _, d := range r.Diagnostics {
 		// Messages that print a place of the file as line:column would
 		// need rewriting; syntax errors are placed by Nix's own rules.
-		if d.Code == CodeStopped || d.Code == CodeSyntax && d.File == file || mentionsPlace(placed, d) {
+		if d.Code == CodeStopped || d.Code == CodeSyntax && d.File == file || mentionsPlace(name, d) {
 			return nil, false
 		}
 	}
@@ -59,11 +58,23 @@ func (r *Result) respace(fsys fs.FS, file string, base *eval.Source, src []byte)
 	return out, true
 }
 
-func mentionsPlace(placed *regexp.Regexp, d Diagnostic) bool {
-	if placed.MatchString(d.Message) || placed.MatchString(d.Hint) {
-		return true
+// mentionsPlace reports whether a text of d holds name (a file's base name
+// and a colon) followed by a digit: a line:column of that file.
+func mentionsPlace(name string, d Diagnostic) bool {
+	placed := func(text string) bool {
+		for i := strings.Index(text, name); i >= 0; {
+			if j := i + len(name); j < len(text) && '0' <= text[j] && text[j] <= '9' {
+				return true
+			}
+			k := strings.Index(text[i+1:], name)
+			if k < 0 {
+				break
+			}
+			i += 1 + k
+		}
+		return false
 	}
-	return slices.ContainsFunc(d.Related, func(r Related) bool { return placed.MatchString(r.Message) })
+	return placed(d.Message) || placed(d.Hint) || slices.ContainsFunc(d.Related, func(r Related) bool { return placed(r.Message) })
 }
 
 // sameTokens reports whether old and new, which differ in m only, scan to
