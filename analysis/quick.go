@@ -8,11 +8,12 @@ import (
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
 // The usual edit while a policy is written is typing a name in a secret's
-// admins or targets. Re-analysing the whole module for it takes a tenth of
+// admins or targets, or adding one to them. Re-analysing the whole module for it takes a tenth of
 // a second on a 10,000-line file; Reselect answers it in a millisecond
 // when it can prove that the name is used nowhere else, and the full
 // analysis of the new version follows.
@@ -61,7 +62,8 @@ func (r *run) facts() quickFacts {
 // Reselect returns the diagnostics of the flake in fsys, a version of the
 // file system in which only file differs from the one analysed, when that
 // difference is within the text of one string literal that is a name in a
-// secret's admins or targets and nothing else: written directly in the
+// secret's admins or targets, or within such a list of plain names that
+// stays one (a name added or removed), and nothing else: written directly in the
 // list, in a chain of attribute sets the module returns, in a file read
 // once and by its module alone, in a flake where no module reads config.
 // Then that name went nowhere but into the secret's selection, and the
@@ -92,7 +94,9 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 	return r.respace(fsys, file, base, src)
 }
 
-// reselectName answers an edit within one selected name (see Reselect).
+// reselectName answers an edit within one selected name, or within a
+// list of selected names that holds plain strings only before and after
+// it (see Reselect).
 func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []byte) ([]Diagnostic, bool) {
 	if !r.quick.reusable || r.quick.readers[file] != 1 || r.quick.ownReads[file] != 1 || !slices.Contains(r.Modules(), file) {
 		return nil, false
@@ -100,6 +104,8 @@ func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []
 	// The module's evaluation must fit in the least budget it can get
 	// again, what its own file adds to the base bound: a shorter file
 	// gives less, and the full analysis would stop where this one did not.
+	// (A string added to a list costs a few steps and brings at least
+	// three bytes: DefaultStepsPerByte times more budget.)
 	if r.quick.steps[file] > r.quick.maxSteps+eval.DefaultStepsPerByte*len(src) {
 		return nil, false
 	}
@@ -114,8 +120,9 @@ func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []
 	if len(errs) > 0 || f.Expr == nil {
 		return nil, false
 	}
-	lit, path := selectionLiteral(f.Expr, m.Start)
-	if lit == nil || len(path) != 6 || path[0] != "flake" || path[1] != "secrets" || path[3] != "secret" {
+	list, path := selectionList(f.Expr, m.Start)
+	if list == nil || !list.Rbrack.IsValid() || m.Start <= list.Lbrack || m.OldEnd > list.Rbrack ||
+		len(path) != 6 || path[0] != "flake" || path[1] != "secrets" || path[3] != "secret" {
 		return nil, false
 	}
 	role := Admin
@@ -124,13 +131,6 @@ func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []
 	case "targets":
 		role = Target
 	default:
-		return nil, false
-	}
-	// The change is inside the quotes, and both texts are plain: no
-	// escape, interpolation or quote.
-	open, close := lit.Open+1, lit.Close
-	delta := m.NewEnd - m.OldEnd
-	if m.Start < open || m.OldEnd > close || !plain(old[open:close]) || !plain(src[open:close+delta]) {
 		return nil, false
 	}
 	g := r.Policy.Group(path[2])
@@ -142,10 +142,11 @@ func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []
 		return nil, false
 	}
 	sel := s.Selection(role)
-	k := slices.IndexFunc(sel.Names, func(n NameRef) bool {
-		return n.o.Src == base && n.o.Start == lit.Pos() && n.o.End == lit.End() && n.Lit == eval.NixString
-	})
-	if k < 0 || sel.Names[k].val == nil || sel.Names[k].val.Kind != eval.KString {
+	names, ok := retypedName(sel, base, list, m, old, src)
+	if !ok {
+		names, ok = relisted(sel, base, file, list, m, src)
+	}
+	if !ok {
 		return nil, false
 	}
 	for _, d := range r.quick.deps {
@@ -154,14 +155,10 @@ func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []
 		}
 	}
 
-	// The secret with the new name, checked as the builder checks it.
-	name := string(src[open : close+delta])
+	// The secret with the new names, checked as the builder checks it.
 	s2 := *s
 	sel2 := *sel
-	sel2.Names = slices.Clone(sel.Names)
-	val := *sel.Names[k].val
-	val.Str = name
-	sel2.Names[k].Name, sel2.Names[k].val = name, &val
+	sel2.Names = names
 	if role == Admin {
 		s2.Admins = &sel2
 	} else {
@@ -190,11 +187,107 @@ func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []
 		}
 	}
 	out := append(rest, after.diags...)
+	move := func(s Span) Span {
+		if s.File == inNewText {
+			s.File = file
+			return s
+		}
+		return m.span(file, s)
+	}
 	for i := range out {
-		out[i] = shiftDiagnostic(out[i], func(s Span) Span { return m.span(file, s) })
+		out[i] = shiftDiagnostic(out[i], move)
 	}
 	sortDiagnostics(out)
 	return out, true
+}
+
+// inNewText is the file of a span already in the offsets of the new text,
+// which no file can have.
+const inNewText = "\x00new text"
+
+// retypedName returns the names of sel with the one whose literal the
+// change is inside (between its quotes) retyped, when both texts of that
+// literal are plain.
+func retypedName(sel *Selection, base *eval.Source, list *ast.List, m TextChange, old, src []byte) ([]NameRef, bool) {
+	var lit *ast.String
+	for _, el := range list.Elems {
+		if s, ok := el.(*ast.String); ok && !s.Indented && s.Close.IsValid() && s.Open < m.Start && m.Start <= s.Close {
+			lit = s
+		}
+	}
+	if lit == nil {
+		return nil, false
+	}
+	open, close := lit.Open+1, lit.Close
+	delta := m.NewEnd - m.OldEnd
+	if m.Start < open || m.OldEnd > close || !plain(old[open:close]) || !plain(src[open:close+delta]) {
+		return nil, false
+	}
+	k := slices.IndexFunc(sel.Names, func(n NameRef) bool {
+		return n.o.Src == base && n.o.Start == lit.Pos() && n.o.End == lit.End() && n.Lit == eval.NixString
+	})
+	if k < 0 || sel.Names[k].val == nil || sel.Names[k].val.Kind != eval.KString {
+		return nil, false
+	}
+	name := string(src[open : close+delta])
+	names := slices.Clone(sel.Names)
+	val := *sel.Names[k].val
+	val.Str = name
+	names[k].Name, names[k].val = name, &val
+	return names, true
+}
+
+// relisted returns the names of sel read from the new text of list, when
+// list is the selection's only definition, holds plain strings only, and
+// its new text (m changed its inside) is plain strings up to the same
+// closing bracket. The names' spans are in the offsets of the new text
+// (inNewText).
+func relisted(sel *Selection, base *eval.Source, file string, list *ast.List, m TextChange, src []byte) ([]NameRef, bool) {
+	if sel.Default || sel.Open || len(sel.Defs) != 1 || sel.Defs[0] != (Span{File: file, Start: list.Pos(), End: list.End()}) ||
+		len(sel.Names) == 0 || len(sel.Names) != len(list.Elems) {
+		return nil, false // the names do not all come from the list
+	}
+	first := sel.Names[0]
+	for k, n := range sel.Names {
+		if n.o.Src != base || n.o.Start != list.Elems[k].Pos() || n.o.End != list.Elems[k].End() || n.Lit != eval.NixString ||
+			n.val == nil || n.val.Kind != eval.KString || n.n != first.n || n.m != int32(k+1) || n.file != first.file {
+			return nil, false
+		}
+	}
+	// The new text from the bracket on scans to plain strings and the
+	// same closing bracket: a comment or string left open would run on.
+	at := list.Lbrack + 1
+	end := list.Rbrack + m.NewEnd - m.OldEnd
+	var sc scanner.Scanner
+	sc.Init(string(src[at:end+1]), 0)
+	var names []NameRef
+	for {
+		var open, str, close scanner.Token
+		sc.Scan(&open)
+		if open.Kind == token.RBRACK && open.Pos+at == end {
+			sc.Scan(&close)
+			return names, close.Kind == token.EOF
+		}
+		sc.Scan(&str)
+		if str.Kind == token.QUOTE {
+			close = str
+			str = scanner.Token{Pos: close.Pos, End: close.Pos}
+		} else {
+			sc.Scan(&close)
+		}
+		if open.Kind != token.QUOTE || open.Err != 0 || str.Kind != token.STR || str.Err != 0 || str.Escapes ||
+			close.Kind != token.QUOTE || close.Err != 0 || !plain(src[at+str.Pos:at+str.End]) {
+			return nil, false
+		}
+		name := string(src[at+str.Pos : at+str.End])
+		val := *first.val
+		val.Str = name
+		val.O.Start, val.O.End = at+open.Pos, at+close.End
+		ref := first
+		ref.Name, ref.m, ref.val, ref.o = name, int32(len(names)+1), &val, val.O
+		ref.Span = Span{File: inNewText, Start: val.O.Start, End: val.O.End}
+		names = append(names, ref)
+	}
 }
 
 // plain reports whether the text of a string literal is its value: no
@@ -217,12 +310,12 @@ func depHolds(fsys fs.FS, d eval.Dep) bool {
 	return err == nil && bytes.Equal(data, d.Src.File.Source())
 }
 
-// selectionLiteral returns the string literal in a list at pos, with the
-// attribute path of the list, when the list is the value of an attribute
-// of a chain of non-recursive attribute sets that the file's expression
-// (a module: a set, or a function returning one, through let and with)
-// returns. Only the module system sees such a value; nil otherwise.
-func selectionLiteral(x ast.Expr, pos token.Pos) (*ast.String, []string) {
+// selectionList returns the list at pos with its attribute path, when
+// the list is the value of an attribute of a chain of non-recursive
+// attribute sets that the file's expression (a module: a set, or a
+// function returning one, through let and with) returns. Only the module
+// system sees such a value; nil otherwise.
+func selectionList(x ast.Expr, pos token.Pos) (*ast.List, []string) {
 	if l, ok := x.(*ast.Lambda); ok {
 		x = l.Body
 	}
@@ -261,12 +354,7 @@ func selectionLiteral(x ast.Expr, pos token.Pos) (*ast.String, []string) {
 			path = append(path, name)
 		}
 		if list, ok := attr.Value.(*ast.List); ok {
-			for _, el := range list.Elems {
-				if s, ok := el.(*ast.String); ok && !s.Indented && s.Close.IsValid() && s.Open < pos && pos <= s.Close {
-					return s, path
-				}
-			}
-			return nil, nil
+			return list, path
 		}
 		x = attr.Value
 	}

@@ -23,13 +23,13 @@ var literal = regexp.MustCompile(`"([^"\\$\n]*)"`)
 
 // TestReselectMatchesAnalyze edits string literals of the golden vectors
 // and of a generated policy at random (other names of the file, typos,
-// "*", nothing) and checks that whenever Reselect answers, its answer is
+// "*", nothing; elements added, removed, commented) and checks that whenever Reselect answers, its answer is
 // exactly the diagnostics of a fresh analysis of the edited flake.
 func TestReselectMatchesAnalyze(t *testing.T) {
 	workspaces := editWorkspaces(t)
 
 	rng := rand.New(rand.NewPCG(5, 8))
-	answered, generated := 0, 0
+	answered, generated := 0, [2]int{}
 	for _, name := range slices.Sorted(maps.Keys(workspaces)) {
 		fsys := workspaces[name]
 		base := analysis.NewAnalyzer().Analyze(fsys, analysis.Options{Dir: "."})
@@ -51,9 +51,14 @@ func TestReselectMatchesAnalyze(t *testing.T) {
 			for _, l := range lits {
 				names = append(names, src[l[2]:l[3]])
 			}
-			for range edits {
+			for i := range 2 * edits {
 				l := lits[rng.IntN(len(lits))]
-				text := src[:l[2]] + replacement(rng, src[l[2]:l[3]], names) + src[l[3]:]
+				// Every other edit changes the list around the literal.
+				start, end, repl := l[2], l[3], replacement(rng, src[l[2]:l[3]], names)
+				if i%2 == 1 {
+					start, end, repl = listEdit(rng, l, names)
+				}
+				text := src[:start] + repl + src[end:]
 				next := overlay{fsys, file, []byte(text)}
 				got, ok := base.Reselect(next, file, []byte(text))
 				if !ok {
@@ -61,21 +66,40 @@ func TestReselectMatchesAnalyze(t *testing.T) {
 				}
 				answered++
 				if name == "generated" {
-					generated++
+					generated[i%2]++
 				}
 				want := analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics
 				if g, w := describe(got), describe(want); g != w {
-					t.Errorf("%s: %s: %q → %q:\nReselect:\n%s\nAnalyze:\n%s", name, file, src[l[0]:l[1]], text[l[0]:l[1]+len(text)-len(src)], g, w)
+					t.Errorf("%s: %s: %q → %q:\nReselect:\n%s\nAnalyze:\n%s", name, file, src[start:end], repl, g, w)
 				}
 			}
 		}
 	}
-	t.Logf("%d edits answered by Reselect, %d of them in the generated policy", answered, generated)
+	t.Logf("%d edits answered by Reselect; in the generated policy, %d retyped names and %d list edits", answered, generated[0], generated[1])
 	// The generated policy writes its secrets' targets as literals in a
 	// module file: the case Reselect is for.
-	if generated < 20 {
-		t.Errorf("Reselect answered %d edits of the generated policy", generated)
+	if generated[0] < 20 || generated[1] < 20 {
+		t.Errorf("Reselect answered %d retyped names and %d list edits of the generated policy", generated[0], generated[1])
 	}
+}
+
+// listEdit returns an edit of the list around the literal l (a match of
+// literal): a new element before it (a name of the file, "*", an
+// interpolation, a variable), its removal, or a comment after it.
+func listEdit(rng *rand.Rand, l []int, names []string) (start, end int, repl string) {
+	switch rng.IntN(6) {
+	case 0:
+		return l[0], l[0], `"*" `
+	case 1:
+		return l[0], l[1], ""
+	case 2:
+		return l[0], l[0], "x "
+	case 3:
+		return l[0], l[0], `"${"a"}" `
+	case 4:
+		return l[1], l[1], " # comment\n"
+	}
+	return l[0], l[0], fmt.Sprintf("%q ", names[rng.IntN(len(names))])
 }
 
 // editWorkspaces are the flakes the edit tests change: every golden vector
@@ -129,23 +153,36 @@ func replacement(rng *rand.Rand, old string, names []string) string {
 	return names[rng.IntN(len(names))]
 }
 
-// TestReselectRefuses checks that Reselect does not answer edits of names
-// that may have gone elsewhere than into one selection.
-func TestReselectRefuses(t *testing.T) {
-	const recipients = `recipients.admins = [ { name = "alice"; age = "age1w534hp98ppsjdvzysmx6nz0lyl2f5r4azuz2cd0k589vemhv0ycqchhjpv"; } ];
+// recipients are a group's recipients for the refusal tests, and plain a
+// module that selects one of them with a list of one plain name.
+const recipients = `recipients.admins = [ { name = "alice"; age = "age1w534hp98ppsjdvzysmx6nz0lyl2f5r4azuz2cd0k589vemhv0ycqchhjpv"; } ];
       recipients.targets = [ { name = "web1"; age = "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg"; } { name = "web2"; age = "age1yflkun7n5n62c6a6p05t8ex9h4elal5xuf38lnq65fsyzmheevxqwm2w7y"; } ];`
+const plain = `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`
+
+// TestReselectRefuses checks that Reselect does not answer edits of names
+// that may have gone elsewhere than into one selection, nor list edits it
+// cannot read as a list of plain names, and answers those it can.
+func TestReselectRefuses(t *testing.T) {
 	for _, c := range []struct {
+		accept                 bool
 		name, module, old, new string
 	}{
-		{"accepted", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web2" ]`},
-		{"let", `{ ... }: let t = "web1"; in { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ t ]; }; }`, `"web1"; in`, `"web2"; in`},
-		{"recipient name", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `name = "web2"`, `name = "web3"`},
-		{"rec set", `{ ... }: { flake.secrets.g = rec { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web2" ]`},
-		{"function of the list", `{ lib, ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = lib.unique [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web2" ]`},
-		{"reads config", `{ config, ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; secret.t.targets = config.flake.secrets.g.secret.s.targets; }; }`, `[ "web1" ]`, `[ "web2" ]`},
-		{"imports itself", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; secret.t = { inherit ((import ./policy.nix {}).flake.secrets.g.secret.s) targets; }; }; }`, `[ "web1" ]`, `[ "web2" ]`},
-		{"escape", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web\n" ]`},
-		{"structure", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web1" "web2" ]`},
+		{true, "accepted", plain, `[ "web1" ]`, `[ "web2" ]`},
+		{false, "let", `{ ... }: let t = "web1"; in { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ t ]; }; }`, `"web1"; in`, `"web2"; in`},
+		{false, "recipient name", plain, `name = "web2"`, `name = "web3"`},
+		{false, "rec set", `{ ... }: { flake.secrets.g = rec { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web2" ]`},
+		{false, "function of the list", `{ lib, ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = lib.unique [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web2" ]`},
+		{false, "reads config", `{ config, ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; secret.t.targets = config.flake.secrets.g.secret.s.targets; }; }`, `[ "web1" ]`, `[ "web2" ]`},
+		{false, "imports itself", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; secret.t = { inherit ((import ./policy.nix {}).flake.secrets.g.secret.s) targets; }; }; }`, `[ "web1" ]`, `[ "web2" ]`},
+		{false, "escape", plain, `[ "web1" ]`, `[ "web\n" ]`},
+		{false, "variable added", plain, `[ "web1" ]`, `[ "web1" web2 ]`},
+		{true, "element added", plain, `[ "web1" ]`, `[ "web1" "web2" ]`},
+		{true, "star added", plain, `[ "web1" ]`, `[ "*" "web1" ]`},
+		{true, "element removed", plain, `[ "web1" ]`, `[ ]`},
+		{false, "interpolation added", plain, `[ "web1" ]`, `[ "web1" "${"web2"}" ]`},
+		{false, "comment runs on", plain, `[ "web1" ]`, `[ "web1" # ]`},
+		{false, "empty before", `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ ]; }; }`, `[ ]`, `[ "web1" ]`},
+		{false, "second definition", `{ ... }: { imports = [ { flake.secrets.g.secret.s.targets = [ ]; } ]; flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`, `[ "web1" ]`, `[ "web1" "web2" ]`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			fsys := mapFS(map[string]string{"flake.nix": lsptest.FlakeNix("./policy.nix"), "policy.nix": c.module})
@@ -157,8 +194,8 @@ func TestReselectRefuses(t *testing.T) {
 			next := maps.Clone(fsys)
 			next["policy.nix"] = &fstest.MapFile{Data: []byte(text)}
 			got, ok := base.Reselect(next, "policy.nix", []byte(text))
-			if want := c.name == "accepted"; ok != want {
-				t.Fatalf("Reselect answered %v, want %v:\n%s", ok, want, describe(got))
+			if ok != c.accept {
+				t.Fatalf("Reselect answered %v, want %v:\n%s", ok, c.accept, describe(got))
 			}
 			if ok {
 				if g, w := describe(got), describe(analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics); g != w {
@@ -290,8 +327,6 @@ func TestRespaceMatchesAnalyze(t *testing.T) {
 // that it does where the text does not matter (an assertion's message
 // prints the condition as --parse does).
 func TestRespaceRefuses(t *testing.T) {
-	const recipients = `recipients.admins = [ { name = "alice"; age = "age1w534hp98ppsjdvzysmx6nz0lyl2f5r4azuz2cd0k589vemhv0ycqchhjpv"; } ];
-      recipients.targets = [ { name = "web1"; age = "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg"; } { name = "web2"; age = "age1yflkun7n5n62c6a6p05t8ex9h4elal5xuf38lnq65fsyzmheevxqwm2w7y"; } ];`
 	for _, c := range []struct {
 		name, file, old, new string
 		files                map[string]string
@@ -306,7 +341,7 @@ func TestRespaceRefuses(t *testing.T) {
 		{"place in a message", "policy.nix", `{ foo }:`, "\n{ foo }:", map[string]string{
 			"policy.nix": `{ foo }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`}},
 		{"comment", "policy.nix", `"web1" ]`, `"web1" # ]`, map[string]string{
-			"policy.nix": `{ ... }: { flake.secrets.g = { ` + recipients + ` secret.s.targets = [ "web1" ]; }; }`}},
+			"policy.nix": plain}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			files := maps.Clone(c.files)

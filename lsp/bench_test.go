@@ -185,11 +185,19 @@ func lineBreakToDiagnostics(b *testing.B, s *benchSession) {
 }
 
 // structureToDiagnostics: a new element in a secret's targets ("*" before
-// a name, then its removal), which only a full analysis answers: the
-// inserted "*" beside names is a warning.
+// a name, then its removal), answered from the previous analysis with the
+// secret checked again: the inserted "*" beside names is a warning.
 func structureToDiagnostics(b *testing.B, s *benchSession) {
 	s.alternateEdits(b, s.flake.Targets[len(s.flake.Targets)/2]-1, `"*" `, func(inserted bool, ds []protocol.Diagnostic) bool {
 		return inserted == (len(ds) == 1)
+	})
+}
+
+// newSecretToDiagnostics: a new secret before one in the middle of the
+// file, then its removal, which only a full analysis answers.
+func newSecretToDiagnostics(b *testing.B, s *benchSession) {
+	s.alternateEdits(b, s.flake.Secrets[len(s.flake.Secrets)/2], "added = { };\n        ", func(_ bool, ds []protocol.Diagnostic) bool {
+		return len(ds) == 0
 	})
 }
 
@@ -294,6 +302,7 @@ func BenchmarkBinary(b *testing.B) {
 		{"space-to-diagnostics", spaceToDiagnostics},
 		{"line-break-to-diagnostics", lineBreakToDiagnostics},
 		{"structure-to-diagnostics", structureToDiagnostics},
+		{"new-secret-to-diagnostics", newSecretToDiagnostics},
 		{"hover", hover},
 		{"completion", completion},
 		{"completion-after-edit", completionAfterEdit},

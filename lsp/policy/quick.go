@@ -11,8 +11,8 @@ import (
 // QuickDiagnose implements feature.QuickDiagnoser: when the snapshot
 // differs from the one of the newest finished analysis in one open
 // document only, and there by the text of one name in a secret's admins or
-// targets that the analysis proves goes nowhere else
-// (analysis.Result.Reselect), it answers from that analysis.
+// targets, or the names of such a list, that the analysis proves go
+// nowhere else (analysis.Result.Reselect), it answers from that analysis.
 func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]feature.Diagnostic, bool) {
 	p.mu.Lock()
 	for _, a := range p.analyses {

@@ -13,7 +13,7 @@ import (
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
-// TestQuickDiagnose types in a target name and checks that each version is
+// TestQuickDiagnose types in a target name (and a second one) and checks that each version is
 // answered at once, with exactly the diagnostics the full analysis of that
 // version gives, and that other edits are not.
 func TestQuickDiagnose(t *testing.T) {
@@ -28,8 +28,9 @@ func TestQuickDiagnose(t *testing.T) {
 		quick bool
 	}{
 		{"web", true}, {"wb", true}, {"", true}, {"alice", true}, {"*", true}, {"web1", true},
-		{`web1" "web1`, false}, // two names: the list changes
-		{`web\n`, false},       // an escape
+		{`web1" "web1`, true},   // a name added to the list
+		{`web1" web2 "`, false}, // a variable: evaluated
+		{`web\n`, false},        // an escape
 	} {
 		text := strings.Replace(secretsNix, `[ "web1" ]`, `[ "`+step.name+`" ]`, 1)
 		next, err := s.Change("file:///ws/secrets.nix", int32(i+2), []workspace.Change{{Text: text}}, token.UTF8)
