@@ -289,6 +289,7 @@ func BenchmarkEditToDiagnostics(b *testing.B)      { editToDiagnostics(b, startI
 func BenchmarkSpaceToDiagnostics(b *testing.B)     { spaceToDiagnostics(b, startInProcess(b)) }
 func BenchmarkLineBreakToDiagnostics(b *testing.B) { lineBreakToDiagnostics(b, startInProcess(b)) }
 func BenchmarkStructureToDiagnostics(b *testing.B) { structureToDiagnostics(b, startInProcess(b)) }
+func BenchmarkNewSecretToDiagnostics(b *testing.B) { newSecretToDiagnostics(b, startInProcess(b)) }
 func BenchmarkHover(b *testing.B)                  { hover(b, startInProcess(b)) }
 func BenchmarkCompletion(b *testing.B)             { completion(b, startInProcess(b)) }
 func BenchmarkCompletionAfterEdit(b *testing.B)    { completionAfterEdit(b, startInProcess(b)) }
