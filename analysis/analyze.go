@@ -354,9 +354,7 @@ func (r *run) finish(diags []Diagnostic) {
 		_, errs := src.Nix()
 		for _, e := range errs {
 			start := src.File.LineStart(e.Pos.Line) + token.Pos(e.Pos.Column-1)
-			// The parser names the file by its io/fs path ("already defined
-			// at"); Nix prints the absolute one.
-			msg := strings.ReplaceAll(e.Msg, " at "+src.File.Name()+":", " at "+path.Join(cmp.Or(r.opts.FSRoot, "/"), src.File.Name())+":")
+			msg := e.MessageUnder(cmp.Or(r.opts.FSRoot, "/"))
 			diags = append(diags, Diagnostic{Span: Span{File: src.Path, Start: start, End: start}, Severity: SeverityError, Code: CodeSyntax, Message: msg})
 			broken[src.Path] = true
 		}

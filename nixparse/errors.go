@@ -2,6 +2,7 @@ package nixparse
 
 import (
 	"fmt"
+	"path"
 	"sort"
 	"strings"
 
@@ -24,6 +25,18 @@ type Error struct {
 
 // Error formats e as FILE:LINE:COL: MESSAGE.
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// MessageUnder returns e's message with the places of e's file it prints
+// ("already defined at FILE:L:C") named by their path under root: Nix
+// prints absolute paths, and a file read from an io/fs.FS has a relative
+// name.
+func (e *Error) MessageUnder(root string) string {
+	name := e.Pos.Filename
+	if name == "" || path.IsAbs(name) {
+		return e.Msg
+	}
+	return strings.ReplaceAll(e.Msg, " at "+name+":", " at "+path.Join(root, name)+":")
+}
 
 // ErrorList is a list of errors, sorted by position once returned by this
 // package.

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"cmp"
 	"context"
 	"maps"
 	"path"
@@ -126,7 +127,7 @@ func (p *Provider) syntaxOfOpenFiles(ctx context.Context, snap feature.Snapshot,
 		keep[name] = true
 		r, ok := p.syntax[name]
 		if !ok || r.file != f {
-			r = syntaxDiag{file: f, diags: syntax.Check(name, f)}
+			r = syntaxDiag{file: f, diags: syntax.Check(name, f, cmp.Or(snap.FSRoot(), "/"))}
 			p.syntax[name] = r
 		}
 		out = append(out, r.diags...)

@@ -27,7 +27,7 @@ func BenchmarkCheck(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(c.src)))
 			for b.Loop() {
-				Check("policy.nix", token.NewFile("policy.nix", []byte(c.src)))
+				Check("policy.nix", token.NewFile("policy.nix", []byte(c.src)), "/")
 			}
 		})
 	}

@@ -30,11 +30,16 @@ const (
 	CodeUndefinedVariable = "undefined-variable"
 )
 
-// Check parses one Nix file and returns its diagnostics.
-func Check(name string, f *token.File) []feature.Diagnostic {
+// Check parses one Nix file, named under the directory root, and returns
+// its diagnostics, with the places of the file they print named as Nix
+// names them (absolute).
+func Check(name string, f *token.File, root string) []feature.Diagnostic {
 	file, errs := nixparse.Parse(f, 0)
 	if !hasSyntaxError(errs) {
 		errs = append(errs, nixparse.CheckVariables(file, nixparse.NixCurrent)...)
+	}
+	for _, e := range errs {
+		e.Msg = e.MessageUnder(root)
 	}
 	return FromErrors(name, f, errs)
 }

@@ -20,9 +20,9 @@ func TestCheck(t *testing.T) {
 		{"{ a = [ 1 2 ; }", `";" syntax-error: syntax error, unexpected ';'`},
 		{"{ a =   \n\n  # c\n", `"" syntax-error: syntax error, unexpected end of file`},
 		{`{ a = "abc`, `"" syntax-error: syntax error, unexpected end of file, expecting '"'`},
-		{"{ a = 1; a = 2; }", `"a" duplicate-attribute: attribute 'a' already defined at a.nix:1:3`},
-		{"{}: { a.b = 1; a = { c = 2; }; a.b = 3; }", `"a" duplicate-attribute: attribute 'a.b' already defined at a.nix:1:7`},
-		{`{ "a b" = 1; "a b" = 2; }`, `"\"a b\"" duplicate-attribute: attribute '"a b"' already defined at a.nix:1:3`},
+		{"{ a = 1; a = 2; }", `"a" duplicate-attribute: attribute 'a' already defined at /ws/a.nix:1:3`},
+		{"{}: { a.b = 1; a = { c = 2; }; a.b = 3; }", `"a" duplicate-attribute: attribute 'a.b' already defined at /ws/a.nix:1:7`},
+		{`{ "a b" = 1; "a b" = 2; }`, `"\"a b\"" duplicate-attribute: attribute '"a b"' already defined at /ws/a.nix:1:3`},
 		{"{ ''x'' = 1; }", `"''" syntax-error: syntax error, unexpected IND_STRING_OPEN`}, // not in the tree
 		{"{ x, x }: x", `"x" duplicate-argument: duplicate formal function argument 'x'`},
 		{"99999999999999999999", `"99999999999999999999" invalid-number: invalid integer '99999999999999999999'`},
@@ -35,12 +35,12 @@ func TestCheck(t *testing.T) {
 		// An invalid token covers whole characters, even if Nix's lexer sees one byte.
 		{"{ é = 1; }", `"é" syntax-error: syntax error, unexpected invalid token`},
 		// Several errors, in order.
-		{"{ a = 1; a = 2; b = c; }", "\"a\" duplicate-attribute: attribute 'a' already defined at a.nix:1:3\n\"c\" undefined-variable: undefined variable 'c'"},
+		{"{ a = 1; a = 2; b = c; }", "\"a\" duplicate-attribute: attribute 'a' already defined at /ws/a.nix:1:3\n\"c\" undefined-variable: undefined variable 'c'"},
 	}
 	for _, tt := range tests {
 		f := token.NewFile("a.nix", []byte(tt.src))
 		var got []string
-		for _, d := range Check("a.nix", f) {
+		for _, d := range Check("a.nix", f, "/ws") {
 			if d.File != "a.nix" || d.Severity != 1 {
 				t.Errorf("%q: diagnostic %+v", tt.src, d)
 			}
@@ -68,7 +68,10 @@ func TestFromErrors(t *testing.T) {
 		_, rerrs := nixparse.Resolve(file, nixparse.NixCurrent)
 		errs = append(errs, rerrs...)
 		errs.Sort()
-		got, want := FromErrors("a.nix", f, errs), Check("a.nix", f)
+		for _, e := range errs {
+			e.Msg = e.MessageUnder("/ws") // as the analysis names files
+		}
+		got, want := FromErrors("a.nix", f, errs), Check("a.nix", f, "/ws")
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: FromErrors = %+v, Check = %+v", src, got, want)
 		}
@@ -77,7 +80,7 @@ func TestFromErrors(t *testing.T) {
 
 func TestStringExtent(t *testing.T) {
 	src := `{ "a\"}{" = 1; "a\"}{" = 2; }`
-	ds := Check("a.nix", token.NewFile("a.nix", []byte(src)))
+	ds := Check("a.nix", token.NewFile("a.nix", []byte(src)), "/ws")
 	if len(ds) != 1 || ds[0].Code != CodeDuplicateAttr || src[ds[0].Start:ds[0].End] != `"a\"}{"` {
 		t.Fatalf("diagnostics = %+v, want the second quoted name, braces and escaped quote included", ds)
 	}
