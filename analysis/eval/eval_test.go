@@ -98,6 +98,13 @@ var evalCases = []evalCase{
 	{"genList", `builtins.genList (i: i * i) 4`, `[ 0 1 4 9 ]`},
 	{"match", `[ (builtins.match "a(b*)c" "abbc") (builtins.match "a" "b") (builtins.match "(a)|(b)" "b") ]`, `[ [ "bb" ] null [ null "b" ] ]`},
 	{"split", `builtins.split "(,)" "a,b"`, `[ "a" [ "," ] "b" ]`},
+	// libstdc++'s extended grammar, as Nix 2.8 reads patterns: in brackets a
+	// backslash is itself, outside it escapes few characters.
+	{"match POSIX escapes", `[ (builtins.match "\\[([a-z]+)\\(" "[ab(") (builtins.match "[\\]]" "]") (builtins.match "[\\]]" "\\]") (builtins.match "[a\\-z]" "-") (builtins.match "[a\\-z]" "b") (builtins.match "[[:alpha:]]+}" "ab}") (builtins.match "a{2}\\{" "aa{") (builtins.match "[]a]+" "]a") ]`, `[ [ "ab" ] null [ ] null [ ] [ ] [ ] [ ] ]`},
+	{"match escaped bracket", `builtins.match "\\[([a-z]+)\\]" "[a]"`, `«error: invalid regular expression '\[([a-z]+)\]'»`},
+	{"match escaped letter", `builtins.match "\\d" "1"`, `«error: invalid regular expression '\d'»`},
+	{"match bound without minimum", `builtins.split "a{,2}" "aa"`, `«error: invalid regular expression 'a{,2}'»`},
+	{"match open brace", `builtins.match "a{" "a{"`, `«error: invalid regular expression 'a{'»`},
 	{"match dot newline", `[ (builtins.match "(.*)\n?" "ab\n") (builtins.match "a.b" "a\nb") (builtins.match "a" "a\nb") ]`, `[ [ "ab\n" ] [ ] null ]`},
 	{"replaceStrings", `builtins.replaceStrings [ "a" "" ] [ "b" "-" ] "xa"`, `"-xb-"`},
 	{"substring", `[ (builtins.substring 1 2 "abcd") (builtins.substring 2 (-1) "abcd") (builtins.substring 9 1 "ab") ]`, `[ "bc" "cd" "" ]`},

@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"errors"
 	"regexp"
 	"regexp/syntax"
+	"strings"
 )
 
 // regexpEntry is a compiled POSIX extended regular expression, as
@@ -35,7 +37,11 @@ func (m *Machine) regexp(re string) *regexpEntry {
 // std::regex does: leftmost-longest, and '.' matches a line feed too;
 // anchored, it must match the whole string.
 func compilePOSIX(re string, anchored bool) (*regexp.Regexp, error) {
-	p, err := syntax.Parse(re, syntax.POSIX|syntax.DotNL|syntax.OneLine)
+	goRe, err := fromPOSIX(re)
+	if err != nil {
+		return nil, err
+	}
+	p, err := syntax.Parse(goRe, syntax.POSIX|syntax.DotNL|syntax.OneLine)
 	if err != nil {
 		return nil, err
 	}
@@ -49,6 +55,66 @@ func compilePOSIX(re string, anchored bool) (*regexp.Regexp, error) {
 	}
 	r.Longest()
 	return r, nil
+}
+
+// errInvalidRegexp is a pattern libstdc++'s extended grammar refuses.
+var errInvalidRegexp = errors.New("invalid regular expression")
+
+// fromPOSIX rewrites an extended regular expression into Go's syntax as
+// libstdc++ (Nix's std::regex) reads it, where the two differ: outside a
+// bracket expression a backslash escapes only one of [().*+?{|^$\ and a
+// brace starts a bound ({n}, {n,}, {n,m}); inside one it is itself.
+func fromPOSIX(re string) (string, error) {
+	var b strings.Builder
+	for i := 0; i < len(re); i++ {
+		switch c := re[i]; c {
+		case '\\':
+			if i+1 == len(re) || !strings.ContainsRune(`[().*+?{|^$\`, rune(re[i+1])) {
+				return "", errInvalidRegexp
+			}
+			b.WriteString(re[i : i+2])
+			i++
+		case '{':
+			j := i + 1
+			for j < len(re) && (re[j] >= '0' && re[j] <= '9' || re[j] == ',') {
+				j++
+			}
+			lo, _, _ := strings.Cut(re[i+1:j], ",")
+			if j == len(re) || re[j] != '}' || lo == "" || strings.Count(re[i+1:j], ",") > 1 {
+				return "", errInvalidRegexp
+			}
+			b.WriteString(re[i : j+1])
+			i = j
+		case '[':
+			j := i + 1
+			if j < len(re) && re[j] == '^' {
+				j++
+			}
+			if j < len(re) && re[j] == ']' {
+				j++ // a ] first is one of the characters
+			}
+			for j < len(re) && re[j] != ']' {
+				if re[j] == '[' && j+1 < len(re) && strings.IndexByte(":=.", re[j+1]) >= 0 {
+					// [:class:], [=c=], [.c.]: up to their closing pair.
+					k := strings.Index(re[j+2:], string(re[j+1])+"]")
+					if k < 0 {
+						return "", errInvalidRegexp
+					}
+					j += k + 4
+					continue
+				}
+				j++
+			}
+			if j == len(re) {
+				return "", errInvalidRegexp
+			}
+			b.WriteString(strings.ReplaceAll(re[i:j+1], `\`, `\\`))
+			i = j
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), nil
 }
 
 // regexMatch is builtins.match: null, or the list of the groups (null for
