@@ -175,7 +175,12 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 			p.complete = false
 			return (&optionMerger{m: u.m, partial: true}).merge(typ, dflt, defs, depth, p)
 		}
-		return u.merge(typ, dflt, defs, depth, p)
+		v := u.merge(typ, dflt, defs, depth, p)
+		if f := a.Lookup("apply"); f != nil {
+			// What config holds is the merged value through apply.
+			return u.m.Apply(u.m.Force(f), Ready(v), p.at)
+		}
+		return v
 	}
 	// A set of options: each from the same attribute of every definition.
 	sets, open := u.attrsOf(u.discharge(defs))

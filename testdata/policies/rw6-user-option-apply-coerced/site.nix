@@ -1,0 +1,4 @@
+{ lib, ... }: {
+  site.admins = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw";
+  site.hostKeys = { dc1 = "AGE1ND88WW590VUT4C9PMQV539CR58L2LJNJE2ADJYKJ4DTYFPYLJUJQMLE7KZ"; dc2 = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; };
+}
