@@ -1,0 +1,1 @@
+{ lib, ... }: { flake.secrets.prod.recipients.admins = lib.mkAfter [ { name = "yann"; age = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; } ]; flake.secrets.prod.recipients.targets = [ { name = "worker"; age = "age1hkt3hyl8fqtwyjlfzjl7d6qfyysmy6mgftlz7qmf0js0urx8d3csh4jp79"; } ]; }

@@ -1,0 +1,1 @@
+{ lib, ... }: { flake.secrets.prod.recipients.admins = lib.mkBefore [ { name = "xavier"; age = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; } ]; flake.secrets.prod.recipients.targets = lib.mkBefore [ { name = "cron"; age = "age16pha599f7xfjrpek0xgdvc39j67vh5flvndv3s27tz756n4xqdnsn3z7hy"; } ]; }

@@ -1,0 +1,1 @@
+{ lib, ... }: { flake.secrets.prod.secret.smtp.file = lib.mkForce "legacy/smtp.yaml"; }

@@ -1,0 +1,1 @@
+{ flake.secrets.prod.recipients.admins = [ { name = "ci"; kms = "arn:aws:kms:eu-north-1:210987654321:alias/release"; } { name = "rel-eng"; age = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; } ]; }

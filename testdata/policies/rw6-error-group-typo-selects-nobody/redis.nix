@@ -1,0 +1,1 @@
+{ flake.secrets.prd.secret.redis-password.targets = [ ]; }

@@ -1,0 +1,5 @@
+{
+  flake.secrets.corp.secret.wifi-radius = {
+    admins = [ "*" ];
+  };
+}

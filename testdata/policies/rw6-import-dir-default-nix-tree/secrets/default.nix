@@ -1,0 +1,3 @@
+{
+  imports = [ ./people ./envs/prod.nix ./envs/staging.nix ];
+}

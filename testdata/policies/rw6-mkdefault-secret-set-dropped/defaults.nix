@@ -1,0 +1,16 @@
+{ lib, ... }:
+let
+  common = {
+    recipients.admins = [ { name = "alice"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } { name = "bob"; age = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; } ];
+    secret = lib.mkDefault {
+      session-secret = { };
+      smtp-password.admins = [ "bob" ];
+    };
+  };
+in
+{
+  flake.secrets.prod = common // {
+    recipients.targets = [ { name = "api"; age = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; } { name = "worker"; age = "age1jkfxwpn7txjh7umkfuwtm94cl262mlg2svtwj8jvaswsxh5xuf5sjexvvf"; } ];
+  };
+  flake.secrets.dev = common;
+}

@@ -1,0 +1,30 @@
+{
+  description = "A canary group whose secret set is under lib.mkIf on a count read from config (prod has more than two targets), its targets prod's first two (lib.take); a second group whose secrets are under a false lib.mkIf stays empty";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, config, ... }:
+      let prod = config.flake.secrets.prod; in
+      {
+        imports = [ inputs.secrets-lsp.flakeModules.default ];
+        systems = [ ];
+        flake.secrets.prod = {
+          recipients.admins = [ { name = "rel"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+          recipients.targets = map (i: { name = "pod${toString i}"; age = builtins.elemAt [ "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz" "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj" "age1jkfxwpn7txjh7umkfuwtm94cl262mlg2svtwj8jvaswsxh5xuf5sjexvvf" ] (i - 1); }) [ 1 2 3 ];
+          secret.feature-flags.targets = [ "*" ];
+        };
+        flake.secrets.canary = {
+          recipients.admins = prod.recipients.admins;
+          recipients.targets = lib.take 2 prod.recipients.targets;
+          secret = lib.mkIf (builtins.length prod.recipients.targets > 2) { feature-flags.targets = [ "*" ]; };
+        };
+        flake.secrets.never.secret = lib.mkIf (builtins.length prod.recipients.targets > 5) {
+          unused = { };
+        };
+      });
+}

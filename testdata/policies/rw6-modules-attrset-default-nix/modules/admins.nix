@@ -1,0 +1,1 @@
+{ flake.secrets.svc.recipients.admins = [ { name = "svc-owner"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } { name = "svc-ci"; pgp = "0000000000000000000000000000000000000000"; } ]; }

@@ -1,0 +1,1 @@
+{ flake.secrets.svc.recipients.targets = [ { name = "worker-1"; age = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; } { name = "api-1"; age = "age1jkfxwpn7txjh7umkfuwtm94cl262mlg2svtwj8jvaswsxh5xuf5sjexvvf"; } ]; }

@@ -1,0 +1,1 @@
+{ lib, ... }: { oncall = lib.mkBefore [ "ned" ]; }

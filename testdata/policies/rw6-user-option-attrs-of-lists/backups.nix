@@ -1,0 +1,1 @@
+{ lib, ... }: { keysOf.ros = lib.mkBefore [ "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz" ]; keysOf.sal = [ "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj" ]; }
