@@ -1,0 +1,1 @@
+{ adminKeys = [ "age1jkfxwpn7txjh7umkfuwtm94cl262mlg2svtwj8jvaswsxh5xuf5sjexvvf" ]; }
