@@ -98,6 +98,8 @@ type snapshotter struct {
 	// recipient is the config of the recipient being taken, for the
 	// modules it is written with (nil: none known).
 	recipient *eval.Attrs
+	// imported are the files the modules of each submodule imported.
+	imported map[importKey]bool
 	// fromTree: literals are taken from the syntax tree (see literal)
 	// rather than evaluated; the tests turn it off to compare.
 	fromTree bool
@@ -639,19 +641,66 @@ func (s *snapshotter) propContents(t *eval.Thunk, opt *option, name string, dept
 // unifyModuleSyntax): its config attribute, or the set without the
 // module's own attributes (imports, options, key, _file, …).
 func (s *snapshotter) moduleConfig(a *eval.Attrs, opt *option, name string, depth int) *Data {
+	var d *Data
 	if cfg := a.Lookup("config"); cfg != nil || a.Lookup("options") != nil {
-		if cfg == nil {
-			return &Data{Kind: eval.KAttrs, O: a.O}
+		d = &Data{Kind: eval.KAttrs, O: a.O}
+		if cfg != nil {
+			d = s.defValue(s.m.Force(cfg), opt, name, depth+1, false)
 		}
-		return s.defValue(s.m.Force(cfg), opt, name, depth+1, false)
+	} else {
+		d = &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open}
+		rest := eval.Without(a, moduleAttrs)
+		if cfg := s.defValue(rest, opt, name, depth+1, false); cfg.Kind == eval.KAttrs {
+			d = cfg
+		}
 	}
-	d := &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open}
-	rest := eval.Without(a, moduleAttrs)
-	cfg := s.defValue(rest, opt, name, depth+1, false)
-	if cfg.Kind == eval.KAttrs {
-		d = cfg
+	return s.withImports(d, a, opt, name, depth)
+}
+
+// withImports returns the config d of the submodule module a with the
+// configs of the modules it imports, which lib.modules evaluates beside
+// it: their definitions merge as mkMerge's do. A file imported twice in one
+// submodule counts once (its key is its path).
+func (s *snapshotter) withImports(d *Data, a *eval.Attrs, opt *option, name string, depth int) *Data {
+	t := a.Lookup("imports")
+	if t == nil {
+		return d
 	}
-	return d
+	l, ok := s.m.Force(t).(*eval.List)
+	if !ok {
+		// Modules the analysis cannot see may define anything.
+		return mergeData(d, unknownData(a.O, "imports the analysis cannot read"))
+	}
+	parts := []*Data{d}
+	for _, e := range l.Elems {
+		v := s.m.Force(e)
+		if p, ok := v.(*eval.Path); ok {
+			k := importKey{opt, name, p.P}
+			if s.imported[k] {
+				continue
+			}
+			if s.imported == nil {
+				s.imported = map[importKey]bool{}
+			}
+			s.imported[k] = true
+		}
+		parts = append(parts, s.defValue(v, opt, name, depth+1, true))
+	}
+	if len(parts) == 1 {
+		return d
+	}
+	return mergeData(parts...)
+}
+
+// importKey is a file imported by the modules of one submodule.
+type importKey struct {
+	opt        *option
+	name, path string
+}
+
+// mergeData is mkMerge of the definitions ds.
+func mergeData(ds ...*Data) *Data {
+	return attrsData("_type", strData("merge"), "contents", &Data{Kind: eval.KList, Elems: ds})
 }
 
 // keyOf is where the i-th name of a is written, if known.

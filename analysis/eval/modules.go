@@ -244,6 +244,13 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		return bad
 	}
 	switch u.typeName(typ) {
+	case TypeDeferredModule:
+		// lib.types.deferredModule: a module importing every definition.
+		imports := make([]*Thunk, len(ds))
+		for i, d := range ds {
+			imports[i] = d.T
+		}
+		return mkAttrs(p.at, "imports", &List{Elems: imports, O: p.at})
 	case TypeAttrsOf:
 		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
 		sets, open := u.attrsOf(ds)

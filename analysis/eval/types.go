@@ -23,6 +23,8 @@ const (
 	TypeCoercedTo = "coercedTo"
 	TypeNullOr    = "nullOr"
 	TypeAttrs     = "attrs"
+	// TypeDeferredModule merges its definitions as modules to import.
+	TypeDeferredModule = "deferredModule"
 )
 
 func optionType(name string, o Origin, kv ...any) *Attrs {
@@ -41,6 +43,7 @@ func makeTypes() *Attrs {
 		b.add(n, Ready(scalar), Origin{})
 	}
 	b.add("ints", Ready(&Attrs{Open: true}), Origin{})
+	b.add(TypeDeferredModule, Ready(optionType(TypeDeferredModule, Origin{})), Origin{})
 	elem := func(name string) *Thunk {
 		return Ready(&Func{prim: &prim{name, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 			return optionType(name, o, "elemType", a[0])
