@@ -883,17 +883,20 @@ var libTable = []*prim{
 	}),
 	fn("evalModules", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.evalModules(a[0], o) }),
 	// mkAliasOptionModule from to: a module declaring the option from, whose
-	// definitions the analysis forwards to to (AliasMarker).
-	fn("mkAliasOptionModule", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		from, bad := m.stringList(a[0], o)
-		if bad != nil {
-			return bad
+	// definitions the analysis forwards to to: the policy's by AliasMarker,
+	// another option's by a definition of to that MergeOptions replaces
+	// with those of from (aliasProp), where the module is.
+	fn("mkAliasOptionModule", 2, aliasModule),
+	// lib.mkRenamedOptionModule is the same module; its warning goes to
+	// config.warnings only where that option exists (not in flake-parts).
+	fn("mkRenamedOptionModule", 2, aliasModule),
+	fn("mkRenamedOptionModuleWith", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		args, ok := m.Force(a[0]).(*Attrs)
+		from, to := args.Lookup("from"), args.Lookup("to")
+		if !ok || from == nil || to == nil {
+			return &Unknown{Reason: "mkRenamedOptionModuleWith without from and to", O: o}
 		}
-		opt := Value(mkAttrs(o, "_type", &String{S: "option", O: o}))
-		for i := len(from) - 1; i >= 0; i-- {
-			opt = mkAttrs(o, from[i], opt)
-		}
-		return mkAttrs(o, "options", opt, AliasMarker, mkAttrs(o, "from", a[0], "to", a[1]))
+		return aliasModule(m, []*Thunk{from, to}, o)
 	}),
 	fn("setDefaultModuleLocation", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return mkAttrs(o, "_file", a[0], "imports", &List{Elems: []*Thunk{a[1]}, O: o})
@@ -1450,6 +1453,35 @@ var libBuiltins = []string{
 	"tryEval", "typeOf", "unsafeDiscardStringContext", "zipAttrsWith", "addErrorContext",
 	"splitVersion", "parseDrvName", "genericClosure",
 }
+
+// aliasModule is lib.mkAliasOptionModule from to (see its entry).
+func aliasModule(m *Machine, a []*Thunk, o Origin) Value {
+	from, bad := m.stringList(a[0], o)
+	if bad != nil {
+		return bad
+	}
+	to, bad := m.stringList(a[1], o)
+	if bad != nil {
+		return bad
+	}
+	opt := Value(mkAttrs(o, "_type", &String{S: "option", O: o}))
+	for i := len(from) - 1; i >= 0; i-- {
+		opt = mkAttrs(o, from[i], opt)
+	}
+	mod := mkAttrs(o, "options", opt, AliasMarker, mkAttrs(o, "from", a[0], "to", a[1]))
+	if len(to) == 0 || to[0] == "flake" {
+		return mod
+	}
+	def := Value(mkAttrs(o, "_type", &String{S: aliasProp, O: o}, "from", a[0]))
+	for i := len(to) - 1; i >= 0; i-- {
+		def = mkAttrs(o, to[i], def)
+	}
+	return mod.With("config", Ready(def))
+}
+
+// aliasProp is the property of the definition an alias module makes of its
+// target option: the definitions of the option from, wherever they are.
+const aliasProp = "__secrets-lsp-aliased"
 
 // AliasMarker is the attribute by which the module lib.mkAliasOptionModule
 // makes says what it forwards where.

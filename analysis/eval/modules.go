@@ -65,6 +65,9 @@ type optionMerger struct {
 	// partial: the options are declared by more than one module, of
 	// which the analysis reads one: a set of options may have more.
 	partial bool
+	// all are the definitions of every top-level option, which an
+	// alias's definition stands for (aliasProp).
+	all []Named
 }
 
 // optionAt is where an option is merged.
@@ -89,7 +92,7 @@ func (p optionAt) in(name string, complete bool, at Origin) optionAt {
 // declared option; defs are in the order the module system merges them
 // (the reverse of the modules' breadth-first order).
 func (m *Machine) MergeOptions(decls map[string][]*Thunk, defs []Named, checks OptionChecks) map[string]*Thunk {
-	u := &optionMerger{m: m, checks: checks}
+	u := &optionMerger{m: m, checks: checks, all: defs}
 	out := map[string]*Thunk{}
 	for name, ds := range decls {
 		var own []Def
@@ -173,7 +176,7 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 			// submodules their options): nothing is checked, and the
 			// submodules may have more options.
 			p.complete = false
-			return (&optionMerger{m: u.m, partial: true}).merge(typ, dflt, defs, depth, p)
+			return (&optionMerger{m: u.m, partial: true, all: u.all}).merge(typ, dflt, defs, depth, p)
 		}
 		v := u.merge(typ, dflt, defs, depth, p)
 		if f := a.Lookup("apply"); f != nil {
@@ -720,6 +723,15 @@ func (u *optionMerger) discharge(defs []Def) []Def {
 			walk(Def{d.File, content}, prio, depth+1)
 		case prop == "order" && content != nil:
 			walk(Def{d.File, content}, prio, depth+1)
+		case prop == aliasProp:
+			from, _ := u.m.stringList(a.Lookup("from"), Origin{})
+			for _, n := range u.all {
+				if len(from) > 0 && n.Name == from[0] {
+					if t := u.at(n.T, from[1:]); t != nil {
+						walk(Def{n.File, t}, prio, depth+1)
+					}
+				}
+			}
 		default:
 			out = append(out, pd{d, prio})
 		}
@@ -738,6 +750,21 @@ func (u *optionMerger) discharge(defs []Def) []Def {
 		}
 	}
 	return kept
+}
+
+// at is the value at path in the definition t of a top-level option: nil
+// when it defines nothing there, unknown when properties stand in the way.
+func (u *optionMerger) at(t *Thunk, path []string) *Thunk {
+	for _, name := range path {
+		a, ok := u.m.Force(t).(*Attrs)
+		if !ok || a.Lookup("_type") != nil {
+			return Ready(&Unknown{Reason: "an aliased definition the analysis cannot take apart"})
+		}
+		if t = a.Lookup(name); t == nil {
+			return nil
+		}
+	}
+	return t
 }
 
 // fileSet is a definition that is a set, with its module's file.
