@@ -149,6 +149,18 @@ var libTable = []*prim{
 		x = Lazy(func() Value { return m.Apply(f, x, o) })
 		return m.Force(x)
 	}),
+	fn("fix'", 1, func(m *Machine, a []*Thunk, o Origin) Value { return fixUnfix(m, m.Force(a[0]), o) }),
+	fn("extends", 2, func(m *Machine, a []*Thunk, o Origin) Value { return extends(m.Force(a[0]), m.Force(a[1])) }),
+	fn("makeExtensible", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return makeExtensible(m, "extend", m.Force(a[0]), o)
+	}),
+	fn("makeExtensibleWithCustomName", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		name, bad := m.str(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return makeExtensible(m, name.S, m.Force(a[1]), o)
+	}),
 	fn("toFunction", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		v := m.Force(a[0])
 		if _, ok := v.(*Func); ok {
@@ -1452,6 +1464,32 @@ var libBuiltins = []string{
 	"sort", "split", "stringLength", "sub", "substring", "tail", "toJSON", "toString", "trace",
 	"tryEval", "typeOf", "unsafeDiscardStringContext", "zipAttrsWith", "addErrorContext",
 	"splitVersion", "parseDrvName", "genericClosure",
+}
+
+// fixUnfix is lib.fix': the fixed point of f, with f as its __unfix__.
+func fixUnfix(m *Machine, f Value, o Origin) Value {
+	var x *Thunk
+	x = Lazy(func() Value { return m.update(m.Call(f, o, x), mkAttrs(o, "__unfix__", f), o) })
+	return m.Force(x)
+}
+
+// extends is lib.extends overlay f: final: f final // overlay final (f final).
+func extends(overlay, f Value) Value {
+	return &Func{prim: &prim{"extends", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		prev := lazyApply(m, f, o, a[0])
+		return m.update(m.Force(prev), m.Call(overlay, o, a[0], prev), o)
+	}}}
+}
+
+// makeExtensible is lib.makeExtensibleWithCustomName name rattrs: the
+// fixed point of rattrs, with a function name that extends it.
+func makeExtensible(m *Machine, name string, rattrs Value, o Origin) Value {
+	return fixUnfix(m, &Func{prim: &prim{"makeExtensible", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		ext := &Func{prim: &prim{name, 1, func(m *Machine, b []*Thunk, o Origin) Value {
+			return makeExtensible(m, name, extends(m.Force(b[0]), rattrs), o)
+		}}}
+		return m.update(m.Call(rattrs, o, a[0]), mkAttrs(o, name, ext), o)
+	}}}, o)
 }
 
 // aliasModule is lib.mkAliasOptionModule from to (see its entry).
