@@ -247,6 +247,20 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		return bad
 	}
 	switch u.typeName(typ) {
+	case TypeSeparated:
+		sep, ok := u.m.Force(typ.(*Attrs).Lookup("sep")).(*String)
+		if !ok {
+			return &Unknown{Reason: "a separatedString without a known separator"}
+		}
+		parts := make([]string, len(ds))
+		for i, d := range ds {
+			s, ok := u.m.Force(d.T).(*String)
+			if !ok {
+				return &Unknown{Reason: "a separatedString option defined by other than strings"}
+			}
+			parts[i] = s.S
+		}
+		return &String{S: strings.Join(parts, sep.S), O: p.at}
 	case TypeDeferredModule:
 		// lib.types.deferredModule: a module importing every definition.
 		imports := make([]*Thunk, len(ds))
@@ -686,15 +700,17 @@ func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) 
 // content) and keeps the definitions of the highest priority.
 func (u *optionMerger) discharge(defs []Def) []Def {
 	type pd struct {
-		d    Def
-		prio int
+		d         Def
+		prio, ord int
 	}
 	var out []pd
-	var walk func(d Def, prio int, depth int)
-	walk = func(d Def, prio int, depth int) {
+	// ord is the mkOrder priority around the definition (OrderDefault
+	// when none): the definitions kept are sorted by it, stably.
+	var walk func(d Def, prio, ord int, depth int)
+	walk = func(d Def, prio, ord int, depth int) {
 		a, ok := u.m.Force(d.T).(*Attrs)
 		if !ok || depth > 32 {
-			out = append(out, pd{d, prio})
+			out = append(out, pd{d, prio, ord})
 			return
 		}
 		prop := ""
@@ -708,46 +724,49 @@ func (u *optionMerger) discharge(defs []Def) []Def {
 		case prop == "merge":
 			if l, ok := u.m.Force(a.Lookup("contents")).(*List); ok {
 				for _, e := range l.Elems {
-					walk(Def{d.File, e}, prio, depth+1)
+					walk(Def{d.File, e}, prio, ord, depth+1)
 				}
 			}
 		case prop == "if" && content != nil:
 			if c, ok := u.m.Force(a.Lookup("condition")).(*Bool); ok && !c.B {
 				return
 			}
-			walk(Def{d.File, content}, prio, depth+1)
+			walk(Def{d.File, content}, prio, ord, depth+1)
 		case prop == "override" && content != nil:
 			if p, ok := u.m.Force(a.Lookup("priority")).(*Int); ok {
 				prio = int(p.N)
 			}
-			walk(Def{d.File, content}, prio, depth+1)
+			walk(Def{d.File, content}, prio, ord, depth+1)
 		case prop == "order" && content != nil:
-			walk(Def{d.File, content}, prio, depth+1)
+			if p, ok := u.m.Force(a.Lookup("priority")).(*Int); ok {
+				ord = int(p.N)
+			}
+			walk(Def{d.File, content}, prio, ord, depth+1)
 		case prop == aliasProp:
 			from, _ := u.m.stringList(a.Lookup("from"), Origin{})
 			for _, n := range u.all {
 				if len(from) > 0 && n.Name == from[0] {
 					if t := u.at(n.T, from[1:]); t != nil {
-						walk(Def{n.File, t}, prio, depth+1)
+						walk(Def{n.File, t}, prio, ord, depth+1)
 					}
 				}
 			}
 		default:
-			out = append(out, pd{d, prio})
+			out = append(out, pd{d, prio, ord})
 		}
 	}
 	for _, d := range defs {
-		walk(d, PrioNormal, 0)
+		walk(d, PrioNormal, OrderDefault, 0)
 	}
 	best := 1 << 30
 	for _, d := range out {
 		best = min(best, d.prio)
 	}
-	var kept []Def
-	for _, d := range out {
-		if d.prio == best {
-			kept = append(kept, d.d)
-		}
+	out = slices.DeleteFunc(out, func(d pd) bool { return d.prio != best })
+	slices.SortStableFunc(out, func(x, y pd) int { return x.ord - y.ord })
+	kept := make([]Def, len(out))
+	for i, d := range out {
+		kept[i] = d.d
 	}
 	return kept
 }

@@ -25,6 +25,8 @@ const (
 	TypeAttrs     = "attrs"
 	// TypeDeferredModule merges its definitions as modules to import.
 	TypeDeferredModule = "deferredModule"
+	// TypeSeparated joins its string definitions with its sep.
+	TypeSeparated = "separatedString"
 )
 
 func optionType(name string, o Origin, kv ...any) *Attrs {
@@ -37,11 +39,21 @@ func makeTypes() *Attrs {
 	for _, n := range []string{TypeStr, TypeInt, TypeBool, TypeAttrs} {
 		b.add(n, Ready(optionType(n, Origin{})), Origin{})
 	}
-	for _, n := range []string{"string", "nonEmptyStr", "singleLineStr", "lines", "commas",
+	for _, n := range []string{"nonEmptyStr", "singleLineStr",
 		"float", "number", "path", "package", "port", "anything", "raw", "unspecified",
-		"envVar", "pathInStore", "externalPath"} {
+		"pathInStore", "externalPath"} {
 		b.add(n, Ready(scalar), Origin{})
 	}
+	// lib.types' separatedString and the types made of it.
+	separated := func(sep string) *Thunk {
+		return Ready(optionType(TypeSeparated, Origin{}, "sep", &String{S: sep}))
+	}
+	for n, sep := range map[string]string{"lines": "\n", "commas": ",", "envVar": ":", "string": ""} {
+		b.add(n, separated(sep), Origin{})
+	}
+	b.add(TypeSeparated, Ready(&Func{prim: &prim{TypeSeparated, 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return optionType(TypeSeparated, o, "sep", a[0])
+	}}}), Origin{})
 	b.add("ints", Ready(&Attrs{Open: true}), Origin{})
 	b.add(TypeDeferredModule, Ready(optionType(TypeDeferredModule, Origin{})), Origin{})
 	elem := func(name string) *Thunk {
