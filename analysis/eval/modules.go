@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -262,12 +263,22 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		}
 		return &String{S: strings.Join(parts, sep.S), O: p.at}
 	case TypeDeferredModule:
-		// lib.types.deferredModule: a module importing every definition.
+		// lib.types.deferredModule: a module importing every definition,
+		// each where it comes from (setDefaultModuleLocation).
 		imports := make([]*Thunk, len(ds))
+		first := Origin{}
 		for i, d := range ds {
-			imports[i] = d.T
+			at := u.m.Force(d.T).Origin() // the definition: what messages about the module point at
+			if !at.IsValid() {
+				at = p.at
+			}
+			first = cmp.Or(first, at)
+			file := &String{S: d.File + ", via option " + showOptionPath(p.loc), O: at}
+			imports[i] = Ready(mkAttrs(at, "_file", file, "imports", &List{Elems: []*Thunk{d.T}, O: at}))
 		}
-		return mkAttrs(p.at, "imports", &List{Elems: imports, O: p.at})
+		var b attrsBuilder
+		b.add("imports", Ready(&List{Elems: imports, O: first}), first)
+		return b.build(first, false)
 	case TypeAttrsOf:
 		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
 		sets, open := u.attrsOf(ds)

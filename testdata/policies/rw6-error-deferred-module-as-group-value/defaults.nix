@@ -1,0 +1,6 @@
+{
+  groupDefaults = { name, ... }: {
+    recipients.admins = [ { name = "${name}-lead"; age = if name == "dev" then "age1jkfxwpn7txjh7umkfuwtm94cl262mlg2svtwj8jvaswsxh5xuf5sjexvvf" else "age1hkt3hyl8fqtwyjlfzjl7d6qfyysmy6mgftlz7qmf0js0urx8d3csh4jp79"; } ];
+    secret.common-token = { };
+  };
+}
