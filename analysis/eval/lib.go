@@ -1466,6 +1466,12 @@ var libBuiltins = []string{
 	"splitVersion", "parseDrvName", "genericClosure",
 }
 
+// fileModule is lib.modules.importJSON or importTOML (read, the lib
+// function of that name) of file: { _file = file; config = read file; }.
+func fileModule(m *Machine, read string, file *Thunk, o Origin) Value {
+	return mkAttrs(o, "_file", file, "config", lazyApply(m, m.libFunc(read), o, file))
+}
+
 // fixUnfix is lib.fix': the fixed point of f, with f as its __unfix__.
 func fixUnfix(m *Machine, f Value, o Origin) Value {
 	var x *Thunk
@@ -1555,6 +1561,11 @@ var namespaceOnly = map[string][]*prim{
 			prefix, _ := m.list(a[0], o)
 			return m.slice(a[1], nil, Ready(&Int{N: int64(len(prefix.Elems)), O: o}), o)
 		}),
+	},
+	// lib.modules.importJSON and importTOML make a module of the file.
+	"modules": {
+		fn("importJSON", 1, func(m *Machine, a []*Thunk, o Origin) Value { return fileModule(m, "importJSON", a[0], o) }),
+		fn("importTOML", 1, func(m *Machine, a []*Thunk, o Origin) Value { return fileModule(m, "importTOML", a[0], o) }),
 	},
 	// generators.toJSON { } and toYAML { } are builtins.toJSON.
 	"generators": {
