@@ -359,19 +359,22 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 			}
 			return self
 		})
-		opts, complete := u.submoduleOptions(typ.(*Attrs), name, config)
+		opts, freeform, complete := u.submoduleOptions(typ.(*Attrs), name, config)
 		if typ.(*Attrs).Lookup("shorthand") == nil && slices.ContainsFunc(ds, u.isModule) {
 			// A definition written as a module (config, imports, …): what
 			// it defines is not followed.
 			complete = false
 		}
-		if complete {
+		if complete && freeform == nil {
 			if bad := u.unmatched(opts, rev, p.loc, 0); bad != nil {
 				return bad
 			}
 		}
 		p.complete = p.complete && complete
 		self = u.valueNamed(opts, rev, depth+1, name, p)
+		if freeform != nil {
+			self = u.withFreeform(self, opts, freeform, rev, depth, p)
+		}
 		return self
 	}
 	if len(ds) > 1 && !u.single(typ) {
@@ -673,10 +676,10 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // submoduleOptions returns the options a submodule type's modules declare;
 // complete is false when they may define some too (config, imports, a
 // module the analysis cannot read).
-func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) (opts Value, complete bool) {
+func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) (opts, freeform Value, complete bool) {
 	mods, ok := u.m.Force(typ.Lookup("modules")).(*List)
 	if !ok {
-		return &Unknown{Reason: "submodule"}, false
+		return &Unknown{Reason: "submodule"}, nil, false
 	}
 	complete = true
 	var decls []*Thunk
@@ -695,16 +698,41 @@ func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) 
 			continue
 		}
 		for _, n := range a.Names {
-			complete = complete && n == "options"
+			complete = complete && (n == "options" || n == "freeformType")
 		}
 		if o := a.Lookup("options"); o != nil {
 			decls = append(decls, o)
 		}
+		if t := a.Lookup("freeformType"); t != nil {
+			freeform = u.m.Force(t)
+		}
 	}
 	if len(decls) == 0 {
-		return &Unknown{Reason: "submodule without options"}, false
+		if freeform != nil {
+			return &Attrs{}, freeform, complete
+		}
+		return &Unknown{Reason: "submodule without options"}, nil, false
 	}
-	return u.mergeDecls(decls), complete
+	return u.mergeDecls(decls), freeform, complete
+}
+
+// withFreeform adds to the value of a submodule's options what its
+// definitions give the names no option declares, merged as the freeform
+// type (lib.modules' freeformType): the options' values win.
+func (u *optionMerger) withFreeform(declared, opts, freeform Value, defs []Def, depth int, p optionAt) Value {
+	decl, ok := opts.(*Attrs)
+	if !ok {
+		return declared
+	}
+	rest := make([]Def, len(defs))
+	for i, d := range defs {
+		a, ok := u.m.Force(d.T).(*Attrs)
+		if !ok || a.Lookup("_type") != nil {
+			return &Unknown{Reason: "a freeform submodule's definition the analysis cannot take apart"}
+		}
+		rest[i] = Def{d.File, Ready(Without(a, decl.Names))}
+	}
+	return u.m.update(u.merge(freeform, nil, rest, depth+1, p), declared, p.at)
 }
 
 // discharge expands mkMerge and mkIf (an unknown condition keeps the
