@@ -443,6 +443,9 @@ func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) Valu
 			dynamic[n.S] = d.Pos
 		case *Null:
 		default:
+			if Failure(nv) != nil {
+				return nv // the name fails, and the set with it
+			}
 			open = true
 		}
 	}
