@@ -337,13 +337,38 @@ func (x *extractor) flakeUnit(flakePath string) *unit {
 			src, _ := x.m.Load(flakePath)
 			x.stamp = append(x.stamp, fmt.Sprintf("specialArgs %p", src))
 		}
-		// flake-parts wraps the module: { _file = flake.nix; imports = [ module ]; }.
+		// flake-parts wraps the module: { _file = flake.nix; imports = [ module ]; },
+		// after its 16 builtin modules, which gives it the key messages name it by.
 		file := x.relFile(flakePath)
-		wrapper := &module{key: "mkFlake", file: file}
+		wrapper := &module{key: ":anon-17", file: file}
 		wrapper.imports = x.importRef(x.mkFlakes[0], wrapper, 1)
 		u.root = wrapper
 	})
 	return u
+}
+
+// unsupportedAttr is lib.modules' error for a module with config or
+// options beside attributes of config (unifyModuleSyntax), or nil. The
+// analysis' own marker of an alias module is none.
+func unsupportedAttr(key string, a *eval.Attrs) *Diagnostic {
+	if a.Lookup("config") == nil && a.Lookup("options") == nil {
+		return nil
+	}
+	var bad []string
+	at := eval.Origin{}
+	for i, n := range a.Names {
+		if n != "config" && n != eval.AliasMarker && !isModuleAttr(n) {
+			if bad == nil && i < len(a.Keys) {
+				at = a.Keys[i]
+			}
+			bad = append(bad, n)
+		}
+	}
+	if bad == nil {
+		return nil
+	}
+	return &Diagnostic{Span: spanOf(at), Severity: SeverityError, Code: CodeEval,
+		Message: "Module `" + key + "' has an unsupported attribute `" + bad[0] + "'. This is caused by introducing a top-level `config' or `options' attribute. Add configuration attributes immediately on the top level instead, or move all of them (namely: " + strings.Join(bad, " ") + ") into the explicit `config' attribute."}
 }
 
 // evalFlake evaluates flake.nix: its inputs, then its outputs until
@@ -488,6 +513,9 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 	}
 	if a.Lookup(policyMarker) != nil || x.declaresPolicy(a) {
 		return &module{key: policyModule.key, policy: true}
+	}
+	if err := unsupportedAttr(key, a); err != nil {
+		return &module{key: key, file: file, origin: o, errors: append(errs, *err)}
 	}
 	if t := a.Lookup("_file"); t != nil {
 		switch f := x.m.Force(t).(type) {
