@@ -40,3 +40,17 @@ func TestMisspeltPolicyOutput(t *testing.T) {
 		})
 	}
 }
+
+// A policy that flake-parts' partitions take from a partition (which the
+// analysis does not evaluate) is unknown: neither empty nor in error.
+func TestPartitionedPolicyUnknown(t *testing.T) {
+	fsys := fstest.MapFS{
+		"flake.nix": {Data: testFlake([]string{"inputs.flake-parts.flakeModules.partitions"},
+			"      partitionedAttrs.secrets = \"ops\";\n      partitions.ops.module = { imports = [ ./ops.nix ]; };\n")},
+		"ops.nix": {Data: []byte(`{ flake.secrets.ops.secret.token = { }; }`)},
+	}
+	res := Analyze(fsys, Options{Dir: "."})
+	if !res.Policy.Open || len(res.Policy.Groups) != 0 || res.HasErrors() {
+		t.Fatalf("policy open %v, groups %d, diagnostics %v", res.Policy.Open, len(res.Policy.Groups), res.Diagnostics)
+	}
+}
