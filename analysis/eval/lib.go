@@ -1508,19 +1508,21 @@ func aliasModule(m *Machine, a []*Thunk, o Origin) Value {
 	if bad != nil {
 		return bad
 	}
-	opt := Value(mkAttrs(o, "_type", &String{S: "option", O: o}))
-	for i := len(from) - 1; i >= 0; i-- {
-		opt = mkAttrs(o, from[i], opt)
-	}
+	opt := atPath(from, mkAttrs(o, "_type", &String{S: "option", O: o}), o)
 	mod := mkAttrs(o, "options", opt, AliasMarker, mkAttrs(o, "from", a[0], "to", a[1]))
 	if len(to) == 0 || to[0] == "flake" {
 		return mod
 	}
-	def := Value(mkAttrs(o, "_type", &String{S: aliasProp, O: o}, "from", a[0]))
-	for i := len(to) - 1; i >= 0; i-- {
-		def = mkAttrs(o, to[i], def)
-	}
+	def := atPath(to, mkAttrs(o, "_type", &String{S: aliasProp, O: o}, "from", a[0]), o)
 	return mod.With("config", Ready(def))
+}
+
+// atPath is lib.setAttrByPath path v.
+func atPath(path []string, v Value, o Origin) Value {
+	for i := len(path) - 1; i >= 0; i-- {
+		v = mkAttrs(o, path[i], v)
+	}
+	return v
 }
 
 // aliasProp is the property of the definition an alias module makes of its

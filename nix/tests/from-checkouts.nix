@@ -11,4 +11,9 @@ let
   stubHarness = import ./harness.nix { inherit flake-parts; secrets-lsp = { }; };
   secrets-lsp = stubHarness.callFlake repo;
 in
-import ./harness.nix { inherit flake-parts secrets-lsp nixpkgs; }
+import ./harness.nix {
+  inherit flake-parts secrets-lsp;
+  # Without a nixpkgs, flakes still get its lib (`inputs.nixpkgs.lib`, a
+  # common way to reach lib outside modules); anything else of it is missing.
+  nixpkgs = if nixpkgs != null then nixpkgs else { lib = nixpkgs-lib.lib; };
+}
