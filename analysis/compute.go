@@ -328,7 +328,7 @@ func attrsData(kv ...any) *Data {
 	d := &Data{Kind: eval.KAttrs}
 	for i := 0; i+1 < len(kv); i += 2 {
 		d.Names = append(d.Names, kv[i].(string))
-		d.Vals = append(d.Vals, kv[i+1].(*Data))
+		d.Elems = append(d.Elems, kv[i+1].(*Data))
 		d.Keys = append(d.Keys, eval.Origin{})
 	}
 	return d

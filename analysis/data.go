@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,22 +12,32 @@ import (
 // Data is an evaluated value taken out of the evaluator: plain, immutable,
 // independent of the Machine that computed it, so that the definitions of
 // an unchanged module can be reused by the next analysis. Every node
-// remembers where it came from.
+// remembers where it came from. It is the most numerous node of an
+// analysis (every literal of a policy has one): fields the kinds do not use
+// together are shared.
 type Data struct {
-	Kind   eval.Kind
-	Bool   bool
-	Open   bool   // set: other attributes may exist
-	Str    string // string, path; function: its formals as toPretty shows them ("a, b?")
-	Int    int64
-	Float  float64
-	Elems  []*Data       // list
-	Names  []string      // set, sorted
-	Vals   []*Data       // set
-	Keys   []eval.Origin // set: where each name was written
-	O      eval.Origin
-	Err    *eval.Error // unknown: a certain failure
-	Reason string      // unknown: why; path: the path relative to the flake's directory
+	Kind eval.Kind
+	Bool bool
+	Open bool // set: other attributes may exist
+	// Str is a string's or a path's text, a function's formals as
+	// toPretty shows them ("a, b?"), or why a value is unknown.
+	Str string
+	// Int is an int, a float's bits (Float), or for a path the length of
+	// the flake's directory it starts with (0: another path).
+	Int   int64
+	Elems []*Data       // list: the elements; set: the values, in Names' order
+	Names []string      // set, sorted
+	Keys  []eval.Origin // set: where each name was written
+	O     eval.Origin
+	Err   *eval.Error // unknown: a certain failure
 }
+
+// Float is the value of a float.
+func (d *Data) Float() float64 { return math.Float64frombits(uint64(d.Int)) }
+
+// shownPath is a path as messages show it: relative to the flake's
+// directory when under it.
+func (d *Data) shownPath() string { return d.Str[d.Int:] }
 
 // Lookup returns the attribute name of a set, or nil.
 func (d *Data) Lookup(name string) *Data {
@@ -35,7 +46,7 @@ func (d *Data) Lookup(name string) *Data {
 	}
 	for i, n := range d.Names {
 		if n == name {
-			return d.Vals[i]
+			return d.Elems[i]
 		}
 	}
 	return nil
@@ -65,7 +76,7 @@ func (d *Data) propType() string {
 
 // unknownData is an unknown value at o.
 func unknownData(o eval.Origin, reason string) *Data {
-	return &Data{Kind: eval.KUnknown, O: o, Reason: reason}
+	return &Data{Kind: eval.KUnknown, O: o, Str: reason}
 }
 
 // snapshotter copies evaluated values into Data, forcing them, within a
@@ -159,19 +170,19 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 	*d = Data{Kind: v.Kind(), O: v.Origin()}
 	switch v := v.(type) {
 	case *eval.Unknown:
-		d.Err, d.Reason = v.Err, v.Reason
+		d.Err, d.Str = v.Err, v.Reason
 	case *eval.Bool:
 		d.Bool = v.B
 	case *eval.Int:
 		d.Int = v.N
 	case *eval.Float:
-		d.Float = v.F
+		d.Int = int64(math.Float64bits(v.F))
 	case *eval.String:
 		d.Str = v.S
 	case *eval.Path:
 		d.Str = v.P
-		if rel, ok := strings.CutPrefix(v.P, s.dir); ok && s.dir != "" {
-			d.Reason = rel
+		if strings.HasPrefix(v.P, s.dir) {
+			d.Int = int64(len(s.dir))
 		}
 	case *eval.Func:
 		d.Str = showFormals(v)
@@ -185,10 +196,10 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 		d.Open = v.Open
 		d.Names = v.Names
 		d.Keys = v.Keys
-		d.Vals = make([]*Data, len(v.Vals))
+		d.Elems = make([]*Data, len(v.Vals))
 		var batch []Data
 		for i, t := range v.Vals {
-			d.Vals[i] = s.elem(t, depth+1, &batch, len(v.Vals)-i)
+			d.Elems[i] = s.elem(t, depth+1, &batch, len(v.Vals)-i)
 		}
 	}
 	return d
@@ -196,7 +207,7 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 
 // ignoredData stands for the definitions of options the analysis does not
 // follow; they are never evaluated.
-var ignoredData = &Data{Kind: eval.KUnknown, Reason: "not followed"}
+var ignoredData = &Data{Kind: eval.KUnknown, Str: "not followed"}
 
 // prop returns the _type of a module-system property (mkIf, mkMerge,
 // mkOverride, mkOrder), or "".
@@ -316,7 +327,7 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		return d
 	}
 	kids, vals, names, keys := setParts(n)
-	*dst = Data{Kind: eval.KAttrs, O: l.Origin(), Names: names, Vals: vals, Keys: keys}
+	*dst = Data{Kind: eval.KAttrs, O: l.Origin(), Names: names, Elems: vals, Keys: keys}
 	litNames(l, names, keys)
 	for i := range n {
 		a, kid := l.Attr(i), &kids[i]
@@ -339,7 +350,7 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		if dv == nil {
 			return nil
 		}
-		dst.Vals[i] = dv
+		dst.Elems[i] = dv
 	}
 	return dst
 }
@@ -371,15 +382,15 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 		dst.Int = l.Int()
 		return dst
 	case eval.KFloat:
-		dst.Float = l.Float()
+		dst.Int = int64(math.Float64bits(l.Float()))
 		return dst
 	case eval.KList:
 		batch, dst.Elems = listParts(l.Len())
 		kids = dst.Elems
 	case eval.KAttrs:
-		batch, dst.Vals, dst.Names, dst.Keys = setParts(l.Len())
+		batch, dst.Elems, dst.Names, dst.Keys = setParts(l.Len())
 		litNames(l, dst.Names, dst.Keys)
-		kids, elem = dst.Vals, l.Attr
+		kids, elem = dst.Elems, l.Attr
 	}
 	for i := range kids {
 		if kids[i] = s.litElem(&batch[i], elem(i), depth+1, c); kids[i] == nil {
@@ -595,7 +606,7 @@ type setData struct {
 }
 
 func newSetData(a *eval.Attrs) setData {
-	return setData{a: a, d: &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open, Vals: make([]*Data, 0, len(a.Names))}}
+	return setData{a: a, d: &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open, Elems: make([]*Data, 0, len(a.Names))}}
 }
 
 // keep adds attribute i with the value v.
@@ -604,7 +615,7 @@ func (b *setData) keep(i int, v *Data) {
 		b.d.Names = append(b.d.Names, b.a.Names[i])
 		b.d.Keys = append(b.d.Keys, b.a.Keys[i])
 	}
-	b.d.Vals = append(b.d.Vals, v)
+	b.d.Elems = append(b.d.Elems, v)
 }
 
 // skip leaves attribute i out.
@@ -852,7 +863,7 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 	case eval.KInt:
 		b.WriteString(strconv.FormatInt(d.Int, 10))
 	case eval.KFloat:
-		b.WriteString(strconv.FormatFloat(d.Float, 'g', -1, 64))
+		b.WriteString(strconv.FormatFloat(d.Float(), 'g', -1, 64))
 	case eval.KString:
 		lines := strings.Split(d.Str, "\n")
 		if len(lines) > 1 {
@@ -880,11 +891,7 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 	case eval.KPath:
 		// Paths show relative to the flake's directory, as the golden
 		// vectors (and error.txt) write Nix's absolute store paths.
-		if d.Reason != "" {
-			b.WriteString(d.Reason)
-		} else {
-			b.WriteString(d.Str)
-		}
+		b.WriteString(d.shownPath())
 	case eval.KList:
 		if len(d.Elems) == 0 {
 			b.WriteString("[ ]")
@@ -912,7 +919,7 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 			b.WriteString(intro)
 			b.WriteString(eval.EscapeNixIdentifier(n))
 			b.WriteString(" = ")
-			prettyGo(b, d.Vals[i], indent+"  ")
+			prettyGo(b, d.Elems[i], indent+"  ")
 			b.WriteString(";")
 		}
 		b.WriteString(outro + "}")
@@ -959,7 +966,7 @@ func printable(d *Data, depth int) bool {
 		if d.Open {
 			return false
 		}
-		for _, v := range d.Vals {
+		for _, v := range d.Elems {
 			if !printable(v, depth+1) {
 				return false
 			}

@@ -140,7 +140,7 @@ func dataJSON(d *Data, depth int) *jv {
 	case eval.KInt:
 		return &jv{raw: strconv.FormatInt(d.Int, 10)}
 	case eval.KFloat:
-		return &jv{raw: strconv.FormatFloat(d.Float, 'g', -1, 64)}
+		return &jv{raw: strconv.FormatFloat(d.Float(), 'g', -1, 64)}
 	case eval.KString:
 		return jstr(d.Str)
 	case eval.KList:
@@ -155,7 +155,7 @@ func dataJSON(d *Data, depth int) *jv {
 		}
 		o := map[string]*jv{}
 		for i, n := range d.Names {
-			o[n] = dataJSON(d.Vals[i], depth+1)
+			o[n] = dataJSON(d.Elems[i], depth+1)
 		}
 		return jobj(o)
 	}

@@ -424,7 +424,7 @@ const policyModuleFile = "<secrets-lsp>/nix/flake-module.nix"
 
 // computedValue stands for the value the module itself gives a computed
 // option, in the definitions of that option.
-var computedValue = &Data{Kind: eval.KUnknown, Reason: "computed by the module"}
+var computedValue = &Data{Kind: eval.KUnknown, Str: "computed by the module"}
 
 func (c *mergeCtx) errorAt(o eval.Origin, code, msg string) *Diagnostic {
 	c.diags = append(c.diags, Diagnostic{Span: spanOf(o), Severity: SeverityError, Code: code, Message: msg})
@@ -603,7 +603,7 @@ func (c *mergeCtx) pushDown(d def, out []def) []def {
 
 // attrDef is the definition of attribute name inside the set definition d.
 func attrDef(d def, i int) def {
-	return def{val: d.val.Vals[i], file: d.file, key: d.val.Keys[i], cond: d.cond, prio: d.prio, prioSet: d.prioSet}
+	return def{val: d.val.Elems[i], file: d.file, key: d.val.Keys[i], cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 }
 
 // mergeOption merges the raw definitions of the option opt at name in
@@ -881,7 +881,7 @@ func unifyModule(d def) def {
 	for i, n := range v.Names {
 		if !isModuleAttr(n) {
 			out.Names = append(out.Names, n)
-			out.Vals = append(out.Vals, v.Vals[i])
+			out.Elems = append(out.Elems, v.Elems[i])
 			out.Keys = append(out.Keys, v.Keys[i])
 		}
 	}
@@ -909,7 +909,7 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 				r.uncertain = true
 			}
 			for i, n := range v.Names {
-				pieces = append(pieces, piece{-1, n, def{val: v.Vals[i], file: d.file, key: v.Keys[i], cond: d.cond}})
+				pieces = append(pieces, piece{-1, n, def{val: v.Elems[i], file: d.file, key: v.Keys[i], cond: d.cond}})
 			}
 		case eval.KUnknown:
 			r.uncertain = true
@@ -1474,7 +1474,7 @@ func dataValue(d *Data) eval.Value {
 	case eval.KInt:
 		return &eval.Int{N: d.Int, O: d.O}
 	case eval.KFloat:
-		return &eval.Float{F: d.Float, O: d.O}
+		return &eval.Float{F: d.Float(), O: d.O}
 	case eval.KString:
 		return &eval.String{S: d.Str, O: d.O}
 	case eval.KPath:
@@ -1488,9 +1488,9 @@ func dataValue(d *Data) eval.Value {
 	case eval.KAttrs:
 		vals := make(map[string]eval.Value, len(d.Names))
 		for i, n := range d.Names {
-			vals[n] = dataValue(d.Vals[i])
+			vals[n] = dataValue(d.Elems[i])
 		}
 		return eval.NewAttrs(vals, d.Open, d.O)
 	}
-	return &eval.Unknown{Reason: d.Reason, Err: d.Err, O: d.O}
+	return &eval.Unknown{Reason: d.Str, Err: d.Err, O: d.O}
 }

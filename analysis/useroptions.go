@@ -157,10 +157,10 @@ func pushedDown(d def, wrap []*Data, fn func(d def, wrap []*Data)) {
 // of its own.
 func withContent(p, content *Data) *Data {
 	out := *p
-	out.Vals = slices.Clone(p.Vals)
+	out.Elems = slices.Clone(p.Elems)
 	for i, n := range out.Names {
 		if n == "content" {
-			out.Vals[i] = content
+			out.Elems[i] = content
 		}
 	}
 	return &out
