@@ -13,8 +13,9 @@ import (
 // independent of the Machine that computed it, so that the definitions of
 // an unchanged module can be reused by the next analysis. Every node
 // remembers where it came from. It is the most numerous node of an
-// analysis (every literal of a policy has one): fields the kinds do not use
-// together are shared.
+// analysis (every literal of a policy has one), hence small: fields the
+// kinds do not use together are shared, and what only lists, sets and
+// failures have is apart (more).
 type Data struct {
 	Kind eval.Kind
 	Bool bool
@@ -24,12 +25,56 @@ type Data struct {
 	Str string
 	// Int is an int, a float's bits (Float), or for a path the length of
 	// the flake's directory it starts with (0: another path).
-	Int   int64
-	Elems []*Data       // list: the elements; set: the values, in Names' order
-	Names []string      // set, sorted
-	Keys  []eval.Origin // set: where each name was written
-	O     eval.Origin
-	Err   *eval.Error // unknown: a certain failure
+	Int  int64
+	O    eval.Origin
+	more *dataMore // nil for a scalar
+}
+
+// dataMore is what a list, a set or a certain failure has beside Data's
+// own fields.
+type dataMore struct {
+	elems []*Data       // list: the elements; set: the values, in names' order
+	names []string      // set, sorted
+	keys  []eval.Origin // set: where each name was written
+	err   *eval.Error   // unknown: a certain failure
+}
+
+// Elems are the elements of a list, or the values of a set (in Names'
+// order).
+func (d *Data) Elems() []*Data {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.elems
+}
+
+// Names are the attribute names of a set, sorted.
+func (d *Data) Names() []string {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.names
+}
+
+// Keys are where each name of a set was written.
+func (d *Data) Keys() []eval.Origin {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.keys
+}
+
+// Err is the certain failure an unknown value stands for, if any.
+func (d *Data) Err() *eval.Error {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.err
+}
+
+// listData is the list of elems at o.
+func listData(o eval.Origin, elems []*Data) *Data {
+	return &Data{Kind: eval.KList, O: o, more: &dataMore{elems: elems}}
 }
 
 // Float is the value of a float.
@@ -44,9 +89,9 @@ func (d *Data) Lookup(name string) *Data {
 	if d == nil || d.Kind != eval.KAttrs {
 		return nil
 	}
-	for i, n := range d.Names {
+	for i, n := range d.Names() {
 		if n == name {
-			return d.Elems[i]
+			return d.more.elems[i]
 		}
 	}
 	return nil
@@ -54,9 +99,10 @@ func (d *Data) Lookup(name string) *Data {
 
 // KeyOf returns where attribute name of a set was written.
 func (d *Data) KeyOf(name string) eval.Origin {
-	for i, n := range d.Names {
-		if n == name && i < len(d.Keys) {
-			return d.Keys[i]
+	keys := d.Keys()
+	for i, n := range d.Names() {
+		if n == name && i < len(keys) {
+			return keys[i]
 		}
 	}
 	return eval.Origin{}
@@ -170,7 +216,10 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 	*d = Data{Kind: v.Kind(), O: v.Origin()}
 	switch v := v.(type) {
 	case *eval.Unknown:
-		d.Err, d.Str = v.Err, v.Reason
+		d.Str = v.Reason
+		if v.Err != nil {
+			d.more = &dataMore{err: v.Err}
+		}
 	case *eval.Bool:
 		d.Bool = v.B
 	case *eval.Int:
@@ -187,19 +236,17 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 	case *eval.Func:
 		d.Str = showFormals(v)
 	case *eval.List:
-		d.Elems = make([]*Data, len(v.Elems))
+		d.more = &dataMore{elems: make([]*Data, len(v.Elems))}
 		var batch []Data
 		for i, e := range v.Elems {
-			d.Elems[i] = s.elem(e, depth+1, &batch, len(v.Elems)-i)
+			d.more.elems[i] = s.elem(e, depth+1, &batch, len(v.Elems)-i)
 		}
 	case *eval.Attrs:
 		d.Open = v.Open
-		d.Names = v.Names
-		d.Keys = v.Keys
-		d.Elems = make([]*Data, len(v.Vals))
+		d.more = &dataMore{elems: make([]*Data, len(v.Vals)), names: v.Names, keys: v.Keys}
 		var batch []Data
 		for i, t := range v.Vals {
-			d.Elems[i] = s.elem(t, depth+1, &batch, len(v.Vals)-i)
+			d.more.elems[i] = s.elem(t, depth+1, &batch, len(v.Vals)-i)
 		}
 	}
 	return d
@@ -301,11 +348,11 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 	}
 	switch k := l.Kind(); {
 	case k == eval.KList && opt.typ == tListOf:
-		kids, elems := listParts(l.Len())
-		*dst = Data{Kind: eval.KList, O: l.Origin(), Elems: elems}
-		for i := range elems {
+		kids, more := listParts(l.Len())
+		*dst = Data{Kind: eval.KList, O: l.Origin(), more: more}
+		for i := range kids {
 			// A recipient written as a set: recipientConfig gives nil.
-			if dst.Elems[i] = s.litDefinition(&kids[i], l.Elem(i), opt.elem, depth+1, c); dst.Elems[i] == nil {
+			if more.elems[i] = s.litDefinition(&kids[i], l.Elem(i), opt.elem, depth+1, c); more.elems[i] == nil {
 				return nil
 			}
 		}
@@ -322,13 +369,13 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		// by eval.Without (none: no slices).
 		d := s.litDefValue(dst, l, opt, depth+1, false, c)
 		if d != nil && n == 0 {
-			d.Names, d.Keys = nil, nil
+			d.more.names, d.more.keys = nil, nil
 		}
 		return d
 	}
-	kids, vals, names, keys := setParts(n)
-	*dst = Data{Kind: eval.KAttrs, O: l.Origin(), Names: names, Elems: vals, Keys: keys}
-	litNames(l, names, keys)
+	kids, more := setParts(n)
+	*dst = Data{Kind: eval.KAttrs, O: l.Origin(), more: more}
+	litNames(l, more)
 	for i := range n {
 		a, kid := l.Attr(i), &kids[i]
 		var dv *Data
@@ -338,7 +385,7 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		case tListOf:
 			dv = s.litElem(kid, a, depth+1, c)
 		default:
-			switch child := opt.child(dst.Names[i]); {
+			switch child := opt.child(more.names[i]); {
 			case child != nil:
 				dv = s.litDefinition(kid, a, child, depth+1, c)
 			case opt.freeform:
@@ -350,7 +397,7 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		if dv == nil {
 			return nil
 		}
-		dst.Elems[i] = dv
+		more.elems[i] = dv
 	}
 	return dst
 }
@@ -372,7 +419,6 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 	}
 	*dst = Data{Kind: l.Kind(), O: l.Origin()}
 	var batch []Data
-	var kids []*Data
 	elem := l.Elem
 	switch dst.Kind {
 	case eval.KString:
@@ -385,13 +431,13 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 		dst.Int = int64(math.Float64bits(l.Float()))
 		return dst
 	case eval.KList:
-		batch, dst.Elems = listParts(l.Len())
-		kids = dst.Elems
+		batch, dst.more = listParts(l.Len())
 	case eval.KAttrs:
-		batch, dst.Elems, dst.Names, dst.Keys = setParts(l.Len())
-		litNames(l, dst.Names, dst.Keys)
-		kids, elem = dst.Elems, l.Attr
+		batch, dst.more = setParts(l.Len())
+		litNames(l, dst.more)
+		elem = l.Attr
 	}
+	kids := dst.Elems()
 	for i := range kids {
 		if kids[i] = s.litElem(&batch[i], elem(i), depth+1, c); kids[i] == nil {
 			return nil
@@ -401,54 +447,61 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 }
 
 // litNames sets the names of the literal set l and where each is written.
-func litNames(l eval.Lit, names []string, keys []eval.Origin) {
-	for i := range names {
-		names[i], keys[i] = l.Name(i)
+func litNames(l eval.Lit, m *dataMore) {
+	for i := range m.names {
+		m.names[i], m.keys[i] = l.Name(i)
 	}
 }
 
 // smallSet and smallList are the Data of the elements of a set or list of
-// up to two, allocated with the set's or list's slices: most of a policy's
-// sets and lists are that small (a recipient, a secret, its targets).
+// up to two, allocated with the set's or list's slices and dataMore: most
+// of a policy's sets and lists are that small (a recipient, a secret, its
+// targets).
 type (
 	smallSet[D [1]Data | [2]Data, V [1]*Data | [2]*Data, N [1]string | [2]string, K [1]eval.Origin | [2]eval.Origin] struct {
+		more  dataMore
 		kids  D
 		vals  V
 		names N
 		keys  K
 	}
 	smallList[D [1]Data | [2]Data, E [1]*Data | [2]*Data] struct {
+		more  dataMore
 		kids  D
 		elems E
 	}
 )
 
-// setParts returns room for the Data of n attributes, and a set's values,
-// names and keys.
-func setParts(n int) ([]Data, []*Data, []string, []eval.Origin) {
+// setParts returns room for the Data of n attributes, and the dataMore of
+// a set of n with room for its values, names and keys.
+func setParts(n int) ([]Data, *dataMore) {
 	switch n {
 	case 1:
 		b := &smallSet[[1]Data, [1]*Data, [1]string, [1]eval.Origin]{}
-		return b.kids[:], b.vals[:], b.names[:], b.keys[:]
+		b.more = dataMore{elems: b.vals[:], names: b.names[:], keys: b.keys[:]}
+		return b.kids[:], &b.more
 	case 2:
 		b := &smallSet[[2]Data, [2]*Data, [2]string, [2]eval.Origin]{}
-		return b.kids[:], b.vals[:], b.names[:], b.keys[:]
+		b.more = dataMore{elems: b.vals[:], names: b.names[:], keys: b.keys[:]}
+		return b.kids[:], &b.more
 	}
-	return make([]Data, n), make([]*Data, n), make([]string, n), make([]eval.Origin, n)
+	return make([]Data, n), &dataMore{elems: make([]*Data, n), names: make([]string, n), keys: make([]eval.Origin, n)}
 }
 
-// listParts returns room for the Data of n elements, and a list's
-// elements.
-func listParts(n int) ([]Data, []*Data) {
+// listParts returns room for the Data of n elements, and the dataMore of
+// a list of n with room for its elements.
+func listParts(n int) ([]Data, *dataMore) {
 	switch n {
 	case 1:
 		b := &smallList[[1]Data, [1]*Data]{}
-		return b.kids[:], b.elems[:]
+		b.more.elems = b.elems[:]
+		return b.kids[:], &b.more
 	case 2:
 		b := &smallList[[2]Data, [2]*Data]{}
-		return b.kids[:], b.elems[:]
+		b.more.elems = b.elems[:]
+		return b.kids[:], &b.more
 	}
-	return make([]Data, n), make([]*Data, n)
+	return make([]Data, n), &dataMore{elems: make([]*Data, n)}
 }
 
 // litHas reports whether the literal set l has the attribute name.
@@ -502,14 +555,15 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 	a, ok := v.(*eval.Attrs)
 	if !ok {
 		if l, ok := v.(*eval.List); ok && opt.typ == tListOf {
-			d := &Data{Kind: eval.KList, O: l.O, Elems: make([]*Data, len(l.Elems))}
+			elems := make([]*Data, len(l.Elems))
 			saved := s.recipient
 			for i, e := range l.Elems {
 				if opt.elem == recipientOption {
 					s.recipient = s.recipientConfig(s.m.Force(e))
 				}
-				d.Elems[i] = s.definition(e, opt.elem, "", depth+1, nil, 0)
+				elems[i] = s.definition(e, opt.elem, "", depth+1, nil, 0)
 			}
+			d := listData(l.O, elems)
 			s.recipient = saved
 			return d
 		}
@@ -602,34 +656,36 @@ func (s *snapshotter) decidesGroups(opt *option) bool {
 type setData struct {
 	a   *eval.Attrs
 	d   *Data
-	own bool // d has names and keys of its own
+	m   *dataMore // d's
+	own bool      // d has names and keys of its own
 }
 
 func newSetData(a *eval.Attrs) setData {
-	return setData{a: a, d: &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open, Elems: make([]*Data, 0, len(a.Names))}}
+	m := &dataMore{elems: make([]*Data, 0, len(a.Names))}
+	return setData{a: a, d: &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open, more: m}, m: m}
 }
 
 // keep adds attribute i with the value v.
 func (b *setData) keep(i int, v *Data) {
 	if b.own {
-		b.d.Names = append(b.d.Names, b.a.Names[i])
-		b.d.Keys = append(b.d.Keys, b.a.Keys[i])
+		b.m.names = append(b.m.names, b.a.Names[i])
+		b.m.keys = append(b.m.keys, b.a.Keys[i])
 	}
-	b.d.Elems = append(b.d.Elems, v)
+	b.m.elems = append(b.m.elems, v)
 }
 
 // skip leaves attribute i out.
 func (b *setData) skip(i int) {
 	if !b.own {
-		b.d.Names = append([]string(nil), b.a.Names[:i]...)
-		b.d.Keys = append([]eval.Origin(nil), b.a.Keys[:i]...)
+		b.m.names = append([]string(nil), b.a.Names[:i]...)
+		b.m.keys = append([]eval.Origin(nil), b.a.Keys[:i]...)
 		b.own = true
 	}
 }
 
 func (b *setData) done() *Data {
 	if !b.own {
-		b.d.Names, b.d.Keys = b.a.Names, b.a.Keys
+		b.m.names, b.m.keys = b.a.Names, b.a.Keys
 	}
 	return b.d
 }
@@ -639,11 +695,11 @@ func (s *snapshotter) propContents(t *eval.Thunk, opt *option, name string, dept
 	if !ok {
 		return s.thunk(t, depth)
 	}
-	d := &Data{Kind: eval.KList, O: l.O, Elems: make([]*Data, len(l.Elems))}
+	elems := make([]*Data, len(l.Elems))
 	for i, e := range l.Elems {
-		d.Elems[i] = s.defValue(s.m.Force(e), opt, name, depth+1, asModule)
+		elems[i] = s.defValue(s.m.Force(e), opt, name, depth+1, asModule)
 	}
-	return d
+	return listData(l.O, elems)
 }
 
 // moduleConfig takes the config out of a module (lib.modules'
@@ -893,12 +949,12 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 		// vectors (and error.txt) write Nix's absolute store paths.
 		b.WriteString(d.shownPath())
 	case eval.KList:
-		if len(d.Elems) == 0 {
+		if len(d.Elems()) == 0 {
 			b.WriteString("[ ]")
 			return
 		}
 		b.WriteString("[")
-		for _, e := range d.Elems {
+		for _, e := range d.Elems() {
 			b.WriteString(intro)
 			prettyGo(b, e, indent+"  ")
 		}
@@ -910,16 +966,16 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 		}
 		b.WriteString("<function, args: {" + d.Str + "}>")
 	case eval.KAttrs:
-		if len(d.Names) == 0 {
+		if len(d.Names()) == 0 {
 			b.WriteString("{ }")
 			return
 		}
 		b.WriteString("{")
-		for i, n := range d.Names {
+		for i, n := range d.Names() {
 			b.WriteString(intro)
 			b.WriteString(eval.EscapeNixIdentifier(n))
 			b.WriteString(" = ")
-			prettyGo(b, d.Elems[i], indent+"  ")
+			prettyGo(b, d.more.elems[i], indent+"  ")
 			b.WriteString(";")
 		}
 		b.WriteString(outro + "}")
@@ -957,7 +1013,7 @@ func printable(d *Data, depth int) bool {
 	case eval.KUnknown:
 		return false
 	case eval.KList:
-		for _, e := range d.Elems {
+		for _, e := range d.Elems() {
 			if !printable(e, depth+1) {
 				return false
 			}
@@ -966,7 +1022,7 @@ func printable(d *Data, depth int) bool {
 		if d.Open {
 			return false
 		}
-		for _, v := range d.Elems {
+		for _, v := range d.Elems() {
 			if !printable(v, depth+1) {
 				return false
 			}

@@ -257,7 +257,7 @@ func (r *merged) keyStrings(yield func(*Data) bool) {
 				return
 			}
 		case eval.KList:
-			for _, e := range d.val.Elems {
+			for _, e := range d.val.Elems() {
 				if e.Kind == eval.KString && !yield(e) {
 					return
 				}
@@ -433,8 +433,8 @@ func (c *mergeCtx) errorAt(o eval.Origin, code, msg string) *Diagnostic {
 
 // evalFailure reports a certain evaluation failure met in a definition.
 func (c *mergeCtx) evalFailure(d *Data) {
-	if d.Err != nil {
-		c.errorAt(d.Err.O, failureCode(d.Err), d.Err.Msg)
+	if err := d.Err(); err != nil {
+		c.errorAt(err.O, failureCode(err), err.Msg)
 	}
 }
 
@@ -450,7 +450,7 @@ func (c *mergeCtx) discharge(d def, out []def) ([]def, bool) {
 			}
 			return append(out, def{val: unknownData(d.val.O, "mkMerge of unknown"), file: d.file, key: d.key, cond: maybe}), true
 		}
-		for _, e := range contents.Elems {
+		for _, e := range contents.Elems() {
 			var u bool
 			out, u = c.discharge(def{val: e, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}, out)
 			uncertain = uncertain || u
@@ -566,7 +566,7 @@ func (c *mergeCtx) pushDown(d def, out []def) []def {
 		if contents == nil || contents.Kind != eval.KList {
 			return append(out, def{val: unknownData(d.val.O, "mkMerge of unknown"), file: d.file, key: d.key, cond: maybe})
 		}
-		for _, e := range contents.Elems {
+		for _, e := range contents.Elems() {
 			out = c.pushDown(def{val: e, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}, out)
 		}
 		return out
@@ -603,7 +603,7 @@ func (c *mergeCtx) pushDown(d def, out []def) []def {
 
 // attrDef is the definition of attribute name inside the set definition d.
 func attrDef(d def, i int) def {
-	return def{val: d.val.Elems[i], file: d.file, key: d.val.Keys[i], cond: d.cond, prio: d.prio, prioSet: d.prioSet}
+	return def{val: d.val.more.elems[i], file: d.file, key: d.val.more.keys[i], cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 }
 
 // mergeOption merges the raw definitions of the option opt at name in
@@ -699,7 +699,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 					r.uncertain = true
 				}
 				k := 0
-				for i, n := range v.Names {
+				for i, n := range v.Names() {
 					// Both are sorted: walk the children along.
 					for k < len(children) && children[k].name < n {
 						k++
@@ -874,17 +874,18 @@ func unifyModule(d def) def {
 	if cfg := v.Lookup("config"); cfg != nil {
 		return def{val: cfg, file: d.file, key: v.KeyOf("config"), cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 	}
-	if !slices.ContainsFunc(v.Names, isModuleAttr) {
+	if !slices.ContainsFunc(v.Names(), isModuleAttr) {
 		return d
 	}
-	out := &Data{Kind: eval.KAttrs, O: v.O, Open: v.Open}
-	for i, n := range v.Names {
+	m := &dataMore{}
+	for i, n := range v.Names() {
 		if !isModuleAttr(n) {
-			out.Names = append(out.Names, n)
-			out.Elems = append(out.Elems, v.Elems[i])
-			out.Keys = append(out.Keys, v.Keys[i])
+			m.names = append(m.names, n)
+			m.elems = append(m.elems, v.more.elems[i])
+			m.keys = append(m.keys, v.more.keys[i])
 		}
 	}
+	out := &Data{Kind: eval.KAttrs, O: v.O, Open: v.Open, more: m}
 	return def{val: out, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 }
 
@@ -908,8 +909,8 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 			if v.Open {
 				r.uncertain = true
 			}
-			for i, n := range v.Names {
-				pieces = append(pieces, piece{-1, n, def{val: v.Elems[i], file: d.file, key: v.Keys[i], cond: d.cond}})
+			for i, n := range v.Names() {
+				pieces = append(pieces, piece{-1, n, def{val: v.more.elems[i], file: d.file, key: v.more.keys[i], cond: d.cond}})
 			}
 		case eval.KUnknown:
 			r.uncertain = true
@@ -978,7 +979,7 @@ func (c *mergeCtx) mergeList(r *merged) {
 	n := 0
 	for _, d := range r.defs {
 		if d.val.Kind == eval.KList {
-			n += len(d.val.Elems)
+			n += len(d.val.Elems())
 		}
 	}
 	var raw []def
@@ -997,7 +998,7 @@ func (c *mergeCtx) mergeList(r *merged) {
 		v := d.val
 		switch v.Kind {
 		case eval.KList:
-			for j, e := range v.Elems {
+			for j, e := range v.Elems() {
 				// The element's own definition, whose properties apply.
 				ds := c.elem[:]
 				if raw != nil {
@@ -1107,7 +1108,7 @@ func (c *mergeCtx) mergeKeys(r *merged) {
 		switch v.Kind {
 		case eval.KString:
 		case eval.KList:
-			for m, e := range v.Elems {
+			for m, e := range v.Elems() {
 				switch e.Kind {
 				case eval.KString:
 				case eval.KUnknown:
@@ -1406,7 +1407,7 @@ func aliasDef(order []*module, al alias, file string) def {
 			}
 		}
 	}
-	val := attrsData("_type", strData("merge"), "contents", &Data{Kind: eval.KList, Elems: defs})
+	val := attrsData("_type", strData("merge"), "contents", listData(eval.Origin{}, defs))
 	for i := len(al.to) - 1; i >= 0; i-- {
 		val = attrsData(al.to[i], val)
 	}
@@ -1480,17 +1481,17 @@ func dataValue(d *Data) eval.Value {
 	case eval.KPath:
 		return &eval.Path{P: d.Str, O: d.O}
 	case eval.KList:
-		items := make([]eval.Value, len(d.Elems))
-		for i, e := range d.Elems {
+		items := make([]eval.Value, len(d.Elems()))
+		for i, e := range d.Elems() {
 			items[i] = dataValue(e)
 		}
 		return eval.NewList(items, d.O)
 	case eval.KAttrs:
-		vals := make(map[string]eval.Value, len(d.Names))
-		for i, n := range d.Names {
-			vals[n] = dataValue(d.Elems[i])
+		vals := make(map[string]eval.Value, len(d.Names()))
+		for i, n := range d.Names() {
+			vals[n] = dataValue(d.more.elems[i])
 		}
 		return eval.NewAttrs(vals, d.Open, d.O)
 	}
-	return &eval.Unknown{Reason: d.Str, Err: d.Err, O: d.O}
+	return &eval.Unknown{Reason: d.Str, Err: d.Err(), O: d.O}
 }
