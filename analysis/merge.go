@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -212,7 +213,6 @@ type def struct {
 	file    string      // the module's file, relative to the flake root
 	key     eval.Origin // where the attribute holding the definition was written
 	prio    int
-	order   int
 	cond    tri  // maybe: under an mkIf whose condition is unknown
 	prioSet bool // prio comes from an mkOverride pushed down from above
 }
@@ -495,7 +495,6 @@ func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
 		if !d.prioSet {
 			d.prio = eval.PrioNormal
 		}
-		d.order = eval.OrderDefault
 		if d.val.Kind == eval.KUnknown {
 			c.evalFailure(d.val)
 			return raw[:1:1], true
@@ -539,22 +538,48 @@ func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
 			final = append(final, d)
 		}
 	}
+	var orders []int // of final, once a definition has an mkOrder
 	for i := range final {
 		d := &final[i]
-		d.order = eval.OrderDefault
-		if d.val.propType() == "order" {
-			if p := d.val.Lookup("priority"); p != nil && p.Kind == eval.KInt {
-				d.order = int(p.Int)
-			} else {
-				uncertain = true
-			}
-			if content := d.val.Lookup("content"); content != nil {
-				d.val = content
+		if d.val.propType() != "order" {
+			continue
+		}
+		if orders == nil {
+			orders = make([]int, len(final))
+			for j := range orders {
+				orders[j] = eval.OrderDefault
 			}
 		}
+		if p := d.val.Lookup("priority"); p != nil && p.Kind == eval.KInt {
+			orders[i] = int(p.Int)
+		} else {
+			uncertain = true
+		}
+		if content := d.val.Lookup("content"); content != nil {
+			d.val = content
+		}
 	}
-	sort.SliceStable(final, func(i, j int) bool { return final[i].order < final[j].order })
+	if orders != nil {
+		sortByOrder(final, orders)
+	}
 	return final, uncertain
+}
+
+// sortByOrder sorts ds stably by their orders. Definitions do not keep
+// theirs: only this sort needs them.
+func sortByOrder(ds []def, orders []int) {
+	type ordered struct {
+		order int
+		d     def
+	}
+	byOrder := make([]ordered, len(ds))
+	for i, d := range ds {
+		byOrder[i] = ordered{orders[i], d}
+	}
+	slices.SortStableFunc(byOrder, func(a, b ordered) int { return cmp.Compare(a.order, b.order) })
+	for i := range byOrder {
+		ds[i] = byOrder[i].d
+	}
 }
 
 // pushDown distributes mkMerge, mkIf and mkOverride over the attributes of
