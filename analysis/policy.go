@@ -57,7 +57,7 @@ type Str struct {
 	Default bool         // not defined: the option's default
 	Lit     eval.LitKind // what kind of text Span is
 	Span    Span         // where the value was written (the default: where the option's owner is)
-	o       eval.Origin
+	val     *Data        // the value (nil for a default or unknown one)
 }
 
 // Group is flake.secrets.<name>.
@@ -140,25 +140,26 @@ func (l *RecipientList) Names() []string { return l.names }
 func (l *RecipientList) Lookup(name string) *Recipient { return l.byName[name] }
 
 // Recipient is one element of recipients.admins or recipients.targets.
+// (Its flags are together: there are thousands.)
 type Recipient struct {
 	Group     *Group
-	Role      Role
 	Index     int // in the merged list
 	Name      string
-	NameKnown bool
 	NameSpan  Span             // the name's value, where it was written
-	NameLit   eval.LitKind     // what kind of text NameSpan is (for a rename)
 	Span      Span             // the recipient's definition ({ name = …; … })
 	Keys      []Key            // typed fields in the module's order, then `key` entries
-	KeysOpen  bool             // keys the analysis cannot know may exist
 	Extra     map[string]*Data // options the flake's own modules add
-	at        *place           // where its submodule is
-	file      string
-	nameO     eval.Origin
-	o         eval.Origin
+	Role      Role
+	NameKnown bool
+	NameLit   eval.LitKind // what kind of text NameSpan is (for a rename)
+	KeysOpen  bool         // keys the analysis cannot know may exist
 	// misspelled: the recipient sets an option that does not exist, or a
 	// key field of the wrong type.
 	misspelled bool
+	at         *place // where its submodule is
+	file       string
+	val        *Data  // the recipient's value
+	nameVal    *Data  // its name's, when known
 	ownerText  string // "name (role)", as rules name owners
 }
 
@@ -176,7 +177,7 @@ type Key struct {
 	Type  keys.Type // the field's type, or the one inferred for `key` (Unknown if it cannot be told)
 	Value string
 	Span  Span
-	o     eval.Origin
+	val   *Data // the key's value
 }
 
 // Secret is flake.secrets.<group>.secret.<name>.
@@ -235,11 +236,19 @@ type NameRef struct {
 	Lit   eval.LitKind
 	n, m  int32 // "[definition N-entry M]"
 	file  string
-	val   *Data
-	o     eval.Origin
+	// val is the element's value; for a default admin, the admin's name.
+	val *Data
 }
 
-func (n NameRef) origin() eval.Origin { return n.o }
+func (n NameRef) origin() eval.Origin { return originOf(n.val) }
+
+// originOf is where d was written, if d is known.
+func originOf(d *Data) eval.Origin {
+	if d == nil {
+		return eval.Origin{}
+	}
+	return d.O
+}
 
 // Why says why a recipient can decrypt a secret.
 type Why uint8

@@ -143,9 +143,10 @@ func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []
 	}
 	sel := s.Selection(role)
 	k := slices.IndexFunc(sel.Names, func(n NameRef) bool {
-		return n.o.Src == base && n.o.Start == lit.Pos() && n.o.End == lit.End() && n.Lit == eval.NixString
+		o := n.origin()
+		return o.Src == base && o.Start == lit.Pos() && o.End == lit.End() && n.Lit == eval.NixString
 	})
-	if k < 0 || sel.Names[k].val == nil || sel.Names[k].val.Kind != eval.KString {
+	if k < 0 || sel.Default || sel.Names[k].val == nil || sel.Names[k].val.Kind != eval.KString {
 		return nil, false
 	}
 	for _, d := range r.quick.deps {
