@@ -133,6 +133,15 @@ func setPlainMerges(opt *option) {
 
 func init() { setPlainMerges(moduleOption) }
 
+// leaf reports whether the option holds no options (nor submodules).
+func (o *option) leaf() bool {
+	switch o.typ {
+	case tSubmodule, tNested, tAttrsOf, tListOf:
+		return false
+	}
+	return true
+}
+
 func (o *option) child(name string) *option {
 	for _, c := range o.children {
 		if c.name == name {
@@ -376,13 +385,15 @@ type mergeCtx struct {
 	// elem is mergeList's scratch definition of an element it keeps no
 	// merge of (a local array would escape, one allocation per list).
 	elem [1]def
-	// The many small arrays of merge nodes, of their kids, definitions and
-	// list items come from slabs: they are garbage once the policy is
-	// built. (Places are not: what refers to one keeps its array.)
-	nodes   slab[merged]
-	kidPtrs slab[*merged]
-	defArrs slab[def]
-	items   slab[listItem]
+	// The many small arrays of merge nodes, of their kids, definitions,
+	// list items and the places of options without options come from
+	// slabs: they are garbage once the policy is built. (Other places are
+	// not: what refers to one keeps its array.)
+	nodes      slab[merged]
+	kidPtrs    slab[*merged]
+	defArrs    slab[def]
+	items      slab[listItem]
+	leafPlaces slab[place]
 }
 
 // allOptions returns every OptionRef, in chunks.
@@ -830,17 +841,27 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	// Options without a definition (or with only the module's, for a
 	// computed one) are most of them: they share what merging gives.
 	r.kids = c.kidPtrs.take(len(children))[:len(children)]
-	n := 0
+	n, leaves := 0, true
 	for i, ch := range children {
 		ds := defs[start[i]:start[i+1]]
 		if computed && ch.readOnly && len(ds) == 0 {
 			r.kids[i] = ch.computedOnly(r.uncertain)
 		} else if r.kids[i] = ch.plain(ds, r.uncertain); r.kids[i] == nil {
 			n++
+			leaves = leaves && ch.leaf()
 		}
 	}
 	subs := c.nodes.take(n)[:n]
-	places := make([]place, n)
+	var places []place
+	if leaves {
+		// What outlives the merge refers to the places of options that
+		// hold options (OptionRef.in, Recipient.at), not to these: they
+		// share arrays. (But for a computed option set by hand too, an
+		// error: its readOnlyDefs keeps its array.)
+		places = c.leafPlaces.take(n)[:n]
+	} else {
+		places = make([]place, n)
+	}
 	for i, ch := range children {
 		if r.kids[i] != nil {
 			continue
