@@ -325,11 +325,13 @@ func strData(s string) *Data { return &Data{Kind: eval.KString, Str: s} }
 
 // attrsData builds a set from name, value pairs given in name order.
 func attrsData(kv ...any) *Data {
-	m := &dataMore{}
+	var names []string
+	var vals []*Data
+	var keys []eval.Origin
 	for i := 0; i+1 < len(kv); i += 2 {
-		m.names = append(m.names, kv[i].(string))
-		m.elems = append(m.elems, kv[i+1].(*Data))
-		m.keys = append(m.keys, eval.Origin{})
+		names = append(names, kv[i].(string))
+		vals = append(vals, kv[i+1].(*Data))
+		keys = append(keys, eval.Origin{})
 	}
-	return &Data{Kind: eval.KAttrs, more: m}
+	return &Data{Kind: eval.KAttrs, more: newSetMore(vals, names, keys)}
 }

@@ -33,10 +33,28 @@ type Data struct {
 // dataMore is what a list, a set or a certain failure has beside Data's
 // own fields.
 type dataMore struct {
-	elems []*Data       // list: the elements; set: the values, in names' order
-	names []string      // set, sorted
-	keys  []eval.Origin // set: where each name was written
-	err   *eval.Error   // unknown: a certain failure
+	elems      []*Data     // list: the elements; set: the values, in names' order
+	*attrNames             // set (nil for a list, the most numerous)
+	err        *eval.Error // unknown: a certain failure
+}
+
+// attrNames are the names of a set, sorted, and where each was written.
+type attrNames struct {
+	names []string
+	keys  []eval.Origin
+}
+
+// setMore is the dataMore of a set and its attrNames, allocated together.
+type setMore struct {
+	m dataMore
+	a attrNames
+}
+
+// newSetMore returns the dataMore of a set of elems named names at keys.
+func newSetMore(elems []*Data, names []string, keys []eval.Origin) *dataMore {
+	s := &setMore{a: attrNames{names, keys}}
+	s.m = dataMore{elems: elems, attrNames: &s.a}
+	return &s.m
 }
 
 // Elems are the elements of a list, or the values of a set (in Names'
@@ -50,7 +68,7 @@ func (d *Data) Elems() []*Data {
 
 // Names are the attribute names of a set, sorted.
 func (d *Data) Names() []string {
-	if d.more == nil {
+	if d.more == nil || d.more.attrNames == nil {
 		return nil
 	}
 	return d.more.names
@@ -58,7 +76,7 @@ func (d *Data) Names() []string {
 
 // Keys are where each name of a set was written.
 func (d *Data) Keys() []eval.Origin {
-	if d.more == nil {
+	if d.more == nil || d.more.attrNames == nil {
 		return nil
 	}
 	return d.more.keys
@@ -243,7 +261,7 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 		}
 	case *eval.Attrs:
 		d.Open = v.Open
-		d.more = &dataMore{elems: make([]*Data, len(v.Vals)), names: v.Names, keys: v.Keys}
+		d.more = newSetMore(make([]*Data, len(v.Vals)), v.Names, v.Keys)
 		var batch []Data
 		for i, t := range v.Vals {
 			d.more.elems[i] = s.elem(t, depth+1, &batch, len(v.Vals)-i)
@@ -459,7 +477,7 @@ func litNames(l eval.Lit, m *dataMore) {
 // targets).
 type (
 	smallSet[D [1]Data | [2]Data, V [1]*Data | [2]*Data, N [1]string | [2]string, K [1]eval.Origin | [2]eval.Origin] struct {
-		more  dataMore
+		more  setMore
 		kids  D
 		vals  V
 		names N
@@ -478,14 +496,16 @@ func setParts(n int) ([]Data, *dataMore) {
 	switch n {
 	case 1:
 		b := &smallSet[[1]Data, [1]*Data, [1]string, [1]eval.Origin]{}
-		b.more = dataMore{elems: b.vals[:], names: b.names[:], keys: b.keys[:]}
-		return b.kids[:], &b.more
+		b.more.a = attrNames{b.names[:], b.keys[:]}
+		b.more.m = dataMore{elems: b.vals[:], attrNames: &b.more.a}
+		return b.kids[:], &b.more.m
 	case 2:
 		b := &smallSet[[2]Data, [2]*Data, [2]string, [2]eval.Origin]{}
-		b.more = dataMore{elems: b.vals[:], names: b.names[:], keys: b.keys[:]}
-		return b.kids[:], &b.more
+		b.more.a = attrNames{b.names[:], b.keys[:]}
+		b.more.m = dataMore{elems: b.vals[:], attrNames: &b.more.a}
+		return b.kids[:], &b.more.m
 	}
-	return make([]Data, n), &dataMore{elems: make([]*Data, n), names: make([]string, n), keys: make([]eval.Origin, n)}
+	return make([]Data, n), newSetMore(make([]*Data, n), make([]string, n), make([]eval.Origin, n))
 }
 
 // listParts returns room for the Data of n elements, and the dataMore of
@@ -661,7 +681,7 @@ type setData struct {
 }
 
 func newSetData(a *eval.Attrs) setData {
-	m := &dataMore{elems: make([]*Data, 0, len(a.Names))}
+	m := newSetMore(make([]*Data, 0, len(a.Names)), nil, nil)
 	return setData{a: a, d: &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open, more: m}, m: m}
 }
 

@@ -923,15 +923,17 @@ func unifyModule(d def) def {
 	if !slices.ContainsFunc(v.Names(), isModuleAttr) {
 		return d
 	}
-	m := &dataMore{}
+	var names []string
+	var vals []*Data
+	var keys []eval.Origin
 	for i, n := range v.Names() {
 		if !isModuleAttr(n) {
-			m.names = append(m.names, n)
-			m.elems = append(m.elems, v.more.elems[i])
-			m.keys = append(m.keys, v.more.keys[i])
+			names = append(names, n)
+			vals = append(vals, v.more.elems[i])
+			keys = append(keys, v.more.keys[i])
 		}
 	}
-	out := &Data{Kind: eval.KAttrs, O: v.O, Open: v.Open, more: m}
+	out := &Data{Kind: eval.KAttrs, O: v.O, Open: v.Open, more: newSetMore(vals, names, keys)}
 	return def{val: out, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 }
 
