@@ -280,10 +280,11 @@ func strOption(m *merged, dflt string, owner Span) Str {
 	case m.uncertain:
 		return Str{Span: owner}
 	case m.defined():
-		if m.value == nil {
+		v := m.value()
+		if v == nil {
 			return Str{Span: owner}
 		}
-		return Str{S: m.value.Str, Known: true, Span: spanOf(m.value.O), Lit: m.value.O.Lit, val: m.value}
+		return Str{S: v.Str, Known: true, Span: spanOf(v.O), Lit: v.O.Lit, val: v}
 	}
 	return Str{S: dflt, Known: true, Default: true, Span: owner}
 }
@@ -311,10 +312,11 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 			l.Open = true
 		}
 		nm := sub.child("name")
+		name := nm.value()
 		switch {
-		case nm.defined() && nm.value != nil && !nm.uncertain:
-			r.Name, r.NameKnown = nm.value.Str, true
-			r.NameSpan, r.NameLit, r.nameVal = spanOf(nm.value.O), nm.value.O.Lit, nm.value
+		case nm.defined() && name != nil && !nm.uncertain:
+			r.Name, r.NameKnown = name.Str, true
+			r.NameSpan, r.NameLit, r.nameVal = spanOf(name.O), name.O.Lit, name
 			r.ownerText = r.Name + " (" + role.String() + ")"
 		case !nm.defined() && !nm.uncertain && !sub.typeErrors:
 			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.at.loc(), "name"))+"' was accessed but has no value defined. Try setting the option.")

@@ -238,7 +238,6 @@ type merged struct {
 	// order, or the elements of a tAttrsOf, in name order (elemName).
 	kids  []*merged
 	items []listItem // tListOf, tEnumList
-	value *Data      // tStr, tRaw: the value
 	// extra are the values of options type extensions add (nil when
 	// neither defined nor defaulted).
 	extra map[string]*Data
@@ -691,10 +690,6 @@ func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
 		c.mergeStr(r)
 	case tKeys:
 		c.mergeKeys(r)
-	case tRaw:
-		if len(r.defs) > 0 {
-			r.value = r.defs[0].val
-		}
 	}
 }
 
@@ -1132,21 +1127,31 @@ func (c *mergeCtx) mergeStr(r *merged) {
 	}
 	if len(invalid) > 0 {
 		c.typeError(r, invalid, false)
+		r.typeErrors = true
 		return
 	}
+	value := r.value()
 	for _, d := range r.defs {
-		if d.val.Kind != eval.KString {
-			continue
-		}
-		if r.value == nil {
-			r.value = d.val
-			continue
-		}
-		if d.val.Str != r.value.Str {
+		if d.val.Kind == eval.KString && d.val.Str != value.Str {
 			c.errorAt(d.val.O, CodeConflict, conflictMessage(r.loc(), r.defs))
 			return
 		}
 	}
+}
+
+// value is the value of a string option: its first definition that is a
+// string, unless one is of another type (nil then, as when none is).
+// Merge nodes do not keep it: there are tens of thousands.
+func (r *merged) value() *Data {
+	if r.typeErrors {
+		return nil
+	}
+	for _, d := range r.defs {
+		if d.val.Kind == eval.KString {
+			return d.val
+		}
+	}
+	return nil
 }
 
 func (c *mergeCtx) mergeKeys(r *merged) {
@@ -1488,8 +1493,8 @@ func mergedView(r *merged) eval.Value {
 		}
 		switch ch.typ {
 		case tStr:
-			if m.value != nil {
-				vals[ch.name] = dataValue(m.value)
+			if v := m.value(); v != nil {
+				vals[ch.name] = dataValue(v)
 			}
 		case tEnumList:
 			items := make([]eval.Value, 0, len(m.items))
