@@ -359,7 +359,6 @@ func (r *Recipient) where() string {
 }
 
 func (b *builder) checkRecipients(l *RecipientList) {
-	seen := map[string]*Recipient{}
 	for _, r := range l.Items {
 		if !r.NameKnown {
 			continue
@@ -367,11 +366,9 @@ func (b *builder) checkRecipients(l *RecipientList) {
 		if !validName(r.Name) {
 			b.errorAt(r.NameSpan, CodeInvalidName, r.where()+": invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 		}
-		if first := seen[r.Name]; first != nil {
+		if first := l.Lookup(r.Name); first != r {
 			d := b.errorAt(r.NameSpan, CodeDuplicateName, r.where()+": duplicate name in recipients."+l.Role.list())
 			d.Related = []Related{{Span: first.NameSpan, Message: "the first " + l.Role.String() + " called " + quoteName(r.Name)}}
-		} else {
-			seen[r.Name] = r
 		}
 		if len(r.Keys) == 0 && !r.KeysOpen && !r.misspelled {
 			d := b.errorAt(r.NameSpan, CodeNoKey, r.where()+": no key (set age, pgp, kms, gcpKms, azureKeyvault, hcVaultTransit or key)")

@@ -117,18 +117,34 @@ type RecipientList struct {
 	// Defs are the places where the list is defined (one per definition).
 	Defs []Span
 
-	names  []string              // distinct known names, in order
-	byName map[string]*Recipient // the first recipient of each name
+	names []string // distinct known names, in order
+	// byName is the first recipient of each name, for a list too long to
+	// look names up in order.
+	byName map[string]*Recipient
 }
+
+// indexFrom is how long a list must be for Lookup to use a map.
+const indexFrom = 32
 
 // index computes the list's names once it is complete.
 func (l *RecipientList) index() {
-	l.byName = make(map[string]*Recipient, len(l.Items))
+	if len(l.Items) >= indexFrom {
+		l.byName = make(map[string]*Recipient, len(l.Items))
+	}
+	l.names = make([]string, 0, len(l.Items))
 	for _, r := range l.Items {
-		if r.NameKnown && l.byName[r.Name] == nil {
-			l.byName[r.Name] = r
-			l.names = append(l.names, r.Name)
+		if !r.NameKnown {
+			continue
 		}
+		if l.byName != nil {
+			if l.byName[r.Name] != nil {
+				continue
+			}
+			l.byName[r.Name] = r
+		} else if l.Lookup(r.Name) != r {
+			continue
+		}
+		l.names = append(l.names, r.Name)
 	}
 }
 
@@ -137,7 +153,17 @@ func (l *RecipientList) index() {
 func (l *RecipientList) Names() []string { return l.names }
 
 // Lookup returns the first recipient called name.
-func (l *RecipientList) Lookup(name string) *Recipient { return l.byName[name] }
+func (l *RecipientList) Lookup(name string) *Recipient {
+	if l.byName != nil {
+		return l.byName[name]
+	}
+	for _, r := range l.Items {
+		if r.NameKnown && r.Name == name {
+			return r
+		}
+	}
+	return nil
+}
 
 // Recipient is one element of recipients.admins or recipients.targets.
 // (Its flags are together: there are thousands.)
