@@ -20,10 +20,12 @@ type builder struct {
 	// openWorld: recipients may be declared by modules the analysis does
 	// not see (Result.Unreached).
 	openWorld bool
-	// adminRefs are the group's admins as a default selection names them,
-	// shared by every secret of the group without admins of its own.
-	adminRefs []NameRef
-	rules     ruleWriter
+	// sels holds the selections the secrets of a group define; dflt are
+	// the group's default admins and targets, shared by every secret that
+	// does not define its own.
+	sels  []Selection
+	dflt  [2]*Selection
+	rules ruleWriter
 	// spans and refs hold the small slices of a group's secrets: the
 	// places of their definitions and the names they select.
 	spans slab[Span]
@@ -208,26 +210,31 @@ func (b *builder) group(name string, gm *merged) *Group {
 	b.checkGroup(g)
 	sm := gm.child("secret")
 	g.SecretsOpen = sm.uncertain
-	b.adminRefs = nil
-	// One allocation for the secrets of a group, one for their selections,
-	// one for their rules, one for their spans, one for their names, one
-	// for their default files.
+	b.dflt = [2]*Selection{}
+	// One allocation for the secrets of a group, one for the selections
+	// they define, one for their rules, one for their spans, one for their
+	// names, one for their default files.
 	secrets := make([]Secret, len(sm.kids))
-	sels := make([]Selection, 2*len(sm.kids))
 	rules := make([]lazyRule, len(sm.kids))
 	g.Secrets = make([]*Secret, len(sm.kids))
-	nspans, nrefs := 0, 0
+	nsels, nspans, nrefs := 0, 0, 0
 	for _, m := range sm.kids {
 		am, tm := m.child("admins"), m.child("targets")
 		nspans += len(m.defs) + len(am.defs) + len(tm.defs)
 		nrefs += len(am.items) + len(tm.items)
+		for _, sm := range [2]*merged{am, tm} {
+			if !defaultSelection(sm) {
+				nsels++
+			}
+		}
 	}
+	b.sels = make([]Selection, 0, nsels)
 	b.spans.fill(nspans)
 	b.refs.fill(nrefs)
 	files, off := defaultFiles(g.Directory, sm), 0
 	for i, m := range sm.kids {
 		s := &secrets[i]
-		s.Admins, s.Targets, s.rule = &sels[2*i], &sels[2*i+1], &rules[i]
+		s.rule = &rules[i]
 		name, dflt := sm.elemName(i), ""
 		if g.Directory.Known {
 			end := off + len(g.Directory.S) + len(name) + len("/.yaml")
@@ -273,10 +280,11 @@ func strOption(m *merged, dflt string, owner Span) Str {
 	case m.uncertain:
 		return Str{Span: owner}
 	case m.defined():
-		if m.value == nil {
+		v := m.value()
+		if v == nil {
 			return Str{Span: owner}
 		}
-		return Str{S: m.value.Str, Known: true, Span: spanOf(m.value.O), Lit: m.value.O.Lit, o: m.value.O}
+		return Str{S: v.Str, Known: true, Span: spanOf(v.O), Lit: v.O.Lit, val: v}
 	}
 	return Str{S: dflt, Known: true, Default: true, Span: owner}
 }
@@ -297,17 +305,18 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 	ks := make([]Key, 0, nkeys)
 	for i, it := range lm.items {
 		r := &rs[i]
-		*r = Recipient{Group: g, Role: role, Index: i, Span: spanOf(it.val.O), at: it.sub.at, file: it.file, o: it.val.O}
+		*r = Recipient{Group: g, Role: role, Index: i, Span: spanOf(it.val.O), at: it.sub.at, file: it.file, val: it.val}
 		sub := it.sub
 		r.Extra = sub.extra
 		if sub.uncertain {
 			l.Open = true
 		}
 		nm := sub.child("name")
+		name := nm.value()
 		switch {
-		case nm.defined() && nm.value != nil && !nm.uncertain:
-			r.Name, r.NameKnown = nm.value.Str, true
-			r.NameSpan, r.NameLit, r.nameO = spanOf(nm.value.O), nm.value.O.Lit, nm.value.O
+		case nm.defined() && name != nil && !nm.uncertain:
+			r.Name, r.NameKnown = name.Str, true
+			r.NameSpan, r.NameLit, r.nameVal = spanOf(name.O), name.O.Lit, name
 			r.ownerText = r.Name + " (" + role.String() + ")"
 		case !nm.defined() && !nm.uncertain && !sub.typeErrors:
 			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.at.loc(), "name"))+"' was accessed but has no value defined. Try setting the option.")
@@ -329,7 +338,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 				if f.name == "key" {
 					kt = keys.Infer(s.Str)
 				}
-				ks = append(ks, Key{Field: f.name, Type: kt, Value: s.Str, Span: spanOf(s.O), o: s.O})
+				ks = append(ks, Key{Field: f.name, Type: kt, Value: s.Str, Span: spanOf(s.O), val: s})
 			}
 		}
 		if len(ks) > first {
@@ -350,7 +359,6 @@ func (r *Recipient) where() string {
 }
 
 func (b *builder) checkRecipients(l *RecipientList) {
-	seen := map[string]*Recipient{}
 	for _, r := range l.Items {
 		if !r.NameKnown {
 			continue
@@ -358,11 +366,9 @@ func (b *builder) checkRecipients(l *RecipientList) {
 		if !validName(r.Name) {
 			b.errorAt(r.NameSpan, CodeInvalidName, r.where()+": invalid name: must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 		}
-		if first := seen[r.Name]; first != nil {
+		if first := l.Lookup(r.Name); first != r {
 			d := b.errorAt(r.NameSpan, CodeDuplicateName, r.where()+": duplicate name in recipients."+l.Role.list())
 			d.Related = []Related{{Span: first.NameSpan, Message: "the first " + l.Role.String() + " called " + quoteName(r.Name)}}
-		} else {
-			seen[r.Name] = r
 		}
 		if len(r.Keys) == 0 && !r.KeysOpen && !r.misspelled {
 			d := b.errorAt(r.NameSpan, CodeNoKey, r.where()+": no key (set age, pgp, kms, gcpKms, azureKeyvault, hcVaultTransit or key)")
@@ -394,7 +400,7 @@ func keyCode(err *keys.Error) string {
 }
 
 // secret builds the secret called name, whose default file is dflt, into
-// s, whose selections are allocated.
+// s.
 func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt string) {
 	s.Group, s.Name, s.Extra = g, name, sm.extra
 	am, tm := sm.child("admins"), sm.child("targets")
@@ -407,37 +413,32 @@ func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt stri
 	spans = valueSpans(spans, tm.defs)
 	s.Keys = subSpans(spans, 0, n0)
 	owner := firstSpan(s.Keys)
-	b.selection(g, s.Admins, Admin, am, subSpans(spans, n0, n1))
-	b.selection(g, s.Targets, Target, tm, subSpans(spans, n1, len(spans)))
+	s.Admins = b.selection(g, Admin, am, subSpans(spans, n0, n1))
+	s.Targets = b.selection(g, Target, tm, subSpans(spans, n1, len(spans)))
 	s.File = strOption(sm.child("file"), dflt, owner)
 	if s.File.Default && !g.Directory.Known {
 		s.File.Known = false
 	}
 }
 
-// selection builds a secret's admins or targets into sel, with defs the
-// places of its definitions.
-func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs []Span) {
-	*sel = Selection{Role: role, Open: m.uncertain, Defs: defs}
-	if !m.defined() && !m.uncertain {
-		sel.Default = true
-		if role == Admin {
-			if b.adminRefs == nil {
-				b.adminRefs = make([]NameRef, 0, len(g.Admins.Names()))
-				for _, n := range g.Admins.Names() {
-					b.adminRefs = append(b.adminRefs, NameRef{Name: n, Known: true, o: g.Admins.Lookup(n).nameO})
-				}
-			}
-			if len(b.adminRefs) > 0 {
-				sel.Names = b.adminRefs[:len(b.adminRefs):len(b.adminRefs)]
-			}
-			sel.Open = g.Admins.Open
+// defaultSelection reports whether the merged admins or targets m of a
+// secret are the default: not defined, and certainly so.
+func defaultSelection(m *merged) bool { return !m.defined() && !m.uncertain }
+
+// selection builds a secret's admins or targets, with defs the places of
+// its definitions; a default one is the group's, shared.
+func (b *builder) selection(g *Group, role Role, m *merged, defs []Span) *Selection {
+	if defaultSelection(m) {
+		if b.dflt[role] == nil {
+			b.dflt[role] = defaultOf(g, role)
 		}
-		return
+		return b.dflt[role]
 	}
+	b.sels = append(b.sels, Selection{Role: role, Open: m.uncertain, Defs: defs})
+	sel := &b.sels[len(b.sels)-1]
 	sel.Names = b.refs.take(len(m.items))
 	for _, it := range m.items {
-		ref := NameRef{Span: spanOf(it.val.O), Lit: it.val.O.Lit, n: it.n, m: it.m, file: it.file, val: it.val, o: it.val.O}
+		ref := NameRef{Span: spanOf(it.val.O), Lit: it.val.O.Lit, n: it.n, m: it.m, file: it.file, val: it.val}
 		switch it.val.Kind {
 		case eval.KString:
 			ref.Name, ref.Known = it.val.Str, true
@@ -455,6 +456,24 @@ func (b *builder) selection(g *Group, sel *Selection, role Role, m *merged, defs
 		}
 		b.errorAt(spanOf(invalid[0].val.O), CodeWrongType, msg)
 	}
+	return sel
+}
+
+// defaultOf is the default admins or targets of the secrets of g: every
+// admin, or no target.
+func defaultOf(g *Group, role Role) *Selection {
+	sel := &Selection{Role: role, Default: true}
+	if role == Admin {
+		names := g.Admins.Names()
+		if len(names) > 0 {
+			sel.Names = make([]NameRef, len(names))
+		}
+		for i, n := range names {
+			sel.Names[i] = NameRef{Name: n, Known: true, val: g.Admins.Lookup(n).nameVal}
+		}
+		sel.Open = g.Admins.Open
+	}
+	return sel
 }
 
 // enumValues are the names a secret's admins or targets may hold.

@@ -310,26 +310,28 @@ func recipientsData(s *Secret) *Data {
 	if !s.RecipientsKnown {
 		return nil
 	}
-	list := &Data{Kind: eval.KList}
+	var items []*Data
 	for _, sel := range s.Recipients {
-		ks := &Data{Kind: eval.KList}
+		var ks []*Data
 		for _, k := range sel.Recipient.Keys {
-			ks.Elems = append(ks.Elems, attrsData("key", strData(k.Value), "type", strData(k.Type.String())))
+			ks = append(ks, attrsData("key", strData(k.Value), "type", strData(k.Type.String())))
 		}
-		list.Elems = append(list.Elems, attrsData("keys", ks, "name", strData(sel.Recipient.Name), "role", strData(sel.Role.String())))
+		items = append(items, attrsData("keys", listData(eval.Origin{}, ks), "name", strData(sel.Recipient.Name), "role", strData(sel.Role.String())))
 	}
-	return list
+	return listData(eval.Origin{}, items)
 }
 
 func strData(s string) *Data { return &Data{Kind: eval.KString, Str: s} }
 
 // attrsData builds a set from name, value pairs given in name order.
 func attrsData(kv ...any) *Data {
-	d := &Data{Kind: eval.KAttrs}
+	var names []string
+	var vals []*Data
+	var keys []eval.Origin
 	for i := 0; i+1 < len(kv); i += 2 {
-		d.Names = append(d.Names, kv[i].(string))
-		d.Vals = append(d.Vals, kv[i+1].(*Data))
-		d.Keys = append(d.Keys, eval.Origin{})
+		names = append(names, kv[i].(string))
+		vals = append(vals, kv[i+1].(*Data))
+		keys = append(keys, eval.Origin{})
 	}
-	return d
+	return &Data{Kind: eval.KAttrs, more: newSetMore(vals, names, keys)}
 }

@@ -58,7 +58,7 @@ func strView(s Str) eval.Value {
 	if !s.Known {
 		return &eval.Unknown{Reason: "config: unknown string"}
 	}
-	return &eval.String{S: s.S, O: s.o}
+	return &eval.String{S: s.S, O: originOf(s.val)}
 }
 
 func groupView(g *Group) eval.Value {
@@ -93,7 +93,7 @@ func recipientView(r *Recipient) eval.Value {
 		var ks []eval.Value
 		for _, k := range r.Keys {
 			if k.Field == f {
-				ks = append(ks, &eval.String{S: k.Value, O: k.o})
+				ks = append(ks, &eval.String{S: k.Value, O: originOf(k.val)})
 			}
 		}
 		fields[f] = eval.NewList(ks, eval.Origin{})
@@ -103,9 +103,9 @@ func recipientView(r *Recipient) eval.Value {
 	}
 	fields["name"] = &eval.Unknown{Reason: "config: unknown name"}
 	if r.NameKnown {
-		fields["name"] = &eval.String{S: r.Name, O: r.nameO}
+		fields["name"] = &eval.String{S: r.Name, O: originOf(r.nameVal)}
 	}
-	return eval.NewAttrs(fields, false, r.o)
+	return eval.NewAttrs(fields, false, originOf(r.val))
 }
 
 func secretView(s *Secret) eval.Value {

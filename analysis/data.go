@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,31 +12,104 @@ import (
 // Data is an evaluated value taken out of the evaluator: plain, immutable,
 // independent of the Machine that computed it, so that the definitions of
 // an unchanged module can be reused by the next analysis. Every node
-// remembers where it came from.
+// remembers where it came from. It is the most numerous node of an
+// analysis (every literal of a policy has one), hence small: fields the
+// kinds do not use together are shared, and what only lists, sets and
+// failures have is apart (more).
 type Data struct {
-	Kind   eval.Kind
-	Bool   bool
-	Open   bool   // set: other attributes may exist
-	Str    string // string, path; function: its formals as toPretty shows them ("a, b?")
-	Int    int64
-	Float  float64
-	Elems  []*Data       // list
-	Names  []string      // set, sorted
-	Vals   []*Data       // set
-	Keys   []eval.Origin // set: where each name was written
-	O      eval.Origin
-	Err    *eval.Error // unknown: a certain failure
-	Reason string      // unknown: why; path: the path relative to the flake's directory
+	Kind eval.Kind
+	Bool bool
+	Open bool // set: other attributes may exist
+	// Str is a string's or a path's text, a function's formals as
+	// toPretty shows them ("a, b?"), or why a value is unknown.
+	Str string
+	// Int is an int, a float's bits (Float), or for a path the length of
+	// the flake's directory it starts with (0: another path).
+	Int  int64
+	O    eval.Origin
+	more *dataMore // nil for a scalar
 }
+
+// dataMore is what a list, a set or a certain failure has beside Data's
+// own fields.
+type dataMore struct {
+	elems      []*Data     // list: the elements; set: the values, in names' order
+	*attrNames             // set (nil for a list, the most numerous)
+	err        *eval.Error // unknown: a certain failure
+}
+
+// attrNames are the names of a set, sorted, and where each was written.
+type attrNames struct {
+	names []string
+	keys  []eval.Origin
+}
+
+// setMore is the dataMore of a set and its attrNames, allocated together.
+type setMore struct {
+	m dataMore
+	a attrNames
+}
+
+// newSetMore returns the dataMore of a set of elems named names at keys.
+func newSetMore(elems []*Data, names []string, keys []eval.Origin) *dataMore {
+	s := &setMore{a: attrNames{names, keys}}
+	s.m = dataMore{elems: elems, attrNames: &s.a}
+	return &s.m
+}
+
+// Elems are the elements of a list, or the values of a set (in Names'
+// order).
+func (d *Data) Elems() []*Data {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.elems
+}
+
+// Names are the attribute names of a set, sorted.
+func (d *Data) Names() []string {
+	if d.more == nil || d.more.attrNames == nil {
+		return nil
+	}
+	return d.more.names
+}
+
+// Keys are where each name of a set was written.
+func (d *Data) Keys() []eval.Origin {
+	if d.more == nil || d.more.attrNames == nil {
+		return nil
+	}
+	return d.more.keys
+}
+
+// Err is the certain failure an unknown value stands for, if any.
+func (d *Data) Err() *eval.Error {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.err
+}
+
+// listData is the list of elems at o.
+func listData(o eval.Origin, elems []*Data) *Data {
+	return &Data{Kind: eval.KList, O: o, more: &dataMore{elems: elems}}
+}
+
+// Float is the value of a float.
+func (d *Data) Float() float64 { return math.Float64frombits(uint64(d.Int)) }
+
+// shownPath is a path as messages show it: relative to the flake's
+// directory when under it.
+func (d *Data) shownPath() string { return d.Str[d.Int:] }
 
 // Lookup returns the attribute name of a set, or nil.
 func (d *Data) Lookup(name string) *Data {
 	if d == nil || d.Kind != eval.KAttrs {
 		return nil
 	}
-	for i, n := range d.Names {
+	for i, n := range d.Names() {
 		if n == name {
-			return d.Vals[i]
+			return d.more.elems[i]
 		}
 	}
 	return nil
@@ -43,9 +117,10 @@ func (d *Data) Lookup(name string) *Data {
 
 // KeyOf returns where attribute name of a set was written.
 func (d *Data) KeyOf(name string) eval.Origin {
-	for i, n := range d.Names {
-		if n == name && i < len(d.Keys) {
-			return d.Keys[i]
+	keys := d.Keys()
+	for i, n := range d.Names() {
+		if n == name && i < len(keys) {
+			return keys[i]
 		}
 	}
 	return eval.Origin{}
@@ -65,7 +140,7 @@ func (d *Data) propType() string {
 
 // unknownData is an unknown value at o.
 func unknownData(o eval.Origin, reason string) *Data {
-	return &Data{Kind: eval.KUnknown, O: o, Reason: reason}
+	return &Data{Kind: eval.KUnknown, O: o, Str: reason}
 }
 
 // snapshotter copies evaluated values into Data, forcing them, within a
@@ -161,36 +236,37 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 	*d = Data{Kind: v.Kind(), O: v.Origin()}
 	switch v := v.(type) {
 	case *eval.Unknown:
-		d.Err, d.Reason = v.Err, v.Reason
+		d.Str = v.Reason
+		if v.Err != nil {
+			d.more = &dataMore{err: v.Err}
+		}
 	case *eval.Bool:
 		d.Bool = v.B
 	case *eval.Int:
 		d.Int = v.N
 	case *eval.Float:
-		d.Float = v.F
+		d.Int = int64(math.Float64bits(v.F))
 	case *eval.String:
 		d.Str = v.S
 	case *eval.Path:
 		d.Str = v.P
-		if rel, ok := strings.CutPrefix(v.P, s.dir); ok && s.dir != "" {
-			d.Reason = rel
+		if strings.HasPrefix(v.P, s.dir) {
+			d.Int = int64(len(s.dir))
 		}
 	case *eval.Func:
 		d.Str = showFormals(v)
 	case *eval.List:
-		d.Elems = make([]*Data, len(v.Elems))
+		d.more = &dataMore{elems: make([]*Data, len(v.Elems))}
 		var batch []Data
 		for i, e := range v.Elems {
-			d.Elems[i] = s.elem(e, depth+1, &batch, len(v.Elems)-i)
+			d.more.elems[i] = s.elem(e, depth+1, &batch, len(v.Elems)-i)
 		}
 	case *eval.Attrs:
 		d.Open = v.Open
-		d.Names = v.Names
-		d.Keys = v.Keys
-		d.Vals = make([]*Data, len(v.Vals))
+		d.more = newSetMore(make([]*Data, len(v.Vals)), v.Names, v.Keys)
 		var batch []Data
 		for i, t := range v.Vals {
-			d.Vals[i] = s.elem(t, depth+1, &batch, len(v.Vals)-i)
+			d.more.elems[i] = s.elem(t, depth+1, &batch, len(v.Vals)-i)
 		}
 	}
 	return d
@@ -198,7 +274,7 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 
 // ignoredData stands for the definitions of options the analysis does not
 // follow; they are never evaluated.
-var ignoredData = &Data{Kind: eval.KUnknown, Reason: "not followed"}
+var ignoredData = &Data{Kind: eval.KUnknown, Str: "not followed"}
 
 // prop returns the _type of a module-system property (mkIf, mkMerge,
 // mkOverride, mkOrder), or "".
@@ -292,11 +368,11 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 	}
 	switch k := l.Kind(); {
 	case k == eval.KList && opt.typ == tListOf:
-		kids, elems := listParts(l.Len())
-		*dst = Data{Kind: eval.KList, O: l.Origin(), Elems: elems}
-		for i := range elems {
+		kids, more := listParts(l.Len())
+		*dst = Data{Kind: eval.KList, O: l.Origin(), more: more}
+		for i := range kids {
 			// A recipient written as a set: recipientConfig gives nil.
-			if dst.Elems[i] = s.litDefinition(&kids[i], l.Elem(i), opt.elem, depth+1, c); dst.Elems[i] == nil {
+			if more.elems[i] = s.litDefinition(&kids[i], l.Elem(i), opt.elem, depth+1, c); more.elems[i] == nil {
 				return nil
 			}
 		}
@@ -313,13 +389,13 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		// by eval.Without (none: no slices).
 		d := s.litDefValue(dst, l, opt, depth+1, false, c)
 		if d != nil && n == 0 {
-			d.Names, d.Keys = nil, nil
+			d.more.names, d.more.keys = nil, nil
 		}
 		return d
 	}
-	kids, vals, names, keys := setParts(n)
-	*dst = Data{Kind: eval.KAttrs, O: l.Origin(), Names: names, Vals: vals, Keys: keys}
-	litNames(l, names, keys)
+	kids, more := setParts(n)
+	*dst = Data{Kind: eval.KAttrs, O: l.Origin(), more: more}
+	litNames(l, more)
 	for i := range n {
 		a, kid := l.Attr(i), &kids[i]
 		var dv *Data
@@ -329,7 +405,7 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		case tListOf:
 			dv = s.litElem(kid, a, depth+1, c)
 		default:
-			switch child := opt.child(dst.Names[i]); {
+			switch child := opt.child(more.names[i]); {
 			case child != nil:
 				dv = s.litDefinition(kid, a, child, depth+1, c)
 			case opt.freeform:
@@ -341,7 +417,7 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		if dv == nil {
 			return nil
 		}
-		dst.Vals[i] = dv
+		more.elems[i] = dv
 	}
 	return dst
 }
@@ -363,7 +439,6 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 	}
 	*dst = Data{Kind: l.Kind(), O: l.Origin()}
 	var batch []Data
-	var kids []*Data
 	elem := l.Elem
 	switch dst.Kind {
 	case eval.KString:
@@ -373,16 +448,16 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 		dst.Int = l.Int()
 		return dst
 	case eval.KFloat:
-		dst.Float = l.Float()
+		dst.Int = int64(math.Float64bits(l.Float()))
 		return dst
 	case eval.KList:
-		batch, dst.Elems = listParts(l.Len())
-		kids = dst.Elems
+		batch, dst.more = listParts(l.Len())
 	case eval.KAttrs:
-		batch, dst.Vals, dst.Names, dst.Keys = setParts(l.Len())
-		litNames(l, dst.Names, dst.Keys)
-		kids, elem = dst.Vals, l.Attr
+		batch, dst.more = setParts(l.Len())
+		litNames(l, dst.more)
+		elem = l.Attr
 	}
+	kids := dst.Elems()
 	for i := range kids {
 		if kids[i] = s.litElem(&batch[i], elem(i), depth+1, c); kids[i] == nil {
 			return nil
@@ -392,54 +467,63 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 }
 
 // litNames sets the names of the literal set l and where each is written.
-func litNames(l eval.Lit, names []string, keys []eval.Origin) {
-	for i := range names {
-		names[i], keys[i] = l.Name(i)
+func litNames(l eval.Lit, m *dataMore) {
+	for i := range m.names {
+		m.names[i], m.keys[i] = l.Name(i)
 	}
 }
 
 // smallSet and smallList are the Data of the elements of a set or list of
-// up to two, allocated with the set's or list's slices: most of a policy's
-// sets and lists are that small (a recipient, a secret, its targets).
+// up to two, allocated with the set's or list's slices and dataMore: most
+// of a policy's sets and lists are that small (a recipient, a secret, its
+// targets).
 type (
 	smallSet[D [1]Data | [2]Data, V [1]*Data | [2]*Data, N [1]string | [2]string, K [1]eval.Origin | [2]eval.Origin] struct {
+		more  setMore
 		kids  D
 		vals  V
 		names N
 		keys  K
 	}
 	smallList[D [1]Data | [2]Data, E [1]*Data | [2]*Data] struct {
+		more  dataMore
 		kids  D
 		elems E
 	}
 )
 
-// setParts returns room for the Data of n attributes, and a set's values,
-// names and keys.
-func setParts(n int) ([]Data, []*Data, []string, []eval.Origin) {
+// setParts returns room for the Data of n attributes, and the dataMore of
+// a set of n with room for its values, names and keys.
+func setParts(n int) ([]Data, *dataMore) {
 	switch n {
 	case 1:
 		b := &smallSet[[1]Data, [1]*Data, [1]string, [1]eval.Origin]{}
-		return b.kids[:], b.vals[:], b.names[:], b.keys[:]
+		b.more.a = attrNames{b.names[:], b.keys[:]}
+		b.more.m = dataMore{elems: b.vals[:], attrNames: &b.more.a}
+		return b.kids[:], &b.more.m
 	case 2:
 		b := &smallSet[[2]Data, [2]*Data, [2]string, [2]eval.Origin]{}
-		return b.kids[:], b.vals[:], b.names[:], b.keys[:]
+		b.more.a = attrNames{b.names[:], b.keys[:]}
+		b.more.m = dataMore{elems: b.vals[:], attrNames: &b.more.a}
+		return b.kids[:], &b.more.m
 	}
-	return make([]Data, n), make([]*Data, n), make([]string, n), make([]eval.Origin, n)
+	return make([]Data, n), newSetMore(make([]*Data, n), make([]string, n), make([]eval.Origin, n))
 }
 
-// listParts returns room for the Data of n elements, and a list's
-// elements.
-func listParts(n int) ([]Data, []*Data) {
+// listParts returns room for the Data of n elements, and the dataMore of
+// a list of n with room for its elements.
+func listParts(n int) ([]Data, *dataMore) {
 	switch n {
 	case 1:
 		b := &smallList[[1]Data, [1]*Data]{}
-		return b.kids[:], b.elems[:]
+		b.more.elems = b.elems[:]
+		return b.kids[:], &b.more
 	case 2:
 		b := &smallList[[2]Data, [2]*Data]{}
-		return b.kids[:], b.elems[:]
+		b.more.elems = b.elems[:]
+		return b.kids[:], &b.more
 	}
-	return make([]Data, n), make([]*Data, n)
+	return make([]Data, n), &dataMore{elems: make([]*Data, n)}
 }
 
 // litHas reports whether the literal set l has the attribute name.
@@ -493,14 +577,15 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 	a, ok := v.(*eval.Attrs)
 	if !ok {
 		if l, ok := v.(*eval.List); ok && opt.typ == tListOf {
-			d := &Data{Kind: eval.KList, O: l.O, Elems: make([]*Data, len(l.Elems))}
+			elems := make([]*Data, len(l.Elems))
 			saved := s.recipient
 			for i, e := range l.Elems {
 				if opt.elem == recipientOption {
 					s.recipient = s.recipientConfig(s.m.Force(e))
 				}
-				d.Elems[i] = s.definition(e, opt.elem, "", depth+1, nil, 0)
+				elems[i] = s.definition(e, opt.elem, "", depth+1, nil, 0)
 			}
+			d := listData(l.O, elems)
 			s.recipient = saved
 			return d
 		}
@@ -593,34 +678,36 @@ func (s *snapshotter) decidesGroups(opt *option) bool {
 type setData struct {
 	a   *eval.Attrs
 	d   *Data
-	own bool // d has names and keys of its own
+	m   *dataMore // d's
+	own bool      // d has names and keys of its own
 }
 
 func newSetData(a *eval.Attrs) setData {
-	return setData{a: a, d: &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open, Vals: make([]*Data, 0, len(a.Names))}}
+	m := newSetMore(make([]*Data, 0, len(a.Names)), nil, nil)
+	return setData{a: a, d: &Data{Kind: eval.KAttrs, O: a.O, Open: a.Open, more: m}, m: m}
 }
 
 // keep adds attribute i with the value v.
 func (b *setData) keep(i int, v *Data) {
 	if b.own {
-		b.d.Names = append(b.d.Names, b.a.Names[i])
-		b.d.Keys = append(b.d.Keys, b.a.Keys[i])
+		b.m.names = append(b.m.names, b.a.Names[i])
+		b.m.keys = append(b.m.keys, b.a.Keys[i])
 	}
-	b.d.Vals = append(b.d.Vals, v)
+	b.m.elems = append(b.m.elems, v)
 }
 
 // skip leaves attribute i out.
 func (b *setData) skip(i int) {
 	if !b.own {
-		b.d.Names = append([]string(nil), b.a.Names[:i]...)
-		b.d.Keys = append([]eval.Origin(nil), b.a.Keys[:i]...)
+		b.m.names = append([]string(nil), b.a.Names[:i]...)
+		b.m.keys = append([]eval.Origin(nil), b.a.Keys[:i]...)
 		b.own = true
 	}
 }
 
 func (b *setData) done() *Data {
 	if !b.own {
-		b.d.Names, b.d.Keys = b.a.Names, b.a.Keys
+		b.m.names, b.m.keys = b.a.Names, b.a.Keys
 	}
 	return b.d
 }
@@ -630,11 +717,11 @@ func (s *snapshotter) propContents(t *eval.Thunk, opt *option, name string, dept
 	if !ok {
 		return s.thunk(t, depth)
 	}
-	d := &Data{Kind: eval.KList, O: l.O, Elems: make([]*Data, len(l.Elems))}
+	elems := make([]*Data, len(l.Elems))
 	for i, e := range l.Elems {
-		d.Elems[i] = s.defValue(s.m.Force(e), opt, name, depth+1, asModule)
+		elems[i] = s.defValue(s.m.Force(e), opt, name, depth+1, asModule)
 	}
-	return d
+	return listData(l.O, elems)
 }
 
 // moduleConfig takes the config out of a module (lib.modules'
@@ -700,7 +787,7 @@ type importKey struct {
 
 // mergeData is mkMerge of the definitions ds.
 func mergeData(ds ...*Data) *Data {
-	return attrsData("_type", strData("merge"), "contents", &Data{Kind: eval.KList, Elems: ds})
+	return attrsData("_type", strData("merge"), "contents", listData(eval.Origin{}, ds))
 }
 
 // keyOf is where the i-th name of a is written, if known.
@@ -901,7 +988,7 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 	case eval.KInt:
 		b.WriteString(strconv.FormatInt(d.Int, 10))
 	case eval.KFloat:
-		b.WriteString(strconv.FormatFloat(d.Float, 'g', -1, 64))
+		b.WriteString(strconv.FormatFloat(d.Float(), 'g', -1, 64))
 	case eval.KString:
 		lines := strings.Split(d.Str, "\n")
 		if len(lines) > 1 {
@@ -929,18 +1016,14 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 	case eval.KPath:
 		// Paths show relative to the flake's directory, as the golden
 		// vectors (and error.txt) write Nix's absolute store paths.
-		if d.Reason != "" {
-			b.WriteString(d.Reason)
-		} else {
-			b.WriteString(d.Str)
-		}
+		b.WriteString(d.shownPath())
 	case eval.KList:
-		if len(d.Elems) == 0 {
+		if len(d.Elems()) == 0 {
 			b.WriteString("[ ]")
 			return
 		}
 		b.WriteString("[")
-		for _, e := range d.Elems {
+		for _, e := range d.Elems() {
 			b.WriteString(intro)
 			prettyGo(b, e, indent+"  ")
 		}
@@ -952,16 +1035,16 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 		}
 		b.WriteString("<function, args: {" + d.Str + "}>")
 	case eval.KAttrs:
-		if len(d.Names) == 0 {
+		if len(d.Names()) == 0 {
 			b.WriteString("{ }")
 			return
 		}
 		b.WriteString("{")
-		for i, n := range d.Names {
+		for i, n := range d.Names() {
 			b.WriteString(intro)
 			b.WriteString(eval.EscapeNixIdentifier(n))
 			b.WriteString(" = ")
-			prettyGo(b, d.Vals[i], indent+"  ")
+			prettyGo(b, d.more.elems[i], indent+"  ")
 			b.WriteString(";")
 		}
 		b.WriteString(outro + "}")
@@ -999,7 +1082,7 @@ func printable(d *Data, depth int) bool {
 	case eval.KUnknown:
 		return false
 	case eval.KList:
-		for _, e := range d.Elems {
+		for _, e := range d.Elems() {
 			if !printable(e, depth+1) {
 				return false
 			}
@@ -1008,7 +1091,7 @@ func printable(d *Data, depth int) bool {
 		if d.Open {
 			return false
 		}
-		for _, v := range d.Vals {
+		for _, v := range d.Elems() {
 			if !printable(v, depth+1) {
 				return false
 			}

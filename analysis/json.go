@@ -140,12 +140,12 @@ func dataJSON(d *Data, depth int) *jv {
 	case eval.KInt:
 		return &jv{raw: strconv.FormatInt(d.Int, 10)}
 	case eval.KFloat:
-		return &jv{raw: strconv.FormatFloat(d.Float, 'g', -1, 64)}
+		return &jv{raw: strconv.FormatFloat(d.Float(), 'g', -1, 64)}
 	case eval.KString:
 		return jstr(d.Str)
 	case eval.KList:
-		items := make([]*jv, len(d.Elems))
-		for i, e := range d.Elems {
+		items := make([]*jv, len(d.Elems()))
+		for i, e := range d.Elems() {
 			items[i] = dataJSON(e, depth+1)
 		}
 		return jlist(items)
@@ -154,8 +154,8 @@ func dataJSON(d *Data, depth int) *jv {
 			break
 		}
 		o := map[string]*jv{}
-		for i, n := range d.Names {
-			o[n] = dataJSON(d.Vals[i], depth+1)
+		for i, n := range d.Names() {
+			o[n] = dataJSON(d.more.elems[i], depth+1)
 		}
 		return jobj(o)
 	}

@@ -141,12 +141,9 @@ func dumpSnapshot(s *litSnapshot) string {
 	fmt.Fprintf(&b, "steps %d, budget %d\n", s.steps, s.budget)
 	var dump func(d *Data, indent string)
 	dump = func(d *Data, indent string) {
-		fmt.Fprintf(&b, "%s%v %q %d %v %v [%d:%d %d] open=%v names=%v(nil %v) keys=%v reason=%q\n", indent, d.Kind, d.Str, d.Int, d.Float, d.Bool, d.O.Start, d.O.End, d.O.Lit, d.Open, d.Names, d.Names == nil, d.Keys, d.Reason)
-		for _, e := range d.Elems {
+		fmt.Fprintf(&b, "%s%v %q %d %v [%d:%d %d] open=%v names=%v(nil %v) keys=%v\n", indent, d.Kind, d.Str, d.Int, d.Bool, d.O.Start, d.O.End, d.O.Lit, d.Open, d.Names(), d.Names() == nil, d.Keys())
+		for _, e := range d.Elems() {
 			dump(e, indent+"  ")
-		}
-		for _, v := range d.Vals {
-			dump(v, indent+"  ")
 		}
 	}
 	dump(s.d, "")

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -132,6 +133,15 @@ func setPlainMerges(opt *option) {
 
 func init() { setPlainMerges(moduleOption) }
 
+// leaf reports whether the option holds no options (nor submodules).
+func (o *option) leaf() bool {
+	switch o.typ {
+	case tSubmodule, tNested, tAttrsOf, tListOf:
+		return false
+	}
+	return true
+}
+
 func (o *option) child(name string) *option {
 	for _, c := range o.children {
 		if c.name == name {
@@ -212,7 +222,6 @@ type def struct {
 	file    string      // the module's file, relative to the flake root
 	key     eval.Origin // where the attribute holding the definition was written
 	prio    int
-	order   int
 	cond    tri  // maybe: under an mkIf whose condition is unknown
 	prioSet bool // prio comes from an mkOverride pushed down from above
 }
@@ -229,7 +238,6 @@ type merged struct {
 	// order, or the elements of a tAttrsOf, in name order (elemName).
 	kids  []*merged
 	items []listItem // tListOf, tEnumList
-	value *Data      // tStr, tRaw: the value
 	// extra are the values of options type extensions add (nil when
 	// neither defined nor defaulted).
 	extra map[string]*Data
@@ -257,7 +265,7 @@ func (r *merged) keyStrings(yield func(*Data) bool) {
 				return
 			}
 		case eval.KList:
-			for _, e := range d.val.Elems {
+			for _, e := range d.val.Elems() {
 				if e.Kind == eval.KString && !yield(e) {
 					return
 				}
@@ -376,13 +384,15 @@ type mergeCtx struct {
 	// elem is mergeList's scratch definition of an element it keeps no
 	// merge of (a local array would escape, one allocation per list).
 	elem [1]def
-	// The many small arrays of merge nodes, of their kids, definitions and
-	// list items come from slabs: they are garbage once the policy is
-	// built. (Places are not: what refers to one keeps its array.)
-	nodes   slab[merged]
-	kidPtrs slab[*merged]
-	defArrs slab[def]
-	items   slab[listItem]
+	// The many small arrays of merge nodes, of their kids, definitions,
+	// list items and the places of options without options come from
+	// slabs: they are garbage once the policy is built. (Other places are
+	// not: what refers to one keeps its array.)
+	nodes      slab[merged]
+	kidPtrs    slab[*merged]
+	defArrs    slab[def]
+	items      slab[listItem]
+	leafPlaces slab[place]
 }
 
 // allOptions returns every OptionRef, in chunks.
@@ -424,7 +434,7 @@ const policyModuleFile = "<secrets-lsp>/nix/flake-module.nix"
 
 // computedValue stands for the value the module itself gives a computed
 // option, in the definitions of that option.
-var computedValue = &Data{Kind: eval.KUnknown, Reason: "computed by the module"}
+var computedValue = &Data{Kind: eval.KUnknown, Str: "computed by the module"}
 
 func (c *mergeCtx) errorAt(o eval.Origin, code, msg string) *Diagnostic {
 	c.diags = append(c.diags, Diagnostic{Span: spanOf(o), Severity: SeverityError, Code: code, Message: msg})
@@ -433,8 +443,8 @@ func (c *mergeCtx) errorAt(o eval.Origin, code, msg string) *Diagnostic {
 
 // evalFailure reports a certain evaluation failure met in a definition.
 func (c *mergeCtx) evalFailure(d *Data) {
-	if d.Err != nil {
-		c.errorAt(d.Err.O, failureCode(d.Err), d.Err.Msg)
+	if err := d.Err(); err != nil {
+		c.errorAt(err.O, failureCode(err), err.Msg)
 	}
 }
 
@@ -450,7 +460,7 @@ func (c *mergeCtx) discharge(d def, out []def) ([]def, bool) {
 			}
 			return append(out, def{val: unknownData(d.val.O, "mkMerge of unknown"), file: d.file, key: d.key, cond: maybe}), true
 		}
-		for _, e := range contents.Elems {
+		for _, e := range contents.Elems() {
 			var u bool
 			out, u = c.discharge(def{val: e, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}, out)
 			uncertain = uncertain || u
@@ -495,7 +505,6 @@ func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
 		if !d.prioSet {
 			d.prio = eval.PrioNormal
 		}
-		d.order = eval.OrderDefault
 		if d.val.Kind == eval.KUnknown {
 			c.evalFailure(d.val)
 			return raw[:1:1], true
@@ -539,22 +548,48 @@ func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
 			final = append(final, d)
 		}
 	}
+	var orders []int // of final, once a definition has an mkOrder
 	for i := range final {
 		d := &final[i]
-		d.order = eval.OrderDefault
-		if d.val.propType() == "order" {
-			if p := d.val.Lookup("priority"); p != nil && p.Kind == eval.KInt {
-				d.order = int(p.Int)
-			} else {
-				uncertain = true
-			}
-			if content := d.val.Lookup("content"); content != nil {
-				d.val = content
+		if d.val.propType() != "order" {
+			continue
+		}
+		if orders == nil {
+			orders = make([]int, len(final))
+			for j := range orders {
+				orders[j] = eval.OrderDefault
 			}
 		}
+		if p := d.val.Lookup("priority"); p != nil && p.Kind == eval.KInt {
+			orders[i] = int(p.Int)
+		} else {
+			uncertain = true
+		}
+		if content := d.val.Lookup("content"); content != nil {
+			d.val = content
+		}
 	}
-	sort.SliceStable(final, func(i, j int) bool { return final[i].order < final[j].order })
+	if orders != nil {
+		sortByOrder(final, orders)
+	}
 	return final, uncertain
+}
+
+// sortByOrder sorts ds stably by their orders. Definitions do not keep
+// theirs: only this sort needs them.
+func sortByOrder(ds []def, orders []int) {
+	type ordered struct {
+		order int
+		d     def
+	}
+	byOrder := make([]ordered, len(ds))
+	for i, d := range ds {
+		byOrder[i] = ordered{orders[i], d}
+	}
+	slices.SortStableFunc(byOrder, func(a, b ordered) int { return cmp.Compare(a.order, b.order) })
+	for i := range byOrder {
+		ds[i] = byOrder[i].d
+	}
 }
 
 // pushDown distributes mkMerge, mkIf and mkOverride over the attributes of
@@ -566,7 +601,7 @@ func (c *mergeCtx) pushDown(d def, out []def) []def {
 		if contents == nil || contents.Kind != eval.KList {
 			return append(out, def{val: unknownData(d.val.O, "mkMerge of unknown"), file: d.file, key: d.key, cond: maybe})
 		}
-		for _, e := range contents.Elems {
+		for _, e := range contents.Elems() {
 			out = c.pushDown(def{val: e, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}, out)
 		}
 		return out
@@ -603,7 +638,7 @@ func (c *mergeCtx) pushDown(d def, out []def) []def {
 
 // attrDef is the definition of attribute name inside the set definition d.
 func attrDef(d def, i int) def {
-	return def{val: d.val.Vals[i], file: d.file, key: d.val.Keys[i], cond: d.cond, prio: d.prio, prioSet: d.prioSet}
+	return def{val: d.val.more.elems[i], file: d.file, key: d.val.more.keys[i], cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 }
 
 // mergeOption merges the raw definitions of the option opt at name in
@@ -655,10 +690,6 @@ func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
 		c.mergeStr(r)
 	case tKeys:
 		c.mergeKeys(r)
-	case tRaw:
-		if len(r.defs) > 0 {
-			r.value = r.defs[0].val
-		}
 	}
 }
 
@@ -699,7 +730,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 					r.uncertain = true
 				}
 				k := 0
-				for i, n := range v.Names {
+				for i, n := range v.Names() {
 					// Both are sorted: walk the children along.
 					for k < len(children) && children[k].name < n {
 						k++
@@ -805,17 +836,27 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	// Options without a definition (or with only the module's, for a
 	// computed one) are most of them: they share what merging gives.
 	r.kids = c.kidPtrs.take(len(children))[:len(children)]
-	n := 0
+	n, leaves := 0, true
 	for i, ch := range children {
 		ds := defs[start[i]:start[i+1]]
 		if computed && ch.readOnly && len(ds) == 0 {
 			r.kids[i] = ch.computedOnly(r.uncertain)
 		} else if r.kids[i] = ch.plain(ds, r.uncertain); r.kids[i] == nil {
 			n++
+			leaves = leaves && ch.leaf()
 		}
 	}
 	subs := c.nodes.take(n)[:n]
-	places := make([]place, n)
+	var places []place
+	if leaves {
+		// What outlives the merge refers to the places of options that
+		// hold options (OptionRef.in, Recipient.at), not to these: they
+		// share arrays. (But for a computed option set by hand too, an
+		// error: its readOnlyDefs keeps its array.)
+		places = c.leafPlaces.take(n)[:n]
+	} else {
+		places = make([]place, n)
+	}
 	for i, ch := range children {
 		if r.kids[i] != nil {
 			continue
@@ -874,17 +915,20 @@ func unifyModule(d def) def {
 	if cfg := v.Lookup("config"); cfg != nil {
 		return def{val: cfg, file: d.file, key: v.KeyOf("config"), cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 	}
-	if !slices.ContainsFunc(v.Names, isModuleAttr) {
+	if !slices.ContainsFunc(v.Names(), isModuleAttr) {
 		return d
 	}
-	out := &Data{Kind: eval.KAttrs, O: v.O, Open: v.Open}
-	for i, n := range v.Names {
+	var names []string
+	var vals []*Data
+	var keys []eval.Origin
+	for i, n := range v.Names() {
 		if !isModuleAttr(n) {
-			out.Names = append(out.Names, n)
-			out.Vals = append(out.Vals, v.Vals[i])
-			out.Keys = append(out.Keys, v.Keys[i])
+			names = append(names, n)
+			vals = append(vals, v.more.elems[i])
+			keys = append(keys, v.more.keys[i])
 		}
 	}
+	out := &Data{Kind: eval.KAttrs, O: v.O, Open: v.Open, more: newSetMore(vals, names, keys)}
 	return def{val: out, file: d.file, key: d.key, cond: d.cond, prio: d.prio, prioSet: d.prioSet}
 }
 
@@ -908,8 +952,8 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 			if v.Open {
 				r.uncertain = true
 			}
-			for i, n := range v.Names {
-				pieces = append(pieces, piece{-1, n, def{val: v.Vals[i], file: d.file, key: v.Keys[i], cond: d.cond}})
+			for i, n := range v.Names() {
+				pieces = append(pieces, piece{-1, n, def{val: v.more.elems[i], file: d.file, key: v.more.keys[i], cond: d.cond}})
 			}
 		case eval.KUnknown:
 			r.uncertain = true
@@ -978,7 +1022,7 @@ func (c *mergeCtx) mergeList(r *merged) {
 	n := 0
 	for _, d := range r.defs {
 		if d.val.Kind == eval.KList {
-			n += len(d.val.Elems)
+			n += len(d.val.Elems())
 		}
 	}
 	var raw []def
@@ -997,7 +1041,7 @@ func (c *mergeCtx) mergeList(r *merged) {
 		v := d.val
 		switch v.Kind {
 		case eval.KList:
-			for j, e := range v.Elems {
+			for j, e := range v.Elems() {
 				// The element's own definition, whose properties apply.
 				ds := c.elem[:]
 				if raw != nil {
@@ -1083,21 +1127,31 @@ func (c *mergeCtx) mergeStr(r *merged) {
 	}
 	if len(invalid) > 0 {
 		c.typeError(r, invalid, false)
+		r.typeErrors = true
 		return
 	}
+	value := r.value()
 	for _, d := range r.defs {
-		if d.val.Kind != eval.KString {
-			continue
-		}
-		if r.value == nil {
-			r.value = d.val
-			continue
-		}
-		if d.val.Str != r.value.Str {
+		if d.val.Kind == eval.KString && d.val.Str != value.Str {
 			c.errorAt(d.val.O, CodeConflict, conflictMessage(r.loc(), r.defs))
 			return
 		}
 	}
+}
+
+// value is the value of a string option: its first definition that is a
+// string, unless one is of another type (nil then, as when none is).
+// Merge nodes do not keep it: there are tens of thousands.
+func (r *merged) value() *Data {
+	if r.typeErrors {
+		return nil
+	}
+	for _, d := range r.defs {
+		if d.val.Kind == eval.KString {
+			return d.val
+		}
+	}
+	return nil
 }
 
 func (c *mergeCtx) mergeKeys(r *merged) {
@@ -1107,7 +1161,7 @@ func (c *mergeCtx) mergeKeys(r *merged) {
 		switch v.Kind {
 		case eval.KString:
 		case eval.KList:
-			for m, e := range v.Elems {
+			for m, e := range v.Elems() {
 				switch e.Kind {
 				case eval.KString:
 				case eval.KUnknown:
@@ -1413,7 +1467,7 @@ func aliasDef(order []*module, al alias, file string) def {
 			}
 		}
 	}
-	val := attrsData("_type", strData("merge"), "contents", &Data{Kind: eval.KList, Elems: defs})
+	val := attrsData("_type", strData("merge"), "contents", listData(eval.Origin{}, defs))
 	for i := len(al.to) - 1; i >= 0; i-- {
 		val = attrsData(al.to[i], val)
 	}
@@ -1446,8 +1500,8 @@ func mergedView(r *merged) eval.Value {
 		}
 		switch ch.typ {
 		case tStr:
-			if m.value != nil {
-				vals[ch.name] = dataValue(m.value)
+			if v := m.value(); v != nil {
+				vals[ch.name] = dataValue(v)
 			}
 		case tEnumList:
 			items := make([]eval.Value, 0, len(m.items))
@@ -1481,23 +1535,23 @@ func dataValue(d *Data) eval.Value {
 	case eval.KInt:
 		return &eval.Int{N: d.Int, O: d.O}
 	case eval.KFloat:
-		return &eval.Float{F: d.Float, O: d.O}
+		return &eval.Float{F: d.Float(), O: d.O}
 	case eval.KString:
 		return &eval.String{S: d.Str, O: d.O}
 	case eval.KPath:
 		return &eval.Path{P: d.Str, O: d.O}
 	case eval.KList:
-		items := make([]eval.Value, len(d.Elems))
-		for i, e := range d.Elems {
+		items := make([]eval.Value, len(d.Elems()))
+		for i, e := range d.Elems() {
 			items[i] = dataValue(e)
 		}
 		return eval.NewList(items, d.O)
 	case eval.KAttrs:
-		vals := make(map[string]eval.Value, len(d.Names))
-		for i, n := range d.Names {
-			vals[n] = dataValue(d.Vals[i])
+		vals := make(map[string]eval.Value, len(d.Names()))
+		for i, n := range d.Names() {
+			vals[n] = dataValue(d.more.elems[i])
 		}
 		return eval.NewAttrs(vals, d.Open, d.O)
 	}
-	return &eval.Unknown{Reason: d.Reason, Err: d.Err, O: d.O}
+	return &eval.Unknown{Reason: d.Str, Err: d.Err(), O: d.O}
 }

@@ -57,7 +57,7 @@ type Str struct {
 	Default bool         // not defined: the option's default
 	Lit     eval.LitKind // what kind of text Span is
 	Span    Span         // where the value was written (the default: where the option's owner is)
-	o       eval.Origin
+	val     *Data        // the value (nil for a default or unknown one)
 }
 
 // Group is flake.secrets.<name>.
@@ -117,18 +117,34 @@ type RecipientList struct {
 	// Defs are the places where the list is defined (one per definition).
 	Defs []Span
 
-	names  []string              // distinct known names, in order
-	byName map[string]*Recipient // the first recipient of each name
+	names []string // distinct known names, in order
+	// byName is the first recipient of each name, for a list too long to
+	// look names up in order.
+	byName map[string]*Recipient
 }
+
+// indexFrom is how long a list must be for Lookup to use a map.
+const indexFrom = 32
 
 // index computes the list's names once it is complete.
 func (l *RecipientList) index() {
-	l.byName = make(map[string]*Recipient, len(l.Items))
+	if len(l.Items) >= indexFrom {
+		l.byName = make(map[string]*Recipient, len(l.Items))
+	}
+	l.names = make([]string, 0, len(l.Items))
 	for _, r := range l.Items {
-		if r.NameKnown && l.byName[r.Name] == nil {
-			l.byName[r.Name] = r
-			l.names = append(l.names, r.Name)
+		if !r.NameKnown {
+			continue
 		}
+		if l.byName != nil {
+			if l.byName[r.Name] != nil {
+				continue
+			}
+			l.byName[r.Name] = r
+		} else if l.Lookup(r.Name) != r {
+			continue
+		}
+		l.names = append(l.names, r.Name)
 	}
 }
 
@@ -137,28 +153,39 @@ func (l *RecipientList) index() {
 func (l *RecipientList) Names() []string { return l.names }
 
 // Lookup returns the first recipient called name.
-func (l *RecipientList) Lookup(name string) *Recipient { return l.byName[name] }
+func (l *RecipientList) Lookup(name string) *Recipient {
+	if l.byName != nil {
+		return l.byName[name]
+	}
+	for _, r := range l.Items {
+		if r.NameKnown && r.Name == name {
+			return r
+		}
+	}
+	return nil
+}
 
 // Recipient is one element of recipients.admins or recipients.targets.
+// (Its flags are together: there are thousands.)
 type Recipient struct {
 	Group     *Group
-	Role      Role
 	Index     int // in the merged list
 	Name      string
-	NameKnown bool
 	NameSpan  Span             // the name's value, where it was written
-	NameLit   eval.LitKind     // what kind of text NameSpan is (for a rename)
 	Span      Span             // the recipient's definition ({ name = …; … })
 	Keys      []Key            // typed fields in the module's order, then `key` entries
-	KeysOpen  bool             // keys the analysis cannot know may exist
 	Extra     map[string]*Data // options the flake's own modules add
-	at        *place           // where its submodule is
-	file      string
-	nameO     eval.Origin
-	o         eval.Origin
+	Role      Role
+	NameKnown bool
+	NameLit   eval.LitKind // what kind of text NameSpan is (for a rename)
+	KeysOpen  bool         // keys the analysis cannot know may exist
 	// misspelled: the recipient sets an option that does not exist, or a
 	// key field of the wrong type.
 	misspelled bool
+	at         *place // where its submodule is
+	file       string
+	val        *Data  // the recipient's value
+	nameVal    *Data  // its name's, when known
 	ownerText  string // "name (role)", as rules name owners
 }
 
@@ -176,7 +203,7 @@ type Key struct {
 	Type  keys.Type // the field's type, or the one inferred for `key` (Unknown if it cannot be told)
 	Value string
 	Span  Span
-	o     eval.Origin
+	val   *Data // the key's value
 }
 
 // Secret is flake.secrets.<group>.secret.<name>.
@@ -235,11 +262,19 @@ type NameRef struct {
 	Lit   eval.LitKind
 	n, m  int32 // "[definition N-entry M]"
 	file  string
-	val   *Data
-	o     eval.Origin
+	// val is the element's value; for a default admin, the admin's name.
+	val *Data
 }
 
-func (n NameRef) origin() eval.Origin { return n.o }
+func (n NameRef) origin() eval.Origin { return originOf(n.val) }
+
+// originOf is where d was written, if d is known.
+func originOf(d *Data) eval.Origin {
+	if d == nil {
+		return eval.Origin{}
+	}
+	return d.O
+}
 
 // Why says why a recipient can decrypt a secret.
 type Why uint8

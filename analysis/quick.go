@@ -224,9 +224,10 @@ func retypedName(sel *Selection, base *eval.Source, list *ast.List, m TextChange
 		return nil, false
 	}
 	k := slices.IndexFunc(sel.Names, func(n NameRef) bool {
-		return n.o.Src == base && n.o.Start == lit.Pos() && n.o.End == lit.End() && n.Lit == eval.NixString
+		o := n.origin()
+		return o.Src == base && o.Start == lit.Pos() && o.End == lit.End() && n.Lit == eval.NixString
 	})
-	if k < 0 || sel.Names[k].val == nil || sel.Names[k].val.Kind != eval.KString {
+	if k < 0 || sel.Default || sel.Names[k].val == nil || sel.Names[k].val.Kind != eval.KString {
 		return nil, false
 	}
 	name := string(src[open : close+delta])
@@ -249,7 +250,7 @@ func relisted(sel *Selection, base *eval.Source, file string, list *ast.List, m 
 	}
 	first := sel.Names[0]
 	for k, n := range sel.Names {
-		if n.o.Src != base || n.o.Start != list.Elems[k].Pos() || n.o.End != list.Elems[k].End() || n.Lit != eval.NixString ||
+		if o := n.origin(); o.Src != base || o.Start != list.Elems[k].Pos() || o.End != list.Elems[k].End() || n.Lit != eval.NixString ||
 			n.val == nil || n.val.Kind != eval.KString || n.n != first.n || n.m != int32(k+1) || n.file != first.file {
 			return nil, false
 		}
@@ -284,7 +285,7 @@ func relisted(sel *Selection, base *eval.Source, file string, list *ast.List, m 
 		val.Str = name
 		val.O.Start, val.O.End = at+open.Pos, at+close.End
 		ref := first
-		ref.Name, ref.m, ref.val, ref.o = name, int32(len(names)+1), &val, val.O
+		ref.Name, ref.m, ref.val = name, int32(len(names)+1), &val
 		ref.Span = Span{File: inNewText, Start: val.O.Start, End: val.O.End}
 		names = append(names, ref)
 	}

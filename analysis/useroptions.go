@@ -95,7 +95,7 @@ func (c *mergeCtx) checkUserOptions(configs []def) {
 	}
 	for _, d := range configs {
 		pushedDown(d, nil, func(d def, wrap []*Data) {
-			for i, n := range d.val.Names {
+			for i, n := range d.val.Names() {
 				if decl := c.declared[n]; decl != nil {
 					c.checkDeclared([]string{n}, decl, attrDef(d, i), wrap)
 				}
@@ -113,7 +113,7 @@ func (c *mergeCtx) checkDeclared(loc []string, decl *declTree, d def, wrap []*Da
 		return
 	}
 	pushedDown(d, wrap, func(d def, wrap []*Data) {
-		for i, n := range d.val.Names {
+		for i, n := range d.val.Names() {
 			if kid := decl.kids[n]; kid != nil {
 				c.checkDeclared(appendLoc(loc, n), kid, attrDef(d, i), wrap)
 				continue
@@ -138,7 +138,7 @@ func pushedDown(d def, wrap []*Data, fn func(d def, wrap []*Data)) {
 	switch v.propType() {
 	case "merge":
 		if l := v.Lookup("contents"); l != nil && l.Kind == eval.KList {
-			for _, e := range l.Elems {
+			for _, e := range l.Elems() {
 				pushedDown(def{val: e, file: d.file, key: d.key}, wrap, fn)
 			}
 		}
@@ -156,13 +156,15 @@ func pushedDown(d def, wrap []*Data, fn func(d def, wrap []*Data)) {
 // withContent is the property p (mkIf, mkOverride) around content instead
 // of its own.
 func withContent(p, content *Data) *Data {
-	out := *p
-	out.Vals = slices.Clone(p.Vals)
-	for i, n := range out.Names {
+	m := *p.more
+	m.elems = slices.Clone(m.elems)
+	for i, n := range m.names {
 		if n == "content" {
-			out.Vals[i] = content
+			m.elems[i] = content
 		}
 	}
+	out := *p
+	out.more = &m
 	return &out
 }
 
@@ -223,7 +225,7 @@ func knownSet(d *Data, depth int) bool {
 		if l == nil || l.Kind != eval.KList {
 			return false
 		}
-		for _, e := range l.Elems {
+		for _, e := range l.Elems() {
 			if !knownSet(e, depth+1) {
 				return false
 			}

@@ -16,7 +16,7 @@ func TestDefinitionsSeen(t *testing.T) {
 		return attrsData("_type", strData("if"), "condition", unknown, "content", content)
 	}
 	mkMerge := func(ds ...*Data) *Data {
-		return attrsData("_type", strData("merge"), "contents", &Data{Kind: eval.KList, Elems: ds})
+		return attrsData("_type", strData("merge"), "contents", listData(eval.Origin{}, ds))
 	}
 	mod := func(vals ...*Data) *module {
 		m := &module{}

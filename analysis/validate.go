@@ -50,8 +50,9 @@ const pathDetail = `expected a relative path of "/"-separated components, each m
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// keyChecker remembers the verdicts on keys (they are pure and keys rarely
-// change between analyses). It is safe for concurrent use.
+// keyChecker remembers the verdicts on keys that take long to verify
+// (they are pure and keys rarely change between analyses). It is safe for
+// concurrent use.
 type keyChecker struct {
 	mu   sync.Mutex
 	memo map[keyQuery]keyVerdict
@@ -72,6 +73,13 @@ func newKeyChecker() *keyChecker { return &keyChecker{memo: make(map[keyQuery]ke
 // check returns why a key is rejected, and whether Nix rejects it too (else
 // only the Go side's decoding does); nil for a good key.
 func (c *keyChecker) check(t keys.Type, key string) (*keys.Error, bool) {
+	// Only the keys Verify decodes at length (SSH, post-quantum and plugin
+	// age keys) are remembered: the others, X25519 age keys above all (a
+	// bech32 checksum), verify faster than a map remembers them.
+	if k := keys.AgeKindOf(key); k == keys.X25519 || k == keys.NotAge {
+		v := verify(t, key)
+		return v.err, v.nix
+	}
 	q := keyQuery{t, key}
 	c.mu.Lock()
 	v, ok := c.memo[q]
@@ -79,14 +87,20 @@ func (c *keyChecker) check(t keys.Type, key string) (*keys.Error, bool) {
 	if ok {
 		return v.err, v.nix
 	}
-	// Verify checks what Check does first, then decodes.
-	if err := keys.Verify(t, key); err != nil {
-		v = keyVerdict{err, err.Reason.NixDetects()}
-	}
+	v = verify(t, key)
 	c.mu.Lock()
 	c.memo[q] = v
 	c.mu.Unlock()
 	return v.err, v.nix
+}
+
+// verify is the verdict on a key. Verify checks what Check does first,
+// then decodes.
+func verify(t keys.Type, key string) keyVerdict {
+	if err := keys.Verify(t, key); err != nil {
+		return keyVerdict{err, err.Reason.NixDetects()}
+	}
+	return keyVerdict{}
 }
 
 // checkGroup reports the group's own errors (E1, E6) and the warnings about
