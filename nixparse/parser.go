@@ -38,7 +38,7 @@ func ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
 
 // Parse is ParseFile for a file already indexed by token.NewFile.
 func Parse(file *token.File, mode Mode) (*ast.File, ErrorList) {
-	return parse(file, mode, new(nodes))
+	return parse(file, mode, new(nodes), false)
 }
 
 // A Parser parses files one after another and builds each tree in the
@@ -52,11 +52,12 @@ type Parser struct {
 
 // ParseFile is the package's ParseFile, reusing the memory of p's last tree.
 func (p *Parser) ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
-	p.nodes.reset()
-	return parse(token.NewFile(name, src), mode, &p.nodes)
+	return parse(token.NewFile(name, src), mode, &p.nodes, true)
 }
 
-func parse(file *token.File, mode Mode, nodes *nodes) (*ast.File, ErrorList) {
+// parse parses file into nodes, recycling the chunks of their last tree
+// if asked.
+func parse(file *token.File, mode Mode, nodes *nodes, recycle bool) (*ast.File, ErrorList) {
 	if len(file.Source()) > maxSize {
 		// Past this, offsets no longer fit in a token.Pos.
 		return &ast.File{File: file, Expr: &ast.BadExpr{From: 0, To: 0}},
@@ -69,6 +70,7 @@ func parse(file *token.File, mode Mode, nodes *nodes) (*ast.File, ErrorList) {
 		sm = scanner.ScanComments
 	}
 	p.sc.Init(p.src, sm)
+	nodes.start(&progress{sc: &p.sc, size: len(p.src)}, recycle)
 	p.next()
 	x := p.parseExpr()
 	if p.tok.Kind != token.EOF && !p.exhausted {
