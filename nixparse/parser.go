@@ -1285,10 +1285,10 @@ type bindCheck struct {
 	start    int        // its names begin at bindScratch.names[start]
 	deferred bool       // long list: checked when complete
 	attrs    *ast.Attrs // once a name repeats: Nix's full merge
-	// mixed: some binding is not a path of static names (see disjoint).
-	// Until then, and until a repeated name needs merging, the bindings
-	// checked so far are disjoint, and each new one is checked alone.
-	mixed bool
+	// paths: the first paths bindings are paths of static names (see
+	// disjoint). Until a repeated name needs merging, bindings that all
+	// are such paths are disjoint, and each new one is checked alone.
+	paths int
 }
 
 // checkNow is the list length up to which names are checked as they come.
@@ -1311,14 +1311,13 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 	case *ast.Inherit:
 		first = b.Names
 	}
-	c.mixed = c.mixed || !pathsOf(b).ok
 	names := &p.binds.names
 	for i, n := range first {
 		name, ok := ast.StaticName(n)
 		if !ok {
 			continue
 		}
-		if !c.deferred && slices.Contains((*names)[c.start:], name) && (c.mixed || !disjointLast(bs)) {
+		if !c.deferred && slices.Contains((*names)[c.start:], name) && !c.disjointLast(bs) {
 			// A repeated name that may fail: merge as Nix does, from now on.
 			c.attrs = ast.BuildAttrs(false, bs[:len(bs)-1], nil)
 			if inh, ok := b.(*ast.Inherit); ok && i > 0 {
@@ -1357,10 +1356,10 @@ func (s *bindScratch) disjoint(bs []ast.Binding) bool {
 	buf, ends := s.keyBytes[:0], s.keyEnds[:0]
 	defer func() { s.keyBytes, s.keyEnds = buf[:0], ends[:0] }()
 	for _, b := range bs {
-		ps := pathsOf(b)
-		if !ps.ok {
+		if !staticPaths(b) {
 			return false
 		}
+		ps := pathsOf(b)
 		for i := range ps.len() {
 			buf = appendPathKey(buf, ps.at(i))
 			ends = append(ends, len(buf))
@@ -1382,14 +1381,16 @@ func (s *bindScratch) disjoint(bs []ast.Binding) bool {
 	return true
 }
 
-// disjointLast is disjoint(bs) for bindings whose all but the last are
-// known to be disjoint: it compares the last one's paths with the others
-// and among themselves.
-func disjointLast(bs []ast.Binding) bool {
-	last := pathsOf(bs[len(bs)-1])
-	if !last.ok {
-		return false
+// disjointLast is disjoint(bs) for a list checked binding by binding, so
+// far without merging: once all are paths of static names, it compares
+// the last one's paths with the others and among themselves.
+func (c *bindCheck) disjointLast(bs []ast.Binding) bool {
+	for ; c.paths < len(bs); c.paths++ {
+		if !staticPaths(bs[c.paths]) {
+			return false
+		}
 	}
+	last := pathsOf(bs[len(bs)-1])
 	for i := range last.len() {
 		p := last.at(i)
 		for _, b := range bs[:len(bs)-1] {
@@ -1427,17 +1428,28 @@ func related(x, y []ast.AttrName) bool {
 type bindingPaths struct {
 	names []ast.AttrName
 	whole bool // names is one path, an attribute's
-	ok    bool // every name is static (and the binding an *Attr or *Inherit)
 }
 
 func pathsOf(b ast.Binding) bindingPaths {
 	switch b := b.(type) {
 	case *ast.Attr:
-		return bindingPaths{b.Path, true, b.Value != nil && len(b.Path) > 0 && allStatic(b.Path)}
+		return bindingPaths{b.Path, true}
 	case *ast.Inherit:
-		return bindingPaths{b.Names, false, allStatic(b.Names)}
+		return bindingPaths{b.Names, false}
 	}
 	return bindingPaths{}
+}
+
+// staticPaths reports whether b is an attribute or an inherit whose paths
+// are all of static names.
+func staticPaths(b ast.Binding) bool {
+	switch b := b.(type) {
+	case *ast.Attr:
+		return b.Value != nil && len(b.Path) > 0 && allStatic(b.Path)
+	case *ast.Inherit:
+		return allStatic(b.Names)
+	}
+	return false
 }
 
 func (ps bindingPaths) len() int {
