@@ -922,8 +922,18 @@ func (p *parser) parseString(stack int, indented bool) *ast.String {
 	if indented {
 		text, closer = token.IND_STR, token.IND_STRING_CLOSE
 	}
-	p.next()
 	mark := p.parts.mark()
+	if start := p.sc.Offset(); !indented && p.nahead == 0 {
+		if end, ok := p.sc.SkipPlainString(); ok {
+			if end > start {
+				p.parts.push(p.newText(token.Pos(start), token.Pos(end), p.src[start:end]))
+			}
+			s.Parts, s.Close = p.parts.done(mark), token.Pos(end)
+			p.next()
+			return s
+		}
+	}
+	p.next()
 	for !p.exhausted {
 		switch p.tok.Kind {
 		case text:
