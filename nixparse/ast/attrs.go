@@ -137,8 +137,20 @@ func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
 		a.finish()
 		return a
 	}
-	var buf [64]entry // most sets are small: no allocation for them
-	entries := buf[:0]
+	// The entries sort on the stack, where moving them costs no write
+	// barriers; a buffer no larger than needed spares zeroing it.
+	if len(bindings) <= 8 {
+		var buf [8]entry
+		a.build(collect(buf[:0], bindings), 0)
+	} else {
+		var buf [64]entry
+		a.build(collect(buf[:0], bindings), 0)
+	}
+	return a
+}
+
+// collect appends to entries those of a binding list.
+func collect(entries []entry, bindings []Binding) []entry {
 	for _, b := range bindings {
 		switch b := b.(type) {
 		case *Attr:
@@ -153,8 +165,7 @@ func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
 			}
 		}
 	}
-	a.build(entries, 0)
-	return a
+	return entries
 }
 
 // entry is a binding merged by build: an attribute whose path names, at
