@@ -12,11 +12,11 @@ import (
 // one attribute a, a set holding b and c; `a = { c = 1; }; a.b = 2;` merges
 // b into the written set. The scope of a let is an Attrs too.
 type Attrs struct {
-	Rec     bool
 	Defs    []*AttrDef // statically named attributes, sorted by name
 	Dynamic []*DynamicAttr
 	index   map[string]*AttrDef // while merging into a large set
-	sorted  bool                // Defs is sorted (merging appends)
+	Rec     bool
+	sorted  bool // Defs is sorted (merging appends)
 }
 
 // AttrDef is a statically named attribute.
@@ -141,12 +141,41 @@ func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
 	// barriers; a buffer no larger than needed spares zeroing it.
 	if len(bindings) <= 8 {
 		var buf [8]entry
-		a.build(collect(buf[:0], bindings), 0)
+		a.buildAll(collect(buf[:0], bindings))
 	} else {
 		var buf [64]entry
-		a.build(collect(buf[:0], bindings), 0)
+		a.buildAll(collect(buf[:0], bindings))
 	}
 	return a
+}
+
+// buildAll builds a from the entries of its binding list: each entry
+// defines at most one attribute named at the end of its path, so the
+// definitions of a and of the sets nested in it take one allocation.
+func (a *Attrs) buildAll(entries []entry) {
+	c := defChunks{least: len(entries)}
+	a.build(entries, 0, &c)
+}
+
+// defChunks hands out the definitions and definition lists of the sets
+// one BuildAttrs call builds, from shared chunks: a set of paths (secret.
+// s1.targets = …; ×100) makes as many small nested sets.
+type defChunks struct {
+	defs  []AttrDef
+	lists []*AttrDef
+	least int // the least length of a new chunk
+}
+
+// take returns room for n values at the end of chunk, as an empty slice
+// of capacity n: appending to it past n reallocates, never overwriting
+// the values of another set.
+func take[T any](chunk *[]T, n, least int) []T {
+	if cap(*chunk)-len(*chunk) < n {
+		*chunk = make([]T, 0, max(n, least))
+	}
+	start := len(*chunk)
+	*chunk = (*chunk)[:start+n]
+	return (*chunk)[start : start : start+n]
 }
 
 // collect appends to entries those of a binding list.
@@ -184,7 +213,7 @@ type entry struct {
 // large sets merge by sorting instead of by lookups; other groups of more
 // than one entry are merged one binding at a time. build reorders
 // entries.
-func (a *Attrs) build(entries []entry, depth int) {
+func (a *Attrs) build(entries []entry, depth int, c *defChunks) {
 	// Computed names never merge: Nix keeps them apart, in source order.
 	static := entries[:0]
 	for _, e := range entries {
@@ -213,9 +242,9 @@ func (a *Attrs) build(entries []entry, depth int) {
 		groups++
 		i = j
 	}
-	defs := make([]AttrDef, 0, leaves)
+	defs := take(&c.defs, leaves, c.least)
 	pathDefs := make([]pathDef, 0, paths)
-	a.Defs = make([]*AttrDef, 0, groups)
+	a.Defs = take(&c.lists, groups, c.least)
 	for i := 0; i < len(entries); {
 		j := groupEnd(entries, i)
 		group, e := entries[i:j], entries[i]
@@ -232,7 +261,7 @@ func (a *Attrs) build(entries []entry, depth int) {
 			pathDefs = append(pathDefs, pathDef{def: AttrDef{Name: e.name, Key: e.key, Pos: e.b.(*Attr).Path[0].Pos(), Binding: e.b}})
 			p := &pathDefs[len(pathDefs)-1]
 			p.def.Nested = &p.set
-			p.set.build(group, depth+1)
+			p.set.build(group, depth+1, c)
 			a.Defs = append(a.Defs, &p.def)
 		default:
 			merged := &Attrs{}

@@ -45,7 +45,7 @@ func randomBindings(r *rand.Rand, depth int) string {
 // bindings one at a time (the reporting path, Nix's order) does.
 func TestBuildAttrsWithoutReport(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
-	for range 2000 {
+	for range 500 {
 		src := "x: { " + randomBindings(r, 0) + "}"
 		checkBuildAttrs(t, src)
 	}
