@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
 )
 
 // arena hands out values of one type from chunks: a tree costs a few large
@@ -13,6 +14,35 @@ import (
 type arena[T any] struct {
 	chunk []T
 	spare *chunks[T] // only a Parser's arenas recycle
+	used  int        // values in the chunks before this one
+	input *progress  // sizes new chunks; nil: they double
+}
+
+// progress is how far a parse has read its input. Node kinds are spread
+// over a file about evenly, so a new chunk needs about as many values
+// for the rest of the input as the part read so far took: sized so, the
+// last chunk of a file is not half empty, as doubling left it (for the
+// many small files of a policy, about 40% of the bytes).
+type progress struct {
+	sc   *scanner.Scanner
+	size int
+}
+
+// chunkLen returns the length of an arena's next chunk, used values
+// handed out so far and last the length of its last chunk: the values
+// the rest of the input should need, with a margin, but never more than
+// doubling gives, and within [least, most].
+func (p *progress) chunkLen(used, last, least, most int) int {
+	double := min(max(2*last, least), most)
+	if p == nil || used == 0 {
+		return double
+	}
+	off := p.sc.Offset()
+	if off <= 0 || off >= p.size {
+		return least
+	}
+	rest := int(int64(used) * int64(p.size-off) / int64(off))
+	return min(max(rest+rest/4+least, least), double)
 }
 
 // chunks keeps the chunks of a Parser's arenas for reuse: used[:next] are
@@ -46,19 +76,31 @@ func (c *chunks[T]) keep(ch []T) {
 // earlier tree: callers assign the whole value (*x = ast.X{...}).
 func (a *arena[T]) new() *T {
 	if len(a.chunk) == cap(a.chunk) {
-		if ch, ok := a.spare.take(1); ok {
-			a.chunk = ch
-		} else {
-			a.chunk = make([]T, 0, min(max(2*cap(a.chunk), 8), 1024))
-			a.spare.keep(a.chunk)
-		}
+		a.grow()
 	}
 	a.chunk = a.chunk[:len(a.chunk)+1]
 	return &a.chunk[len(a.chunk)-1]
 }
 
-// reset makes every chunk free again, for a Parser's next tree.
-func (a *arena[T]) reset() { a.chunk, a.spare = nil, a.spare.rewind() }
+func (a *arena[T]) grow() {
+	a.used += len(a.chunk)
+	if ch, ok := a.spare.take(1); ok {
+		a.chunk = ch
+	} else {
+		a.chunk = make([]T, 0, a.input.chunkLen(a.used, cap(a.chunk), 8, 1024))
+		a.spare.keep(a.chunk)
+	}
+}
+
+// start prepares the arena for a new tree, whose input sizes its chunks
+// (nil: they double). A Parser's arenas recycle the chunks of its last
+// tree.
+func (a *arena[T]) start(input *progress, recycle bool) {
+	a.chunk, a.used, a.input = nil, 0, input
+	if recycle {
+		a.spare = a.spare.rewind()
+	}
+}
 
 // clear zeroes the values of every chunk, so that recycled chunks keep
 // nothing alive.
@@ -85,6 +127,8 @@ func (c *chunks[T]) rewind() *chunks[T] {
 type sliceArena[T any] struct {
 	chunk   []T
 	spare   *chunks[T] // only a Parser's arenas recycle
+	used    int        // elements in the chunks before this one
+	input   *progress
 	scratch *[]T
 }
 
@@ -104,10 +148,11 @@ func (s *sliceArena[T]) done(mark int) []T {
 		return nil
 	}
 	if cap(s.chunk)-len(s.chunk) < n {
+		s.used += len(s.chunk)
 		if ch, ok := s.spare.take(n); ok {
 			s.chunk = ch // every slice handed out is written in full
 		} else {
-			s.chunk = make([]T, 0, max(n, min(2*cap(s.chunk), 1024), 16))
+			s.chunk = make([]T, 0, max(n, s.input.chunkLen(s.used, cap(s.chunk), 16, 1024)))
 			s.spare.keep(s.chunk)
 		}
 	}
@@ -151,37 +196,42 @@ type nodes struct {
 	parts    sliceArena[ast.StringPart]
 }
 
-func (s *sliceArena[T]) reset() { s.chunk, s.spare = nil, s.spare.rewind() }
+func (s *sliceArena[T]) start(input *progress, recycle bool) {
+	s.chunk, s.used, s.input = nil, 0, input
+	if recycle {
+		s.spare = s.spare.rewind()
+	}
+}
 
-// reset makes the memory of the last tree free for the next one.
-func (n *nodes) reset() {
-	n.idents.reset()
-	n.texts.reset()
-	n.strs.reset()
-	n.applies.reset()
-	n.selects.reset()
-	n.attrs.reset()
-	n.binaries.reset()
-	n.lists.reset()
-	n.sets.reset()
-	n.lambdas.reset()
-	n.interps.reset()
-	n.ints.reset()
-	n.parens.reset()
-	n.formals.reset()
-	n.formal.reset()
-	n.inherits.reset()
-	n.paths.reset()
-	n.ifs.reset()
-	n.withs.reset()
-	n.lets.reset()
-	n.unaries.reset()
-	n.formalLists.reset()
-	n.cooked.reset()
-	n.names.reset()
-	n.exprs.reset()
-	n.bindings.reset()
-	n.parts.reset()
+// start prepares the arenas for a new tree (see arena.start).
+func (n *nodes) start(input *progress, recycle bool) {
+	n.idents.start(input, recycle)
+	n.texts.start(input, recycle)
+	n.strs.start(input, recycle)
+	n.applies.start(input, recycle)
+	n.selects.start(input, recycle)
+	n.attrs.start(input, recycle)
+	n.binaries.start(input, recycle)
+	n.lists.start(input, recycle)
+	n.sets.start(input, recycle)
+	n.lambdas.start(input, recycle)
+	n.interps.start(input, recycle)
+	n.ints.start(input, recycle)
+	n.parens.start(input, recycle)
+	n.formals.start(input, recycle)
+	n.formal.start(input, recycle)
+	n.inherits.start(input, recycle)
+	n.paths.start(input, recycle)
+	n.ifs.start(input, recycle)
+	n.withs.start(input, recycle)
+	n.lets.start(input, recycle)
+	n.unaries.start(input, recycle)
+	n.formalLists.start(input, recycle)
+	n.cooked.start(input, recycle)
+	n.names.start(input, recycle)
+	n.exprs.start(input, recycle)
+	n.bindings.start(input, recycle)
+	n.parts.start(input, recycle)
 }
 
 // scratch holds the buffers a parse needs only while it runs.
@@ -228,15 +278,18 @@ func (s *scratch) release() {
 type textArena struct {
 	chunk []byte
 	spare *chunks[byte] // only a Parser's arenas recycle
+	used  int           // bytes in the chunks before this one
+	input *progress
 }
 
 // room returns the free end of the current chunk, with room for n bytes.
 func (a *textArena) room(n int) []byte {
 	if cap(a.chunk)-len(a.chunk) < n {
+		a.used += len(a.chunk)
 		if ch, ok := a.spare.take(n); ok {
 			a.chunk = ch
 		} else {
-			a.chunk = make([]byte, 0, max(n, min(2*cap(a.chunk), 64<<10), 256))
+			a.chunk = make([]byte, 0, max(n, a.input.chunkLen(a.used, cap(a.chunk), 256, 64<<10)))
 			a.spare.keep(a.chunk)
 		}
 	}
@@ -249,4 +302,9 @@ func (a *textArena) string(b []byte) string {
 	return bytesString(b)
 }
 
-func (a *textArena) reset() { a.chunk, a.spare = nil, a.spare.rewind() }
+func (a *textArena) start(input *progress, recycle bool) {
+	a.chunk, a.used, a.input = nil, 0, input
+	if recycle {
+		a.spare = a.spare.rewind()
+	}
+}

@@ -1,6 +1,8 @@
 package nixparse_test
 
 import (
+	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -60,6 +62,43 @@ func reportCPU(b *testing.B, start time.Duration, size int64) {
 // byte of source (alloc/src).
 func BenchmarkParse(b *testing.B) {
 	files, size := benchInputs(b)
+	benchParse(b, files, size)
+}
+
+// BenchmarkParsePolicy parses the kind of input the analysis reads most:
+// 200 policy modules (as in analysis.BenchmarkAnalyzeFull), each a group
+// of 20 recipients and 50 secrets written with attribute paths.
+func BenchmarkParsePolicy(b *testing.B) {
+	var files []benchFile
+	var size int64
+	for g := range 200 {
+		src := policyModule(g, 20, 50)
+		files = append(files, benchFile{fmt.Sprintf("secrets/g%03d.nix", g), src})
+		size += int64(len(src))
+	}
+	benchParse(b, files, size)
+}
+
+// policyModule writes a group module: recipients as a list of sets, each
+// secret's targets and some admins as paths into secret.<name>.
+func policyModule(group, recipients, secrets int) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "{ lib, ... }:\n{\n  flake.secrets.g%03d = {\n    recipients.targets = [\n", group)
+	for r := range recipients {
+		fmt.Fprintf(&b, "      { name = \"host%d\"; age = \"age1%058x\"; }\n", r, r*7919+group)
+	}
+	b.WriteString("    ];\n")
+	for s := range secrets {
+		fmt.Fprintf(&b, "    secret.s%d.targets = [ \"host%d\" \"host%d\" ];\n", s, s%recipients, (3*s+1)%recipients)
+		if s%5 == 0 {
+			fmt.Fprintf(&b, "    secret.s%d.admins = [ \"host0\" ];\n", s)
+		}
+	}
+	b.WriteString("  };\n}\n")
+	return b.Bytes()
+}
+
+func benchParse(b *testing.B, files []benchFile, size int64) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	var before, after runtime.MemStats

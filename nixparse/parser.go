@@ -1,6 +1,7 @@
 package nixparse
 
 import (
+	"encoding/binary"
 	"hash/maphash"
 	"math"
 	"slices"
@@ -37,7 +38,7 @@ func ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
 
 // Parse is ParseFile for a file already indexed by token.NewFile.
 func Parse(file *token.File, mode Mode) (*ast.File, ErrorList) {
-	return parse(file, mode, new(nodes))
+	return parse(file, mode, new(nodes), false)
 }
 
 // A Parser parses files one after another and builds each tree in the
@@ -51,11 +52,12 @@ type Parser struct {
 
 // ParseFile is the package's ParseFile, reusing the memory of p's last tree.
 func (p *Parser) ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
-	p.nodes.reset()
-	return parse(token.NewFile(name, src), mode, &p.nodes)
+	return parse(token.NewFile(name, src), mode, &p.nodes, true)
 }
 
-func parse(file *token.File, mode Mode, nodes *nodes) (*ast.File, ErrorList) {
+// parse parses file into nodes, recycling the chunks of their last tree
+// if asked.
+func parse(file *token.File, mode Mode, nodes *nodes, recycle bool) (*ast.File, ErrorList) {
 	if len(file.Source()) > maxSize {
 		// Past this, offsets no longer fit in a token.Pos.
 		return &ast.File{File: file, Expr: &ast.BadExpr{From: 0, To: 0}},
@@ -68,6 +70,7 @@ func parse(file *token.File, mode Mode, nodes *nodes) (*ast.File, ErrorList) {
 		sm = scanner.ScanComments
 	}
 	p.sc.Init(p.src, sm)
+	nodes.start(&progress{sc: &p.sc, size: len(p.src)}, recycle)
 	p.next()
 	x := p.parseExpr()
 	if p.tok.Kind != token.EOF && !p.exhausted {
@@ -919,8 +922,18 @@ func (p *parser) parseString(stack int, indented bool) *ast.String {
 	if indented {
 		text, closer = token.IND_STR, token.IND_STRING_CLOSE
 	}
-	p.next()
 	mark := p.parts.mark()
+	if start := p.sc.Offset(); !indented && p.nahead == 0 {
+		if end, ok := p.sc.SkipPlainString(); ok {
+			if end > start {
+				p.parts.push(p.newText(token.Pos(start), token.Pos(end), p.src[start:end]))
+			}
+			s.Parts, s.Close = p.parts.done(mark), token.Pos(end)
+			p.next()
+			return s
+		}
+	}
+	p.next()
 	for !p.exhausted {
 		switch p.tok.Kind {
 		case text:
@@ -1266,9 +1279,12 @@ loop:
 // allocation.
 type bindScratch struct {
 	names []string
-	paths [][]ast.AttrName // disjoint's list
-	table []int32          // open-addressing set of indexes into names, 0 = empty
-	seed  maphash.Seed
+	// disjoint's keys, their ends in keyBytes, and the keys as strings
+	keyBytes []byte
+	keyEnds  []int
+	keys     []string
+	table    []int32 // open-addressing set of indexes into names, 0 = empty
+	seed     maphash.Seed
 }
 
 // bindCheck tracks the duplicate check of one binding list. Short lists
@@ -1279,6 +1295,10 @@ type bindCheck struct {
 	start    int        // its names begin at bindScratch.names[start]
 	deferred bool       // long list: checked when complete
 	attrs    *ast.Attrs // once a name repeats: Nix's full merge
+	// paths: the first paths bindings are paths of static names (see
+	// disjoint). Until a repeated name needs merging, bindings that all
+	// are such paths are disjoint, and each new one is checked alone.
+	paths int
 }
 
 // checkNow is the list length up to which names are checked as they come.
@@ -1307,7 +1327,7 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 		if !ok {
 			continue
 		}
-		if !c.deferred && slices.Contains((*names)[c.start:], name) && !p.binds.disjoint(bs) {
+		if !c.deferred && slices.Contains((*names)[c.start:], name) && !c.disjointLast(bs) {
 			// A repeated name that may fail: merge as Nix does, from now on.
 			c.attrs = ast.BuildAttrs(false, bs[:len(bs)-1], nil)
 			if inh, ok := b.(*ast.Inherit); ok && i > 0 {
@@ -1337,45 +1357,142 @@ func (p *parser) closeBindings(c *bindCheck, bs []ast.Binding) {
 // names (inherited names count as paths of one), none equal to or the
 // start of another: a.b = 1; a.c.d = 2; inherit e;. Nix merges such a list
 // without error, so a repeated first name needs no merging to check it.
+//
+// Each path is encoded as one string, every name preceded by its length:
+// a path starts another exactly when its key starts the other's, and
+// sorted, such keys come right before a key they start. Sorting strings
+// beats comparing paths name by name, which this check did before.
 func (s *bindScratch) disjoint(bs []ast.Binding) bool {
-	list := s.paths[:0]
-	defer func() {
-		clear(list)
-		s.paths = list[:0]
-	}()
+	buf, ends := s.keyBytes[:0], s.keyEnds[:0]
+	defer func() { s.keyBytes, s.keyEnds = buf[:0], ends[:0] }()
 	for _, b := range bs {
-		switch b := b.(type) {
-		case *ast.Attr:
-			if b.Value == nil || len(b.Path) == 0 || !allStatic(b.Path) {
-				return false
-			}
-			list = append(list, b.Path)
-		case *ast.Inherit:
-			if !allStatic(b.Names) {
-				return false
-			}
-			for i := range b.Names {
-				list = append(list, b.Names[i:i+1])
-			}
-		default:
+		if !staticPaths(b) {
 			return false
 		}
+		ps := pathsOf(b)
+		for i := range ps.len() {
+			buf = appendPathKey(buf, ps.at(i))
+			ends = append(ends, len(buf))
+		}
 	}
-	return ast.DisjointPaths(list, func(p []ast.AttrName) []ast.AttrName { return p })
-}
-
-func isStatic(n ast.AttrName) bool {
-	_, ok := ast.StaticName(n)
-	return ok
-}
-
-func allStatic(path []ast.AttrName) bool {
-	for _, n := range path {
-		if !isStatic(n) {
+	// buf no longer grows: the keys can view it.
+	all, keys, start := bytesString(buf), s.keys[:0], 0
+	for _, end := range ends {
+		keys = append(keys, all[start:end])
+		start = end
+	}
+	defer func() { clear(keys); s.keys = keys[:0] }()
+	slices.Sort(keys)
+	for i := 1; i < len(keys); i++ {
+		if strings.HasPrefix(keys[i], keys[i-1]) {
 			return false
 		}
 	}
 	return true
+}
+
+// disjointLast is disjoint(bs) for a list checked binding by binding, so
+// far without merging: once all are paths of static names, it compares
+// the last one's paths with the others and among themselves.
+func (c *bindCheck) disjointLast(bs []ast.Binding) bool {
+	for ; c.paths < len(bs); c.paths++ {
+		if !staticPaths(bs[c.paths]) {
+			return false
+		}
+	}
+	last := pathsOf(bs[len(bs)-1])
+	for i := range last.len() {
+		p := last.at(i)
+		for _, b := range bs[:len(bs)-1] {
+			other := pathsOf(b)
+			for j := range other.len() {
+				if related(p, other.at(j)) {
+					return false
+				}
+			}
+		}
+		for j := range i {
+			if related(p, last.at(j)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// related reports whether one of two paths of static names equals or
+// starts the other.
+func related(x, y []ast.AttrName) bool {
+	for i := range min(len(x), len(y)) {
+		a, _ := ast.StaticName(x[i])
+		b, _ := ast.StaticName(y[i])
+		if a != b {
+			return false
+		}
+	}
+	return true
+}
+
+// bindingPaths are the attribute paths a binding defines, as disjoint
+// sees them: an attribute's path, or each inherited name as a path of one.
+type bindingPaths struct {
+	names []ast.AttrName
+	whole bool // names is one path, an attribute's
+}
+
+func pathsOf(b ast.Binding) bindingPaths {
+	switch b := b.(type) {
+	case *ast.Attr:
+		return bindingPaths{b.Path, true}
+	case *ast.Inherit:
+		return bindingPaths{b.Names, false}
+	}
+	return bindingPaths{}
+}
+
+// staticPaths reports whether b is an attribute or an inherit whose paths
+// are all of static names.
+func staticPaths(b ast.Binding) bool {
+	switch b := b.(type) {
+	case *ast.Attr:
+		return b.Value != nil && len(b.Path) > 0 && allStatic(b.Path)
+	case *ast.Inherit:
+		return allStatic(b.Names)
+	}
+	return false
+}
+
+func (ps bindingPaths) len() int {
+	if ps.whole {
+		return 1
+	}
+	return len(ps.names)
+}
+
+func (ps bindingPaths) at(i int) []ast.AttrName {
+	if ps.whole {
+		return ps.names
+	}
+	return ps.names[i : i+1]
+}
+
+func allStatic(path []ast.AttrName) bool {
+	for _, n := range path {
+		if _, ok := ast.StaticName(n); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// appendPathKey appends disjoint's key of a path of static names to buf.
+func appendPathKey(buf []byte, path []ast.AttrName) []byte {
+	for _, n := range path {
+		name, _ := ast.StaticName(n)
+		buf = binary.AppendUvarint(buf, uint64(len(name)))
+		buf = append(buf, name...)
+	}
+	return buf
 }
 
 // repeats reports whether a name occurs twice in names.

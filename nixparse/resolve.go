@@ -88,7 +88,7 @@ func Resolve(f *ast.File, builtins Builtins) (*Resolution, ErrorList) {
 func CheckVariables(f *ast.File, builtins Builtins) ErrorList {
 	r := checkers.Get().(*resolver)
 	r.file, r.builtins = f.File, builtins
-	r.envs.reset()
+	r.envs.start(nil, true)
 	r.expr(f.Expr, nil)
 	errs := r.sorted(f)
 	// Keep the memory, not the tree.

@@ -12,11 +12,11 @@ import (
 // one attribute a, a set holding b and c; `a = { c = 1; }; a.b = 2;` merges
 // b into the written set. The scope of a let is an Attrs too.
 type Attrs struct {
-	Rec     bool
 	Defs    []*AttrDef // statically named attributes, sorted by name
 	Dynamic []*DynamicAttr
 	index   map[string]*AttrDef // while merging into a large set
-	sorted  bool                // Defs is sorted (merging appends)
+	Rec     bool
+	sorted  bool // Defs is sorted (merging appends)
 }
 
 // AttrDef is a statically named attribute.
@@ -129,35 +129,62 @@ func (a *Attrs) finish() {
 // duplicate is then left out. Dynamic names in inherit clauses are skipped
 // (the parser reports them).
 func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
+	a := &Attrs{Rec: rec}
 	if report != nil {
-		a := &Attrs{Rec: rec}
 		for _, b := range bindings {
 			a.Add(b, report)
 		}
 		a.finish()
 		return a
 	}
-	// Without reporting, the bindings of each name can be merged apart:
-	// group them by name, keeping their order within a group.
-	type entry struct {
-		name string
-		key  AttrName
-		b    Binding
+	// The entries sort on the stack, where moving them costs no write
+	// barriers; a buffer no larger than needed spares zeroing it.
+	if len(bindings) <= 8 {
+		var buf [8]entry
+		a.buildAll(collect(buf[:0], bindings))
+	} else {
+		var buf [64]entry
+		a.buildAll(collect(buf[:0], bindings))
 	}
-	var buf [16]entry // most sets are small: no allocation for them
-	entries := buf[:0]
-	a := &Attrs{Rec: rec}
+	return a
+}
+
+// buildAll builds a from the entries of its binding list: each entry
+// defines at most one attribute named at the end of its path, so the
+// definitions of a and of the sets nested in it take one allocation.
+func (a *Attrs) buildAll(entries []entry) {
+	c := defChunks{least: len(entries)}
+	a.build(entries, 0, &c)
+}
+
+// defChunks hands out the definitions and definition lists of the sets
+// one BuildAttrs call builds, from shared chunks: a set of paths (secret.
+// s1.targets = …; ×100) makes as many small nested sets.
+type defChunks struct {
+	defs  []AttrDef
+	lists []*AttrDef
+	least int // the least length of a new chunk
+}
+
+// take returns room for n values at the end of chunk, as an empty slice
+// of capacity n: appending to it past n reallocates, never overwriting
+// the values of another set.
+func take[T any](chunk *[]T, n, least int) []T {
+	if cap(*chunk)-len(*chunk) < n {
+		*chunk = make([]T, 0, max(n, least))
+	}
+	start := len(*chunk)
+	*chunk = (*chunk)[:start+n]
+	return (*chunk)[start : start : start+n]
+}
+
+// collect appends to entries those of a binding list.
+func collect(entries []entry, bindings []Binding) []entry {
 	for _, b := range bindings {
 		switch b := b.(type) {
 		case *Attr:
-			if len(b.Path) == 0 || b.Value == nil {
-				continue
-			}
-			k := b.Path[0]
-			if name, ok := StaticName(k); ok {
-				entries = append(entries, entry{name, k, b})
-			} else {
-				a.addAttr(b, ignore)
+			if len(b.Path) > 0 && b.Value != nil {
+				entries = append(entries, entry{b: b})
 			}
 		case *Inherit:
 			for _, k := range b.Names {
@@ -167,42 +194,121 @@ func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
 			}
 		}
 	}
+	return entries
+}
+
+// entry is a binding merged by build: an attribute whose path names, at
+// build's depth, an attribute of the set built (key, named name); or one
+// name of an inherit clause.
+type entry struct {
+	name string
+	key  AttrName
+	b    Binding
+}
+
+// build merges entries into a, empty, without reporting: the entries of
+// each name merge apart, so they are grouped by name, keeping their order
+// within a group. A group of paths that all go deeper (secret.s1.x = …;
+// secret.s2.y = …;) makes a set built the same way one level down, so that
+// large sets merge by sorting instead of by lookups; other groups of more
+// than one entry are merged one binding at a time. build reorders
+// entries.
+func (a *Attrs) build(entries []entry, depth int, c *defChunks) {
+	// Computed names never merge: Nix keeps them apart, in source order.
+	static := entries[:0]
+	for _, e := range entries {
+		if attr, ok := e.b.(*Attr); ok {
+			var ok bool
+			e.key = attr.Path[depth]
+			if e.name, ok = StaticName(e.key); !ok {
+				a.addPath(attr, depth, ignore)
+				continue
+			}
+		}
+		static = append(static, e)
+	}
+	entries = static
 	// Sorted by name, keeping source order among equal names.
 	slices.SortStableFunc(entries, func(x, y entry) int { return strings.Compare(x.name, y.name) })
-	defs := make([]AttrDef, 0, len(entries))
-	a.Defs = make([]*AttrDef, 0, len(entries))
+	var groups, leaves, paths int
 	for i := 0; i < len(entries); {
-		j := i + 1
-		for j < len(entries) && entries[j].name == entries[i].name {
-			j++
+		j := groupEnd(entries, i)
+		switch groupKind(entries[i:j], depth) {
+		case leafGroup:
+			leaves++
+		case pathGroup:
+			paths++
 		}
-		e := entries[i]
-		attr, isAttr := e.b.(*Attr)
-		switch {
-		case j == i+1 && !isAttr:
-			inh := e.b.(*Inherit)
-			defs = append(defs, AttrDef{Name: e.name, Key: e.key, Pos: inh.namesPos(), Binding: inh, Inherit: inh})
+		groups++
+		i = j
+	}
+	defs := take(&c.defs, leaves, c.least)
+	pathDefs := make([]pathDef, 0, paths)
+	a.Defs = take(&c.lists, groups, c.least)
+	for i := 0; i < len(entries); {
+		j := groupEnd(entries, i)
+		group, e := entries[i:j], entries[i]
+		switch groupKind(group, depth) {
+		case leafGroup:
+			if inh, ok := e.b.(*Inherit); ok {
+				defs = append(defs, AttrDef{Name: e.name, Key: e.key, Pos: inh.namesPos(), Binding: inh, Inherit: inh})
+			} else {
+				attr := e.b.(*Attr)
+				defs = append(defs, AttrDef{Name: e.name, Key: e.key, Pos: attr.Path[0].Pos(), Binding: attr, Value: attr.Value})
+			}
 			a.Defs = append(a.Defs, &defs[len(defs)-1])
-		case j == i+1 && len(attr.Path) == 1:
-			defs = append(defs, AttrDef{Name: e.name, Key: e.key, Pos: e.key.Pos(), Binding: attr, Value: attr.Value})
-			a.Defs = append(a.Defs, &defs[len(defs)-1])
+		case pathGroup:
+			pathDefs = append(pathDefs, pathDef{def: AttrDef{Name: e.name, Key: e.key, Pos: e.b.(*Attr).Path[0].Pos(), Binding: e.b}})
+			p := &pathDefs[len(pathDefs)-1]
+			p.def.Nested = &p.set
+			p.set.build(group, depth+1, c)
+			a.Defs = append(a.Defs, &p.def)
 		default:
-			// Several bindings, or a path: merge them in order.
-			group := &Attrs{}
-			for _, e := range entries[i:j] {
+			merged := &Attrs{}
+			for _, e := range group {
 				if attr, ok := e.b.(*Attr); ok {
-					group.addAttr(attr, ignore)
+					merged.addPath(attr, depth, ignore)
 				} else {
-					group.inherit(e.b.(*Inherit), e.key, e.name, ignore)
+					merged.inherit(e.b.(*Inherit), e.key, e.name, ignore)
 				}
 			}
-			group.finish()
-			a.Defs = append(a.Defs, group.Defs...)
+			merged.finish()
+			a.Defs = append(a.Defs, merged.Defs...)
 		}
 		i = j
 	}
 	a.sorted = true
-	return a
+}
+
+// groupEnd returns the end of the group of entries named as entries[i].
+func groupEnd(entries []entry, i int) int {
+	j := i + 1
+	for j < len(entries) && entries[j].name == entries[i].name {
+		j++
+	}
+	return j
+}
+
+type groupType uint8
+
+const (
+	mergedGroup groupType = iota // merged binding by binding
+	leafGroup                    // one attribute or inherited name
+	pathGroup                    // paths that all go deeper
+)
+
+func groupKind(group []entry, depth int) groupType {
+	if len(group) == 1 {
+		if attr, ok := group[0].b.(*Attr); !ok || len(attr.Path) == depth+1 {
+			return leafGroup
+		}
+	}
+	for _, e := range group {
+		if attr, ok := e.b.(*Attr); !ok || len(attr.Path) == depth+1 {
+			return mergedGroup
+		}
+	}
+	return pathGroup
 }
 
 func ignore(AttrError) {}
@@ -225,7 +331,7 @@ func (a *Attrs) Add(b Binding, report func(AttrError)) {
 	switch b := b.(type) {
 	case *Attr:
 		if len(b.Path) > 0 && b.Value != nil {
-			a.addAttr(b, report)
+			a.addPath(b, 0, report)
 		}
 	case *Inherit:
 		for _, k := range b.Names {
@@ -246,11 +352,13 @@ func (a *Attrs) inherit(b *Inherit, k AttrName, name string, report func(AttrErr
 	a.insert(&AttrDef{Name: name, Key: k, Pos: pos, Binding: b, Inherit: b})
 }
 
-func (a *Attrs) addAttr(b *Attr, report func(AttrError)) {
+// addPath merges an attribute whose path, from depth on, names attributes
+// of a.
+func (a *Attrs) addPath(b *Attr, depth int, report func(AttrError)) {
 	pos := b.Path[0].Pos()
 	attrs := a
 	last := len(b.Path) - 1
-	for _, n := range b.Path[:last] {
+	for _, n := range b.Path[depth:last] {
 		name, ok := StaticName(n)
 		if !ok {
 			dyn := &DynamicAttr{Name: n, Pos: pos, Binding: b, Nested: &Attrs{}}

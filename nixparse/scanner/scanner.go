@@ -785,6 +785,33 @@ loop:
 	return
 }
 
+// SkipPlainString, just after the opening quote of a string, scans the
+// rest of the string when it is plain text up to the closing quote (no
+// escape, interpolation, '$', carriage return or NUL), as Scan would: a
+// STR token (none when empty), then the QUOTE. It returns where the text
+// ends, at the closing quote; ok is false, and nothing scanned, for any
+// other string. Most strings are plain: a parser spares two tokens.
+func (s *Scanner) SkipPlainString() (end int, ok bool) {
+	if s.cur != stString || s.done {
+		return 0, false
+	}
+	i := s.off
+	j := i
+	for j < len(s.src) && class[s.src[j]]&cStrSpecial == 0 {
+		j++
+	}
+	if j >= len(s.src) || s.src[j] != '"' {
+		return 0, false
+	}
+	if j > i {
+		s.lexeme(i)
+	}
+	s.lexeme(j)
+	s.pop()
+	s.off = j + 1
+	return j, true
+}
+
 // scanIndString scans inside an indented string.
 func (s *Scanner) scanIndString(t *Token) {
 	i := s.off

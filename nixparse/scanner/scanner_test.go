@@ -142,3 +142,63 @@ func FuzzEscapes(f *testing.F) {
 		}
 	})
 }
+
+// TestSkipPlainString checks that skipping a string leaves the scanner
+// where scanning its tokens does: the same tokens follow, with the same
+// error positions, to the end.
+func TestSkipPlainString(t *testing.T) {
+	tests := []struct {
+		src   string
+		plain bool
+	}{
+		{`"abc" x`, true},
+		{`"abc"`, true},
+		{`"" x`, true},
+		{`{ a = "b"; }`, false}, // not at a string
+		{`"a" + "b"`, true},
+		{`"a b c"/`, true},
+		{`"ab` + "\n" + `c"`, true},
+		{`"a\"b" x`, false},
+		{`"a${x}" y`, false},
+		{`"a$" x`, false},
+		{"\"a\rb\"", false},
+		{"\"a\x00b\"", false},
+		{`"abc`, false},
+		{`"${x}"`, false},
+		{`"a" ${`, true},
+	}
+	for _, tt := range tests {
+		var skip, scan Scanner
+		skip.Init(tt.src, 0)
+		scan.Init(tt.src, 0)
+		var t1, t2 Token
+		skip.Scan(&t1)
+		scan.Scan(&t2)
+		end, ok := skip.SkipPlainString()
+		if ok != tt.plain {
+			t.Errorf("%q: plain %v, want %v", tt.src, ok, tt.plain)
+			continue
+		}
+		if ok {
+			for scan.Scan(&t2); t2.Kind != token.QUOTE; scan.Scan(&t2) {
+				if t2.Kind != token.STR || t2.Escapes {
+					t.Fatalf("%q: skipped a string that scans to %v", tt.src, t2.Kind)
+				}
+			}
+			if int(t2.Pos) != end {
+				t.Errorf("%q: text ends at %d, the closing quote is at %d", tt.src, end, t2.Pos)
+			}
+		}
+		for {
+			skip.Scan(&t1)
+			scan.Scan(&t2)
+			if t1 != t2 {
+				t.Errorf("%q: after skipping %+v, after scanning %+v", tt.src, t1, t2)
+				break
+			}
+			if t1.Kind == token.EOF {
+				break
+			}
+		}
+	}
+}
