@@ -1,0 +1,21 @@
+{
+  description = "A secret name built by interpolating the region list instead of one region";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } (
+      let regions = [ "eu" "us" ]; in
+      {
+        imports = [ inputs.secrets-lsp.flakeModules.default ];
+        systems = [ ];
+        flake.secrets.prod = {
+          recipients.admins = [ { name = "alice"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+          secret."replication-${regions}" = { };
+        };
+      });
+}

@@ -1,0 +1,4 @@
+{
+  alice = { age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; pgp = "0123456789ABCDEF0123456789ABCDEF01234567"; };
+  bob = { age = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; pgp = null; };
+}

@@ -1,0 +1,1 @@
+{ imports = [ ./groups/prod.nix ./groups/dev.nix ]; }

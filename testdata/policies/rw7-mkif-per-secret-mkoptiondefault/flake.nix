@@ -1,0 +1,30 @@
+{
+  description = "secret = { a = lib.mkIf on; b = lib.mkIf off; }; the group directory set with lib.mkOptionDefault and beaten by a plain definition in a second mkMerge element";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, ... }:
+      let on = true; off = false; in
+      {
+        imports = [ inputs.secrets-lsp.flakeModules.default ];
+        systems = [ ];
+        flake.secrets.ops = lib.mkMerge [
+          {
+            directory = lib.mkOptionDefault "ops-secrets";
+            recipients.admins = [ { name = "alice"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+            recipients.targets = [ { name = "t"; key = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; } ];
+            secret = {
+              a = lib.mkIf on { targets = [ "t" ]; };
+              b = lib.mkIf off { targets = [ "t" ]; };
+              c = { };
+            };
+          }
+          { directory = "ops"; }
+        ];
+      });
+}

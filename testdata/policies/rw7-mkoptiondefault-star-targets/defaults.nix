@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  flake.secrets.prod.secret = lib.genAttrs [ "metrics" "logs" "db" ] (_: { targets = lib.mkOptionDefault [ "*" ]; });
+}

@@ -1,0 +1,25 @@
+{
+  description = "prod's secrets are the *.yaml files already in secrets/prod (builtins.readDir + lib.mapAttrs' + removeSuffix), so adding a file adds its rule; per-secret targets from a small override set";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, ... }:
+      let
+        files = lib.filterAttrs (n: t: t == "regular" && lib.hasSuffix ".yaml" n) (builtins.readDir ./secrets/prod);
+        overrides = { nginx-cert.targets = [ "web" ]; pg-replication.targets = [ "db" ]; };
+      in
+      {
+        imports = [ inputs.secrets-lsp.flakeModules.default ];
+        systems = [ ];
+        flake.secrets.prod = {
+          recipients.admins = [ { name = "alice"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+          recipients.targets = [ { name = "web"; key = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; } { name = "db"; key = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; } ];
+          secret = lib.mapAttrs' (n: _: let s = lib.removeSuffix ".yaml" n; in lib.nameValuePair s (overrides.${s} or { })) files;
+        };
+      });
+}

@@ -1,0 +1,4 @@
+{
+  monitoring = true;
+  mail = false;
+}
