@@ -455,8 +455,12 @@ func (c *mergeCtx) discharge(d def, out []def) ([]def, bool) {
 	case "merge":
 		contents := d.val.Lookup("contents")
 		if contents == nil || contents.Kind != eval.KList {
-			if contents != nil {
+			switch {
+			case contents == nil:
+			case contents.Kind == eval.KUnknown:
 				c.evalFailure(contents)
+			default: // lib.modules' concatMap over it fails
+				c.errorAt(d.val.O, CodeEval, "value is "+contents.Kind.Article()+" while a list was expected")
 			}
 			return append(out, def{val: unknownData(d.val.O, "mkMerge of unknown"), file: d.file, key: d.key, cond: maybe}), true
 		}
@@ -478,8 +482,12 @@ func (c *mergeCtx) discharge(d def, out []def) ([]def, bool) {
 			return out, false
 		case cond != nil && cond.Kind == eval.KBool:
 		default:
-			if cond != nil {
+			switch {
+			case cond == nil:
+			case cond.Kind == eval.KUnknown:
 				c.evalFailure(cond)
+			default:
+				c.errorAt(cond.O, CodeEval, "‘mkIf’ called with a non-Boolean condition")
 			}
 			next.cond, uncertain = maybe, true
 		}

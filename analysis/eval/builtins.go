@@ -26,7 +26,7 @@ func as[T Value](m *Machine, v Value, o Origin, what string) (T, Value) {
 	if u, ok := v.(*Unknown); ok {
 		return zero, propagate(u, o)
 	}
-	return zero, m.fail(o, "value is %s while %s was expected", v.Kind().article(), what)
+	return zero, m.fail(o, "value is %s while %s was expected", v.Kind().Article(), what)
 }
 
 func (m *Machine) list(t *Thunk, o Origin) (*List, Value) {
@@ -1015,7 +1015,7 @@ func (m *Machine) rounding(t *Thunk, o Origin, f func(float64) float64) Value {
 	case *Unknown:
 		return propagate(v, o)
 	default:
-		return m.fail(o, "value is %s while a float was expected", v.Kind().article())
+		return m.fail(o, "value is %s while a float was expected", v.Kind().Article())
 	}
 }
 

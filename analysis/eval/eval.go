@@ -83,7 +83,7 @@ func (m *Machine) cond(x ast.Expr, env *Env, src *Source) (b bool, v Value) {
 		case *Unknown:
 			v = propagate(u, o)
 		default:
-			v = m.fail(o, "value is %s while a Boolean was expected", v.Kind().article())
+			v = m.fail(o, "value is %s while a Boolean was expected", v.Kind().Article())
 		}
 	}
 	m.depth--
@@ -167,7 +167,7 @@ func (m *Machine) evalNode(x ast.Expr, env *Env, src *Source) Value {
 				return c
 			}
 		default:
-			return m.fail(origin(src, x.Cond, Computed), "value is %s while a Boolean was expected", c.Kind().article())
+			return m.fail(origin(src, x.Cond, Computed), "value is %s while a Boolean was expected", c.Kind().Article())
 		}
 		return m.eval(x.Body, env, src)
 	case *ast.If:
@@ -180,7 +180,7 @@ func (m *Machine) evalNode(x ast.Expr, env *Env, src *Source) Value {
 		case *Unknown:
 			return propagate(c, origin(src, x, Computed))
 		default:
-			return m.fail(origin(src, x.Cond, Computed), "value is %s while a Boolean was expected", c.Kind().article())
+			return m.fail(origin(src, x.Cond, Computed), "value is %s while a Boolean was expected", c.Kind().Article())
 		}
 	case *ast.Lambda:
 		return &Func{lambda: &lambdaClosure{node: x, env: env, src: src}, O: origin(src, x, Literal)}
@@ -245,7 +245,7 @@ func (m *Machine) Apply(f Value, arg *Thunk, o Origin) Value {
 	case *Unknown:
 		return propagate(f, o)
 	}
-	return m.fail(o, "attempt to call something which is not a function but %s", f.Kind().article())
+	return m.fail(o, "attempt to call something which is not a function but %s", f.Kind().Article())
 }
 
 // Call applies f to several arguments.
@@ -363,7 +363,7 @@ func (m *Machine) lambdaEnv(c *lambdaClosure, arg *Thunk, o Origin) (*Env, Value
 			vals = append(vals, Ready(unknown(o, "argument "+f.Name.Name)))
 		}
 	default:
-		return nil, m.fail(o, "value is %s while a set was expected", av.Kind().article())
+		return nil, m.fail(o, "value is %s while a set was expected", av.Kind().Article())
 	}
 	env.bind(names, vals)
 	return env, nil
@@ -583,7 +583,7 @@ func (m *Machine) selectName(v Value, name string, o Origin) Value {
 	case *Unknown:
 		return propagate(a, o)
 	}
-	return m.fail(o, "value is %s while a set was expected", v.Kind().article())
+	return m.fail(o, "value is %s while a set was expected", v.Kind().Article())
 }
 
 // attrName evaluates an element of an attribute path; a non-nil Value
@@ -599,7 +599,7 @@ func (m *Machine) attrName(n ast.AttrName, env *Env, src *Source) (string, Value
 	case *Unknown:
 		return "", v
 	}
-	return "", m.fail(origin(src, n, Computed), "value is %s while a string was expected", v.Kind().article())
+	return "", m.fail(origin(src, n, Computed), "value is %s while a string was expected", v.Kind().Article())
 }
 
 func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
@@ -633,7 +633,7 @@ func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
 			if x.Default != nil {
 				return m.eval(x.Default, env, src)
 			}
-			return m.fail(o, "value is %s while a set was expected", v.Kind().article())
+			return m.fail(o, "value is %s while a set was expected", v.Kind().Article())
 		}
 	}
 	return v
@@ -682,7 +682,7 @@ func (m *Machine) evalUnary(x *ast.Unary, env *Env, src *Source) Value {
 		if b, ok := v.(*Bool); ok {
 			return &Bool{B: !b.B, O: o}
 		}
-		return m.fail(o, "value is %s while a Boolean was expected", v.Kind().article())
+		return m.fail(o, "value is %s while a Boolean was expected", v.Kind().Article())
 	}
 	switch n := v.(type) {
 	case *Int:
@@ -690,7 +690,7 @@ func (m *Machine) evalUnary(x *ast.Unary, env *Env, src *Source) Value {
 	case *Float:
 		return &Float{F: -n.F, O: o}
 	}
-	return m.fail(o, "cannot subtract %s from an integer", v.Kind().article())
+	return m.fail(o, "cannot subtract %s from an integer", v.Kind().Article())
 }
 
 func (m *Machine) evalBinary(x *ast.Binary, env *Env, src *Source) Value {
@@ -806,7 +806,7 @@ func (m *Machine) notBool(v Value, o Origin) Value {
 	if _, ok := v.(*Unknown); ok {
 		return nil
 	}
-	return m.fail(o, "value is %s while a Boolean was expected", v.Kind().article())
+	return m.fail(o, "value is %s while a Boolean was expected", v.Kind().Article())
 }
 
 // Equal compares two values as Nix's == does; known is false when the
@@ -960,7 +960,7 @@ func (m *Machine) lessThan(a, b Value, o Origin) Value {
 			return &Bool{B: len(a.Elems) < len(b.Elems), O: o}
 		}
 	}
-	return m.fail(o, "cannot compare %s with %s", a.Kind().article(), b.Kind().article())
+	return m.fail(o, "cannot compare %s with %s", a.Kind().Article(), b.Kind().Article())
 }
 
 func (m *Machine) add(l, r Value, o Origin) Value {
@@ -1015,7 +1015,7 @@ func (m *Machine) add(l, r Value, o Origin) Value {
 	if u, ok := r.(*Unknown); ok {
 		return propagate(u, o)
 	}
-	return m.fail(o, "cannot add %s to %s", r.Kind().article(), l.Kind().article())
+	return m.fail(o, "cannot add %s to %s", r.Kind().Article(), l.Kind().Article())
 }
 
 func cleanPath(p string) string { return path.Clean(p) }
@@ -1049,7 +1049,7 @@ func (m *Machine) arith(op token.Kind, l, r Value, o Origin) Value {
 	bf, bok := toFloat(r)
 	if !aok || !bok {
 		verb := map[token.Kind]string{token.MINUS: "subtract", token.MUL: "multiply", token.DIV: "divide"}[op]
-		return m.fail(o, "cannot %s %s and %s", verb, l.Kind().article(), r.Kind().article())
+		return m.fail(o, "cannot %s %s and %s", verb, l.Kind().Article(), r.Kind().Article())
 	}
 	switch op {
 	case token.MINUS:
@@ -1081,7 +1081,7 @@ func (m *Machine) update(l, r Value, o Origin) Value {
 		if u, ok := r.(*Unknown); ok {
 			return unknownOf(o, l, u)
 		}
-		return m.fail(o, "value is %s while a set was expected", r.Kind().article())
+		return m.fail(o, "value is %s while a set was expected", r.Kind().Article())
 	}
 	switch la := l.(type) {
 	case *Attrs:
@@ -1112,7 +1112,7 @@ func (m *Machine) update(l, r Value, o Origin) Value {
 		}
 		return &Attrs{Names: rb.Names, Vals: rb.Vals, Keys: rb.Keys, Open: true, O: o}
 	}
-	return m.fail(o, "value is %s while a set was expected", l.Kind().article())
+	return m.fail(o, "value is %s while a set was expected", l.Kind().Article())
 }
 
 func (m *Machine) concat(l, r Value, o Origin) Value {
@@ -1139,9 +1139,9 @@ func (m *Machine) concat(l, r Value, o Origin) Value {
 		return unknownOf(o, l, r)
 	}
 	if !aok {
-		return m.fail(o, "value is %s while a list was expected", l.Kind().article())
+		return m.fail(o, "value is %s while a list was expected", l.Kind().Article())
 	}
-	return m.fail(o, "value is %s while a list was expected", r.Kind().article())
+	return m.fail(o, "value is %s while a list was expected", r.Kind().Article())
 }
 
 func (m *Machine) evalString(x *ast.String, env *Env, src *Source) Value {
@@ -1242,7 +1242,7 @@ func (m *Machine) coerce(v Value, o Origin, toString bool) (string, Value) {
 			return strings.Join(parts, " "), nil
 		}
 	}
-	return "", m.fail(o, "cannot coerce %s to a string", v.Kind().article())
+	return "", m.fail(o, "cannot coerce %s to a string", v.Kind().Article())
 }
 
 // absPath converts an io/fs path to an absolute path under the root.

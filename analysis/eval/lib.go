@@ -2459,7 +2459,7 @@ func (m *Machine) drvNamePart(t *Thunk, attr, part string, o Origin) Value {
 		}
 		name = Lazy(func() Value { return m.selectName(v, "name", o) })
 	default:
-		return m.fail(o, "value is %s while a set was expected", v.Kind().article())
+		return m.fail(o, "value is %s while a set was expected", v.Kind().Article())
 	}
 	s, bad := m.str(name, o)
 	if bad != nil {

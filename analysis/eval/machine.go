@@ -317,7 +317,7 @@ func (m *Machine) lookup(env *Env, name string, o Origin) *Thunk {
 		case *Unknown:
 			return Ready(&Unknown{Reason: "variable " + name + " from an unknown with", Err: v.Err, O: o})
 		default:
-			return Ready(m.fail(o, "value is %s while a set was expected", v.Kind().article()))
+			return Ready(m.fail(o, "value is %s while a set was expected", v.Kind().Article()))
 		}
 	}
 	return Ready(&Unknown{Reason: "undefined variable " + name, O: o})

@@ -72,9 +72,9 @@ var kindNames = [...]string{"unknown", "null", "bool", "int", "float", "string",
 
 func (k Kind) String() string { return kindNames[k] }
 
-// article returns Nix's phrase for a value of kind k in type errors
+// Article returns Nix's phrase for a value of kind k in type errors
 // ("a string", "an integer", "a set").
-func (k Kind) article() string {
+func (k Kind) Article() string {
 	switch k {
 	case KNull:
 		return "null"

@@ -1,0 +1,1 @@
+{ enableBackup = null; }
