@@ -735,12 +735,15 @@ var primTable = []*prim{
 		return &String{S: src.Text(), O: Origin{Src: src, Start: 0, End: token.Pos(src.File.Size()), Lit: FileText}}
 	}},
 	{"readDir", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		_, name, bad := m.pathArg(a[0], o)
+		p, name, bad := m.pathArg(a[0], o)
 		if bad != nil {
 			return bad
 		}
 		m.addDep(Dep{Kind: DepDir, Path: name, Stamp: dirStamp(m.cfg.FS, name)})
 		ents, err := sortedDir(m.cfg.FS, name)
+		if errNotExist(err) {
+			return m.fail(o, "opening directory '%s': No such file or directory", p)
+		}
 		if err != nil {
 			return unknown(o, "cannot read directory "+name)
 		}

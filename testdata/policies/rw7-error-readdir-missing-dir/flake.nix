@@ -1,0 +1,22 @@
+{
+  description = "hosts are read from ./machines, but the directory was renamed to ./hosts";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, ... }:
+      let hosts = lib.mapAttrs (n: _: import ./machines/${n}) (builtins.readDir ./machines); in
+      {
+        imports = [ inputs.secrets-lsp.flakeModules.default ];
+        systems = [ ];
+        flake.secrets.prod = {
+          recipients.admins = [ { name = "alice"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+          recipients.targets = lib.mapAttrsToList (name: h: { inherit name; inherit (h) key; }) hosts;
+          secret.db.targets = [ "*" ];
+        };
+      });
+}
