@@ -576,7 +576,7 @@ func (m *Machine) selectName(v Value, name string, o Origin) Value {
 			return m.Force(t)
 		}
 		a.miss()
-		if a.Open {
+		if a.Open && !m.misspelt(a, name) {
 			return unknown(o, "attribute "+name+" of a partially known set")
 		}
 		return m.fail(o, "attribute '%s' missing", name)
@@ -618,7 +618,7 @@ func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
 			t := a.Lookup(name)
 			if t == nil {
 				a.miss()
-				if a.Open {
+				if a.Open && !m.misspelt(a, name) {
 					return unknown(o, "attribute "+name+" of a partially known set")
 				}
 				if x.Default != nil {

@@ -139,6 +139,14 @@ var evalCases = []evalCase{
 	{"evalModules lines, commas and mkOrder", `let lib = import <lib>; in with lib; [ (evalModules { modules = [ { options.x = mkOption { type = types.lines; }; options.l = mkOption { type = types.listOf types.str; }; options.c = mkOption { type = types.commas; }; } { x = "a"; l = [ "a" ]; c = "1"; } { x = mkBefore "b"; l = mkAfter [ "c" ]; c = mkOrder 600 "0"; } { l = mkBefore [ "b" ]; } ]; }).config.x (evalModules { modules = [ { options.l = mkOption { type = types.listOf types.str; }; } { l = [ "a" ]; } { l = mkAfter [ "c" ]; } { l = mkBefore [ "b" ]; } ]; }).config.l (evalModules { modules = [ { options.c = mkOption { type = types.commas; }; } { c = "1"; } { c = mkOrder 600 "0"; } ]; }).config.c ]`, `[ "b\na" [ "b" "a" "c" ] "0,1" ]`},
 	{"evalModules freeform submodule", `let lib = import <lib>; in with lib; (evalModules { modules = [ { options.inv = mkOption { type = types.submodule { freeformType = types.attrsOf types.str; options.owner = mkOption { type = types.str; default = "ops"; }; }; default = { }; }; } { inv.a = "x"; } { inv.b = "y"; inv.owner = "sec"; } ]; }).config.inv`, `{ a = "x"; b = "y"; owner = "sec"; }`},
 	{"dynamic attribute name fails", `let x = throw "no name"; in { a = 1; ${x} = 2; }`, `«error: no name»`},
+	// A typo of a name lib or builtins has is Nix's error (the model
+	// leaves names out: their sets are open).
+	{"lib typo", `(import <lib>).attrsets.mapAttrToList (n: v: n) { }`, `«error: attribute 'mapAttrToList' missing»`},
+	{"builtins typo", `builtins.attrNamse { }`, `«error: attribute 'attrNamse' missing»`},
+	{"lib typo through with", `with import <lib>; mapAttrToList (n: v: n) { }`, `«error: undefined variable 'mapAttrToList'»`},
+	// A name far from all is maybe another version's: unknown (a row Nix
+	// cannot check: the pinned lib has no such name).
+	{"lib name unknown to this version", `(import <lib>).mapAttrsToListUnknownNew`, `«unknown»`},
 	// Checked with nix-instantiate against the pinned nixpkgs lib.
 	{"lib makeExtensible extends fix'", `let lib = import <lib>; e = (lib.makeExtensible (self: { a = 1; b = self.a + 1; })).extend (final: prev: { a = 10; c = prev.b; }); in [ e.a e.b e.c (builtins.attrNames e) (lib.fix' (self: { x = 1; y = self.x; })).y (builtins.attrNames (lib.fix' (self: { x = 1; }))) ((lib.extends (f: p: { z = p.y + 1; }) (s: { y = 2; })) {}).z ((lib.makeExtensibleWithCustomName "ext" (s: { q = 1; })).ext (f: p: { q = 5; })).q ]`, `[ 10 11 11 [ "__unfix__" "a" "b" "c" "extend" ] 1 [ "__unfix__" "x" ] 3 5 ]`},
 	{"lib mk", `with import <lib>; [ (mkDefault 1) (mkForce 2) (mkIf true 3) (mkMerge [ 4 ]) (mkBefore 5) (mkOverride 10 6) ]`, `[ { _type = "override"; content = 1; priority = 1000; } { _type = "override"; content = 2; priority = 50; } { _type = "if"; condition = true; content = 3; } { _type = "merge"; contents = [ 4 ]; } { _type = "order"; content = 5; priority = 500; } { _type = "override"; content = 6; priority = 10; } ]`},

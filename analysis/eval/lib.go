@@ -1582,7 +1582,7 @@ func (m *Machine) libFunc(name string) Value { return m.Force(m.lib.Lookup(name)
 // makeLib builds the lib set: each modelled function where nixpkgs has it,
 // at the top level and in its namespaces (lib.strings, lib.lists, …); the
 // others are unknown.
-func makeLib() *Attrs {
+func makeLib(known map[*Attrs][]string) *Attrs {
 	modelled := map[string]*Thunk{}
 	for _, p := range libTable {
 		modelled[p.name] = Ready(&Func{prim: p})
@@ -1617,13 +1617,17 @@ func makeLib() *Attrs {
 				nb.add(n, t, Origin{})
 			}
 		}
-		b.add(ns, Ready(nb.build(Origin{}, true)), Origin{})
+		set := nb.build(Origin{}, true)
+		known[set] = names
+		b.add(ns, Ready(set), Origin{})
 	}
 	b.add("types", Ready(makeTypes()), Origin{})
 	b.add("mkOptionType", Ready(&Func{prim: &prim{"mkOptionType", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return &Attrs{Open: true, O: o}
 	}}}), Origin{})
-	return b.build(Origin{}, true)
+	lib := b.build(Origin{}, true)
+	known[lib] = libTopNames
+	return lib
 }
 
 // listHasPrefix is lib.lists.hasPrefix: take (length list1) list2 == list1.

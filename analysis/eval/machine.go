@@ -65,6 +65,7 @@ type Machine struct {
 	cur      *[]Dep
 	builtins *Attrs
 	lib      *Attrs
+	known    map[*Attrs][]string // see misspelt
 	regexps  map[string]*regexpEntry
 	names    map[*Attrs][]*Thunk // see setNames
 	decoded  map[Origin]Value    // see FromJSON
@@ -85,14 +86,27 @@ func NewMachine(cfg Config) *Machine {
 	if m.loader == nil {
 		m.loader = NewLoader()
 	}
-	m.builtins, m.lib = tables()
+	t := tables()
+	m.builtins, m.lib, m.known = t.builtins, t.lib, t.known
 	return m
 }
 
-// tables returns the builtins and lib sets, made once: they are immutable
-// (ready thunks of functions that receive the Machine when called), so
-// every Machine shares them.
-var tables = sync.OnceValues(func() (*Attrs, *Attrs) { return makeBuiltins(), makeLib() })
+// sharedTables are the builtins and lib sets, and every name the real
+// sets (lib's namespaces too) have, modelled or not.
+type sharedTables struct {
+	builtins, lib *Attrs
+	known         map[*Attrs][]string
+}
+
+// tables returns the sharedTables, made once: they are immutable (ready
+// thunks of functions that receive the Machine when called), so every
+// Machine shares them.
+var tables = sync.OnceValue(func() sharedTables {
+	t := sharedTables{builtins: makeBuiltins(), known: map[*Attrs][]string{}}
+	t.lib = makeLib(t.known)
+	t.known[t.builtins] = builtinNames
+	return t
+})
 
 // Steps returns the number of evaluation steps taken so far.
 func (m *Machine) Steps() int { return m.steps }
@@ -302,6 +316,7 @@ func (m *Machine) lookup(env *Env, name string, o Origin) *Thunk {
 	if t := m.global(name); t != nil {
 		return t
 	}
+	misspelt := false
 	for e := env; e != nil; e = e.parent {
 		if e.with == nil {
 			continue
@@ -311,6 +326,10 @@ func (m *Machine) lookup(env *Env, name string, o Origin) *Thunk {
 			if t := v.Lookup(name); t != nil {
 				return t
 			}
+			if m.misspelt(v, name) {
+				misspelt = true
+				continue
+			}
 			if v.Open {
 				return Ready(&Unknown{Reason: "variable " + name + " from an unknown with", O: o})
 			}
@@ -319,6 +338,9 @@ func (m *Machine) lookup(env *Env, name string, o Origin) *Thunk {
 		default:
 			return Ready(m.fail(o, "value is %s while a set was expected", v.Kind().Article()))
 		}
+	}
+	if misspelt {
+		return Ready(m.fail(o, "undefined variable '%s'", name))
 	}
 	return Ready(&Unknown{Reason: "undefined variable " + name, O: o})
 }
