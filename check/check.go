@@ -282,6 +282,13 @@ func (s *scan) checkSopsYAML() {
 	name := s.join(SopsYAMLName)
 	committed, err := sopsfile.ReadSource(s.fsys, name)
 	generated := s.declared && s.res.SopsYAMLKnown
+	if s.declared && !s.res.SopsYAMLKnown && !s.res.HasErrors() {
+		// Not an error: Nix may well accept it. But a gate that passes
+		// it has not checked it.
+		s.findings = append(s.findings, Finding{Pos: wholeFile(s.join("flake.nix")), Severity: Warning, Code: CodeNotEvaluated,
+			Message: "the policy has parts the analysis cannot evaluate: " + SopsYAMLName + " is not compared with what it generates, nor the files of the secrets it cannot see",
+			Detail:  "compare with Nix in CI: nix eval --raw .#sopsYaml | diff - " + SopsYAMLName})
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		if n := s.secretCount(); generated && n > 0 {
 			s.findings = append(s.findings, Finding{Pos: wholeFile(name), Severity: Error, Code: CodeNoSopsYAML,

@@ -21,6 +21,7 @@ var codeInfo = map[string]struct {
 	CodeCorrupt:          {Error, "a file that no SOPS store can read"},
 	CodeUnreadable:       {Error, "a file or directory that cannot be read"},
 	CodeNotCompared:      {Info, "a file not compared with the policy, whose errors its recipients follow from"},
+	CodeNotEvaluated:     {Warning, "a policy with parts the analysis cannot evaluate: .sops.yaml is not compared"},
 	CodeCanDecrypt:       {Info, "a key that can decrypt a file (--who-can-decrypt)"},
 
 	sopsfile.CodeMetadata:   {Error, "SOPS cannot use a file's metadata as it is"},

@@ -94,3 +94,36 @@ func contains(lines []string, s string) bool {
 	}
 	return false
 }
+
+// TestNotEvaluated: a policy the analysis cannot evaluate in full (here a
+// group's targets come from an input it cannot see) is not compared with
+// .sops.yaml, and the report says so instead of passing it in silence.
+func TestNotEvaluated(t *testing.T) {
+	dir := copyClean(t)
+	if n := countCode(runDir(dir, nil), check.CodeNotEvaluated); n != 0 {
+		t.Fatalf("the clean fixture: %d %s findings", n, check.CodeNotEvaluated)
+	}
+	policy := filepath.Join(dir, "secrets.nix")
+	src, err := os.ReadFile(policy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unknown := "{ inputs, ... }:\n" + strings.Replace(string(src), "{\n", "{\n  flake.secrets.ext = { recipients.targets = inputs.hosts.targets; secret.x.targets = [ \"*\" ]; };\n", 1)
+	if err := os.WriteFile(policy, []byte(unknown), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := runDir(dir, nil)
+	if n := countCode(rep, check.CodeNotEvaluated); n != 1 || rep.Failed() {
+		t.Fatalf("%d %s findings, failed %v:\n%s", n, check.CodeNotEvaluated, rep.Failed(), dump(rep))
+	}
+}
+
+func countCode(rep *check.Report, code string) int {
+	n := 0
+	for _, f := range rep.Findings {
+		if f.Code == code {
+			n++
+		}
+	}
+	return n
+}

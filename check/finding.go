@@ -38,6 +38,7 @@ const (
 	CodeCorrupt          = "sops-corrupt"            // a file no SOPS store can read
 	CodeUnreadable       = "unreadable"              // a file or directory that cannot be read at all
 	CodeNotCompared      = "recipients-not-compared" // a secret's recipients follow from policy errors: its file is not compared
+	CodeNotEvaluated     = "policy-not-evaluated"    // parts of the policy the analysis cannot evaluate: .sops.yaml not compared
 	CodeCanDecrypt       = "can-decrypt"             // --who-can-decrypt in SARIF and annotations: a key that can decrypt a file
 )
 
