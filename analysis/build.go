@@ -437,6 +437,12 @@ func (b *builder) selection(g *Group, role Role, m *merged, defs []Span) *Select
 	b.sels = append(b.sels, Selection{Role: role, Open: m.uncertain, Defs: defs})
 	sel := &b.sels[len(b.sels)-1]
 	sel.Names = b.refs.take(len(m.items))
+	if m.withDefault {
+		// At the default's priority: every admin, then these.
+		dflt := defaultOf(g, role)
+		sel.Names = append(dflt.Names, sel.Names...)
+		sel.Open = sel.Open || dflt.Open
+	}
 	for _, it := range m.items {
 		ref := NameRef{Span: spanOf(it.val.O), Lit: it.val.O.Lit, n: it.n, m: it.m, file: it.file, val: it.val}
 		switch it.val.Kind {

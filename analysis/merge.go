@@ -51,7 +51,21 @@ type option struct {
 	// without definition, or with only the module's (a computed one),
 	// certain and uncertain (see plain).
 	plainMerge [4]*merged
+	// dflt is the kind of default the module declares for it.
+	dflt defaultKind
 }
+
+// defaultKind is what an option's default is: lib.modules makes it one more
+// definition, at mkOptionDefault's priority.
+type defaultKind uint8
+
+const (
+	noDefault   defaultKind = iota
+	emptyDflt               // [ ] or { }: adds nothing beside other definitions
+	allAdmins               // a secret's admins: every admin of its group
+	groupDir                // a group's directory: "secrets/<group>"
+	computedDflt            // computed from other options (a secret's file)
+)
 
 // The indexes of option.plainMerge.
 const (
@@ -160,7 +174,7 @@ func submodule(name string, shorthand bool, children ...*option) *option {
 }
 
 func keysOption(name string) *option {
-	return &option{name: name, typ: tKeys, desc: "(list of string) or string convertible to it"}
+	return &option{name: name, typ: tKeys, desc: "(list of string) or string convertible to it", dflt: emptyDflt}
 }
 
 // The options of nix/flake-module.nix.
@@ -170,18 +184,18 @@ var (
 		keysOption("key"), keysOption("age"), keysOption("pgp"), keysOption("kms"),
 		keysOption("gcpKms"), keysOption("azureKeyvault"), keysOption("hcVaultTransit"))
 	secretOption = submodule("", true,
-		&option{name: "admins", typ: tEnumList},
-		&option{name: "targets", typ: tEnumList},
-		&option{name: "file", typ: tStr, desc: "string"},
+		&option{name: "admins", typ: tEnumList, dflt: allAdmins},
+		&option{name: "targets", typ: tEnumList, dflt: emptyDflt},
+		&option{name: "file", typ: tStr, desc: "string", dflt: computedDflt},
 		&option{name: "_recipients", typ: tRaw, readOnly: true, desc: "list of (attribute set)"},
 		&option{name: "_creationRule", typ: tRaw, readOnly: true, desc: "string"})
 	groupOption = submodule("", true,
 		&option{name: "recipients", typ: tNested, children: []*option{
-			{name: "admins", typ: tListOf, elem: recipientOption, desc: "list of (submodule)"},
-			{name: "targets", typ: tListOf, elem: recipientOption, desc: "list of (submodule)"},
+			{name: "admins", typ: tListOf, elem: recipientOption, desc: "list of (submodule)", dflt: emptyDflt},
+			{name: "targets", typ: tListOf, elem: recipientOption, desc: "list of (submodule)", dflt: emptyDflt},
 		}},
-		&option{name: "directory", typ: tStr, desc: "string"},
-		&option{name: "secret", typ: tAttrsOf, elem: secretOption, desc: "attribute set of (submodule)"})
+		&option{name: "directory", typ: tStr, desc: "string", dflt: groupDir},
+		&option{name: "secret", typ: tAttrsOf, elem: secretOption, desc: "attribute set of (submodule)", dflt: emptyDflt})
 	// flakeOption is flake-parts' `flake`: an open submodule (freeform), of
 	// which the analysis follows two options.
 	flakeOption = &option{name: "flake", typ: tSubmodule, freeform: true, children: []*option{
@@ -249,6 +263,9 @@ type merged struct {
 	unknownOptions bool
 	// typeErrors: a definition of the wrong type was reported (and left out).
 	typeErrors bool
+	// withDefault: the definitions are merged beside the option's default
+	// (allAdmins), both at mkOptionDefault's priority.
+	withDefault bool
 }
 
 // elemName is the name of element i of a tAttrsOf.
@@ -669,6 +686,9 @@ func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
 		c.readOnly = append(c.readOnly, readOnlyDefs{at, slices.Clone(raw)})
 	}
 	r.defs, r.uncertain = c.mergeDefinitions(raw)
+	if len(r.defs) > 0 && opt.dflt != noDefault {
+		c.besideDefault(r)
+	}
 	switch opt.typ {
 	case tIgnored:
 	case tSubmodule:
@@ -1120,6 +1140,24 @@ func conflictMessage(loc []string, defs []def) string {
 		msg += showDef(d.file, d.val)
 	}
 	return msg + "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
+}
+
+// besideDefault weighs the definitions of r against the module's default
+// for it, a definition at mkOptionDefault's priority: below it, the
+// default is the value; at it, both are merged.
+func (c *mergeCtx) besideDefault(r *merged) {
+	switch p := r.defs[0].prio; {
+	case p > eval.PrioOptionDefault:
+		r.defs = nil
+	case p < eval.PrioOptionDefault:
+	case r.opt.dflt == allAdmins:
+		r.withDefault = true
+	case r.opt.dflt == groupDir && r.at.parent != nil:
+		dflt := def{val: strData("secrets/" + r.at.parent.name), file: policyModuleFile}
+		r.defs = append([]def{dflt}, r.defs...)
+	case r.opt.dflt == computedDflt:
+		r.uncertain = true // the analysis does not merge it beside its default
+	}
 }
 
 func (c *mergeCtx) mergeStr(r *merged) {
