@@ -60,11 +60,11 @@ type option struct {
 type defaultKind uint8
 
 const (
-	noDefault   defaultKind = iota
-	emptyDflt               // [ ] or { }: adds nothing beside other definitions
-	allAdmins               // a secret's admins: every admin of its group
-	groupDir                // a group's directory: "secrets/<group>"
-	computedDflt            // computed from other options (a secret's file)
+	noDefault    defaultKind = iota
+	emptyDflt                // [ ] or { }: adds nothing beside other definitions
+	allAdmins                // a secret's admins: every admin of its group
+	groupDir                 // a group's directory: "secrets/<group>"
+	computedDflt             // computed from other options (a secret's file)
 )
 
 // The indexes of option.plainMerge.
