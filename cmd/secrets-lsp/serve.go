@@ -30,7 +30,10 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	err := lsp.Serve(context.Background(), stdin, stdout, lsp.Options{
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	limitMemory(ctx)
+	err := lsp.Serve(ctx, stdin, stdout, lsp.Options{
 		Providers: lsp.DefaultProviders(),
 		Logger:    logger,
 		Version:   buildVersion(),
