@@ -568,7 +568,11 @@ func (r *run) unreached(order []*module) {
 			continue
 		}
 		mod := r.module(p)
-		if mod == nil || !definesSecrets(mod) {
+		if mod == nil {
+			continue
+		}
+		at, ok := definesSecrets(mod)
+		if !ok {
 			continue
 		}
 		u := &Unreached{File: p, deps: r.a.units[p].deps}
@@ -578,7 +582,12 @@ func (r *run) unreached(order []*module) {
 		b := &builder{checker: r.a.keys, openWorld: true}
 		u.Policy = b.policy(fl)
 		b.checkFiles(u.Policy)
-		info := Diagnostic{Span: Span{File: p}, Severity: SeverityInfo, Code: CodeNotReached,
+		// On the definition, or the file's start when it is not known.
+		where := Span{File: p}
+		if at.Src != nil && at.Src.Path == p {
+			where = spanOf(at)
+		}
+		info := Diagnostic{Span: where, Severity: SeverityInfo, Code: CodeNotReached,
 			Message: "no module of the flake in " + path.Join(cmp.Or(r.opts.FSRoot, "/"), r.dir) + " imports this file: it is checked on its own, without the recipients other modules declare"}
 		for _, d := range append(append(ctx.diags, b.diags...), info) {
 			if d.File == p {
@@ -597,17 +606,23 @@ func (r *run) dirPrefix() string {
 }
 
 // definesSecrets reports whether a module (or one written inside it)
-// defines flake.secrets.
-func definesSecrets(m *module) bool {
+// defines flake.secrets, and where, as far as known.
+func definesSecrets(m *module) (eval.Origin, bool) {
 	for _, d := range m.config {
-		if fl := d.val.Lookup("flake"); fl != nil && (fl.Lookup("secrets") != nil || fl.propType() != "") || d.val.propType() != "" {
-			return true
+		fl := d.val.Lookup("flake")
+		if fl != nil && fl.Lookup("secrets") != nil {
+			return fl.KeyOf("secrets"), true
+		}
+		if fl != nil && fl.propType() != "" || d.val.propType() != "" {
+			return d.key, true
 		}
 	}
 	for _, imp := range m.imports {
-		if imp.inline != nil && definesSecrets(imp.inline) {
-			return true
+		if imp.inline != nil {
+			if at, ok := definesSecrets(imp.inline); ok {
+				return at, true
+			}
 		}
 	}
-	return false
+	return eval.Origin{}, false
 }
