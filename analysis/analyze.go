@@ -4,12 +4,10 @@ import (
 	"cmp"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
@@ -80,35 +78,9 @@ type run struct {
 	used   map[string]*unit
 	groups *groupCache
 	res    *Result
-	// parsing are the goroutines prefetch started.
-	parsing sync.WaitGroup
-}
-
-// prefetch reads and parses module files in the background, on the cores
-// evaluation (which goes one file after the other) leaves idle, so that
-// it finds them parsed and their sets' bindings merged. The Loader and
-// Sources are safe for concurrent use; the file system must be too
-// (os.DirFS, fstest.MapFS and the language server's snapshots are).
-func (r *run) prefetch(paths []string) {
-	var todo []string
-	for _, p := range paths {
-		if u := r.a.units[p]; u == nil && r.used[p] == nil {
-			todo = append(todo, p)
-		}
-	}
-	workers := min(runtime.GOMAXPROCS(0)-1, len(todo))
-	var next atomic.Int64
-	for range workers {
-		r.parsing.Add(1)
-		go func() {
-			defer r.parsing.Done()
-			for i := next.Add(1) - 1; i < int64(len(todo)); i = next.Add(1) - 1 {
-				if src, err := r.a.loader.Load(r.fsys, todo[i]); err == nil && strings.HasSuffix(todo[i], ".nix") {
-					src.WarmScopes()
-				}
-			}
-		}()
-	}
+	// pool parses module files ahead of the run (see ahead.go).
+	pool  *pool
+	ahead map[string]*ahead
 }
 
 func (r *run) flakePath() string { return path.Join(r.dir, "flake.nix") }
@@ -169,6 +141,9 @@ func (r *run) module(p string) *module {
 	if x.inputs == nil {
 		x.loadInputs(r.flakePath())
 	}
+	if a := r.ahead[p]; a != nil {
+		r.pool.await(a.job)
+	}
 	u := x.moduleUnit(p)
 	r.res.Evaluated = append(r.res.Evaluated, p)
 	u.stopped = x.stopped()
@@ -178,7 +153,11 @@ func (r *run) module(p string) *module {
 }
 
 func (r *run) analyze() *Result {
-	defer r.parsing.Wait()
+	defer func() {
+		if r.pool != nil {
+			r.pool.close()
+		}
+	}()
 	r.res = &Result{Dir: r.dir, files: map[string]*eval.Source{}}
 	r.used = map[string]*unit{}
 	if _, err := fs.Stat(r.fsys, r.flakePath()); err != nil {
