@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
@@ -78,9 +79,20 @@ type run struct {
 	used   map[string]*unit
 	groups *groupCache
 	res    *Result
-	// pool parses module files ahead of the run (see ahead.go).
+	// pool parses and evaluates module files ahead of the run (see
+	// ahead.go).
 	pool  *pool
 	ahead map[string]*ahead
+	// spec are the extractors evaluating ahead, by pool slot; unclean
+	// counts the files they evaluated that the run could not take.
+	spec    []*extractor
+	unclean atomic.Int32
+	// adopted counts the module files evaluated ahead that the run took;
+	// aheadAll: every module file is evaluated ahead, those the run waits
+	// for too, each by a new extractor (tests: the run then takes all it
+	// can, whatever the timing, from extractors that know the least).
+	adopted  int
+	aheadAll bool
 }
 
 func (r *run) flakePath() string { return path.Join(r.dir, "flake.nix") }
@@ -89,9 +101,14 @@ func (r *run) flakePath() string { return path.Join(r.dir, "flake.nix") }
 // inputs) on first use.
 func (r *run) extractor() *extractor {
 	if r.x == nil {
-		r.x = newExtractor(eval.Config{FS: r.fsys, Loader: r.a.loader, MaxSteps: r.opts.MaxSteps, Root: r.opts.FSRoot}, r.dir)
+		r.x = newExtractor(r.config(), r.dir)
 	}
 	return r.x
+}
+
+// config is the configuration of the run's evaluators.
+func (r *run) config() eval.Config {
+	return eval.Config{FS: r.fsys, Loader: r.a.loader, MaxSteps: r.opts.MaxSteps, Root: r.opts.FSRoot}
 }
 
 // valid reports whether a cached unit may be reused.
@@ -141,10 +158,14 @@ func (r *run) module(p string) *module {
 	if x.inputs == nil {
 		x.loadInputs(r.flakePath())
 	}
+	var u *unit
 	if a := r.ahead[p]; a != nil {
 		r.pool.await(a.job)
+		u = r.adopt(x, a)
 	}
-	u := x.moduleUnit(p)
+	if u == nil {
+		u = x.moduleUnit(p)
+	}
 	r.res.Evaluated = append(r.res.Evaluated, p)
 	u.stopped = x.stopped()
 	r.a.units[p] = u
