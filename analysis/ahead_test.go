@@ -121,7 +121,7 @@ func TestAheadMatchesSequential(t *testing.T) {
 		{kinds: []int{p, p, readsOwn, p, p}},
 		{kinds: []int{p, p, p, readsArgs, p}, special: true},
 	}
-	seeds := 60
+	seeds := 24
 	if testing.Short() || raceEnabled {
 		seeds = 8
 	}
@@ -176,7 +176,6 @@ func TestAheadMatchesSequential(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("adopted %d", adopted)
 	if adopted < len(flakes) {
 		t.Errorf("%d modules evaluated ahead in %d flakes", adopted, len(flakes))
 	}
