@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -80,35 +79,20 @@ type run struct {
 	used   map[string]*unit
 	groups *groupCache
 	res    *Result
-	// parsing are the goroutines prefetch started.
-	parsing sync.WaitGroup
-}
-
-// prefetch reads and parses module files in the background, on the cores
-// evaluation (which goes one file after the other) leaves idle, so that
-// it finds them parsed and their sets' bindings merged. The Loader and
-// Sources are safe for concurrent use; the file system must be too
-// (os.DirFS, fstest.MapFS and the language server's snapshots are).
-func (r *run) prefetch(paths []string) {
-	var todo []string
-	for _, p := range paths {
-		if u := r.a.units[p]; u == nil && r.used[p] == nil {
-			todo = append(todo, p)
-		}
-	}
-	workers := min(runtime.GOMAXPROCS(0)-1, len(todo))
-	var next atomic.Int64
-	for range workers {
-		r.parsing.Add(1)
-		go func() {
-			defer r.parsing.Done()
-			for i := next.Add(1) - 1; i < int64(len(todo)); i = next.Add(1) - 1 {
-				if src, err := r.a.loader.Load(r.fsys, todo[i]); err == nil && strings.HasSuffix(todo[i], ".nix") {
-					src.WarmScopes()
-				}
-			}
-		}()
-	}
+	// pool parses and evaluates module files ahead of the run (see
+	// ahead.go).
+	pool  *pool
+	ahead map[string]*ahead
+	// spec are the extractors evaluating ahead, by pool slot; unclean
+	// counts the files they evaluated that the run could not take.
+	spec    []*extractor
+	unclean atomic.Int32
+	// adopted counts the module files evaluated ahead that the run took;
+	// aheadAll: every module file is evaluated ahead, those the run waits
+	// for too, each by a new extractor (tests: the run then takes all it
+	// can, whatever the timing, from extractors that know the least).
+	adopted  int
+	aheadAll bool
 }
 
 func (r *run) flakePath() string { return path.Join(r.dir, "flake.nix") }
@@ -117,9 +101,14 @@ func (r *run) flakePath() string { return path.Join(r.dir, "flake.nix") }
 // inputs) on first use.
 func (r *run) extractor() *extractor {
 	if r.x == nil {
-		r.x = newExtractor(eval.Config{FS: r.fsys, Loader: r.a.loader, MaxSteps: r.opts.MaxSteps, Root: r.opts.FSRoot}, r.dir)
+		r.x = newExtractor(r.config(), r.dir)
 	}
 	return r.x
+}
+
+// config is the configuration of the run's evaluators.
+func (r *run) config() eval.Config {
+	return eval.Config{FS: r.fsys, Loader: r.a.loader, MaxSteps: r.opts.MaxSteps, Root: r.opts.FSRoot}
 }
 
 // valid reports whether a cached unit may be reused.
@@ -169,7 +158,14 @@ func (r *run) module(p string) *module {
 	if x.inputs == nil {
 		x.loadInputs(r.flakePath())
 	}
-	u := x.moduleUnit(p)
+	var u *unit
+	if a := r.ahead[p]; a != nil {
+		r.pool.await(a.job)
+		u = r.adopt(x, a)
+	}
+	if u == nil {
+		u = x.moduleUnit(p)
+	}
 	r.res.Evaluated = append(r.res.Evaluated, p)
 	u.stopped = x.stopped()
 	r.a.units[p] = u
@@ -178,7 +174,11 @@ func (r *run) module(p string) *module {
 }
 
 func (r *run) analyze() *Result {
-	defer r.parsing.Wait()
+	defer func() {
+		if r.pool != nil {
+			r.pool.close()
+		}
+	}()
 	r.res = &Result{Dir: r.dir, files: map[string]*eval.Source{}}
 	r.used = map[string]*unit{}
 	if _, err := fs.Stat(r.fsys, r.flakePath()); err != nil {

@@ -497,6 +497,14 @@ func (m *Machine) Load(name string) (*Source, error) {
 	if err != nil {
 		return nil, err
 	}
+	m.record(name, s)
+	m.addDep(Dep{Kind: DepRead, Path: name, Src: s})
+	return s, nil
+}
+
+// record notes that the file name was read for the first time: what it
+// adds to the budget of every evaluation.
+func (m *Machine) record(name string, s *Source) {
 	if m.cfg.StepsPerByte > 0 {
 		n := m.cfg.StepsPerByte * len(s.File.Source())
 		m.grown += n
@@ -504,8 +512,39 @@ func (m *Machine) Load(name string) (*Source, error) {
 	}
 	m.loaded[name] = s
 	m.order = append(m.order, s)
-	m.addDep(Dep{Kind: DepRead, Path: name, Src: s})
-	return s, nil
+}
+
+// Budget returns the bound on the steps of the current evaluation (see
+// Renew): the base bound and what the files read so far add.
+func (m *Machine) Budget() int { return m.maxSteps - m.start }
+
+// Handover takes the import of the file name (io/fs path, as importPath
+// names it) out of m and returns it, for another Machine to Adopt: m
+// imports it afresh if asked again. ok is false unless m imported it as a
+// function of the file's top level (a module written { lib, ... }: …),
+// whose value holds nothing of m's: no scope, no thunk another call
+// made. Such a value can move to another Machine.
+func (m *Machine) Handover(name string) (t *Thunk, src *Source, ok bool) {
+	t, src = m.imports[name], m.loaded[name]
+	if t == nil || src == nil {
+		return nil, nil, false
+	}
+	f, isFunc := t.Forced().(*Func)
+	if !isFunc || f.lambda == nil || f.lambda.env != nil || len(f.args) > 0 {
+		return nil, nil, false
+	}
+	delete(m.imports, name)
+	return t, src, true
+}
+
+// Adopt records that m imported the file name (not read before) as t,
+// which another Machine evaluated and handed over (Handover), reading it
+// reads times: afterwards m is as if it had done so itself.
+func (m *Machine) Adopt(name string, src *Source, t *Thunk, reads int) {
+	m.reads[name] += reads
+	m.record(name, src)
+	m.nix = append(m.nix, src)
+	m.imports[name] = t
 }
 
 // importPath evaluates the file at the absolute path p (a directory means
