@@ -38,6 +38,8 @@
               harness = import ./nix/tests/harness.nix {
                 inherit (inputs) flake-parts;
                 secrets-lsp = inputs.self;
+                # Vectors may reach lib through inputs.nixpkgs.lib.
+                nixpkgs = { inherit (pkgs) lib; };
               };
               dir = ./testdata/policies;
               cases = builtins.attrNames (pkgs.lib.filterAttrs (_: type: type == "directory") (builtins.readDir dir));
