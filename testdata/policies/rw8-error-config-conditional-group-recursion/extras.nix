@@ -1,0 +1,8 @@
+{ lib, config, ... }:
+let s = config.flake.secrets; in
+{
+  flake.secrets.staging.secret.seed-data = lib.mkIf (s ? staging && s.staging.recipients.targets != [ ]) {
+    targets = map (t: t.name) s.staging.recipients.targets;
+  };
+  flake.secrets.prod = lib.mkIf (s ? prod) { secret.never = { }; };
+}

@@ -1,0 +1,23 @@
+{
+  description = "mistake: a key list with null for a not-yet-provisioned YubiKey";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, ... }:
+      let
+        yubikey = null; # TODO
+      in
+      {
+        imports = [ inputs.secrets-lsp.flakeModules.default ];
+        systems = [ ];
+        flake.secrets.prod = {
+          recipients.admins = [ { name = "alice"; age = [ "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw" yubikey ]; } ];
+          secret.api = { };
+        };
+      });
+}

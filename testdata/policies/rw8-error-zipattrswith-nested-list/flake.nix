@@ -1,0 +1,24 @@
+{
+  description = "mistake: lib.zipAttrsWith (_: vs: vs) keeps the list of lists, so targets is a list of lists";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, ... }:
+      let
+        merged = lib.zipAttrsWith (_: vs: vs) [ { api = [ "a1" ]; } { api = [ "b1" ]; } ];
+      in
+      {
+        imports = [ inputs.secrets-lsp.flakeModules.default ];
+        systems = [ ];
+        flake.secrets.apps = {
+          recipients.admins = [ { name = "ops"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+          recipients.targets = [ { name = "a1"; key = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; } { name = "b1"; key = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; } ];
+          secret = lib.mapAttrs (_: hosts: { targets = hosts; }) merged;
+        };
+      });
+}

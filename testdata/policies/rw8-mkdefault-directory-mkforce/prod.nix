@@ -1,0 +1,1 @@
+{ lib, ... }: { flake.secrets.prod.directory = lib.mkForce "vault/prod"; }

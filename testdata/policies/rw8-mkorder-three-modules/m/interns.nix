@@ -1,0 +1,1 @@
+{ lib, ... }: { flake.secrets.prod.recipients.admins = lib.mkAfter [ { name = "intern"; age = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; } ]; }

@@ -1,0 +1,1 @@
+{ lib, ... }: { flake.secrets.prod.recipients.admins = lib.mkOrder 700 [ { name = "sec"; age = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; } ]; }
