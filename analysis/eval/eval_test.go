@@ -469,6 +469,8 @@ func FuzzFromJSON(f *testing.F) {
 // message, its continuation lines without the indentation Nix prints them
 // with; TestFromTOMLErrorsAgainstNix checks them).
 var tomlErrorCases = []struct{ name, text, want string }{
+	{"date", "rotated = 2024-03-01\nkey = \"age1\"", "while parsing a TOML string: Dates and times are not supported"},
+	{"time in an array", "t = [ 07:32:00 ]", "while parsing a TOML string: Dates and times are not supported"},
 	{"unquoted value", "[admins.quirin]\nage = age18kd5hatmu", "while parsing a TOML string: [error] bad format: unknown value appeared\n --> fromTOML\n   |\n 2 | age = age18kd5hatmu\n   |       ^--- here"},
 	{"unterminated string", "a = 1\n\n\n\n\n\n\n\n\nb = \"x\n\"", "while parsing a TOML string: [error] toml::parse_basic_string: the next token is not a valid string\n --> fromTOML\n    |\n 10 | b = \"x\n    |     ^--- here"},
 	{"bad escape", `a = "\q"`, "while parsing a TOML string: [error] toml::parse_basic_string: the next token is not a valid string\n --> fromTOML\n   |\n 1 | a = \"\\q\"\n   |     ^--- here"},

@@ -29,6 +29,10 @@ func (m *Machine) FromTOML(s *String, o Origin) Value {
 		// are not reproduced for keep ours after the prefix.
 		return m.fail(p.at(p.errAt, p.errAt, Computed), "while parsing a TOML string: %s", p.err)
 	}
+	if p.dates {
+		// Nix 2.8 turns the parsed document into values and refuses dates.
+		return m.fail(o, "while parsing a TOML string: Dates and times are not supported")
+	}
 	return root.value()
 }
 
@@ -43,6 +47,7 @@ type tomlParser struct {
 	src      *Source
 	base     token.Pos
 	call     Origin
+	dates    bool // a well-formed date or time was read
 }
 
 // tomlTable is a table being built; entries keep their definition order
@@ -534,6 +539,7 @@ func (p *tomlParser) value(depth int) Value {
 		return v
 	}
 	if dateOrTime {
+		p.dates = p.dates || tomlDate.MatchString(lit)
 		return unknown(o, "TOML date or time")
 	}
 	p.fail("invalid value %q", lit)
@@ -544,6 +550,8 @@ func (p *tomlParser) value(depth int) Value {
 
 var (
 	tomlLeadingZero = regexp.MustCompile(`^[+-]?0[0-9]`)
+	// tomlDate is a TOML date, time or date-time (offset or local).
+	tomlDate        = regexp.MustCompile(`^([0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})?)?|[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?)$`)
 	tomlNumberStart = regexp.MustCompile(`^[+-]?(0|[1-9](_?[0-9])*)(\.[0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?`)
 )
 
