@@ -642,7 +642,11 @@ var primTable = []*prim{
 					open = true
 					continue
 				}
-				return m.fail(o, "attribute '%s' missing", map[bool]string{true: "name", false: "value"}[nt == nil])
+				at := s.O // Nix points at the entry
+				if !at.IsValid() {
+					at = o
+				}
+				return m.fail(at, "attribute '%s' missing for call to 'listToAttrs'", map[bool]string{true: "name", false: "value"}[nt == nil])
 			}
 			n, bad := m.str(nt, o)
 			if bad != nil {
@@ -790,7 +794,7 @@ var primTable = []*prim{
 			return bad
 		}
 		if len(from) != len(to) {
-			return m.fail(o, "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths")
+			return m.fail(o, "'from' and 'to' arguments to 'replaceStrings' have different lengths")
 		}
 		s, bad := m.str(a[2], o)
 		if bad != nil {
