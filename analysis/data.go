@@ -894,36 +894,57 @@ func (s *snapshotter) recipientConfig(v eval.Value) *eval.Attrs {
 	if !walk(v) || len(funcs) == 0 {
 		return nil
 	}
-	// The fields the modules define: their names do not depend on config.
+	// The modules' sets, whose names do not depend on config.
 	blind := eval.NewAttrs(map[string]eval.Value{"lib": s.m.Lib(), "config": eval.NewAttrs(nil, true, eval.Origin{})}, true, eval.Origin{})
-	byModule := map[string]bool{}
 	for _, f := range funcs {
 		a, ok := s.m.Apply(f, eval.Ready(blind), f.O).(*eval.Attrs)
 		if !ok || a.Open || s.prop(a) != "" {
 			return nil
 		}
-		for _, n := range a.Names {
-			byModule[n] = true
+	}
+	// The modules again with config, the fixed point: a module reading a
+	// field it (or another) defines plainly sees it, as in Nix; reading
+	// one it is defining is Nix's infinite recursion too.
+	var config *eval.Attrs
+	self := eval.NewAttrsOf(map[string]*eval.Thunk{"lib": eval.Ready(s.m.Lib()), "config": eval.Lazy(func() eval.Value { return config })}, true, eval.Origin{})
+	all := eval.Lazy(func() eval.Value {
+		defs := make([]eval.Value, 0, len(sets)+len(funcs))
+		for _, a := range sets {
+			defs = append(defs, a)
 		}
-	}
-	fields := map[string]eval.Value{}
+		for _, f := range funcs {
+			a, ok := s.m.Apply(f, eval.Ready(self), f.O).(*eval.Attrs)
+			if !ok || s.prop(a) != "" {
+				return &eval.Unknown{Reason: "the recipient's own config"}
+			}
+			defs = append(defs, a)
+		}
+		return eval.NewList(defs, eval.Origin{})
+	})
+	fields := map[string]*eval.Thunk{}
 	for _, f := range append([]string{"name"}, keyFields...) {
-		fields[f] = s.recipientField(f, sets, byModule[f])
+		fields[f] = eval.Lazy(func() eval.Value { return s.recipientField(f, all) })
 	}
-	return eval.NewAttrs(fields, true, eval.Origin{})
+	config = eval.NewAttrsOf(fields, true, eval.Origin{})
+	return config
 }
 
-// recipientField merges the definitions of field f of a recipient in sets
-// (name: one string; keys: strings and lists of strings, concatenated,
-// [ ] by default).
-func (s *snapshotter) recipientField(f string, sets []*eval.Attrs, byModule bool) eval.Value {
+// recipientField merges the definitions of field f of a recipient, the
+// sets in the list defs (name: one string; keys: strings and lists of
+// strings, concatenated, [ ] by default).
+func (s *snapshotter) recipientField(f string, defs *eval.Thunk) eval.Value {
 	unknown := &eval.Unknown{Reason: "the recipient's own config"}
-	if byModule {
+	l, ok := s.m.Force(defs).(*eval.List)
+	if !ok {
 		return unknown
 	}
 	var name eval.Value
 	var ks []eval.Value
-	for _, a := range sets {
+	for _, e := range l.Elems {
+		a, ok := s.m.Force(e).(*eval.Attrs)
+		if !ok {
+			return unknown
+		}
 		t := a.Lookup(f)
 		if t == nil {
 			continue
