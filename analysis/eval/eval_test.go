@@ -469,6 +469,7 @@ func FuzzFromJSON(f *testing.F) {
 // message, its continuation lines without the indentation Nix prints them
 // with; TestFromTOMLErrorsAgainstNix checks them).
 var tomlErrorCases = []struct{ name, text, want string }{
+	{"key of a dotted table defined again under its header", "x.y.k = 1\n[x.y]\nk = 2", "while parsing a TOML string: [error] toml::insert_value: value (\"x.y\") already exists.\n --> fromTOML\n   |\n 1 | x.y.k = 1\n   |         ^--- already exists here\n ...\n 2 | [x.y]\n   | ~~~~~ this defined twice"},
 	{"date", "rotated = 2024-03-01\nkey = \"age1\"", "while parsing a TOML string: Dates and times are not supported"},
 	{"time in an array", "t = [ 07:32:00 ]", "while parsing a TOML string: Dates and times are not supported"},
 	{"unquoted value", "[admins.quirin]\nage = age18kd5hatmu", "while parsing a TOML string: [error] bad format: unknown value appeared\n --> fromTOML\n   |\n 2 | age = age18kd5hatmu\n   |       ^--- here"},

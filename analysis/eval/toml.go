@@ -57,7 +57,12 @@ type tomlTable struct {
 	entries  map[string]*tomlEntry
 	explicit bool // defined by a [header] or as a value
 	o        Origin
-	header   tomlMark // the [header] that defined it
+	header   tomlMark // the [header] that defined it (a dotted key: the key)
+	// byValue is where the value is whose dotted key made the table (zero:
+	// not made so); reopened is the [header] that opened it again, which
+	// reopenedAs names.
+	byValue, reopened tomlMark
+	reopenedAs        string
 }
 
 type tomlEntry struct {
@@ -308,6 +313,11 @@ func (p *tomlParser) header(root *tomlTable, keys []string, origins []Origin, ar
 		case e.tables != nil:
 			t = e.tables[len(e.tables)-1]
 		case e.table != nil:
+			if last && e.table.byValue != (tomlMark{}) {
+				// toml11 merges the [header]'s table into the one the
+				// dotted key made; a key of both fails as the header's.
+				e.table.reopened, e.table.reopenedAs = hdr, strings.Join(keys, ".")
+			}
 			if last {
 				if e.table.explicit {
 					p.failAs(fmt.Sprintf("toml::insert_value: table (\"%s\") already exists.", strings.Join(keys, ".")), []tomlMark{
@@ -331,7 +341,7 @@ func (p *tomlParser) assign(t *tomlTable, keys []string, origins []Origin, v Val
 		e := t.get(k)
 		if e == nil {
 			// toml11 says a table a dotted key makes is defined there.
-			nt := &tomlTable{o: origins[i], header: dotted}
+			nt := &tomlTable{o: origins[i], header: dotted, byValue: at}
 			t.put(k, &tomlEntry{key: origins[i], table: nt})
 			t = nt
 			continue
@@ -347,6 +357,11 @@ func (p *tomlParser) assign(t *tomlTable, keys []string, origins []Origin, v Val
 		first := old.at
 		if old.table != nil && !old.table.explicit {
 			first = old.table.header
+		}
+		if old.val != nil && len(keys) == 1 && t.reopened != (tomlMark{}) {
+			p.failAs(fmt.Sprintf("toml::insert_value: value (\"%s\") already exists.", t.reopenedAs), []tomlMark{
+				{first.start, first.end, "already exists here"}, {t.reopened.start, t.reopened.end, "this defined twice"}})
+			return
 		}
 		if old.val != nil || old.table != nil && !old.table.explicit {
 			p.failAs(fmt.Sprintf("toml::insert_value: value (\"%s\") already exists.", strings.Join(keys, ".")), []tomlMark{
