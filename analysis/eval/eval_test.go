@@ -470,6 +470,7 @@ func FuzzFromJSON(f *testing.F) {
 // with; TestFromTOMLErrorsAgainstNix checks them).
 var tomlErrorCases = []struct{ name, text, want string }{
 	{"key of a dotted table defined again under its header", "x.y.k = 1\n[x.y]\nk = 2", "while parsing a TOML string: [error] toml::insert_value: value (\"x.y\") already exists.\n --> fromTOML\n   |\n 1 | x.y.k = 1\n   |         ^--- already exists here\n ...\n 2 | [x.y]\n   | ~~~~~ this defined twice"},
+	{"JSON read as TOML", "{ \"a\": 1 }", "while parsing a TOML string: [error] toml::parse_key: an invalid key appeared.\n --> fromTOML\n   |\n 1 | { \"a\": 1 }\n   | ^--- is not a valid key\n   |\nHint: bare keys  : non-empty strings composed only of [A-Za-z0-9_-].\nHint: quoted keys: same as \"basic strings\" or 'literal strings'.\nHint: dotted keys: sequence of bare or quoted keys joined with a dot."},
 	{"date", "rotated = 2024-03-01\nkey = \"age1\"", "while parsing a TOML string: Dates and times are not supported"},
 	{"time in an array", "t = [ 07:32:00 ]", "while parsing a TOML string: Dates and times are not supported"},
 	{"unquoted value", "[admins.quirin]\nage = age18kd5hatmu", "while parsing a TOML string: [error] bad format: unknown value appeared\n --> fromTOML\n   |\n 2 | age = age18kd5hatmu\n   |       ^--- here"},

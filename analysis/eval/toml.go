@@ -400,9 +400,15 @@ func (p *tomlParser) key() ([]string, []Origin) {
 				p.i++
 			}
 			if p.i == start {
-				if p.peek() == '=' {
+				switch {
+				case p.peek() == '=':
 					p.failHere("toml::parse_key_value_pair: empty key is not allowed.", p.i, "key expected before '='")
-				} else {
+				case len(keys) == 0:
+					p.failHere("toml::parse_key: an invalid key appeared.", p.i, "is not a valid key",
+						"bare keys  : non-empty strings composed only of [A-Za-z0-9_-].",
+						`quoted keys: same as "basic strings" or 'literal strings'.`,
+						"dotted keys: sequence of bare or quoted keys joined with a dot.")
+				default:
 					p.fail("expected a key")
 				}
 				return nil, nil
