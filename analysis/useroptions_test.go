@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 )
@@ -63,5 +65,31 @@ func TestDeclTreeUnion(t *testing.T) {
 	}
 	if u := (*declTree)(nil).union(opt); u != opt {
 		t.Errorf("first declaration: %+v", u)
+	}
+}
+
+// lib.mkRemovedOptionModule defines config.assertions, an option
+// flake-parts does not have: Nix fails with "does not exist" whatever the
+// policy (the values it prints are not modelled).
+func TestRemovedOptionModule(t *testing.T) {
+	fsys := fstest.MapFS{"flake.nix": {Data: []byte(`{
+  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
+  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, ... }: {
+      imports = [ inputs.secrets-lsp.flakeModules.default (lib.mkRemovedOptionModule [ "legacyHosts" ] "Use targets.") ];
+      systems = [ ];
+      flake.secrets.prod.recipients.admins = [ { name = "ops"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+      flake.secrets.prod.secret.token = { };
+    });
+}
+`)}}
+	res := Analyze(fsys, Options{Dir: "."})
+	var found bool
+	for _, d := range res.Diagnostics {
+		found = found || d.Severity == SeverityError && strings.HasPrefix(d.Message, "The option `assertions' does not exist.") && d.Span.IsValid()
+	}
+	if !found {
+		t.Fatalf("no error for config.assertions: %v", res.Diagnostics)
 	}
 }

@@ -902,6 +902,19 @@ var libTable = []*prim{
 	// lib.mkRenamedOptionModule is the same module; its warning goes to
 	// config.warnings only where that option exists (not in flake-parts).
 	fn("mkRenamedOptionModule", 2, aliasModule),
+	// lib.mkRemovedOptionModule: the option, and an assertion that it is
+	// not set; flake-parts has no option assertions, so Nix reports that
+	// one does not exist (the assertion's values are not modelled).
+	fn("mkRemovedOptionModule", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		path, bad := m.stringList(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		assertion := mkAttrs(o, "assertion", &Unknown{Reason: "whether the removed option is set", O: o}, "message", &Unknown{Reason: "the removed option's message", O: o})
+		var config attrsBuilder
+		config.add("assertions", Ready(&List{Elems: []*Thunk{Ready(assertion)}, O: o}), o)
+		return mkAttrs(o, "options", atPath(path, mkAttrs(o, "_type", &String{S: "option", O: o}), o), "config", config.build(o, false))
+	}),
 	fn("mkRenamedOptionModuleWith", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		args, ok := m.Force(a[0]).(*Attrs)
 		from, to := args.Lookup("from"), args.Lookup("to")
