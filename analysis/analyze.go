@@ -563,6 +563,15 @@ func (r *run) unreached(order []*module) {
 	for _, m := range order {
 		reached[m.path] = true
 	}
+	// A module the flake imports as a value (import ./modules/a.nix in a
+	// set of modules) is a file some unit read.
+	for _, u := range r.used {
+		for _, d := range u.deps {
+			if d.Kind == eval.DepRead {
+				reached[d.Path] = true
+			}
+		}
+	}
 	for _, p := range r.opts.Extra {
 		if reached[p] || !strings.HasSuffix(p, ".nix") || !strings.HasPrefix(p, r.dirPrefix()) {
 			continue

@@ -84,6 +84,16 @@ func TestDirectoryImportReached(t *testing.T) {
 	}
 }
 
+// TestImportedAsValueReached: a module the flake takes from a set of
+// modules (modules/default.nix: admins = import ./admins.nix) is part of
+// the flake, not reported as imported by no module.
+func TestImportedAsValueReached(t *testing.T) {
+	res := Analyze(os.DirFS(goldenDir+"/rw6-modules-attrset-default-nix"), Options{Dir: ".", Extra: []string{"modules/admins.nix"}})
+	if len(res.Unreached) != 0 || findDiag(res, CodeNotReached) != nil {
+		t.Errorf("modules/admins.nix reported unreached: %v", res.Diagnostics)
+	}
+}
+
 // TestUnreached analyses a module file no flake imports on its own: what is
 // certainly wrong is reported, a name that other modules may declare is not.
 func TestUnreached(t *testing.T) {
