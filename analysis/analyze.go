@@ -294,10 +294,10 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	}
 	fl := ctx.mergeModules(order)
 	r.res.options = ctx.allOptions()
-	b := &builder{checker: r.a.keys, groups: r.groups}
+	b := &builder{checker: r.a.keys, groups: r.groups, broken: r.brokenFiles()}
 	r.res.Policy = b.policy(fl)
 	b.checkFiles(r.res.Policy)
-	r.res.SopsYAMLKnown = !hasError(ctx.diags) && !hasError(b.diags) && sopsYAMLKnown(r.res.Policy)
+	r.res.SopsYAMLKnown = len(b.broken) == 0 && !hasError(ctx.diags) && !hasError(b.diags) && sopsYAMLKnown(r.res.Policy)
 	// A module the module system rejects (imports that fail) hides which
 	// modules are imported: Nix reports that error alone.
 	if r.res.Policy.Groups != nil && !r.res.HasModule && !rejected(order) {
@@ -306,6 +306,29 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	}
 	diags := append(ctx.diags, b.diags...)
 	return order, append(diags, r.readOnly(ctx, r.res.Policy)...)
+}
+
+// maxSyntaxErrors is how many syntax errors of a file are reported, as
+// go/parser reports ten.
+const maxSyntaxErrors = 10
+
+// brokenFiles are the Nix files the units read that have a syntax error.
+func (r *run) brokenFiles() map[string]bool {
+	var broken map[string]bool
+	for _, u := range r.used {
+		for _, d := range u.deps {
+			if d.Kind != eval.DepRead || d.Src == nil || !strings.HasSuffix(d.Path, ".nix") {
+				continue
+			}
+			if _, errs := d.Src.Nix(); len(errs) > 0 {
+				if broken == nil {
+					broken = map[string]bool{}
+				}
+				broken[d.Path] = true
+			}
+		}
+	}
+	return broken
 }
 
 func hasError(ds []Diagnostic) bool {
@@ -352,7 +375,9 @@ func (r *run) finish(diags []Diagnostic) {
 		}
 		seenSrc[src] = true
 		_, errs := src.Nix()
-		for _, e := range errs {
+		// Nix stops at the first; the later ones of the recovered parse
+		// mostly follow from it (an unclosed string: one per line after).
+		for _, e := range errs[:min(len(errs), maxSyntaxErrors)] {
 			start := src.File.LineStart(e.Pos.Line) + token.Pos(e.Pos.Column-1)
 			msg := e.MessageUnder(cmp.Or(r.opts.FSRoot, "/"))
 			diags = append(diags, Diagnostic{Span: Span{File: src.Path, Start: start, End: start}, Severity: SeverityError, Code: CodeSyntax, Message: msg})

@@ -273,6 +273,33 @@ func BenchmarkReselect(b *testing.B) {
 	}
 }
 
+// TestSyntaxErrorsCapped types a quote before a target name of a generated
+// policy: the string left open makes a syntax error of most lines after it
+// in the recovered parse. Ten are reported (Nix reports the first), the
+// file gives no other error, and no .sops.yaml.
+func TestSyntaxErrorsCapped(t *testing.T) {
+	gen, err := lsptest.GenerateFlake(1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := mapFS(gen.Files)
+	src := gen.Files[lsptest.PolicyFile]
+	at := gen.Targets[len(gen.Targets)/2]
+	res := analysis.Analyze(overlay{fsys, lsptest.PolicyFile, []byte(src[:at] + `"h` + src[at:])}, analysis.Options{Dir: "."})
+	syntax := 0
+	for _, d := range res.Diagnostics {
+		switch {
+		case d.Code == analysis.CodeSyntax:
+			syntax++
+		case d.Severity == analysis.SeverityError && d.File == lsptest.PolicyFile:
+			t.Errorf("an error beside the syntax errors: %v", d)
+		}
+	}
+	if syntax != 10 || res.SopsYAMLKnown {
+		t.Fatalf("%d syntax errors (want 10), .sops.yaml known %v", syntax, res.SopsYAMLKnown)
+	}
+}
+
 // BenchmarkAnalyzeEditedPolicy is the analysis the language server runs
 // after an edit Reselect cannot answer: a secret added to (and removed
 // from) the middle of the generated 10,000-line policy, the Analyzer
