@@ -201,6 +201,14 @@ func newSecretToDiagnostics(b *testing.B, s *benchSession) {
 	})
 }
 
+// openStringToDiagnostics: a quote typed before a target name (the string
+// left open is a syntax error until it closes), then removed.
+func openStringToDiagnostics(b *testing.B, s *benchSession) {
+	s.alternateEdits(b, s.flake.Targets[len(s.flake.Targets)/2], `"h`, func(inserted bool, ds []protocol.Diagnostic) bool {
+		return inserted == (len(ds) > 0)
+	})
+}
+
 // alternateEdits measures edits that alternately insert text at offset off
 // of policy.nix and remove it, each until the client has the diagnostics
 // of its version; ok checks them.
@@ -304,6 +312,7 @@ func BenchmarkBinary(b *testing.B) {
 		{"line-break-to-diagnostics", lineBreakToDiagnostics},
 		{"structure-to-diagnostics", structureToDiagnostics},
 		{"new-secret-to-diagnostics", newSecretToDiagnostics},
+		{"open-string-to-diagnostics", openStringToDiagnostics},
 		{"hover", hover},
 		{"completion", completion},
 		{"completion-after-edit", completionAfterEdit},

@@ -36,6 +36,7 @@ awk '
 		label["BenchmarkBinary/line-break-to-diagnostics"] = "line break → diagnostics (between tokens)"
 		label["BenchmarkBinary/structure-to-diagnostics"] = "new list element → diagnostics"
 		label["BenchmarkBinary/new-secret-to-diagnostics"] = "new secret → diagnostics (full analysis)"
+		label["BenchmarkBinary/open-string-to-diagnostics"] = "quote typed, string left open → diagnostics (full analysis)"
 		label["BenchmarkBinary/hover"] = "hover"
 		label["BenchmarkBinary/completion"] = "completion (settled)"
 		label["BenchmarkBinary/completion-after-edit"] = "completion right after an edit"
