@@ -768,11 +768,7 @@ var libTable = []*prim{
 		if bad != nil {
 			return bad
 		}
-		v := a[1]
-		for i := len(names) - 1; i >= 0; i-- {
-			v = Ready(mkAttrs(o, names[i], v))
-		}
-		return m.Force(v)
+		return atPath(m, names, a[1], o)
 	}),
 	fn("attrVals", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		names, bad := m.stringList(a[0], o)
@@ -913,7 +909,7 @@ var libTable = []*prim{
 		assertion := mkAttrs(o, "assertion", &Unknown{Reason: "whether the removed option is set", O: o}, "message", &Unknown{Reason: "the removed option's message", O: o})
 		var config attrsBuilder
 		config.add("assertions", Ready(&List{Elems: []*Thunk{Ready(assertion)}, O: o}), o)
-		return mkAttrs(o, "options", atPath(path, mkAttrs(o, "_type", &String{S: "option", O: o}), o), "config", config.build(o, false))
+		return mkAttrs(o, "options", atPath(m, path, Ready(mkAttrs(o, "_type", &String{S: "option", O: o})), o), "config", config.build(o, false))
 	}),
 	fn("mkRenamedOptionModuleWith", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		args, ok := m.Force(a[0]).(*Attrs)
@@ -1521,21 +1517,21 @@ func aliasModule(m *Machine, a []*Thunk, o Origin) Value {
 	if bad != nil {
 		return bad
 	}
-	opt := atPath(from, mkAttrs(o, "_type", &String{S: "option", O: o}), o)
+	opt := atPath(m, from, Ready(mkAttrs(o, "_type", &String{S: "option", O: o})), o)
 	mod := mkAttrs(o, "options", opt, AliasMarker, mkAttrs(o, "from", a[0], "to", a[1]))
 	if len(to) == 0 || to[0] == "flake" {
 		return mod
 	}
-	def := atPath(to, mkAttrs(o, "_type", &String{S: aliasProp, O: o}, "from", a[0]), o)
+	def := atPath(m, to, Ready(mkAttrs(o, "_type", &String{S: aliasProp, O: o}, "from", a[0])), o)
 	return mod.With("config", Ready(def))
 }
 
 // atPath is lib.setAttrByPath path v.
-func atPath(path []string, v Value, o Origin) Value {
+func atPath(m *Machine, path []string, v *Thunk, o Origin) Value {
 	for i := len(path) - 1; i >= 0; i-- {
-		v = mkAttrs(o, path[i], v)
+		v = Ready(mkAttrs(o, path[i], v))
 	}
-	return v
+	return m.Force(v)
 }
 
 // aliasProp is the property of the definition an alias module makes of its
