@@ -3,12 +3,15 @@ package analysis
 import (
 	"runtime"
 	"testing"
+
+	"github.com/secrets-lsp/secrets-lsp/internal/testenv"
 )
 
 // BenchmarkMergeBuild merges and builds BenchmarkAnalyzeFull's policy from
 // its modules, evaluated beforehand: the back end of a full analysis
 // alone (no group reused), whose CPU time the whole one's noise hides.
 func BenchmarkMergeBuild(b *testing.B) {
+	testenv.GCPercent(b, GCPercent) // as the binaries analyse
 	fsys := benchPolicy(b, 200, 50, 20)
 	a := NewAnalyzer()
 	if res := a.Analyze(fsys, Options{Dir: "."}); res.HasErrors() {

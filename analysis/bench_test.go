@@ -16,6 +16,7 @@ import (
 
 	"filippo.io/age"
 
+	"github.com/secrets-lsp/secrets-lsp/internal/testenv"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -105,6 +106,7 @@ func TestBenchPolicyIsValid(t *testing.T) {
 // BenchmarkAnalyzeFull analyses a 200 groups × 50 secrets × 20 recipients
 // policy from scratch: parsing, evaluation, merge, validation, rules.
 func BenchmarkAnalyzeFull(b *testing.B) {
+	testenv.GCPercent(b, GCPercent) // as the binaries analyse
 	fsys := benchPolicy(b, 200, 50, 20)
 	runtime.GC()
 	b.ResetTimer()
@@ -136,6 +138,7 @@ func reportCPU(b *testing.B, start time.Duration) {
 // analyses (10,000 rules), as Result.SopsYAML does on first use: what
 // --check and the regenerate command pay on top of the analysis.
 func BenchmarkSopsYAML(b *testing.B) {
+	testenv.GCPercent(b, GCPercent) // as the binaries analyse
 	res := Analyze(benchPolicy(b, 200, 50, 20), Options{Dir: "."})
 	if !res.SopsYAMLKnown {
 		b.Fatal("sops.yaml unknown")
@@ -183,6 +186,7 @@ func (s snapshotFS) File(p string) (*token.File, error) {
 // server does after an edit (files from a snapshot, .sops.yaml generated
 // on demand).
 func BenchmarkAnalyzeIncremental(b *testing.B) {
+	testenv.GCPercent(b, GCPercent) // as the binaries analyse
 	fsys := benchPolicy(b, 200, 50, 20)
 	files := &fileCache{files: map[*fstest.MapFile]*token.File{}}
 	opts := Options{Dir: "."}
@@ -213,6 +217,7 @@ func BenchmarkAnalyzeIncremental(b *testing.B) {
 // (testdata/policies/dev-staging-prod: three groups, keys.nix, a module),
 // from scratch.
 func BenchmarkAnalyzeTeamFlake(b *testing.B) {
+	testenv.GCPercent(b, GCPercent) // as the binaries analyse
 	fsys := os.DirFS(goldenDir + "/dev-staging-prod")
 	runtime.GC()
 	b.ResetTimer()
@@ -302,6 +307,7 @@ func checkComplete(tb testing.TB, res *Result, groups, secrets int) {
 // BenchmarkAnalyzeBigOrg analyses rw-big-org scaled to 24 environments of
 // 84 hosts (2016 hosts, 627 secrets), from scratch.
 func BenchmarkAnalyzeBigOrg(b *testing.B) {
+	testenv.GCPercent(b, GCPercent) // as the binaries analyse
 	fsys := bigOrg(b, 24, 12)
 	runtime.GC()
 	b.ResetTimer()

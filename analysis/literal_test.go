@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/internal/testenv"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
 )
 
@@ -155,6 +156,7 @@ func dumpSnapshot(s *litSnapshot) string {
 // beforehand: the evaluation side of a full analysis alone, on one
 // goroutine.
 func BenchmarkEvaluateModules(b *testing.B) {
+	testenv.GCPercent(b, GCPercent) // as the binaries analyse
 	fsys := benchPolicy(b, 200, 50, 20)
 	loader := eval.NewLoader()
 	var paths []string

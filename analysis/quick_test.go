@@ -15,6 +15,7 @@ import (
 	"testing/fstest"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/internal/testenv"
 	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
 )
 
@@ -241,6 +242,7 @@ func mapFS(files map[string]string) fstest.MapFS {
 // BenchmarkReselect: a target of the generated 10,000-line policy
 // misspelled, as the language server's benchmark does.
 func BenchmarkReselect(b *testing.B) {
+	testenv.GCPercent(b, analysis.GCPercent) // as the binaries analyse
 	for _, bm := range []struct {
 		name, insert string
 		diags        int
@@ -305,6 +307,7 @@ func TestSyntaxErrorsCapped(t *testing.T) {
 // from) the middle of the generated 10,000-line policy, the Analyzer
 // keeping what it has of the other files.
 func BenchmarkAnalyzeEditedPolicy(b *testing.B) {
+	testenv.GCPercent(b, analysis.GCPercent) // as the binaries analyse
 	gen, err := lsptest.GenerateFlake(10000)
 	if err != nil {
 		b.Fatal(err)

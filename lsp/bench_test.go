@@ -16,6 +16,7 @@ import (
 
 	"go.lsp.dev/protocol"
 
+	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/internal/testenv"
 	"github.com/secrets-lsp/secrets-lsp/lsp"
 	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
@@ -78,6 +79,7 @@ func (s *benchSession) open(b *testing.B, root string) {
 }
 
 func startInProcess(b *testing.B) *benchSession {
+	testenv.GCPercent(b, analysis.GCPercent) // as the binary does
 	flake, dir := generate(b)
 	srv := lsptest.Start(b, lsp.Options{Root: dir, Providers: lsp.DefaultProviders()})
 	s := &benchSession{Client: srv.Client, flake: flake}

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -155,7 +154,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	// A run is short and keeps little: parsing thousands of SOPS files is
 	// mostly garbage, which a lazier collector handles with less work.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer collectLazily()()
 	var roots []string
 	for _, p := range a.paths {
 		root, err := flakeRoot(p)

@@ -41,6 +41,7 @@ func runDebugEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "secrets-lsp: %s: no flake.nix\n", dir)
 		return exitUsage
 	}
+	defer collectLazily()()
 	res := analysis.Analyze(fsys, analysis.Options{Dir: flakeDir, FSRoot: "/"})
 	io.WriteString(stdout, res.SecretsJSON())
 	cwd, _ := os.Getwd()

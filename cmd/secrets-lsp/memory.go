@@ -6,6 +6,8 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"time"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis"
 )
 
 // The server lives for hours beside the editor, and while it analyses a
@@ -53,4 +55,14 @@ func limitMemory(ctx context.Context) {
 			}
 		}
 	}()
+}
+
+// collectLazily sets the collector's target to analysis.GCPercent, unless
+// the user chose one with GOGC, and returns what restores it.
+func collectLazily() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(analysis.GCPercent)
+	return func() { debug.SetGCPercent(old) }
 }

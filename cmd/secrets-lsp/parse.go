@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"sync"
 	"sync/atomic"
 
@@ -27,11 +26,8 @@ func runDebugParse(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: secrets-lsp debug parse FILE...")
 		return exitUsage
 	}
-	// Trees are garbage as soon as printed: collect less often (unless the
-	// user chose with GOGC).
-	if os.Getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(400))
-	}
+	// Trees are garbage as soon as printed: collect less often.
+	defer collectLazily()()
 	wd, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(stderr, "secrets-lsp: %v\n", err)

@@ -32,6 +32,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
+	defer collectLazily()()
 	limitMemory(ctx)
 	err := lsp.Serve(ctx, stdin, stdout, lsp.Options{
 		Providers: lsp.DefaultProviders(),

@@ -6,13 +6,14 @@
 // sets SECRETS_LSP_REQUIRE_TOOLS=1 (as `make test` and CI do, after installing
 // them): then it fails, so CI can never go green by skipping. The nixpkgs lib
 // and flake-parts checkouts cannot be installed offline, so their absence only
-// ever skips, loudly.
+// ever skips, loudly. Benchmarks set the collector here as the binaries do.
 package testenv
 
 import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 )
 
@@ -89,4 +90,15 @@ func checkout(t testing.TB, env, marker string) string {
 		t.Fatal(err)
 	}
 	return abs
+}
+
+// GCPercent sets the collector's target to percent for the rest of tb, as
+// a binary sets it at its start, unless the environment sets GOGC (then
+// GOGC=100 measures with Go's default).
+func GCPercent(tb testing.TB, percent int) {
+	if os.Getenv("GOGC") != "" {
+		return
+	}
+	old := debug.SetGCPercent(percent)
+	tb.Cleanup(func() { debug.SetGCPercent(old) })
 }
