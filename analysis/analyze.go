@@ -201,7 +201,8 @@ func (r *run) analyze() *Result {
 		x := r.extractor()
 		x.order = order
 		x.roundArgs = collected(x.argDefs)
-		x.config = configView(r.res.Policy, x.flakeOutputs(), x.roundArgs, r.userOptions(x, order), func() bool { return x.snap.deciding > 0 })
+		x.roundOutputs = x.flakeOutputs()
+		x.config = configView(r.res.Policy, x.roundOutputs, x.roundArgs, r.userOptions(x, order), func() bool { return x.snap.deciding > 0 })
 		x.argsClosed = !unseen(order)
 		x.policy = r.res.Policy
 		if x.inputs != nil {

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
 
@@ -148,6 +149,10 @@ type extractor struct {
 	// roundArgs are the module arguments the previous config round
 	// collected from every unit.
 	roundArgs map[string]*eval.Thunk
+	// roundOutputs are the flake outputs the previous config round
+	// collected from every unit (a unit evaluated again drops its own
+	// from flakeOutputs, but its self holds them).
+	roundOutputs map[string]*eval.Thunk
 	// importing counts the imports being forced: the module system
 	// collects them before config exists, so reading config there is
 	// infinite recursion.
@@ -855,9 +860,10 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	if x.inputs != nil {
 		vals["inputs"] = eval.Ready(x.inputs)
 		if t := x.inputs.Lookup("self"); t != nil {
-			vals["self"] = eval.Ready(x.m.Force(t))
+			vals["self"] = t
 		}
 	}
+	vals["flake-parts-lib"] = eval.Ready(x.flakePartsLib(eval.Origin{}))
 	for n, t := range x.special {
 		vals[n] = eval.Ready(x.m.Force(t))
 	}
@@ -933,15 +939,18 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 				"flakeModule":  mod,
 			}, true)
 		case "flake-parts":
-			mk := x.m.MkFlakeFunc(o)
-			b[name] = attrsOf(map[string]eval.Value{
-				"lib": attrsOf(map[string]eval.Value{"mkFlake": mk, "importApply": x.m.LibFunc("importApply")}, true),
-			}, true)
+			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o)}, true)
 		case "nixpkgs":
 			b[name] = attrsOf(map[string]eval.Value{"lib": x.m.Lib()}, true)
 		}
 	}
 	return attrsOf(b, true)
+}
+
+// flakePartsLib is flake-parts' lib as far as the analysis models it:
+// the flake-parts input's lib, and the module argument flake-parts-lib.
+func (x *extractor) flakePartsLib(o eval.Origin) *eval.Attrs {
+	return attrsOf(map[string]eval.Value{"mkFlake": x.m.MkFlakeFunc(o), "importApply": x.m.LibFunc("importApply")}, true)
 }
 
 // inputKind recognises the inputs the analysis models, by name or URL.
@@ -961,10 +970,11 @@ func inputKind(name, url string) string {
 // as far as known (flake.secrets, other outputs modules define); reading
 // one not known yet marks the module as depending on the others.
 func (x *extractor) makeSelf() *eval.Attrs {
-	vals := map[string]*eval.Thunk{}
-	for n, t := range x.flakeOutputs() {
-		vals[n] = t
+	vals := maps.Clone(x.roundOutputs)
+	if vals == nil {
+		vals = map[string]*eval.Thunk{}
 	}
+	maps.Copy(vals, x.flakeOutputs())
 	if x.policy != nil {
 		vals["secrets"] = eval.Ready(secretsView(x.policy))
 	}
@@ -975,14 +985,22 @@ func (x *extractor) makeSelf() *eval.Attrs {
 	return self
 }
 
-// withSelf adds self to a flake's inputs.
+// withSelf adds self to a flake's inputs. Nix computes self from the
+// outputs, which need the modules collected: self read by imports is
+// infinite recursion (as config is, see moduleArgs).
 func (x *extractor) withSelf(inputs *eval.Attrs) *eval.Attrs {
-	b := map[string]eval.Value{}
+	b := map[string]*eval.Thunk{}
 	for i, n := range inputs.Names {
-		b[n] = x.m.Force(inputs.Vals[i])
+		b[n] = eval.Ready(x.m.Force(inputs.Vals[i]))
 	}
-	b["self"] = x.makeSelf()
-	return attrsOf(b, true)
+	self := x.makeSelf()
+	b["self"] = eval.Lazy(func() eval.Value {
+		if x.importing > 0 {
+			return &eval.Unknown{Reason: "error", Err: &eval.Error{Msg: "infinite recursion encountered"}}
+		}
+		return self
+	})
+	return eval.NewAttrsOf(b, true, eval.Origin{})
 }
 
 func attrsOf(vals map[string]eval.Value, open bool) *eval.Attrs {
