@@ -297,6 +297,12 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	r.res.options = ctx.allOptions()
 	b := &builder{checker: r.a.keys, groups: r.groups, broken: r.brokenFiles()}
 	r.res.Policy = b.policy(fl)
+	if len(r.res.Policy.Groups) == 0 && unseen(order) {
+		// No group in sight, and a module the analysis cannot follow:
+		// the policy may well be there (a team's shared module from
+		// another flake), so it is unknown, not empty.
+		r.res.Policy.Open = true
+	}
 	b.checkFiles(r.res.Policy)
 	r.res.SopsYAMLKnown = len(b.broken) == 0 && !hasError(ctx.diags) && !hasError(b.diags) && sopsYAMLKnown(r.res.Policy)
 	// A module the module system rejects (imports that fail) hides which

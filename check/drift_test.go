@@ -95,26 +95,39 @@ func contains(lines []string, s string) bool {
 	return false
 }
 
-// TestNotEvaluated: a policy the analysis cannot evaluate in full (here a
-// group's targets come from an input it cannot see) is not compared with
-// .sops.yaml, and the report says so instead of passing it in silence.
+// TestNotEvaluated: a policy the analysis cannot evaluate in full is not
+// compared with .sops.yaml, and the report says so instead of passing it
+// in silence.
 func TestNotEvaluated(t *testing.T) {
-	dir := copyClean(t)
-	if n := countCode(runDir(dir, nil), check.CodeNotEvaluated); n != 0 {
-		t.Fatalf("the clean fixture: %d %s findings", n, check.CodeNotEvaluated)
-	}
-	policy := filepath.Join(dir, "secrets.nix")
-	src, err := os.ReadFile(policy)
-	if err != nil {
-		t.Fatal(err)
-	}
-	unknown := "{ inputs, ... }:\n" + strings.Replace(string(src), "{\n", "{\n  flake.secrets.ext = { recipients.targets = inputs.hosts.targets; secret.x.targets = [ \"*\" ]; };\n", 1)
-	if err := os.WriteFile(policy, []byte(unknown), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	rep := runDir(dir, nil)
-	if n := countCode(rep, check.CodeNotEvaluated); n != 1 || rep.Failed() {
-		t.Fatalf("%d %s findings, failed %v:\n%s", n, check.CodeNotEvaluated, rep.Failed(), dump(rep))
+	for _, tc := range []struct {
+		name   string
+		policy func(src string) string // the new secrets.nix
+	}{
+		{"targets from an input it cannot see", func(src string) string {
+			return "{ inputs, ... }:\n" + strings.Replace(src, "{\n", "{\n  flake.secrets.ext = { recipients.targets = inputs.hosts.targets; secret.x.targets = [ \"*\" ]; };\n", 1)
+		}},
+		{"the whole policy in a module of an input", func(string) string {
+			return "{ inputs, ... }: { imports = [ inputs.infra.flakeModules.policy ]; }\n"
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := copyClean(t)
+			if n := countCode(runDir(dir, nil), check.CodeNotEvaluated); n != 0 {
+				t.Fatalf("the clean fixture: %d %s findings", n, check.CodeNotEvaluated)
+			}
+			policy := filepath.Join(dir, "secrets.nix")
+			src, err := os.ReadFile(policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(policy, []byte(tc.policy(string(src))), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			rep := runDir(dir, nil)
+			if n := countCode(rep, check.CodeNotEvaluated); n != 1 || rep.Failed() {
+				t.Fatalf("%d %s findings, failed %v:\n%s", n, check.CodeNotEvaluated, rep.Failed(), dump(rep))
+			}
+		})
 	}
 }
 
