@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -911,13 +912,18 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 		name, url string
 		o         eval.Origin
 	}
-	// Inputs the flake does not declare come from the flake registry:
-	// the well-known ones are recognised by name.
+	// The inputs are those the flake declares and those its outputs
+	// function names beside them, which come from the flake registry:
+	// the well-known ones are recognised by name. When the analysis sees
+	// both lists, an input named in neither is missing, as in Nix.
 	var all []input
-	for _, name := range []string{"secrets-lsp", "flake-parts", "nixpkgs", "nixpkgs-lib"} {
-		all = append(all, input{name: name})
+	decl, _ := forceAttrs(x.m, flake.Lookup("inputs"))
+	if flake.Lookup("inputs") == nil {
+		decl = attrsOf(nil, false)
 	}
-	if decl, _ := forceAttrs(x.m, flake.Lookup("inputs")); decl != nil {
+	formals, closed := outputsFormals(x.m, flake)
+	closed = closed && decl != nil && !decl.Open
+	if decl != nil {
 		for i, name := range decl.Names {
 			url := ""
 			if spec, ok := x.m.Force(decl.Vals[i]).(*eval.Attrs); ok {
@@ -927,6 +933,21 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 			}
 			all = append(all, input{name, url, decl.Keys[i]})
 			x.stamp = append(x.stamp, name+"="+url)
+		}
+	}
+	for _, name := range []string{"secrets-lsp", "flake-parts", "nixpkgs", "nixpkgs-lib"} {
+		if !closed || slices.Contains(formals, name) {
+			all = append(all, input{name: name})
+		}
+	}
+	if closed {
+		for _, name := range formals {
+			if name != "self" {
+				b[name] = &eval.Unknown{Reason: "the input " + name}
+			}
+		}
+		for _, in := range all {
+			b[in.name] = &eval.Unknown{Reason: "the input " + in.name}
 		}
 	}
 	for _, in := range all {
@@ -944,7 +965,29 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 			b[name] = attrsOf(map[string]eval.Value{"lib": x.m.Lib()}, true)
 		}
 	}
-	return attrsOf(b, true)
+	return attrsOf(b, !closed)
+}
+
+// outputsFormals returns the names a flake's outputs function takes, and
+// whether they are known: the function is known and has no formals, or
+// formals (a name in them is an input, declared or not).
+func outputsFormals(m *eval.Machine, flake *eval.Attrs) (names []string, known bool) {
+	t := flake.Lookup("outputs")
+	if t == nil {
+		return nil, false
+	}
+	v := m.Force(t)
+	if _, ok := v.(*eval.Func); !ok {
+		return nil, false
+	}
+	formals, _, _, ok := eval.Formals(v)
+	if !ok {
+		return nil, true // inputs: …
+	}
+	for _, f := range formals {
+		names = append(names, f.Name)
+	}
+	return names, true
 }
 
 // flakePartsLib is flake-parts' lib as far as the analysis models it:
@@ -1000,7 +1043,7 @@ func (x *extractor) withSelf(inputs *eval.Attrs) *eval.Attrs {
 		}
 		return self
 	})
-	return eval.NewAttrsOf(b, true, eval.Origin{})
+	return eval.NewAttrsOf(b, inputs.Open, eval.Origin{})
 }
 
 func attrsOf(vals map[string]eval.Value, open bool) *eval.Attrs {
