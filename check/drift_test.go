@@ -115,8 +115,18 @@ func TestNotEvaluated(t *testing.T) {
 			if n := countCode(runDir(dir, nil), check.CodeNotEvaluated); n != 0 {
 				t.Fatalf("the clean fixture: %d %s findings", n, check.CodeNotEvaluated)
 			}
+			// Inputs the analysis knows nothing of, declared.
+			flake := filepath.Join(dir, "flake.nix")
+			src, err := os.ReadFile(flake)
+			if err != nil {
+				t.Fatal(err)
+			}
+			declared := strings.Replace(string(src), "inputs = {\n", "inputs = {\n    hosts.url = \"github:example/hosts\";\n    infra.url = \"github:example/infra\";\n", 1)
+			if err := os.WriteFile(flake, []byte(declared), 0o644); err != nil {
+				t.Fatal(err)
+			}
 			policy := filepath.Join(dir, "secrets.nix")
-			src, err := os.ReadFile(policy)
+			src, err = os.ReadFile(policy)
 			if err != nil {
 				t.Fatal(err)
 			}
