@@ -1,0 +1,9 @@
+{ hostKey }:
+{ ... }:
+{
+  flake.secrets.prod = {
+    recipients.admins = [ { name = "ops"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+    recipients.targets = [ { name = "proxy"; age = hostKey; } ];
+    secret.tls.targets = [ "nginx" ];
+  };
+}

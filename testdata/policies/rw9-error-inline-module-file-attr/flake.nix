@@ -1,0 +1,25 @@
+{
+  description = "mistake: an inline module tagged _file = \"teams/web.nix\" (as generated modules are) selects a target that does not exist";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } {
+      imports = [
+        inputs.secrets-lsp.flakeModules.default
+        {
+          _file = "teams/web.nix";
+          flake.secrets.prod = {
+            recipients.admins = [ { name = "ops"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+            recipients.targets = [ { name = "web-a"; age = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; } ];
+            secret.cookie-secret.targets = [ "web-b" ];
+          };
+        }
+      ];
+      systems = [ "x86_64-linux" ];
+    };
+}

@@ -1,0 +1,7 @@
+{
+  ops = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw";
+  hosts = {
+    gw = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz";
+    old-gw = throw "old-gw was retired in March; remove it from the policy";
+  };
+}

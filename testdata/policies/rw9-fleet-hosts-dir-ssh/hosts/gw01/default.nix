@@ -1,0 +1,1 @@
+{ ... }: { networking.hostName = "gw01"; system.stateVersion = "24.05"; }

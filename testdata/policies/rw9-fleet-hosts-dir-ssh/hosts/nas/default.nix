@@ -1,0 +1,1 @@
+{ ... }: { networking.hostName = "nas"; system.stateVersion = "24.05"; }

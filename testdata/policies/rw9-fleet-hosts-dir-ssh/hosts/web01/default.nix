@@ -1,0 +1,1 @@
+{ ... }: { networking.hostName = "web01"; system.stateVersion = "24.05"; }

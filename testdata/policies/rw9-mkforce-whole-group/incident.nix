@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  flake.secrets.prod = lib.mkForce {
+    recipients.admins = [ { name = "ir-lead"; age = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; } ];
+    secret.db = { };
+  };
+}

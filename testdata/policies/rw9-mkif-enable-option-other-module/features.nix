@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  options.features = {
+    monitoring = lib.mkEnableOption "monitoring";
+    tracing = lib.mkEnableOption "tracing";
+  };
+}

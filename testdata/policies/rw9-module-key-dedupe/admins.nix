@@ -1,0 +1,4 @@
+{
+  key = "org-admins";
+  flake.secrets.prod.recipients.admins = [ { name = "root"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+}

@@ -1,0 +1,4 @@
+{
+  imports = [ (import ./admins.nix) ];
+  flake.secrets.prod.secret.a-db = { };
+}

@@ -1,0 +1,1 @@
+{ decommissioned = [ "old1" ]; }

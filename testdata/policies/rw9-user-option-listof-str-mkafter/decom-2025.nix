@@ -1,0 +1,2 @@
+{ lib, ... }:
+{ decommissioned = lib.mkAfter [ "old2" ]; }

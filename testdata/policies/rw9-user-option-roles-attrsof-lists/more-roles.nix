@@ -1,0 +1,5 @@
+{ lib, ... }:
+{
+  roles.admin = lib.mkAfter [ "lu" ];
+  roles.dba = [ "mo" ];
+}
