@@ -28,6 +28,9 @@ type Provider struct {
 	// reselected is the newest version of a document a quick diagnosis
 	// answered (see resultSoon).
 	reselected reselection
+	// parsed is the analysis the keystroke that mends a broken document
+	// is answered from (see broken.go).
+	parsed parsedBase
 }
 
 // analysed is the analysis of one snapshot, shared by everyone who asks
@@ -128,6 +131,7 @@ func (p *Provider) finish(a *analysed) {
 		return // it panicked: the older ones still answer
 	}
 	p.mu.Lock()
+	p.keepParsed(a)
 	p.analyses = slices.DeleteFunc(p.analyses, func(x *analysed) bool { return x.id < a.id })
 	p.mu.Unlock()
 }
