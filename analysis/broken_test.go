@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -141,4 +142,29 @@ func split(ds []analysis.Diagnostic, file string) (own, others []analysis.Diagno
 		}
 	}
 	return own, others
+}
+
+// BenchmarkBroken answers a keystroke that leaves a string open before a
+// target name of the generated 10,000-line policy: each run a new text
+// (an open string one character longer or shorter), parsed afresh.
+func BenchmarkBroken(b *testing.B) {
+	gen, err := lsptest.GenerateFlake(10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fsys := mapFS(gen.Files)
+	base := analysis.NewAnalyzer().Analyze(fsys, analysis.Options{Dir: "."})
+	src := gen.Files[lsptest.PolicyFile]
+	at := gen.Targets[len(gen.Targets)/2]
+	var texts [2]overlay
+	for i, typed := range []string{`"`, `"h`} {
+		texts[i] = overlay{fsys, lsptest.PolicyFile, []byte(src[:at] + typed + src[at:])}
+	}
+	i := 0
+	for b.Loop() {
+		if ds, ok := base.Broken(texts[i%2], lsptest.PolicyFile); !ok || len(ds) == 0 {
+			b.Fatalf("Broken: %v, %v", ok, ds)
+		}
+		i++
+	}
 }

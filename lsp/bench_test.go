@@ -209,6 +209,36 @@ func openStringToDiagnostics(b *testing.B, s *benchSession) {
 	})
 }
 
+// typingQuotedName: a target name typed at the end of a list, key by key,
+// without an editor that closes quotes (`"`, `h`, `1`, `"`: the first three
+// leave a string open, the fourth mends it), then removed in one edit.
+func typingQuotedName(b *testing.B, s *benchSession) {
+	src := s.flake.Files[lsptest.PolicyFile]
+	off := s.flake.Targets[len(s.flake.Targets)/2]
+	off += strings.IndexByte(src[off:], ']') // after the space before it
+	at := s.at(off).Position
+	keys := []string{`"`, "h", "1", `"`}
+	s.measure(b, func(i int) time.Duration {
+		v := int32(i + 2)
+		k := i % (len(keys) + 1)
+		edit := lsptest.Edit{Range: &protocol.Range{Start: protocol.Position{Line: at.Line, Character: at.Character + uint32(k)}, End: protocol.Position{Line: at.Line, Character: at.Character + uint32(k)}}}
+		if k < len(keys) {
+			edit.Text = keys[k]
+		} else {
+			edit.Range.Start = at
+		}
+		start := time.Now()
+		s.Change(s.uri, v, edit)
+		ds := s.AwaitDiagnostics(s.uri, v)
+		took := time.Since(start)
+		broken := slices.ContainsFunc(ds, func(d protocol.Diagnostic) bool { return strings.HasPrefix(d.Message, "syntax error") })
+		if broken != (k < len(keys)-1) || k == len(keys) && len(ds) != 0 {
+			b.Fatalf("version %d (key %d): %v", v, k, ds)
+		}
+		return took
+	})
+}
+
 // alternateEdits measures edits that alternately insert text at offset off
 // of policy.nix and remove it, each until the client has the diagnostics
 // of its version; ok checks them.
@@ -293,14 +323,16 @@ func completionAfterEdit(b *testing.B, s *benchSession) {
 	})
 }
 
-func BenchmarkEditToDiagnostics(b *testing.B)      { editToDiagnostics(b, startInProcess(b)) }
-func BenchmarkSpaceToDiagnostics(b *testing.B)     { spaceToDiagnostics(b, startInProcess(b)) }
-func BenchmarkLineBreakToDiagnostics(b *testing.B) { lineBreakToDiagnostics(b, startInProcess(b)) }
-func BenchmarkStructureToDiagnostics(b *testing.B) { structureToDiagnostics(b, startInProcess(b)) }
-func BenchmarkNewSecretToDiagnostics(b *testing.B) { newSecretToDiagnostics(b, startInProcess(b)) }
-func BenchmarkHover(b *testing.B)                  { hover(b, startInProcess(b)) }
-func BenchmarkCompletion(b *testing.B)             { completion(b, startInProcess(b)) }
-func BenchmarkCompletionAfterEdit(b *testing.B)    { completionAfterEdit(b, startInProcess(b)) }
+func BenchmarkEditToDiagnostics(b *testing.B)       { editToDiagnostics(b, startInProcess(b)) }
+func BenchmarkSpaceToDiagnostics(b *testing.B)      { spaceToDiagnostics(b, startInProcess(b)) }
+func BenchmarkLineBreakToDiagnostics(b *testing.B)  { lineBreakToDiagnostics(b, startInProcess(b)) }
+func BenchmarkStructureToDiagnostics(b *testing.B)  { structureToDiagnostics(b, startInProcess(b)) }
+func BenchmarkNewSecretToDiagnostics(b *testing.B)  { newSecretToDiagnostics(b, startInProcess(b)) }
+func BenchmarkOpenStringToDiagnostics(b *testing.B) { openStringToDiagnostics(b, startInProcess(b)) }
+func BenchmarkTypingQuotedName(b *testing.B)        { typingQuotedName(b, startInProcess(b)) }
+func BenchmarkHover(b *testing.B)                   { hover(b, startInProcess(b)) }
+func BenchmarkCompletion(b *testing.B)              { completion(b, startInProcess(b)) }
+func BenchmarkCompletionAfterEdit(b *testing.B)     { completionAfterEdit(b, startInProcess(b)) }
 
 func BenchmarkBinary(b *testing.B) {
 	for _, bm := range []struct {
@@ -313,6 +345,7 @@ func BenchmarkBinary(b *testing.B) {
 		{"structure-to-diagnostics", structureToDiagnostics},
 		{"new-secret-to-diagnostics", newSecretToDiagnostics},
 		{"open-string-to-diagnostics", openStringToDiagnostics},
+		{"typing-quoted-name", typingQuotedName},
 		{"hover", hover},
 		{"completion", completion},
 		{"completion-after-edit", completionAfterEdit},
