@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"slices"
+
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
@@ -79,6 +81,28 @@ func (p *Provider) keepParsed(a *analysed) {
 	}
 	if parses(cand.a.results, file) && !parses(a.results, file) {
 		p.parsed = parsedBase{a: cand.a, path: file}
+	}
+}
+
+// dropBroken forgets the finished analyses while a kept one stands in for
+// them (newestFinished): they are of broken versions of its document, and
+// three analyses of a large policy (the kept one, the newest finished
+// one, and the one a new version starts) would hold more memory than the
+// server may use. p.mu is held.
+func (p *Provider) dropBroken() {
+	if p.parsed.a != nil {
+		p.analyses = slices.DeleteFunc(p.analyses, (*analysed).finished)
+		p.releaseReselected()
+	}
+}
+
+// releaseReselected forgets the version a quick diagnosis answered when
+// the analysis it answered from is forgotten: it would hold that
+// analysis, tens of megabytes, for nothing (reselectedResult answers
+// from the newest finished analysis only). p.mu is held.
+func (p *Provider) releaseReselected() {
+	if b := p.reselected.base; b != nil && b != p.parsed.a && !slices.Contains(p.analyses, b) {
+		p.reselected = reselection{}
 	}
 }
 
