@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"io/fs"
 	"path"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -179,7 +178,7 @@ func (r *run) analyze() *Result {
 			r.pool.close()
 		}
 	}()
-	r.res = &Result{Dir: r.dir, files: map[string]*eval.Source{}}
+	r.res = &Result{Dir: r.dir, files: map[string]*eval.Source{}, loader: r.a.loader, root: cmp.Or(r.opts.FSRoot, "/")}
 	r.used = map[string]*unit{}
 	if _, err := fs.Stat(r.fsys, r.flakePath()); err != nil {
 		r.res.Policy = &Policy{}
@@ -315,10 +314,6 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	return order, append(diags, r.readOnly(ctx, r.res.Policy)...)
 }
 
-// maxSyntaxErrors is how many syntax errors of a file are reported, as
-// go/parser reports ten.
-const maxSyntaxErrors = 10
-
 // brokenFiles are the Nix files the units read that have a syntax error.
 func (r *run) brokenFiles() map[string]bool {
 	var broken map[string]bool
@@ -381,30 +376,12 @@ func (r *run) finish(diags []Diagnostic) {
 			continue
 		}
 		seenSrc[src] = true
-		_, errs := src.Nix()
-		// Nix stops at the first; the later ones of the recovered parse
-		// mostly follow from it (an unclosed string: one per line after).
-		for _, e := range errs[:min(len(errs), maxSyntaxErrors)] {
-			start := src.File.LineStart(e.Pos.Line) + token.Pos(e.Pos.Column-1)
-			msg := e.MessageUnder(cmp.Or(r.opts.FSRoot, "/"))
-			diags = append(diags, Diagnostic{Span: Span{File: src.Path, Start: start, End: start}, Severity: SeverityError, Code: CodeSyntax, Message: msg})
+		if errs := syntaxErrors(src, r.res.root); len(errs) > 0 {
+			diags = append(diags, errs...)
 			broken[src.Path] = true
 		}
 	}
-	// Nix stops at a file's syntax error; what the analysis evaluated of
-	// the tree recovered from it is no error Nix would reach.
-	diags = slices.DeleteFunc(diags, func(d Diagnostic) bool {
-		return broken[d.File] && d.Severity == SeverityError && d.Code != CodeSyntax
-	})
-	sortDiagnostics(diags)
-	out := diags[:0]
-	for i, d := range diags {
-		if i > 0 && sameDiagnostic(diags[i-1], d) {
-			continue
-		}
-		out = append(out, d)
-	}
-	r.res.Diagnostics = out
+	r.res.Diagnostics = sortedUnique(onlySyntaxErrors(diags, broken))
 	r.res.quick = r.facts()
 	r.res.index = &index{cands: map[*RecipientList][]Candidate{}, extents: map[string]*extents{}}
 }
@@ -513,6 +490,8 @@ type Result struct {
 	Unreached []*Unreached
 
 	files   map[string]*eval.Source
+	loader  *eval.Loader // the Analyzer's, for Broken
+	root    string       // the absolute path of the file system's root
 	options [][]OptionRef
 	modules []*module
 	extra   []Diagnostic // of the unreached files

@@ -36,17 +36,19 @@ awk '
 		label["BenchmarkBinary/line-break-to-diagnostics"] = "line break → diagnostics (between tokens)"
 		label["BenchmarkBinary/structure-to-diagnostics"] = "new list element → diagnostics"
 		label["BenchmarkBinary/new-secret-to-diagnostics"] = "new secret → diagnostics (full analysis)"
-		label["BenchmarkBinary/open-string-to-diagnostics"] = "quote typed, string left open → diagnostics (full analysis)"
+		label["BenchmarkBinary/open-string-to-diagnostics"] = "quote typed, string left open → diagnostics (syntax errors from a parse)"
+		label["BenchmarkBinary/typing-quoted-name"] = "name typed key by key without closing quotes (\" h 1 \"), removed → diagnostics"
 		label["BenchmarkBinary/hover"] = "hover"
 		label["BenchmarkBinary/completion"] = "completion (settled)"
 		label["BenchmarkBinary/completion-after-edit"] = "completion right after an edit"
 		label["BenchmarkNixEval"] = "nix-instantiate --eval --strict --json (secrets, sopsYaml)"
-		print "| measure (10,000-line policy) | p50 | p99 | peak RSS |"
-		print "|---|---|---|---|"
+		print "| measure (10,000-line policy) | p50 | p99 | server CPU per op | peak RSS |"
+		print "|---|---|---|---|---|"
 	}
 	/^Benchmark/ {
 		name = $1; sub(/-[0-9]+$/, "", name)
 		p99 = metric("p99-ms"); if (p99 != "") p99 = p99 " ms"; else p99 = "—"
-		printf "| %s | %s ms | %s | %s MB |\n", label[name], metric("p50-ms"), p99, metric("peak-RSS-MB")
+		cpu = metric("server-cpu-ms/op"); if (cpu != "") cpu = cpu " ms"; else cpu = "—"
+		printf "| %s | %s ms | %s | %s | %s MB |\n", label[name], metric("p50-ms"), p99, cpu, metric("peak-RSS-MB")
 	}
 ' "$tmp/raw"

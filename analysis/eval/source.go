@@ -23,9 +23,11 @@ type Source struct {
 	Path string // io/fs path
 	File *token.File
 
-	once sync.Once
-	ast  *ast.File
-	errs nixparse.ErrorList
+	parseOnce sync.Once
+	ast       *ast.File
+	parseErrs nixparse.ErrorList
+	once      sync.Once
+	errs      nixparse.ErrorList
 	// used are the arguments of lambdas (x: …) that their body reads.
 	used map[*ast.Ident]bool
 	// text is the file as a string, made once (readFile of a large
@@ -90,14 +92,14 @@ func (s *Source) TextUsed() bool { return s.textUsed.Load() }
 // from an error, names are often bits of a broken string).
 func (s *Source) Nix() (*ast.File, nixparse.ErrorList) {
 	s.once.Do(func() {
-		f, errs := nixparse.Parse(s.File, 0)
+		f, errs := s.Syntax()
 		s.used = map[*ast.Ident]bool{}
 		if f.Expr != nil {
 			res, rerrs := nixparse.Resolve(f, nixparse.NixCurrent)
 			if len(errs) == 0 {
 				errs = rerrs
+				errs.Sort()
 			}
-			errs.Sort()
 			for _, r := range res.Refs {
 				if r.Param != nil {
 					s.used[r.Param] = true
@@ -109,9 +111,21 @@ func (s *Source) Nix() (*ast.File, nixparse.ErrorList) {
 				}
 			}
 		}
-		s.ast, s.errs = f, errs
+		s.errs = errs
 	})
 	return s.ast, s.errs
+}
+
+// Syntax parses the source (once, for Nix too) and returns its tree and
+// syntax errors, sorted, without looking for undefined variables: when it
+// finds errors, they are those of Nix, for less than half the work on a
+// broken file.
+func (s *Source) Syntax() (*ast.File, nixparse.ErrorList) {
+	s.parseOnce.Do(func() {
+		s.ast, s.parseErrs = nixparse.Parse(s.File, 0)
+		s.parseErrs.Sort()
+	})
+	return s.ast, s.parseErrs
 }
 
 // buildScope merges a binding list and resolves every nested set now, so

@@ -52,7 +52,13 @@ func (p *Provider) diagnostics(ctx context.Context, snap feature.Snapshot, resul
 			out = append(out, diagnostic(d, readable))
 		}
 		for _, f := range slices.Sorted(maps.Keys(syntaxErrs)) {
-			if tf := res.File(f); tf != nil {
+			tf := res.File(f)
+			if ok {
+				// A quick answer is of snap's version, which may not be
+				// the one analysed (analysis.Result.Broken).
+				tf, _ = snap.File(f)
+			}
+			if tf != nil {
 				out = append(out, syntax.FromErrors(f, tf, syntaxErrs[f])...)
 			}
 		}

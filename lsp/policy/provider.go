@@ -28,6 +28,9 @@ type Provider struct {
 	// reselected is the newest version of a document a quick diagnosis
 	// answered (see resultSoon).
 	reselected reselection
+	// parsed is the analysis the keystroke that mends a broken document
+	// is answered from (see broken.go).
+	parsed parsedBase
 }
 
 // analysed is the analysis of one snapshot, shared by everyone who asks
@@ -102,6 +105,7 @@ func (p *Provider) analysisOf(snap feature.Snapshot) (a *analysed, compute bool,
 		}
 	}
 	a = &analysed{id: snap.ID(), snap: snap, done: make(chan struct{})}
+	p.dropBroken()
 	p.analyses = append(p.analyses, a)
 	slices.SortFunc(p.analyses, func(x, y *analysed) int { return cmp.Compare(x.id, y.id) })
 	if len(p.analyses) > keptAnalyses {
@@ -128,18 +132,24 @@ func (p *Provider) finish(a *analysed) {
 		return // it panicked: the older ones still answer
 	}
 	p.mu.Lock()
+	p.keepParsed(a)
 	p.analyses = slices.DeleteFunc(p.analyses, func(x *analysed) bool { return x.id < a.id })
+	p.releaseReselected()
 	p.mu.Unlock()
 }
 
 // newestFinished returns the newest finished analysis of a snapshot before
-// id, or nil. p.mu is held.
+// id, else the kept one in which a broken document parsed (broken.go), or
+// nil. p.mu is held.
 func (p *Provider) newestFinished(id uint64) *analysed {
 	var newest *analysed
 	for _, a := range p.analyses {
 		if a.id < id && a.finished() && (newest == nil || a.id > newest.id) {
 			newest = a
 		}
+	}
+	if newest == nil && p.parsed.a != nil && p.parsed.a.id < id {
+		return p.parsed.a
 	}
 	return newest
 }

@@ -34,16 +34,14 @@ func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]
 	if err != nil {
 		return nil, false
 	}
-	res := analysis.ResultFor(base.results, file)
+	res := onlyReader(base.results, file)
 	if res == nil {
 		return nil, false
 	}
-	for _, other := range base.results {
-		if other != res && other.File(file) != nil {
-			return nil, false // another flake reads it too
-		}
-	}
 	ds, ok := res.Reselect(snap, file, f.Source())
+	if !ok {
+		base, res, ds, ok = p.quickBroken(snap, base, res, file, f)
+	}
 	if !ok {
 		return nil, false
 	}

@@ -28,9 +28,10 @@ func TestQuickDiagnose(t *testing.T) {
 		quick bool
 	}{
 		{"web", true}, {"wb", true}, {"", true}, {"alice", true}, {"*", true}, {"web1", true},
-		{`web1" "web1`, true},   // a name added to the list
-		{`web1" web2 "`, false}, // a variable: evaluated
-		{`web\n`, false},        // an escape
+		{`web1" "web1`, true},                     // a name added to the list
+		{`web1" web2 "`, true},                    // a variable no one binds: a syntax error (Nix's parser rejects it)
+		{`web1" (let h = "web2"; in h) "`, false}, // a variable: evaluated
+		{`web\n`, false},                          // an escape
 	} {
 		text := strings.Replace(secretsNix, `[ "web1" ]`, `[ "`+step.name+`" ]`, 1)
 		next, err := s.Change("file:///ws/secrets.nix", int32(i+2), []workspace.Change{{Text: text}}, token.UTF8)

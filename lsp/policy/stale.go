@@ -130,6 +130,9 @@ func (p *Provider) staleResult(snap feature.Snapshot, path string) (*analysis.Re
 			newest = a
 		}
 	}
+	if newest == nil {
+		newest = p.parsed.a // see broken.go
+	}
 	p.mu.Unlock()
 	if newest == nil || newest.id > snap.ID() {
 		return nil, editMap{}, false

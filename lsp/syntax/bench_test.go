@@ -8,8 +8,9 @@ import (
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
-// BenchmarkCheck parses a 10,000-line policy, valid and with a syntax error
-// near its start: the cost of one run of the provider after an edit.
+// BenchmarkCheck parses a 10,000-line policy, valid, with a syntax error
+// near its start and with a string left open in its middle: the cost of
+// one run of the provider after an edit.
 func BenchmarkCheck(b *testing.B) {
 	var src strings.Builder
 	src.WriteString("{ lib, ... }:\n{\n")
@@ -23,7 +24,11 @@ func BenchmarkCheck(b *testing.B) {
 	src.WriteString("}\n")
 	valid := src.String()
 	broken := strings.Replace(valid, `[ "server1" ];`, `[ "server1" ]`, 1)
-	for _, c := range []struct{ name, src string }{{"valid", valid}, {"broken", broken}} {
+	// A quote typed in the middle: the string left open makes an error of
+	// most lines after it; the first ten are placed on their tokens.
+	mid := strings.Index(valid[len(valid)/2:], `"server1" ]`) + len(valid)/2 + len(`"server1" `)
+	openString := valid[:mid] + `"` + valid[mid:]
+	for _, c := range []struct{ name, src string }{{"valid", valid}, {"broken", broken}, {"open-string", openString}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(c.src)))
 			for b.Loop() {

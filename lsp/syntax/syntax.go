@@ -62,11 +62,11 @@ func FromErrors(name string, f *token.File, errs nixparse.ErrorList) []feature.D
 	if len(errs) == 0 {
 		return nil
 	}
-	last := token.Pos(0)
+	first, last := token.Pos(len(f.Source())), token.Pos(0)
 	for _, e := range errs {
-		last = max(last, token.Pos(e.Pos.Offset))
+		first, last = min(first, token.Pos(e.Pos.Offset)), max(last, token.Pos(e.Pos.Offset))
 	}
-	toks := scan(f.Source(), last)
+	toks := scan(f.Source(), first, last)
 	out := make([]feature.Diagnostic, 0, len(errs))
 	for _, e := range errs {
 		start, end := toks.extent(e)
@@ -110,19 +110,27 @@ func code(msg string) string {
 	return CodeSyntax
 }
 
-// tokens are the tokens of a file from its start: Nix reports each error at
-// a token, and the token gives the error's range.
+// tokens are the tokens of a file from its first error on: Nix reports
+// each error at a token, and the token gives the error's range.
 type tokens struct {
 	src  []byte
 	s    scanner.Scanner
 	toks []scanner.Token
 }
 
-// scan reads the tokens up to the first one starting after last.
-func scan(src []byte, last token.Pos) *tokens {
+// scan reads the tokens up to the first one starting after last, keeping
+// those from first on: the errors of a broken file are far into it, and
+// the tokens before them are megabytes.
+func scan(src []byte, first, last token.Pos) *tokens {
 	t := &tokens{src: src}
 	t.s.Init(string(src), 0)
-	for t.next().Pos <= last && t.toks[len(t.toks)-1].Kind != token.EOF {
+	tok := t.s.Next()
+	for tok.Pos < first && tok.Kind != token.EOF {
+		tok = t.s.Next()
+	}
+	t.toks = append(t.toks, tok)
+	for tok.Pos <= last && tok.Kind != token.EOF {
+		tok = t.next()
 	}
 	return t
 }

@@ -1,0 +1,122 @@
+package policy
+
+import (
+	"slices"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// Typing a string without an editor that closes quotes leaves the document
+// broken for a few keystrokes: each one is answered with the document's
+// syntax errors, from a parse (analysis.Result.Broken). The keystroke
+// that mends it (the closing quote) is answered, when it can be, from the
+// newest analysis in which the document parsed, kept while the document is
+// broken: the analyses since are of broken versions, and Reselect relates
+// no text to theirs.
+
+// parsedBase is the newest analysis in which path parsed, kept while path
+// is broken in every analysis since and nothing else changed.
+type parsedBase struct {
+	a    *analysed
+	path string
+}
+
+// quickBroken answers a version of file that the newest finished analysis
+// base cannot Reselect: with its syntax errors when it has some, or, when
+// it parses again, with Reselect from the kept analysis in which it
+// parsed. It returns the analysis the answer comes from.
+func (p *Provider) quickBroken(snap feature.Snapshot, base *analysed, res *analysis.Result, file string, f *token.File) (*analysed, *analysis.Result, []analysis.Diagnostic, bool) {
+	if ds, ok := res.Broken(snap, file); ok {
+		return base, res, ds, true
+	}
+	p.mu.Lock()
+	kept := p.parsed
+	p.mu.Unlock()
+	if kept.a == nil || kept.a == base || kept.path != file {
+		return nil, nil, nil, false
+	}
+	if changed, ok := onlyChange(kept.a.snap, snap); !ok || changed != file {
+		return nil, nil, nil, false
+	}
+	res = onlyReader(kept.a.results, file)
+	if res == nil {
+		return nil, nil, nil, false
+	}
+	ds, ok := res.Reselect(snap, file, f.Source())
+	return kept.a, res, ds, ok
+}
+
+// onlyReader returns the result of the one flake that reads file, or nil
+// when none or several do.
+func onlyReader(results map[string]*analysis.Result, file string) *analysis.Result {
+	res := analysis.ResultFor(results, file)
+	if res == nil {
+		return nil
+	}
+	for _, other := range results {
+		if other != res && other.File(file) != nil {
+			return nil
+		}
+	}
+	return res
+}
+
+// keepParsed updates the kept analysis as a finishes: the one before it
+// (or the one kept already) stays when a differs from it in one document
+// only, which parsed there and is broken in a. p.mu is held.
+func (p *Provider) keepParsed(a *analysed) {
+	cand := p.parsed
+	p.parsed = parsedBase{}
+	if cand.a == nil {
+		cand.a = p.newestFinished(a.id)
+	}
+	if cand.a == nil || cand.a.results == nil {
+		return
+	}
+	file, ok := onlyChange(cand.a.snap, a.snap)
+	if !ok || cand.path != "" && cand.path != file {
+		return
+	}
+	if parses(cand.a.results, file) && !parses(a.results, file) {
+		p.parsed = parsedBase{a: cand.a, path: file}
+	}
+}
+
+// dropBroken forgets the finished analyses while a kept one stands in for
+// them (newestFinished): they are of broken versions of its document, and
+// three analyses of a large policy (the kept one, the newest finished
+// one, and the one a new version starts) would hold more memory than the
+// server may use. p.mu is held.
+func (p *Provider) dropBroken() {
+	if p.parsed.a != nil {
+		p.analyses = slices.DeleteFunc(p.analyses, (*analysed).finished)
+		p.releaseReselected()
+	}
+}
+
+// releaseReselected forgets the version a quick diagnosis answered when
+// the analysis it answered from is forgotten: it would hold that
+// analysis, tens of megabytes, for nothing (reselectedResult answers
+// from the newest finished analysis only). p.mu is held.
+func (p *Provider) releaseReselected() {
+	if b := p.reselected.base; b != nil && b != p.parsed.a && !slices.Contains(p.analyses, b) {
+		p.reselected = reselection{}
+	}
+}
+
+// parses reports whether the one flake that reads file read it as Nix
+// without a syntax error.
+func parses(results map[string]*analysis.Result, file string) bool {
+	res := onlyReader(results, file)
+	if res == nil || res.File(file) == nil {
+		return false
+	}
+	for _, d := range res.Diagnostics {
+		if d.File == file && d.Code == analysis.CodeSyntax {
+			return false
+		}
+	}
+	return true
+}
