@@ -18,8 +18,16 @@ func TestCheck(t *testing.T) {
 		{"{ a = 1; }", ""},
 		{"{ a = 1 }", `"}" syntax-error: syntax error, unexpected '}', expecting ';'`},
 		{"{ a = [ 1 2 ; }", `";" syntax-error: syntax error, unexpected ';'`},
-		{"{ a =   \n\n  # c\n", `"" syntax-error: syntax error, unexpected end of file`},
-		{`{ a = "abc`, `"" syntax-error: syntax error, unexpected end of file, expecting '"'`},
+		// An unexpected end of file covers characters an editor can show,
+		// Nix's position included: the last token, or the first line of
+		// an open string (Nix: its start), with the blanks after it.
+		{"{ a =   \n\n  # c\n", "\"=   \\n\\n  # c\\n\" syntax-error: syntax error, unexpected end of file"},
+		{"{ a = 1; ", `"; " syntax-error: syntax error, unexpected end of file`},
+		{`{ a = "abc`, `"abc" syntax-error: syntax error, unexpected end of file, expecting '"'`},
+		{"{ a = \"abc \nline2\n", `"abc" syntax-error: syntax error, unexpected end of file, expecting '"'`},
+		{"{ a = ''\n  é\n", "\"  é\" syntax-error: syntax error, unexpected end of file, expecting IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE"},
+		{"# only\n", `"# only\n" syntax-error: syntax error, unexpected end of file`},
+		{"", `"" syntax-error: syntax error, unexpected end of file`},
 		{"{ a = 1; a = 2; }", `"a" duplicate-attribute: attribute 'a' already defined at /ws/a.nix:1:3`},
 		{"{}: { a.b = 1; a = { c = 2; }; a.b = 3; }", `"a" duplicate-attribute: attribute 'a.b' already defined at /ws/a.nix:1:7`},
 		{`{ "a b" = 1; "a b" = 2; }`, `"\"a b\"" duplicate-attribute: attribute '"a b"' already defined at /ws/a.nix:1:3`},
