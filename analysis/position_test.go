@@ -26,7 +26,6 @@ var misplaced = map[string]bool{
 	"rw4-error-tryeval-missing-key":          true,
 	"rw6-error-assert-in-keys-file":          true,
 	"rw7-error-builtins-typo":                true,
-	"rw7-error-getattr-missing-host":         true,
 	"rw7-error-inherit-missing-name":         true,
 	"rw7-error-lib-function-typo":            true,
 	"rw8-error-plain-assert":                 true,
