@@ -42,7 +42,7 @@ func TestGoldenPolicies(t *testing.T) {
 			checkVisibleSpans(t, res)
 			if want, err := os.ReadFile(filepath.Join(dir, "error.txt")); err == nil {
 				checkErrorCase(t, res, strings.TrimSuffix(string(want), "\n"))
-				if checkNixPosition(t, c.Name(), res, string(want)) {
+				if checkNixPosition(t, res, string(want)) {
 					placed++
 				}
 				// One mistake, one kind of error: none that only follows

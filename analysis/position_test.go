@@ -15,28 +15,11 @@ import (
 // the flake (not one of <nixpkgs-lib>/…).
 var nixAt = regexp.MustCompile(`(?m)^at ([^<:][^:]*):(\d+):(\d+):$`)
 
-// misplaced are the vectors whose error is not yet where Nix places it.
-var misplaced = map[string]bool{
-	"error-module-throws":                    true,
-	"error-rw-missing-attr":                  true,
-	"rw3-error-assert-two-admins":            true,
-	"rw3-error-dynamic-attr-already-defined": true,
-	"rw3-error-group-attr-missing":           true,
-	"rw3-error-tryeval-missing-attr":         true,
-	"rw4-error-tryeval-missing-key":          true,
-	"rw6-error-assert-in-keys-file":          true,
-	"rw7-error-builtins-typo":                true,
-	"rw7-error-inherit-missing-name":         true,
-	"rw7-error-lib-function-typo":            true,
-	"rw8-error-plain-assert":                 true,
-	"rw8-error-toml-missing-table":           true,
-}
-
 // checkNixPosition checks that the error with Nix's message covers the
 // position error.txt (want) gives: the byte at Nix's column is in its
 // range. A syntax error is a point, Nix's own: editors get it on the token
 // there (lsp/syntax). It reports whether want gives a position.
-func checkNixPosition(t *testing.T, name string, res *Result, want string) bool {
+func checkNixPosition(t *testing.T, res *Result, want string) bool {
 	t.Helper()
 	m := nixAt.FindStringSubmatch(want)
 	if m == nil {
@@ -57,16 +40,11 @@ func checkNixPosition(t *testing.T, name string, res *Result, want string) bool 
 			continue
 		}
 		if d.File == m[1] && (d.Start <= at && at < d.End || d.Code == CodeSyntax && d.Start == at) {
-			if misplaced[name] {
-				t.Errorf("placed where Nix places it: no longer misplaced")
-			}
 			return true
 		}
 		got = append(got, res.File(d.File).Position(d.Start).String()+fmt.Sprintf(" (%d bytes)", d.End-d.Start))
 	}
-	if !misplaced[name] {
-		t.Errorf("Nix's error is at %s:%d:%d; the analysis' at %v", m[1], line, col, got)
-	}
+	t.Errorf("Nix's error is at %s:%d:%d; the analysis' at %v", m[1], line, col, got)
 	return true
 }
 
