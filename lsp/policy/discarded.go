@@ -89,16 +89,19 @@ func discardedEdits(res *analysis.Result, rc *analysis.Recipient, newName string
 		}
 		src := f.Source()
 		tl := newTokenList(src, nil)
-		for i := bytes.Index(src, lit); i >= 0; {
-			start := token.Pos(i)
-			if r, sp := discardedRefIn(res, tl, file, start+1); r == rc && !overlaps(edits, sp) {
-				out = append(out, analysis.Edit{Span: analysis.Span{File: file, Start: sp.Start + 1, End: sp.End - 1}, NewText: newName})
-			}
-			next := bytes.Index(src[i+1:], lit)
-			if next < 0 {
+		for from := 0; ; {
+			i := bytes.Index(src[from:], lit)
+			if i < 0 {
 				break
 			}
-			i += 1 + next
+			start := token.Pos(from + i)
+			from += i + 1
+			if overlaps(edits, analysis.Span{File: file, Start: start, End: start + token.Pos(len(lit))}) {
+				continue // renamed by the analysis
+			}
+			if r, sp := discardedRefIn(res, tl, file, start+1); r == rc {
+				out = append(out, analysis.Edit{Span: analysis.Span{File: file, Start: sp.Start + 1, End: sp.End - 1}, NewText: newName})
+			}
 		}
 	}
 	return out
