@@ -147,6 +147,9 @@ func (t *tokens) extent(e *nixparse.Error) (token.Pos, token.Pos) {
 		return t.endOfFile(at)
 	}
 	i := sort.Search(len(t.toks), func(i int) bool { return t.toks[i].Pos >= at })
+	for i+1 < len(t.toks) && t.toks[i].End == at && t.toks[i+1].Pos == at {
+		i++ // an empty token (the end of a path): Nix's is the next
+	}
 	if i == len(t.toks) || t.toks[i].Pos != at {
 		return at, at
 	}
