@@ -49,10 +49,26 @@ func plainLiteral(tl *tokenList, i int) (start, end token.Pos, ok bool) {
 // included: a name the analysis may not have counted.
 func discardedRef(res *analysis.Result, file string, pos token.Pos) (*analysis.Recipient, analysis.Span) {
 	f := res.File(file)
-	if f == nil || path.Ext(file) != ".nix" {
+	if f == nil || path.Ext(file) != ".nix" || !nearQuotedName(f.Source(), pos) {
 		return nil, analysis.Span{}
 	}
 	return discardedRefIn(res, newTokenList(f.Source(), nil), file, pos)
+}
+
+// nearQuotedName reports whether pos is on a name in quotes, or on one of
+// the quotes, by the bytes: hovering anywhere else reads no tokens (of a
+// 10,000-line file, milliseconds).
+func nearQuotedName(src []byte, pos token.Pos) bool {
+	for _, p := range []token.Pos{pos, pos + 1, pos - 1} {
+		if p < 0 || int(p) > len(src) {
+			continue
+		}
+		start, end := nameWord(src, p)
+		if start < end && start > 0 && int(end) < len(src) && src[start-1] == '"' && src[end] == '"' {
+			return true
+		}
+	}
+	return false
 }
 
 // discardedRefIn is discardedRef with the tokens of the file.
