@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -47,12 +48,13 @@ func plainLiteral(tl *tokenList, i int) (start, end token.Pos, ok bool) {
 // discardedRef returns the recipient a literal at pos names in a list the
 // tokens tell is a selection of its group, and the literal's span, quotes
 // included: a name the analysis may not have counted.
-func discardedRef(res *analysis.Result, file string, pos token.Pos) (*analysis.Recipient, analysis.Span) {
-	f := res.File(file)
-	if f == nil || path.Ext(file) != ".nix" || !nearQuotedName(f.Source(), pos) {
+func (p *Provider) discardedRef(snap feature.Snapshot, res *analysis.Result, file string, pos token.Pos) (rc *analysis.Recipient, at analysis.Span) {
+	f, err := snap.File(file)
+	if err != nil || path.Ext(file) != ".nix" || !nearQuotedName(f.Source(), pos) {
 		return nil, analysis.Span{}
 	}
-	return discardedRefIn(res, newTokenList(f.Source(), nil), file, pos)
+	p.withTokens(snap, file, f, func(tl *tokenList) { rc, at = discardedRefIn(res, tl, file, pos) })
+	return rc, at
 }
 
 // nearQuotedName reports whether pos is on a name in quotes, or on one of

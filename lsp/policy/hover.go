@@ -23,7 +23,7 @@ func (p *Provider) Hover(ctx context.Context, snap feature.Snapshot, path string
 	}
 	if it == nil {
 		// A name in a definition Nix discards: the analysis has no item.
-		if rc, at := discardedRef(res, path, pos); rc != nil {
+		if rc, at := p.discardedRef(snap, res, path, pos); rc != nil {
 			return &feature.Hover{Markdown: recipientHover(res, rc), Start: at.Start, End: at.End}, nil
 		}
 		return nil, nil

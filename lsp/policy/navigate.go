@@ -88,7 +88,7 @@ func (p *Provider) renamable(ctx context.Context, snap feature.Snapshot, path st
 	}
 	if it == nil {
 		// A name in a definition Nix discards: the analysis has no item.
-		if rc, at := discardedRef(res, path, pos); rc != nil {
+		if rc, at := p.discardedRef(snap, res, path, pos); rc != nil {
 			return res, rc, at, nil
 		}
 		return nil, nil, analysis.Span{}, nil
