@@ -97,6 +97,16 @@ func failureCode(err *eval.Error) string {
 	return CodeEval
 }
 
+// failureDiagnostic is the error of a certain evaluation failure, at the
+// place Nix names, with the places that explain it.
+func failureDiagnostic(err *eval.Error) Diagnostic {
+	d := Diagnostic{Span: spanOf(err.O), Severity: SeverityError, Code: failureCode(err), Message: err.Msg}
+	for _, n := range err.Notes {
+		d.Related = append(d.Related, Related{Span: spanOf(n.O), Message: n.Msg})
+	}
+	return d
+}
+
 // Diagnostic is one problem at one place.
 type Diagnostic struct {
 	Span

@@ -465,7 +465,7 @@ func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef 
 		}
 	case *eval.Unknown:
 		if err := eval.Failure(v); err != nil {
-			parent.errors = append(parent.errors, Diagnostic{Span: spanOf(err.O), Severity: SeverityError, Code: failureCode(err), Message: err.Msg})
+			parent.errors = append(parent.errors, failureDiagnostic(err))
 		}
 		return nil // an import from outside (inputs.foo.flakeModule): skipped
 	}
@@ -505,7 +505,7 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 		if err := eval.Failure(v); err != nil {
 			// A module that throws (assert, throw, a missing attribute)
 			// fails the evaluation of every option, the policy's too.
-			errs = append(errs, Diagnostic{Span: spanOf(err.O), Severity: SeverityError, Code: failureCode(err), Message: err.Msg})
+			errs = append(errs, failureDiagnostic(err))
 			return &module{key: key, file: file, origin: o, errors: errs}
 		}
 		return nil
@@ -554,7 +554,7 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 		default:
 			mod.unseen = true
 			if err := eval.Failure(iv); err != nil {
-				mod.errors = append(mod.errors, Diagnostic{Span: spanOf(err.O), Severity: SeverityError, Code: failureCode(err), Message: err.Msg})
+				mod.errors = append(mod.errors, failureDiagnostic(err))
 			}
 		}
 	}

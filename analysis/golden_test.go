@@ -14,13 +14,14 @@ const goldenDir = "../testdata/policies"
 
 // TestGoldenPolicies checks the analysis against every golden vector: a
 // valid case gives the same secrets.json (as JSON) and sops.yaml (bytes)
-// and no error; an error case reports Nix's message among its diagnostics.
+// and no error; an error case reports Nix's message among its diagnostics,
+// at Nix's position when error.txt gives one in the flake.
 func TestGoldenPolicies(t *testing.T) {
 	cases, err := os.ReadDir(goldenDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
+	n, placed := 0, 0
 	for _, c := range cases {
 		if !c.IsDir() {
 			continue
@@ -38,8 +39,12 @@ func TestGoldenPolicies(t *testing.T) {
 			for i := range res.Diagnostics {
 				res.Diagnostics[i].Message = strings.ReplaceAll(res.Diagnostics[i].Message, abs+"/", "")
 			}
+			checkVisibleSpans(t, res)
 			if want, err := os.ReadFile(filepath.Join(dir, "error.txt")); err == nil {
 				checkErrorCase(t, res, strings.TrimSuffix(string(want), "\n"))
+				if checkNixPosition(t, res, string(want)) {
+					placed++
+				}
 				// One mistake, one kind of error: none that only follows
 				// from it (the error-order-* cases make several on purpose).
 				if codes := errorCodes(res); len(codes) != 1 && !strings.HasPrefix(c.Name(), "error-order-") {
@@ -75,8 +80,8 @@ func TestGoldenPolicies(t *testing.T) {
 			}
 		})
 	}
-	if n < 88 {
-		t.Errorf("only %d golden vectors", n)
+	if n < 88 || placed < 50 {
+		t.Errorf("only %d golden vectors, %d with Nix's position", n, placed)
 	}
 }
 

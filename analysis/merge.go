@@ -461,7 +461,7 @@ func (c *mergeCtx) errorAt(o eval.Origin, code, msg string) *Diagnostic {
 // evalFailure reports a certain evaluation failure met in a definition.
 func (c *mergeCtx) evalFailure(d *Data) {
 	if err := d.Err(); err != nil {
-		c.errorAt(err.O, failureCode(err), err.Msg)
+		c.diags = append(c.diags, failureDiagnostic(err))
 	}
 }
 

@@ -165,6 +165,35 @@ func TestEditOutOfRange(t *testing.T) {
 	}
 }
 
+// TestEditOfOldVersion checks that a didChange of a version lower than the
+// document's is not applied (versions only increase: it was made to an
+// older text) and is reported as a warning in the client's log.
+func TestEditOfOldVersion(t *testing.T) {
+	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
+	s.Initialize(lsptest.InitializeParams(wsURI))
+	uri := wsURI + "/a.nix"
+	s.Open(uri, "ONE\n")
+	s.Change(uri, 3, lsptest.Edit{Text: "THREE\n"})
+	s.Change(uri, 2, lsptest.Edit{Text: "TWO\n"})
+	warned := func() bool {
+		for _, m := range s.Received(protocol.MethodWindowLogMessage) {
+			var p protocol.LogMessageParams
+			if json.Unmarshal(m.Params, &p) == nil && p.Type == protocol.MessageTypeWarning && strings.Contains(p.Message, "version 2") {
+				return true
+			}
+		}
+		return false
+	}
+	s.Await("a warning about version 2", warned)
+	var h protocol.Hover
+	if err := s.Call(protocol.MethodTextDocumentHover, hoverParams(uri, 0, 1), &h); err != nil || h.Contents.Value != "word `THREE`" {
+		t.Errorf("hover = %+v, %v; want the word of version 3", h, err)
+	}
+	if n := len(s.Received(protocol.MethodWindowShowMessage)); n != 0 {
+		t.Errorf("%d messages shown: an old edit needs no reopening", n)
+	}
+}
+
 func TestCompletion(t *testing.T) {
 	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
 	s.Initialize(lsptest.InitializeParams(wsURI))

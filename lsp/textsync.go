@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"go.lsp.dev/protocol"
@@ -40,7 +41,13 @@ func (s *server) didChange(_ context.Context, p *didChangeParams) (any, error) {
 		}
 	}
 	uri := string(p.TextDocument.URI)
-	if _, err := s.session.Change(uri, p.TextDocument.Version, changes, s.encoding()); err != nil {
+	_, err := s.session.Change(uri, p.TextDocument.Version, changes, s.encoding())
+	switch {
+	case errors.Is(err, workspace.ErrOldVersion):
+		// Out of order or replayed: applying it would undo newer edits.
+		s.logMessage(protocol.MessageTypeWarning, fmt.Sprintf("edit not applied: %v", err))
+		return nil, nil
+	case err != nil:
 		// The editor's text and ours now differ; every answer about this
 		// document would be wrong until it is reopened.
 		s.showMessage(protocol.MessageTypeError, fmt.Sprintf("edit not applied, close and reopen the document: %v", err))

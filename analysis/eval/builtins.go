@@ -482,7 +482,7 @@ var primTable = []*prim{
 		if s.Open {
 			return unknown(o, "attribute "+n.S+" of a partially known set")
 		}
-		return m.fail(o, "attribute '%s' missing for call to 'getAttr'", n.S)
+		return m.missingFor("getAttr", n.S, s, o)
 	}},
 	{"hasAttr", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		n, bad := m.str(a[0], o)
@@ -642,11 +642,7 @@ var primTable = []*prim{
 					open = true
 					continue
 				}
-				at := s.O // Nix points at the entry
-				if !at.IsValid() {
-					at = o
-				}
-				return m.fail(at, "attribute '%s' missing for call to 'listToAttrs'", map[bool]string{true: "name", false: "value"}[nt == nil])
+				return m.missingFor("listToAttrs", map[bool]string{true: "name", false: "value"}[nt == nil], s, o)
 			}
 			n, bad := m.str(nt, o)
 			if bad != nil {
@@ -1226,7 +1222,7 @@ func (m *Machine) genericClosure(arg *Thunk, o Origin) Value {
 			if args.Open {
 				return unknown(o, "genericClosure of a partially known set")
 			}
-			return m.fail(o, "attribute '%s' missing for call to 'genericClosure'", n)
+			return m.missingFor("genericClosure", n, args, o)
 		}
 		if n == "startSet" {
 			start = t

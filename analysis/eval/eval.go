@@ -155,19 +155,22 @@ func (m *Machine) evalNode(x ast.Expr, env *Env, src *Source) Value {
 	case *ast.With:
 		return m.eval(x.Body, &Env{parent: env, with: m.thunk(x.Env, env, src)}, src)
 	case *ast.Assert:
+		// Nix places its failures at `assert`; the range ends with the
+		// condition, the cause.
+		o := Origin{Src: src, Start: x.Assert, End: x.Cond.End(), Lit: Computed}
 		switch b, c := m.cond(x.Cond, env, src); c := c.(type) {
 		case nil:
 			if !b {
 				// Nix prints the condition as --parse does.
 				show := printer.Config{BaseDir: path.Dir(m.absPath(src.Path))}.Print(x.Cond)
-				return m.throw(origin(src, x.Cond, Computed), "assertion '%s' failed", show)
+				return m.throw(o, "assertion '%s' failed", show)
 			}
 		case *Unknown:
 			if c.Err != nil {
 				return c
 			}
 		default:
-			return m.fail(origin(src, x.Cond, Computed), "value is %s while a Boolean was expected", c.Kind().Article())
+			return m.fail(o, "value is %s while a Boolean was expected", c.Kind().Article())
 		}
 		return m.eval(x.Body, env, src)
 	case *ast.If:
@@ -424,7 +427,10 @@ func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) Valu
 		switch n := nv.(type) {
 		case *String:
 			if b.has(n.S) {
-				return m.fail(origin(src, d.Name, Computed), "dynamic attribute '%s' already defined at %s", n.S, m.definedAt(sc, dynamic, n.S, src))
+				// Nix places it at the start of the path; the range ends
+				// with the name.
+				o := Origin{Src: src, Start: d.Pos, End: d.Name.End(), Lit: Computed}
+				return m.fail(o, "dynamic attribute '%s' already defined at %s", n.S, m.definedAt(sc, dynamic, n.S, src))
 			}
 			var t *Thunk
 			if d.Nested != nil {
@@ -513,7 +519,7 @@ func (m *Machine) defThunk(d *ast.AttrDef, outer, valEnv *Env, src *Source, from
 			from = m.thunk(in.From, valEnv, src)
 			froms[in] = from
 		}
-		name, o := d.Name, origin(src, d.Key, Computed)
+		name, o := d.Name, inheritOrigin(src, in, d.Key)
 		return Lazy(func() Value { return m.selectName(m.Force(from), name, o) })
 	}
 	if d.Nested != nil {
@@ -525,6 +531,20 @@ func (m *Machine) defThunk(d *ast.AttrDef, outer, valEnv *Env, src *Source, from
 		return Ready(m.attrsFrom(d.Nested, valEnv, src, nestedOrigin(src, d)))
 	}
 	return m.thunk(d.Value, valEnv, src)
+}
+
+// inheritOrigin is where a failure to select key from inherit's source is
+// placed: Nix places it at the start of the bindings the inherit ends
+// (its parser's CUR_POS), for an inherit that opens a let or a set the end
+// of `let` or `{`. The range starts at the blanks before `inherit` on its
+// line (so that it holds that place), and ends with the name.
+func inheritOrigin(src *Source, in *ast.Inherit, key ast.AttrName) Origin {
+	text := src.File.Source()
+	start := in.Inherit
+	for start > 0 && (text[start-1] == ' ' || text[start-1] == '\t') {
+		start--
+	}
+	return Origin{Src: src, Start: start, End: key.End(), Lit: Computed}
 }
 
 // nestedOrigin is where the set of d, merged from attribute paths, is
@@ -613,6 +633,9 @@ func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
 			return bad
 		}
 		o := origin(src, n, Computed)
+		// Nix places a failure at the start of the select; the range
+		// ends with the name that fails.
+		failAt := Origin{Src: src, Start: x.Pos(), End: n.End(), Lit: Computed}
 		switch a := v.(type) {
 		case *Attrs:
 			t := a.Lookup(name)
@@ -624,7 +647,7 @@ func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
 				if x.Default != nil {
 					return m.eval(x.Default, env, src)
 				}
-				return m.fail(o, "attribute '%s' missing", name)
+				return m.fail(failAt, "attribute '%s' missing", name)
 			}
 			v = m.Force(t)
 		case *Unknown:
@@ -633,7 +656,7 @@ func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
 			if x.Default != nil {
 				return m.eval(x.Default, env, src)
 			}
-			return m.fail(o, "value is %s while a set was expected", v.Kind().Article())
+			return m.fail(failAt, "value is %s while a set was expected", v.Kind().Article())
 		}
 	}
 	return v

@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -537,4 +539,54 @@ func FuzzFromTOML(f *testing.F) {
 			t.Fatalf("%q: %s", text, e.Msg)
 		}
 	})
+}
+
+// TestDecodeErrorPlaces checks where a failure to decode a file is
+// placed: a TOML error at the fromTOML call, as Nix places it, with notes
+// on the characters of the file toml11 marks (or where the parse stopped:
+// the last character read, never an empty range an editor cannot show); a
+// JSON error, which Nix places nowhere, on the character it is at.
+func TestDecodeErrorPlaces(t *testing.T) {
+	for _, c := range []struct {
+		decoder, text string
+		want          []string // the error's place, then each note's
+	}{
+		{"fromTOML", "[a.b]\nc = 1\n[a.b]", []string{"test.nix: call", `in.toml:1: "[a.b]" table already exists here`, `in.toml:3: "[a.b]" table defined twice`}},
+		{"fromTOML", "a = { b = 1, }", []string{"test.nix: call", "in.toml:1: \"}\" should be `}`"}},
+		{"fromTOML", "a =   \n", []string{"test.nix: call", `in.toml:1: "=" expected value, but got nothing`}},
+		{"fromTOML", "a = [ 1,\n\n", []string{"test.nix: call", `in.toml:1: "[" array starts here`, `in.toml:1: "," it is not a valid value.`}},
+		{"fromTOML", "a = { b = 1 c = 2 }", []string{"test.nix: call", `in.toml:1: "1 c = 2" here`}},
+		{"fromTOML", "a = { b = 1 ", []string{"test.nix: call", `in.toml:1: "1" here`}},
+		{"fromTOML", "[a\n", []string{"test.nix: call", `in.toml:1: "a" here`}},
+		{"fromTOML", "a = \"é", []string{"test.nix: call", `in.toml:1: "\"" here`}},
+		{"fromTOML", "t = 2024-03-01", []string{"test.nix: call"}},
+		{"fromJSON", `{ "a": "é" , }`, []string{`in.json:1: "}"`}},
+		{"fromJSON", "{ \"a\": [ 1,\n\n", []string{`in.json:1: ","`}},
+		{"fromJSON", "\n \n", []string{`in.json:3: ""`}},
+	} {
+		file := "in." + strings.ToLower(c.decoder[len("from"):])
+		m := NewMachine(Config{FS: fstest.MapFS{file: {Data: []byte(c.text)}}, Root: "/ws"})
+		call := "builtins." + c.decoder + " (builtins.readFile ./" + file + ")"
+		src := NewSource("test.nix", []byte(call))
+		f, _ := src.Nix()
+		e := Failure(m.Eval(f.Expr, nil, src))
+		if e == nil {
+			t.Errorf("%s %q: no failure", c.decoder, c.text)
+			continue
+		}
+		place := func(o Origin) string {
+			text := string(o.Src.File.Source()[o.Start:o.End])
+			if text == call {
+				return o.Src.Path + ": call"
+			}
+			return fmt.Sprintf("%s:%d: %q", o.Src.Path, o.Src.File.Position(o.Start).Line, text)
+		}
+		got := []string{place(e.O)}
+		for _, n := range e.Notes {
+			got = append(got, place(n.O)+" "+n.Msg)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.decoder, c.text, got, c.want)
+		}
+	}
 }

@@ -58,7 +58,8 @@ func (p *jsonParser) decode() Value {
 			// it goes): unknown, never a false error.
 			return unknown(p.call, "JSON: "+p.err)
 		}
-		return m.fail(p.at(off, off, Computed), "%s", msg)
+		start, end := visibleAt(p.s, off)
+		return m.fail(p.at(start, end, Computed), "%s", msg)
 	}
 	return v
 }

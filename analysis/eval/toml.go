@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -26,8 +27,11 @@ func (m *Machine) FromTOML(s *String, o Origin) Value {
 	p.document(root)
 	if p.err != "" {
 		// Nix 2.8 prefixes toml11's message; the failures toml11's words
-		// are not reproduced for keep ours after the prefix.
-		return m.fail(p.at(p.errAt, p.errAt, Computed), "while parsing a TOML string: %s", p.err)
+		// are not reproduced for keep ours after the prefix. Nix places
+		// the error at the call; the notes show where in the file it is.
+		u := m.fail(o, "while parsing a TOML string: %s", p.err)
+		u.Err.Notes = p.notes()
+		return u
 	}
 	if p.dates {
 		// Nix 2.8 turns the parsed document into values and refuses dates.
@@ -40,10 +44,10 @@ type tomlParser struct {
 	s        string
 	i        int
 	err      string
-	errAt    int  // where toml11 points, or where the parser stopped
-	inArray  bool // the failure is reported as an array's
-	keyStart int  // the start of the last (dotted) key read
-	keyEnd   int  // its end, before the blanks after it
+	marks    []tomlMark // where toml11 points, or where the parser stopped
+	inArray  bool       // the failure is reported as an array's
+	keyStart int        // the start of the last (dotted) key read
+	keyEnd   int        // its end, before the blanks after it
 	src      *Source
 	base     token.Pos
 	call     Origin
@@ -119,9 +123,12 @@ func (p *tomlParser) at(i, j int, lit LitKind) Origin {
 
 // fail records a failure toml11 words differently (ours, after Nix's
 // prefix).
-func (p *tomlParser) fail(format string, args ...any) {
+func (p *tomlParser) fail(format string, args ...any) { p.failOn(p.i, p.i, format, args...) }
+
+// failOn is fail for the text between start and end.
+func (p *tomlParser) failOn(start, end int, format string, args ...any) {
 	if p.err == "" {
-		p.err, p.errAt = fmt.Sprintf(format, args...), p.i
+		p.err, p.marks = fmt.Sprintf(format, args...), []tomlMark{{start, end, ""}}
 	}
 }
 
@@ -166,9 +173,24 @@ func (p *tomlParser) failAs(title string, marks []tomlMark, hints ...string) {
 			b.WriteString("\nHint: " + h)
 		}
 	}
-	// The place of a diagnostic is the last mark: a key or table defined
-	// twice is at its second definition.
-	p.err, p.errAt = b.String(), marks[len(marks)-1].start
+	p.err, p.marks = b.String(), marks
+}
+
+// notes returns the places in the file of the failure: the regions toml11
+// marks, with its words, or where the parser stopped.
+func (p *tomlParser) notes() []Note {
+	if p.src == nil {
+		return nil // not the text of a file
+	}
+	notes := make([]Note, len(p.marks))
+	for i, mk := range p.marks {
+		start, end := visibleAt(p.s, mk.start)
+		if start == mk.start {
+			end = max(end, min(mk.end, len(p.s)))
+		}
+		notes[i] = Note{O: p.at(start, end, Computed), Msg: cmp.Or(mk.label, "here")}
+	}
+	return notes
 }
 
 // failHere is failAs with one mark, one byte long, at i.
@@ -563,8 +585,7 @@ func (p *tomlParser) value(depth int) Value {
 		p.dates = p.dates || tomlDate.MatchString(lit)
 		return unknown(o, "TOML date or time")
 	}
-	p.fail("invalid value %q", lit)
-	p.errAt = start
+	p.failOn(start, p.i, "invalid value %q", lit)
 	p.badValue(lit, start, depth)
 	return nil
 }

@@ -199,6 +199,15 @@ type Error struct {
 	// Check is the module system's check of an option that failed, if
 	// that is what the error is.
 	Check OptionCheck
+	// Notes are other places that explain the failure: where in a TOML
+	// text the parse failed, when Nix names the fromTOML call.
+	Notes []Note
+}
+
+// Note is a place that explains an error, and what it says of it.
+type Note struct {
+	O   Origin
+	Msg string
 }
 
 // OptionCheck names a check the module system makes of an option's

@@ -81,13 +81,21 @@ func candidatesOf(g *analysis.Group, role analysis.Role) []analysis.Candidate {
 // cursorContext reads the context of pos from the tokens of the document,
 // kept from one completion to the next.
 func (p *Provider) cursorContext(snap feature.Snapshot, path string, f *token.File, pos token.Pos) cursorContext {
+	var cc cursorContext
+	p.withTokens(snap, path, f, func(tl *tokenList) { cc = tl.contextAt(pos) })
+	return cc
+}
+
+// withTokens calls fn with the tokens of document path at f, kept from
+// one request to the next.
+func (p *Provider) withTokens(snap feature.Snapshot, path string, f *token.File, fn func(*tokenList)) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	tl := newTokenList(f.Source(), p.tokens[path])
 	clear(p.tokens) // one document at a time: the one being typed in
 	p.tokens[path] = tl
 	p.tokensOf = snap.ID()
-	return tl.contextAt(pos)
+	fn(tl)
 }
 
 // nameItems offers the names that may be written in an admins or targets

@@ -454,8 +454,13 @@ func walk(toks []tok, src []byte, pos token.Pos, from walkState, record func(wal
 
 // selectionOf returns the selection a list written at path is, if it is
 // one: the path ends in flake.secrets.<group>.secret.<name>.admins or
-// .targets.
+// .targets. A list before the end is one of definitions to merge
+// (lib.mkMerge [ … ]): the path goes on in each, kept or discarded (mkIf
+// false), since the user writes names in both.
 func selectionOf(path []string) *selectionList {
+	if n := len(path); n > 0 && slices.Contains(path[:n-1], "[]") {
+		path = append(slices.DeleteFunc(slices.Clone(path[:n-1]), func(seg string) bool { return seg == "[]" }), path[n-1])
+	}
 	n := len(path)
 	if n < 6 || path[n-6] != "flake" || path[n-5] != "secrets" || path[n-3] != "secret" {
 		return nil

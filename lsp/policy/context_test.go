@@ -55,6 +55,37 @@ func TestContextAt(t *testing.T) {
 	}
 }
 
+// TestSelectionAt checks which lists the tokens tell are a secret's
+// selection, also in definitions to merge, kept or discarded.
+func TestSelectionAt(t *testing.T) {
+	tests := []struct {
+		src  string // | is the cursor
+		want string // group/role, or "" for no selection
+	}{
+		{`{ flake.secrets.prod.secret.api.targets = [ "|" ]; }`, "prod/target"},
+		{`{ flake.secrets.prod.secret.api = { admins = [ "a" | ]; }; }`, "prod/admin"},
+		{`{ flake.secrets.prod.secret.b = lib.mkIf off { targets = [ "|`, "prod/target"},
+		{`{ flake.secrets.prod = lib.mkMerge [ { secret.a.admins = [ "|" ]; } ]; }`, "prod/admin"},
+		{`{ flake.secrets.prod = lib.mkMerge [ { } (lib.mkIf (!settings.mail) { secret.a.targets = [ "|`, "prod/target"},
+		{`{ flake.secrets = lib.mkMerge [ { prod.secret.a.targets = [ | ]; } ]; }`, "prod/target"},
+		{`{ flake.secrets.prod.secret.a.targets = [ [ "|" ] ]; }`, ""}, // a list in the list
+		{`{ flake.secrets.prod.recipients.targets = [ "|" ]; }`, ""},
+		{`{ flake.secrets.prod = lib.mkMerge [ { recipients.targets = [ | ]; } ]; }`, ""},
+	}
+	for _, tt := range tests {
+		before, after, _ := strings.Cut(tt.src, "|")
+		src := []byte(before + after)
+		pos := token.Pos(len(before))
+		got := ""
+		if l := contextAt(newTokenList(src, nil).upTo(pos), src, pos).list; l != nil {
+			got = l.group + "/" + l.role.String()
+		}
+		if got != tt.want {
+			t.Errorf("%s: selection %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
 // TestTokenListReuse: the tokens of a new version, reused from the old one
 // before the change and scanned after it, are those of a fresh scan.
 func TestTokenListReuse(t *testing.T) {

@@ -18,8 +18,15 @@ const maxListed = 25
 // Hover implements feature.Hoverer.
 func (p *Provider) Hover(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos) (*feature.Hover, error) {
 	res, it, err := p.itemAt(ctx, snap, path, pos)
-	if err != nil || it == nil {
+	if err != nil || res == nil {
 		return nil, err
+	}
+	if it == nil {
+		// A name in a definition Nix discards: the analysis has no item.
+		if rc, at := p.discardedRef(snap, res, path, pos); rc != nil {
+			return &feature.Hover{Markdown: recipientHover(res, rc), Start: at.Start, End: at.End}, nil
+		}
+		return nil, nil
 	}
 	var md string
 	switch it.Kind {

@@ -83,8 +83,15 @@ func (p *Provider) References(ctx context.Context, snap feature.Snapshot, path s
 // the range of its name there, or a Refusal.
 func (p *Provider) renamable(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos) (*analysis.Result, *analysis.Recipient, analysis.Span, error) {
 	res, it, err := p.itemAt(ctx, snap, path, pos)
-	if err != nil || it == nil {
+	if err != nil || res == nil {
 		return nil, nil, analysis.Span{}, err
+	}
+	if it == nil {
+		// A name in a definition Nix discards: the analysis has no item.
+		if rc, at := p.discardedRef(snap, res, path, pos); rc != nil {
+			return res, rc, at, nil
+		}
+		return nil, nil, analysis.Span{}, nil
 	}
 	switch it.Kind {
 	case analysis.ItemRecipient, analysis.ItemRecipientRef:
@@ -129,7 +136,7 @@ func (p *Provider) PrepareRename(ctx context.Context, snap feature.Snapshot, pat
 
 // Rename implements feature.Renamer: the recipient's declarations and every
 // name that selects it, wherever the literals are (a let, a key file, a
-// JSON key).
+// JSON key), also in definitions Nix discards (discardedEdits).
 func (p *Provider) Rename(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos, newName string) ([]feature.TextEdit, error) {
 	res, rc, _, err := p.renamable(ctx, snap, path, pos)
 	if err != nil || rc == nil {
@@ -142,6 +149,7 @@ func (p *Provider) Rename(ctx context.Context, snap feature.Snapshot, path strin
 	if err != nil {
 		return nil, renameRefusal(snap, rc, err)
 	}
+	edits = append(edits, discardedEdits(res, rc, newName, edits)...)
 	out := make([]feature.TextEdit, len(edits))
 	for i, e := range edits {
 		out[i] = feature.TextEdit{Span: spanOf(e.Span), NewText: e.NewText}

@@ -9,8 +9,10 @@
 package syntax
 
 import (
+	"bytes"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
@@ -141,19 +143,21 @@ func (t *tokens) next() scanner.Token {
 	return tok
 }
 
-// extent returns the range of an error: the empty range at the end of the
-// file for an unexpected end of file (Nix reports it at the start of the
-// last lexeme, blanks and comments included); the whole string for an
-// error about a string that starts there (a quoted attribute name); else the
-// token that starts there, widened to whole characters (an invalid token
-// may be one byte of a multi-byte character).
+// extent returns the range of an error: for an unexpected end of file, see
+// endOfFile; the whole string for an error about a string that starts there
+// (a quoted attribute name); else the token that starts there, widened to
+// whole characters (an invalid token may be one byte of a multi-byte
+// character).
 func (t *tokens) extent(e *nixparse.Error) (token.Pos, token.Pos) {
 	at := token.Pos(e.Pos.Offset)
 	src := t.src
 	if strings.HasPrefix(e.Msg, "syntax error, unexpected end of file") {
-		return token.Pos(len(src)), token.Pos(len(src))
+		return t.endOfFile(at)
 	}
 	i := sort.Search(len(t.toks), func(i int) bool { return t.toks[i].Pos >= at })
+	for i+1 < len(t.toks) && t.toks[i].End == at && t.toks[i+1].Pos == at {
+		i++ // an empty token (the end of a path): Nix's is the next
+	}
 	if i == len(t.toks) || t.toks[i].Pos != at {
 		return at, at
 	}
@@ -165,6 +169,28 @@ func (t *tokens) extent(e *nixparse.Error) (token.Pos, token.Pos) {
 		end++
 	}
 	return at, end
+}
+
+// endOfFile returns the range of an unexpected end of file, which Nix
+// reports at the start of the last lexeme, at, blanks and comments
+// included. An editor draws nothing for an empty range at the end: the
+// range covers the last token's line from at when the last lexeme is that
+// token (an open string: its first line, not every line after the quote),
+// else the last character of the last token and the blanks after it; in a
+// file without tokens, its comments. It is empty only in a blank file.
+func (t *tokens) endOfFile(at token.Pos) (token.Pos, token.Pos) {
+	end := token.Pos(len(t.src))
+	n := len(t.toks) - 1 // the last is EOF
+	if n == 0 {
+		return end - token.Pos(len(bytes.TrimLeftFunc(t.src, unicode.IsSpace))), end // comments
+	}
+	last := t.toks[n-1]
+	if last.Pos == at {
+		line, _, _ := bytes.Cut(t.src[at:], []byte("\n"))
+		return at, at + token.Pos(len(bytes.TrimRightFunc(line, unicode.IsSpace)))
+	}
+	_, size := utf8.DecodeLastRune(t.src[:last.End])
+	return last.End - token.Pos(size), end
 }
 
 // stringEnd returns the end of the string whose opening quote is token i,

@@ -1,8 +1,13 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,8 +23,16 @@ func TestCheck(t *testing.T) {
 		{"{ a = 1; }", ""},
 		{"{ a = 1 }", `"}" syntax-error: syntax error, unexpected '}', expecting ';'`},
 		{"{ a = [ 1 2 ; }", `";" syntax-error: syntax error, unexpected ';'`},
-		{"{ a =   \n\n  # c\n", `"" syntax-error: syntax error, unexpected end of file`},
-		{`{ a = "abc`, `"" syntax-error: syntax error, unexpected end of file, expecting '"'`},
+		// An unexpected end of file covers characters an editor can show,
+		// Nix's position included: the last token, or the first line of
+		// an open string (Nix: its start), with the blanks after it.
+		{"{ a =   \n\n  # c\n", "\"=   \\n\\n  # c\\n\" syntax-error: syntax error, unexpected end of file"},
+		{"{ a = 1; ", `"; " syntax-error: syntax error, unexpected end of file`},
+		{`{ a = "abc`, `"abc" syntax-error: syntax error, unexpected end of file, expecting '"'`},
+		{"{ a = \"abc \nline2\n", `"abc" syntax-error: syntax error, unexpected end of file, expecting '"'`},
+		{"{ a = ''\n  é\n", "\"  é\" syntax-error: syntax error, unexpected end of file, expecting IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE"},
+		{"# only\n", `"# only\n" syntax-error: syntax error, unexpected end of file`},
+		{"", `"" syntax-error: syntax error, unexpected end of file`},
 		{"{ a = 1; a = 2; }", `"a" duplicate-attribute: attribute 'a' already defined at /ws/a.nix:1:3`},
 		{"{}: { a.b = 1; a = { c = 2; }; a.b = 3; }", `"a" duplicate-attribute: attribute 'a.b' already defined at /ws/a.nix:1:7`},
 		{`{ "a b" = 1; "a b" = 2; }`, `"\"a b\"" duplicate-attribute: attribute '"a b"' already defined at /ws/a.nix:1:3`},
@@ -34,6 +47,8 @@ func TestCheck(t *testing.T) {
 		{"let a = ; in a + undefinedToo", `";" syntax-error: syntax error, unexpected ';'`},
 		// An invalid token covers whole characters, even if Nix's lexer sees one byte.
 		{"{ é = 1; }", `"é" syntax-error: syntax error, unexpected invalid token`},
+		// The scanner's empty token that ends a path is not Nix's.
+		{"{ a = b ./keys.nix); }", `")" syntax-error: syntax error, unexpected ')', expecting ';'`},
 		// Several errors, in order.
 		{"{ a = 1; a = 2; b = c; }", "\"a\" duplicate-attribute: attribute 'a' already defined at /ws/a.nix:1:3\n\"c\" undefined-variable: undefined variable 'c'"},
 	}
@@ -83,5 +98,37 @@ func TestStringExtent(t *testing.T) {
 	ds := Check("a.nix", token.NewFile("a.nix", []byte(src)), "/ws")
 	if len(ds) != 1 || ds[0].Code != CodeDuplicateAttr || src[ds[0].Start:ds[0].End] != `"a\"}{"` {
 		t.Fatalf("diagnostics = %+v, want the second quoted name, braces and escaped quote included", ds)
+	}
+}
+
+// TestRangesVisible breaks the golden vectors' Nix files (a few bytes
+// deleted, at places a seeded generator picks) and checks that no
+// diagnostic is an empty range before a character an editor could
+// underline: some editors draw nothing for an empty range.
+func TestRangesVisible(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/policies/*/*.nix")
+	if err != nil || len(files) < 100 {
+		t.Fatalf("%d files, %v", len(files), err)
+	}
+	rng := rand.New(rand.NewSource(1))
+	n := 0
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 10 {
+			i := rng.Intn(len(src))
+			broken := slices.Delete(slices.Clone(src), i, min(len(src), i+1+rng.Intn(3)))
+			for _, d := range Check("a.nix", token.NewFile("a.nix", broken), "/ws") {
+				n++
+				if d.Start == d.End && len(bytes.TrimSpace(broken[d.Start:min(int(d.Start)+1, len(broken))])) > 0 {
+					t.Errorf("%s with bytes %d… deleted: %s %q at an empty range before %q", name, i, d.Code, d.Message, broken[d.Start:min(int(d.Start)+10, len(broken))])
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d diagnostics", n)
 	}
 }

@@ -100,10 +100,15 @@ func (s *Session) Open(uri string, version int32, text string) (*Snapshot, error
 // ErrNotOpen is returned for edits of a document the editor has not opened.
 var ErrNotOpen = errors.New("document is not open")
 
+// ErrOldVersion is returned for edits older than the document: versions
+// only increase (LSP), so they were made to a text it no longer has.
+var ErrOldVersion = errors.New("version older than the document's")
+
 // Change applies the edits of one didChange notification, in order, with
 // positions counted in enc. If any edit does not fit the document, none is
 // applied and the document keeps its previous version: the editor and the
-// server disagree on its text and the client must reopen it.
+// server disagree on its text and the client must reopen it. Edits of a
+// version lower than the document's are not applied (ErrOldVersion).
 func (s *Session) Change(uri string, version int32, changes []Change, enc token.Encoding) (*Snapshot, error) {
 	p, err := s.root.Path(uri)
 	if err != nil {
@@ -113,6 +118,9 @@ func (s *Session) Change(uri string, version int32, changes []Change, enc token.
 		doc := s.docs[p]
 		if doc == nil {
 			return fmt.Errorf("%s: %w", uri, ErrNotOpen)
+		}
+		if version < doc.Version {
+			return fmt.Errorf("%s: edit of version %d, the document is at version %d: %w", uri, version, doc.Version, ErrOldVersion)
 		}
 		f := doc.File
 		for i, c := range changes {

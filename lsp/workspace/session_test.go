@@ -217,3 +217,24 @@ func TestChangeFolders(t *testing.T) {
 		t.Errorf("folders = %q, want \"b c a\"", got)
 	}
 }
+
+// TestChangeOldVersion checks that an edit of a version lower than the
+// document's is not applied (versions only increase: it was made to an
+// older text), and that one of the same version is.
+func TestChangeOldVersion(t *testing.T) {
+	s := newTestSession(t, fstest.MapFS{})
+	if _, err := s.Open("file:///ws/a.nix", 3, "three"); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := s.Change("file:///ws/a.nix", 2, []Change{{nil, "two"}}, token.UTF16)
+	if !errors.Is(err, ErrOldVersion) {
+		t.Errorf("Change of version 2: %v, want ErrOldVersion", err)
+	}
+	if got, v := content(t, snap, "a.nix"), snap.Document("a.nix").Version; got != "three" || v != 3 || snap.ID() != 1 {
+		t.Errorf("after an old edit: %q version %d, snapshot %d; want the text of version 3, no new snapshot", got, v, snap.ID())
+	}
+	snap, err = s.Change("file:///ws/a.nix", 3, []Change{{nil, "three again"}}, token.UTF16)
+	if err != nil || content(t, snap, "a.nix") != "three again" {
+		t.Errorf("Change of the same version: %v, text %q", err, content(t, snap, "a.nix"))
+	}
+}
