@@ -35,10 +35,16 @@ func (r *Result) respace(fsys fs.FS, file string, base *eval.Source, src []byte)
 		}
 	}
 	name := path.Base(file) + ":"
+	lines := bytes.IndexByte(old[m.Start:m.OldEnd], '\n') >= 0 || bytes.IndexByte(src[m.Start:m.NewEnd], '\n') >= 0
 	for _, d := range r.Diagnostics {
 		// Messages that print a place of the file as line:column would
 		// need rewriting; syntax errors are placed by Nix's own rules.
 		if d.Code == CodeStopped || d.Code == CodeSyntax && d.File == file || mentionsPlace(name, d) {
+			return nil, false
+		}
+		// Some ranges end where a line does (a set named by its first
+		// line): a line broken or joined within one moves its end.
+		if lines && d.File == file && d.Start <= m.Start && m.Start <= d.End {
 			return nil, false
 		}
 	}

@@ -650,6 +650,9 @@ func (m *Machine) evalSelect(x *ast.Select, env *Env, src *Source) Value {
 				return m.fail(failAt, "attribute '%s' missing", name)
 			}
 			v = m.Force(t)
+			if u, ok := v.(*Unknown); ok && u.Err != nil && !u.O.IsValid() {
+				v = propagate(u, failAt) // a failure of its own with no place
+			}
 		case *Unknown:
 			return propagate(a, o)
 		default:

@@ -121,16 +121,18 @@ type tokens struct {
 }
 
 // scan reads the tokens up to the first one starting after last, keeping
-// those from first on: the errors of a broken file are far into it, and
+// those from the last one before first on: the errors of a broken file are far into it, and
 // the tokens before them are megabytes.
 func scan(src []byte, first, last token.Pos) *tokens {
 	t := &tokens{src: src}
 	t.s.Init(string(src), 0)
 	tok := t.s.Next()
+	var before []scanner.Token // the last token before first (endOfFile reads it)
 	for tok.Pos < first && tok.Kind != token.EOF {
+		before = append(before[:0], tok)
 		tok = t.s.Next()
 	}
-	t.toks = append(t.toks, tok)
+	t.toks = append(append(t.toks, before...), tok)
 	for tok.Pos <= last && tok.Kind != token.EOF {
 		tok = t.next()
 	}
