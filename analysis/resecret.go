@@ -1,0 +1,485 @@
+package analysis
+
+import (
+	"io/fs"
+	"slices"
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// A policy's secrets are mostly literals written in one set per group
+// (`secret = { db.targets = [ "web1" ]; … };`) while its recipients are
+// computed. Adding a secret, removing one or giving one another attribute
+// changes only that set: the secrets it touches are merged and built again
+// as the full analysis merges and builds them, from their one definition,
+// and what depends on the set of secrets (two secrets with one file, E9)
+// is checked again. The set's new text is parsed apart, not the file.
+
+// resecretDepth is the nesting at which a secret's value is taken as a
+// literal, at least where the full analysis takes it (a module's config,
+// flake, secrets, the group, secret): literals nested deeper than the
+// snapshotter takes are left to the full analysis.
+const resecretDepth = 16
+
+// resecret returns the diagnostics of the flake in fsys when file, whose
+// text analysed is base and new text src, differs only inside the braces
+// of the set of a group's secrets that the module returns directly
+// (flake.secrets.<group>.secret = { … }, or nested sets on that path),
+// the only definition of the set in the module; when the secrets whose
+// bindings differ are literals (strings, lists, sets) in the new text, and
+// defined by no other module. Then the answer is exactly what Analyze
+// would report; ok is false when it cannot tell.
+func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte) (diags []Diagnostic, ok bool) {
+	if r.Policy.Open || !r.ownModule(file, len(src), 0) {
+		return nil, false
+	}
+	f, errs := base.Nix()
+	if len(errs) > 0 || f.Expr == nil {
+		return nil, false
+	}
+	m := DiffTexts(base.File.Source(), src)
+	set, group, ok := secretSet(f.Expr, m)
+	if !ok {
+		return nil, false
+	}
+	g := r.Policy.Group(group)
+	if g == nil || g.Extra != nil || g.SecretsOpen {
+		return nil, false
+	}
+	// The set's new text alone, whose positions are from its brace (lb).
+	lb := set.Lbrace
+	end := set.Rbrace + m.NewEnd - m.OldEnd + 1
+	nsrc := eval.NewSource(inNewText, src[lb:end])
+	nf, errs := nixparse.Parse(nsrc.File, 0)
+	nset, ok := nf.Expr.(*ast.AttrSet)
+	if len(errs) > 0 || !ok || nset.Rec.IsValid() || nset.Lbrace != 0 || nset.End() != end-lb {
+		return nil, false
+	}
+	names, inherited, ok := touched(set, nset, lb, m)
+	if !ok || len(names) == 0 {
+		return nil, false
+	}
+
+	// The secrets touched have no definition but this set's.
+	mod := r.moduleOf(file)
+	if mod == nil || len(mod.config) != 1 || mod.config[0].cond != yes || mod.config[0].prioSet {
+		return nil, false
+	}
+	for _, o := range r.modules {
+		if len(o.ext) > 0 || len(o.aliases) > 0 {
+			return nil, false // what they add to secrets is not followed here
+		}
+		if o == mod {
+			continue
+		}
+		for _, d := range o.config {
+			for _, n := range names {
+				if mayDefine(d.val, "flake", "secrets", group, "secret", n) {
+					return nil, false
+				}
+			}
+		}
+	}
+	before := plainAt(mod.config[0].val, "flake", "secrets", group, "secret")
+	if before == nil {
+		return nil, false
+	}
+
+	// Their definitions before and after, as the merge receives them from
+	// the set (mergeAttrsOf).
+	file0 := mod.config[0].file
+	var olds, news []def
+	var oldNames, newNames []string
+	for _, n := range names {
+		if v := before.Lookup(n); v != nil {
+			olds, oldNames = append(olds, def{val: v, file: file0, key: before.KeyOf(n)}), append(oldNames, n)
+		}
+	}
+	var snap snapshotter
+	var cost litCost
+	l := eval.LiteralOf(nset, nsrc)
+	for i := range l.Len() {
+		n, key := l.Name(i)
+		if !slices.Contains(names, n) {
+			continue
+		}
+		if inherited[n] {
+			return nil, false
+		}
+		v := snap.litDefinition(&Data{}, l.Attr(i), secretOption, resecretDepth, &cost)
+		if v == nil {
+			return nil, false // not a literal: evaluation decides
+		}
+		news, newNames = append(news, def{val: v, file: file0, key: key}), append(newNames, n)
+	}
+	if !r.ownModule(file, len(src), cost.steps) || !r.othersHold(fsys, file) {
+		return nil, false
+	}
+
+	at := secretPlace(group)
+	_, gone, ok1 := rebuild(g, at, olds, oldNames)
+	added, came, ok2 := rebuild(g, at, news, newNames)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	// Two secrets with one file: only the errors about the files of the
+	// secrets touched, before or after, may change.
+	var files []string
+	for _, s := range slices.Concat(g.Secrets, added) {
+		if s.File.Known && slices.Contains(names, s.Name) && !slices.Contains(files, s.File.S) {
+			files = append(files, s.File.S)
+		}
+	}
+	// The group with its new secrets, for the checks across secrets.
+	g2 := *g
+	g2.Secrets, g2.explicitFiles = make([]*Secret, 0, len(g.Secrets)+len(added)), false
+	for _, s := range g.Secrets {
+		if !slices.Contains(names, s.Name) {
+			g2.Secrets = append(g2.Secrets, s)
+		}
+	}
+	g2.Secrets = append(g2.Secrets, added...)
+	slices.SortFunc(g2.Secrets, func(a, b *Secret) int { return strings.Compare(a.Name, b.Name) })
+	for _, s := range g2.Secrets {
+		g2.explicitFiles = g2.explicitFiles || s.File.Known && !s.File.Default
+	}
+	p2 := *r.Policy
+	p2.Groups = slices.Clone(r.Policy.Groups)
+	p2.Groups[slices.Index(p2.Groups, g)] = &g2
+	gone = append(gone, fileCollisions(r.Policy, files)...)
+	came = append(came, fileCollisions(&p2, files)...)
+
+	// Nix stops at a syntax error: finish drops the errors of the files
+	// that have one.
+	broken := map[string]bool{}
+	for _, d := range r.Diagnostics {
+		if d.Code == CodeSyntax {
+			broken[d.File] = true
+		}
+	}
+	reached := func(d Diagnostic) bool { return !broken[d.File] || d.Severity != SeverityError }
+	rest := slices.Clone(r.Diagnostics)
+	for _, d := range gone {
+		if !reached(d) {
+			continue
+		}
+		i := slices.IndexFunc(rest, func(x Diagnostic) bool { return equalDiagnostic(x, d) })
+		if i < 0 {
+			return nil, false // merged with another one: cannot tell
+		}
+		rest = slices.Delete(rest, i, i+1)
+	}
+	changed := func(s Span) bool { return s.File == file && s.Start < m.OldEnd && m.Start < s.End }
+	for i, d := range rest {
+		if places(d, changed) {
+			return nil, false // about what changed, from elsewhere
+		}
+		rest[i] = shiftDiagnostic(d, func(s Span) Span { return m.span(file, s) })
+	}
+	out := rest
+	for _, d := range came {
+		if !reached(d) {
+			continue
+		}
+		d = shiftDiagnostic(d, func(s Span) Span {
+			if s.File == inNewText {
+				return Span{File: file, Start: s.Start + lb, End: s.End + lb}
+			}
+			return m.span(file, s)
+		})
+		if slices.ContainsFunc(out, func(x Diagnostic) bool { return sameDiagnostic(x, d) }) {
+			return nil, false // would be merged with another one
+		}
+		out = append(out, d)
+	}
+	sortDiagnostics(out)
+	return out, true
+}
+
+// moduleOf returns the module of the module file p, or nil.
+func (r *Result) moduleOf(p string) *module {
+	for _, m := range r.modules {
+		if m.path == p {
+			return m
+		}
+	}
+	return nil
+}
+
+// secretSet returns the set of a group's secrets that holds the change m
+// inside its braces, and the group's name, when the set is the value of an
+// attribute of a chain of non-recursive sets the file's module returns
+// (flake.secrets.<group>.secret), and no other attribute of those sets
+// defines the set, part of it, or a set it is in (which Nix would merge
+// with it, or report twice).
+func secretSet(x ast.Expr, m TextChange) (*ast.AttrSet, string, bool) {
+	type step struct {
+		set   *ast.AttrSet
+		attr  *ast.Attr
+		depth int // of the attribute's path in the whole path
+	}
+	var steps []step
+	var path []string
+	x = returned(x)
+	for len(path) < 4 {
+		set, ok := x.(*ast.AttrSet)
+		if !ok || set.Rec.IsValid() {
+			return nil, "", false
+		}
+		var attr *ast.Attr
+		for _, b := range set.Bindings {
+			if a, ok := b.(*ast.Attr); ok && a.Value != nil && a.Value.Pos() < m.Start && m.OldEnd < a.Value.End() {
+				attr = a
+				break
+			}
+		}
+		if attr == nil {
+			return nil, "", false
+		}
+		steps = append(steps, step{set, attr, len(path)})
+		for _, n := range attr.Path {
+			name, ok := ast.StaticName(n)
+			if !ok {
+				return nil, "", false
+			}
+			path = append(path, name)
+		}
+		x = attr.Value
+	}
+	set, ok := x.(*ast.AttrSet)
+	if len(path) != 4 || path[0] != "flake" || path[1] != "secrets" || path[3] != "secret" ||
+		!ok || set.Rec.IsValid() || !set.Rbrace.IsValid() || m.Start <= set.Lbrace || m.OldEnd > set.Rbrace {
+		return nil, "", false
+	}
+	for _, st := range steps {
+		for _, b := range st.set.Bindings {
+			if b != ast.Binding(st.attr) && onPath(b, path, st.depth) {
+				return nil, "", false
+			}
+		}
+	}
+	return set, path[2], true
+}
+
+// onPath reports whether the binding b, of a set at depth of path, may
+// define the option at path, a part of it or an option it is in.
+func onPath(b ast.Binding, path []string, depth int) bool {
+	switch b := b.(type) {
+	case *ast.Attr:
+		for i, n := range b.Path {
+			name, ok := ast.StaticName(n)
+			if depth+i == len(path) || !ok {
+				return true
+			}
+			if name != path[depth+i] {
+				return false
+			}
+		}
+		return true
+	case *ast.Inherit:
+		for _, n := range b.Names {
+			if name, ok := ast.StaticName(n); !ok || name == path[depth] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// touched returns, sorted, the names of the secrets whose bindings differ
+// between the set old and the set new (whose positions are from lb in the
+// new text), m being the change, and which of them new inherits; ok is
+// false when a name is not static.
+func touched(old, new *ast.AttrSet, lb token.Pos, m TextChange) (names []string, inherited map[string]bool, ok bool) {
+	// Each name's bindings, where they are in the new text (an old one in
+	// the change at -1), sorted by name: first the old ones, then the new.
+	type binding struct {
+		name       string
+		start, end token.Pos
+		inherit    bool
+	}
+	delta := m.NewEnd - m.OldEnd
+	var was, is []binding
+	ok = eachBinding(old, func(n string, b ast.Binding) {
+		start, end := b.Pos(), b.End()
+		switch {
+		case end <= m.Start:
+		case start >= m.OldEnd:
+			start, end = start+delta, end+delta
+		default:
+			start, end = -1, -1
+		}
+		_, inherit := b.(*ast.Inherit)
+		was = append(was, binding{n, start, end, inherit})
+	}) && eachBinding(new, func(n string, b ast.Binding) {
+		_, inherit := b.(*ast.Inherit)
+		is = append(is, binding{n, lb + b.Pos(), lb + b.End(), inherit})
+	})
+	if !ok {
+		return nil, nil, false
+	}
+	byName := func(a, b binding) int { return strings.Compare(a.name, b.name) }
+	slices.SortStableFunc(was, byName)
+	slices.SortStableFunc(is, byName)
+	inherited = map[string]bool{}
+	for _, b := range is {
+		if b.inherit {
+			inherited[b.name] = true
+		}
+	}
+	for len(was) > 0 || len(is) > 0 {
+		var n string
+		switch {
+		case len(is) == 0 || len(was) > 0 && was[0].name < is[0].name:
+			n = was[0].name
+		default:
+			n = is[0].name
+		}
+		i := 0
+		for i < len(was) && was[i].name == n {
+			i++
+		}
+		j := 0
+		for j < len(is) && is[j].name == n {
+			j++
+		}
+		if !slices.Equal(was[:i], is[:j]) || i > 0 && was[0].start < 0 {
+			names = append(names, n)
+		}
+		was, is = was[i:], is[j:]
+	}
+	return names, inherited, true
+}
+
+// eachBinding calls f with each binding of set and the name it binds
+// first; false when a name is not static (or a binding is broken).
+func eachBinding(set *ast.AttrSet, f func(name string, b ast.Binding)) bool {
+	for _, b := range set.Bindings {
+		switch b := b.(type) {
+		case *ast.Attr:
+			if len(b.Path) == 0 {
+				return false
+			}
+			name, ok := ast.StaticName(b.Path[0])
+			if !ok {
+				return false
+			}
+			f(name, b)
+		case *ast.Inherit:
+			for _, n := range b.Names {
+				name, ok := ast.StaticName(n)
+				if !ok {
+					return false
+				}
+				f(name, b)
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// mayDefine reports whether v, a module's config, may define the option at
+// path: it does, or the analysis cannot tell (a property, an unknown value
+// or a set that may have more on the way).
+func mayDefine(v *Data, path ...string) bool {
+	for _, name := range path {
+		switch {
+		case v == nil:
+			return false
+		case v.Kind != eval.KAttrs || v.Open || v.propType() != "":
+			return true
+		}
+		v = v.Lookup(name)
+	}
+	return v != nil
+}
+
+// plainAt returns the value at path in v, a module's config, when every
+// set on the way and the value are plain sets (no property), else nil.
+func plainAt(v *Data, path ...string) *Data {
+	plain := func(v *Data) bool { return v != nil && v.Kind == eval.KAttrs && !v.Open && v.propType() == "" }
+	for _, name := range path {
+		if !plain(v) {
+			return nil
+		}
+		v = v.Lookup(name)
+	}
+	if !plain(v) {
+		return nil
+	}
+	return v
+}
+
+// secretPlace is the place of the secrets of group.
+func secretPlace(group string) *place {
+	fl := &place{name: "flake", opt: flakeOption}
+	secrets := &place{parent: fl, name: "secrets", opt: flakeOption.child("secrets")}
+	g := &place{parent: secrets, name: group, opt: groupOption}
+	return &place{parent: g, name: "secret", opt: groupOption.child("secret")}
+}
+
+// rebuild merges the secrets of g named names, each from its one
+// definition in defs, at the place at, and builds and checks those that
+// are defined as builder.group does; it returns them and every diagnostic
+// that gave. ok is false when a computed option is set by hand (its
+// message needs the whole policy).
+func rebuild(g *Group, at *place, defs []def, names []string) (secrets []*Secret, diags []Diagnostic, ok bool) {
+	var c mergeCtx
+	var b builder
+	for i, d := range defs {
+		sm := c.mergeOption(secretOption, at, names[i], []def{d})
+		if len(sm.defs) == 0 {
+			continue // under a false mkIf: no secret
+		}
+		s := &Secret{rule: new(lazyRule)}
+		dflt := ""
+		if g.Directory.Known {
+			dflt = g.Directory.S + "/" + names[i] + ".yaml"
+		}
+		b.secret(g, s, names[i], sm, dflt)
+		b.rules.computeRecipients(g, s)
+		s.misspelled = g.misspelled || sm.unknownOptions
+		b.checkSecret(g, s)
+		secrets = append(secrets, s)
+	}
+	return secrets, append(c.diags, b.diags...), len(c.readOnly) == 0
+}
+
+// fileCollisions are the diagnostics of two secrets of p with one file
+// (E9) that is among files: checkFiles of p with the other secrets left
+// out, which neither make nor order those.
+func fileCollisions(p *Policy, files []string) []Diagnostic {
+	if len(files) == 0 {
+		return nil
+	}
+	q := &Policy{Groups: make([]*Group, len(p.Groups)), Open: p.Open}
+	copies := make([]Group, len(p.Groups))
+	for i, g := range p.Groups {
+		copies[i] = *g
+		copies[i].Secrets = nil
+		for _, s := range g.Secrets {
+			if s.File.Known && slices.Contains(files, s.File.S) {
+				copies[i].Secrets = append(copies[i].Secrets, s)
+			}
+		}
+		q.Groups[i] = &copies[i]
+	}
+	var b builder
+	b.checkFiles(q)
+	return b.diags
+}
+
+// places reports whether some span of d satisfies in.
+func places(d Diagnostic, in func(Span) bool) bool {
+	if in(d.Span) || slices.ContainsFunc(d.Related, func(r Related) bool { return in(r.Span) }) {
+		return true
+	}
+	return slices.ContainsFunc(d.Fixes, func(f Fix) bool { return slices.ContainsFunc(f.Edits, func(e Edit) bool { return in(e.Span) }) })
+}
