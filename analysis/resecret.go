@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"io/fs"
+	"path"
 	"slices"
 	"strings"
 
@@ -48,6 +49,11 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 	}
 	g := r.Policy.Group(group)
 	if g == nil || g.Extra != nil || g.SecretsOpen {
+		return nil, false
+	}
+	// A message that prints a place of the file as line:column would
+	// need rewriting (see respace).
+	if slices.ContainsFunc(r.Diagnostics, func(d Diagnostic) bool { return mentionsPlace(path.Base(file)+":", d) }) {
 		return nil, false
 	}
 	// The set's new text alone, whose positions are from its brace (lb).

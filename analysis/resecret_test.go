@@ -260,6 +260,7 @@ func TestResecretRefuses(t *testing.T) {
 		{false, "reads config", map[string]string{"policy.nix": `{ config, ... }: { flake.secrets.g = { ` + recipients + ` ` + set + ` directory = config.flake.secrets.g.secret.s.file; }; }`}, at, `t = { }; ` + at},
 		{false, "under mkIf", map[string]string{"policy.nix": `{ lib, ... }: lib.mkIf true { flake.secrets.g = { ` + recipients + ` ` + set + ` }; }`}, at, `t = { }; ` + at},
 		{false, "outside the set", map[string]string{"policy.nix": policy(set)}, `[ "web1" ]; };`, `[ "web1" ]; }; directory = "d";`},
+		{false, "place in a message", map[string]string{"policy.nix": policy(set + ` directory = ({ y }: y) { };`)}, at, "t = { };\n" + at},
 		{false, "syntax error", map[string]string{"policy.nix": policy(set)}, at, `t = { ; ` + at},
 		{false, "duplicate attribute", map[string]string{"policy.nix": policy(set)}, at, `s.targets = [ ]; ` + at},
 	} {
