@@ -18,7 +18,8 @@ import (
 // changes only that set: the secrets it touches are merged and built again
 // as the full analysis merges and builds them, from their one definition,
 // and what depends on the set of secrets (two secrets with one file, E9)
-// is checked again. The set's new text is parsed apart, not the file.
+// is checked again. The new text of the bindings touched is parsed apart,
+// not the file.
 
 // resecretDepth is the nesting at which a secret's value is taken as a
 // literal, at least where the full analysis takes it (a module's config,
@@ -56,16 +57,29 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 	if slices.ContainsFunc(r.Diagnostics, func(d Diagnostic) bool { return mentionsPlace(path.Base(file)+":", d) }) {
 		return nil, false
 	}
-	// The set's new text alone, whose positions are from its brace (lb).
-	lb := set.Lbrace
-	end := set.Rbrace + m.NewEnd - m.OldEnd + 1
-	nsrc := eval.NewSource(inNewText, src[lb:end])
+	// The bindings the change touches, between ws and we in the old text
+	// (from the end of the binding before them to the start of the one
+	// after them), and their new text, parsed apart as a set: a position
+	// p in it is lb+p in the new text.
+	ws, we := set.Lbrace+1, set.Rbrace
+	for _, b := range set.Bindings {
+		switch {
+		case b.End() <= m.Start:
+			ws = b.End()
+		case b.Pos() >= m.OldEnd && we == set.Rbrace:
+			we = b.Pos()
+		}
+	}
+	lb := ws - 1
+	text := make([]byte, 0, we+m.NewEnd-m.OldEnd-lb+1)
+	text = append(append(append(text, '{'), src[ws:we+m.NewEnd-m.OldEnd]...), '}')
+	nsrc := eval.NewSource(inNewText, text)
 	nf, errs := nixparse.Parse(nsrc.File, 0)
 	nset, ok := nf.Expr.(*ast.AttrSet)
-	if len(errs) > 0 || !ok || nset.Rec.IsValid() || nset.Lbrace != 0 || nset.End() != end-lb {
+	if len(errs) > 0 || !ok || nset.Rec.IsValid() || nset.Lbrace != 0 || int(nset.End()) != len(text) {
 		return nil, false
 	}
-	names, inherited, ok := touched(set, nset, lb, m)
+	names, inherited, ok := touched(set.Bindings, nset.Bindings, ws, we)
 	if !ok || len(names) == 0 {
 		return nil, false
 	}
@@ -113,7 +127,7 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 		if !slices.Contains(names, n) {
 			continue
 		}
-		if inherited[n] {
+		if slices.Contains(inherited, n) {
 			return nil, false
 		}
 		v := snap.litDefinition(&Data{}, l.Attr(i), secretOption, resecretDepth, &cost)
@@ -297,75 +311,35 @@ func onPath(b ast.Binding, path []string, depth int) bool {
 	return true
 }
 
-// touched returns, sorted, the names of the secrets whose bindings differ
-// between the set old and the set new (whose positions are from lb in the
-// new text), m being the change, and which of them new inherits; ok is
-// false when a name is not static.
-func touched(old, new *ast.AttrSet, lb token.Pos, m TextChange) (names []string, inherited map[string]bool, ok bool) {
-	// Each name's bindings, where they are in the new text (an old one in
-	// the change at -1), sorted by name: first the old ones, then the new.
-	type binding struct {
-		name       string
-		start, end token.Pos
-		inherit    bool
-	}
-	delta := m.NewEnd - m.OldEnd
-	var was, is []binding
-	ok = eachBinding(old, func(n string, b ast.Binding) {
-		start, end := b.Pos(), b.End()
-		switch {
-		case end <= m.Start:
-		case start >= m.OldEnd:
-			start, end = start+delta, end+delta
-		default:
-			start, end = -1, -1
+// touched returns the names that bindings of old (a set's) between ws and
+// we bind, and those bindings of new (their new text) bind, and which of
+// them new inherits; ok is false when a name of old is not static, or
+// when old binds a name touched outside: its definition is not all in
+// the text parsed again (and Nix may find duplicates across).
+func touched(old, new []ast.Binding, ws, we token.Pos) (names, inherited []string, ok bool) {
+	in := func(b ast.Binding) bool { return ws <= b.Pos() && b.End() <= we }
+	ok = eachBinding(new, func(n string, b ast.Binding) {
+		if _, is := b.(*ast.Inherit); is {
+			inherited = append(inherited, n)
 		}
-		_, inherit := b.(*ast.Inherit)
-		was = append(was, binding{n, start, end, inherit})
-	}) && eachBinding(new, func(n string, b ast.Binding) {
-		_, inherit := b.(*ast.Inherit)
-		is = append(is, binding{n, lb + b.Pos(), lb + b.End(), inherit})
-	})
-	if !ok {
-		return nil, nil, false
-	}
-	byName := func(a, b binding) int { return strings.Compare(a.name, b.name) }
-	slices.SortStableFunc(was, byName)
-	slices.SortStableFunc(is, byName)
-	inherited = map[string]bool{}
-	for _, b := range is {
-		if b.inherit {
-			inherited[b.name] = true
-		}
-	}
-	for len(was) > 0 || len(is) > 0 {
-		var n string
-		switch {
-		case len(is) == 0 || len(was) > 0 && was[0].name < is[0].name:
-			n = was[0].name
-		default:
-			n = is[0].name
-		}
-		i := 0
-		for i < len(was) && was[i].name == n {
-			i++
-		}
-		j := 0
-		for j < len(is) && is[j].name == n {
-			j++
-		}
-		if !slices.Equal(was[:i], is[:j]) || i > 0 && was[0].start < 0 {
+		names = append(names, n)
+	}) && eachBinding(old, func(n string, b ast.Binding) {
+		if in(b) {
 			names = append(names, n)
 		}
-		was, is = was[i:], is[j:]
-	}
-	return names, inherited, true
+	})
+	outside := false
+	ok = ok && eachBinding(old, func(n string, b ast.Binding) {
+		outside = outside || !in(b) && slices.Contains(names, n)
+	})
+	slices.Sort(names)
+	return slices.Compact(names), inherited, ok && !outside
 }
 
-// eachBinding calls f with each binding of set and the name it binds
-// first; false when a name is not static (or a binding is broken).
-func eachBinding(set *ast.AttrSet, f func(name string, b ast.Binding)) bool {
-	for _, b := range set.Bindings {
+// eachBinding calls f with each binding and the name it binds first;
+// false when a name is not static (or a binding is broken).
+func eachBinding(bindings []ast.Binding, f func(name string, b ast.Binding)) bool {
+	for _, b := range bindings {
 		switch b := b.(type) {
 		case *ast.Attr:
 			if len(b.Path) == 0 {
