@@ -68,9 +68,11 @@ func (r *run) facts() quickFacts {
 // once and by its module alone, in a flake where no module reads config.
 // Then that name went nowhere but into the secret's selection, and the
 // diagnostics are those of the analysis with the secret's checked again.
-// A file back to the text analysed has the analysis' diagnostics, and one
-// whose tokens did not change (a line break, indentation, a comment) has
-// them in their new places (respace). ok is
+// A file back to the text analysed has the analysis' diagnostics; literal
+// secrets added, removed or changed in a group's set of secrets have
+// theirs built again (resecret); a file whose tokens did not change (a
+// line break, indentation, a comment) has them in their new places
+// (respace). ok is
 // false when it cannot tell; the answer is otherwise exactly what Analyze
 // would report (TestReselectMatchesAnalyze).
 func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnostic, ok bool) {
