@@ -107,3 +107,48 @@ func TestCompletionAfterQuickDiagnosis(t *testing.T) {
 		t.Errorf("hover of the analysed version = %v, %v; want an answer (the new version not analysed)", h, err)
 	}
 }
+
+// TestQuickDiagnoseSecrets adds, changes and removes secrets in a group's
+// set of secrets and checks that each version is answered at once, with
+// exactly the diagnostics the full analysis of that version gives, and that
+// other edits are not.
+func TestQuickDiagnoseSecrets(t *testing.T) {
+	ctx := context.Background()
+	s, snap := session(t)
+	p := policy.New()
+	if _, err := p.Diagnose(ctx, snap); err != nil {
+		t.Fatal(err)
+	}
+	for i, step := range []struct {
+		secrets          string
+		quick, diagnosed bool
+	}{
+		{`app.targets = [ "web1" ];`, false, false}, // the set written: no set of secrets before
+		{`db = { }; app.targets = [ "web1" ];`, true, false},
+		{`db = { targets = [ "web2" ]; }; app.targets = [ "web1" ];`, true, true},      // not a target
+		{`"-db" = { }; app.targets = [ "web1" ];`, true, true},                         // an invalid name
+		{`app.targets = [ "web1" ];`, true, false},                                     // removed
+		{`app.targets = [ "web1" ]; app2.file = "secrets/prod/app.yaml";`, true, true}, // app's file
+		{`app.targets = [ "web1" ]; app2.file = "x" + "y";`, false, false},             // evaluated
+	} {
+		text := strings.Replace(secretsNix, `secret.app.targets = [ "web1" ];`, "secret = { "+step.secrets+" };", 1)
+		next, err := s.Change("file:///ws/secrets.nix", int32(i+2), []workspace.Change{{Text: text}}, token.UTF8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		quick, ok := p.QuickDiagnose(ctx, next)
+		if ok != step.quick {
+			t.Fatalf("%q: QuickDiagnose answered %v", step.secrets, ok)
+		}
+		full, err := p.Diagnose(ctx, next)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok && describe(quick) != describe(full) {
+			t.Errorf("%q: QuickDiagnose:\n%s\nDiagnose:\n%s", step.secrets, describe(quick), describe(full))
+		}
+		if step.diagnosed != (len(full) > 0) {
+			t.Errorf("%q: diagnostics %v, want some: %v", step.secrets, full, step.diagnosed)
+		}
+	}
+}
