@@ -315,3 +315,34 @@ func BenchmarkResecret(b *testing.B) {
 		})
 	}
 }
+
+// TestResecretMkDefaultElsewhere: the generated flake's modules/defaults.nix
+// defines the secret shared of the last group with mkDefault. A secret
+// shared added to that group's set in policy.nix is merged with it (and
+// wins): Reselect refuses it there, and answers it in another group.
+func TestResecretMkDefaultElsewhere(t *testing.T) {
+	gen, err := lsptest.GenerateFlake(600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := mapFS(gen.Files)
+	base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
+	src := gen.Files[lsptest.PolicyFile]
+	for _, c := range []struct {
+		at     int // a secret's offset
+		accept bool
+	}{
+		{gen.Secrets[0], true},                   // the first group
+		{gen.Secrets[len(gen.Secrets)-1], false}, // the last one
+	} {
+		text := src[:c.at] + `shared = { targets = [ "h1" ]; };` + "\n        " + src[c.at:]
+		next := overlay{fsys, lsptest.PolicyFile, []byte(text)}
+		got, ok := base.Reselect(next, lsptest.PolicyFile, []byte(text))
+		if ok != c.accept {
+			t.Fatalf("at %d: Reselect answered %v, want %v", c.at, ok, c.accept)
+		}
+		if want := analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics; ok && describe(got) != describe(want) {
+			t.Errorf("Reselect:\n%s\nAnalyze:\n%s", describe(got), describe(want))
+		}
+	}
+}
