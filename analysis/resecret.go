@@ -167,11 +167,8 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 	for _, s := range g2.Secrets {
 		g2.explicitFiles = g2.explicitFiles || s.File.Known && !s.File.Default
 	}
-	p2 := *r.Policy
-	p2.Groups = slices.Clone(r.Policy.Groups)
-	p2.Groups[slices.Index(p2.Groups, g)] = &g2
-	gone = append(gone, fileCollisions(r.Policy, files)...)
-	came = append(came, fileCollisions(&p2, files)...)
+	was, now := fileCollisions(r.Policy, g, &g2, files)
+	gone, came = append(gone, was...), append(came, now...)
 
 	// Nix stops at a syntax error: finish drops the errors of the files
 	// that have one.
@@ -432,28 +429,37 @@ func rebuild(g *Group, at *place, defs []def, names []string) (secrets []*Secret
 	return secrets, append(c.diags, b.diags...), len(c.readOnly) == 0
 }
 
-// fileCollisions are the diagnostics of two secrets of p with one file
-// (E9) that is among files: checkFiles of p with the other secrets left
-// out, which neither make nor order those.
-func fileCollisions(p *Policy, files []string) []Diagnostic {
+// fileCollisions returns the diagnostics of two secrets with one file
+// (E9) that is among files, of p and of p with its group g replaced by g2:
+// checkFiles of each with the other secrets left out, which neither make
+// nor order those.
+func fileCollisions(p *Policy, g, g2 *Group, files []string) (before, after []Diagnostic) {
 	if len(files) == 0 {
-		return nil
+		return nil, nil
 	}
-	q := &Policy{Groups: make([]*Group, len(p.Groups)), Open: p.Open}
-	copies := make([]Group, len(p.Groups))
-	for i, g := range p.Groups {
-		copies[i] = *g
-		copies[i].Secrets = nil
+	copies := make([]Group, len(p.Groups)+1) // the last for g2
+	among := func(i int, g *Group) *Group {
+		c := &copies[i]
+		*c = *g
+		c.Secrets = nil
 		for _, s := range g.Secrets {
 			if s.File.Known && slices.Contains(files, s.File.S) {
-				copies[i].Secrets = append(copies[i].Secrets, s)
+				c.Secrets = append(c.Secrets, s)
 			}
 		}
-		q.Groups[i] = &copies[i]
+		return c
+	}
+	q := &Policy{Groups: make([]*Group, len(p.Groups)), Open: p.Open}
+	for i, x := range p.Groups {
+		q.Groups[i] = among(i, x)
 	}
 	var b builder
 	b.checkFiles(q)
-	return b.diags
+	before = b.diags
+	q.Groups[slices.Index(p.Groups, g)] = among(len(p.Groups), g2)
+	b = builder{}
+	b.checkFiles(q)
+	return before, b.diags
 }
 
 // places reports whether some span of d satisfies in.
