@@ -68,9 +68,11 @@ func (r *run) facts() quickFacts {
 // once and by its module alone, in a flake where no module reads config.
 // Then that name went nowhere but into the secret's selection, and the
 // diagnostics are those of the analysis with the secret's checked again.
-// A file back to the text analysed has the analysis' diagnostics, and one
-// whose tokens did not change (a line break, indentation, a comment) has
-// them in their new places (respace). ok is
+// A file back to the text analysed has the analysis' diagnostics; literal
+// secrets added, removed or changed in a group's set of secrets have
+// theirs built again (resecret); a file whose tokens did not change (a
+// line break, indentation, a comment) has them in their new places
+// (respace). ok is
 // false when it cannot tell; the answer is otherwise exactly what Analyze
 // would report (TestReselectMatchesAnalyze).
 func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnostic, ok bool) {
@@ -91,6 +93,9 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 	if ds, ok := r.reselectName(fsys, file, base, src); ok {
 		return ds, true
 	}
+	if ds, ok := r.resecret(fsys, file, base, src); ok {
+		return ds, true
+	}
 	return r.respace(fsys, file, base, src)
 }
 
@@ -98,21 +103,10 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 // list of selected names that holds plain strings only before and after
 // it (see Reselect).
 func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []byte) ([]Diagnostic, bool) {
-	if !r.quick.reusable || r.quick.readers[file] != 1 || r.quick.ownReads[file] != 1 || !slices.Contains(r.Modules(), file) {
-		return nil, false
-	}
-	// The module's evaluation must fit in the least budget it can get
-	// again, what its own file adds to the base bound: a shorter file
-	// gives less, and the full analysis would stop where this one did not.
 	// (A string added to a list costs a few steps and brings at least
 	// three bytes: DefaultStepsPerByte times more budget.)
-	if r.quick.steps[file] > r.quick.maxSteps+eval.DefaultStepsPerByte*len(src) {
+	if !r.ownModule(file, len(src), 0) {
 		return nil, false
-	}
-	for _, d := range r.Diagnostics {
-		if d.Code == CodeReadOnly || d.Code == CodeSyntax && d.File == file {
-			return nil, false
-		}
 	}
 	old := base.File.Source()
 	m := DiffTexts(old, src)
@@ -149,10 +143,8 @@ func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []
 	if !ok {
 		return nil, false
 	}
-	for _, d := range r.quick.deps {
-		if d.Path != file && !depHolds(fsys, d) {
-			return nil, false
-		}
+	if !r.othersHold(fsys, file) {
+		return nil, false
 	}
 
 	// The secret with the new names, checked as the builder checks it.
@@ -199,6 +191,39 @@ func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []
 	}
 	sortDiagnostics(out)
 	return out, true
+}
+
+// ownModule reports whether the edits of file, now size bytes long, are
+// the analysis' to answer when they change the definitions of its module
+// only: no module reads config, file is a module file read once and by
+// its module alone, without syntax error or computed option set by hand,
+// and the module's evaluation, steps more, fits in the least budget it
+// can get again (what its own file adds to the base bound: a shorter file
+// gives less, and the full analysis would stop where this one did not).
+func (r *Result) ownModule(file string, size, steps int) bool {
+	if !r.quick.reusable || r.quick.readers[file] != 1 || r.quick.ownReads[file] != 1 || !slices.Contains(r.Modules(), file) {
+		return false
+	}
+	if r.quick.steps[file]+steps > r.quick.maxSteps+eval.DefaultStepsPerByte*size {
+		return false
+	}
+	for _, d := range r.Diagnostics {
+		if d.Code == CodeReadOnly || d.Code == CodeSyntax && d.File == file {
+			return false
+		}
+	}
+	return true
+}
+
+// othersHold reports whether every fact the analysis read, but those of
+// file, still holds in fsys.
+func (r *Result) othersHold(fsys fs.FS, file string) bool {
+	for _, d := range r.quick.deps {
+		if d.Path != file && !depHolds(fsys, d) {
+			return false
+		}
+	}
+	return true
 }
 
 // inNewText is the file of a span already in the offsets of the new text,
@@ -317,20 +342,7 @@ func depHolds(fsys fs.FS, d eval.Dep) bool {
 // function returning one, through let and with) returns. Only the module
 // system sees such a value; nil otherwise.
 func selectionList(x ast.Expr, pos token.Pos) (*ast.List, []string) {
-	if l, ok := x.(*ast.Lambda); ok {
-		x = l.Body
-	}
-	for {
-		switch e := x.(type) {
-		case *ast.Let:
-			x = e.Body
-			continue
-		case *ast.With:
-			x = e.Body
-			continue
-		}
-		break
-	}
+	x = returned(x)
 	var path []string
 	for {
 		set, ok := x.(*ast.AttrSet)
@@ -358,6 +370,24 @@ func selectionList(x ast.Expr, pos token.Pos) (*ast.List, []string) {
 			return list, path
 		}
 		x = attr.Value
+	}
+}
+
+// returned is the expression a module file returns: the body of its
+// function, through let and with.
+func returned(x ast.Expr) ast.Expr {
+	if l, ok := x.(*ast.Lambda); ok {
+		x = l.Body
+	}
+	for {
+		switch e := x.(type) {
+		case *ast.Let:
+			x = e.Body
+		case *ast.With:
+			x = e.Body
+		default:
+			return x
+		}
 	}
 }
 

@@ -31,51 +31,36 @@ func TestReselectMatchesAnalyze(t *testing.T) {
 
 	rng := rand.New(rand.NewPCG(5, 8))
 	answered, generated := 0, [2]int{}
-	for _, name := range slices.Sorted(maps.Keys(workspaces)) {
-		fsys := workspaces[name]
-		base := analysis.NewAnalyzer().Analyze(fsys, analysis.Options{Dir: "."})
+	editedFiles(t, workspaces, func(name string, base *analysis.Result, fsys fs.FS, file, src string) {
 		edits := 12
 		if name == "generated" {
 			edits = 150
 		}
-		for _, file := range nixFiles(t, fsys) {
-			data, err := fs.ReadFile(fsys, file)
-			if err != nil {
-				t.Fatal(err)
+		lits := literal.FindAllStringSubmatchIndex(src, -1)
+		if len(lits) == 0 {
+			return
+		}
+		var names []string
+		for _, l := range lits {
+			names = append(names, src[l[2]:l[3]])
+		}
+		for i := range 2 * edits {
+			l := lits[rng.IntN(len(lits))]
+			// Every other edit changes the list around the literal.
+			start, end, repl := l[2], l[3], replacement(rng, src[l[2]:l[3]], names)
+			if i%2 == 1 {
+				start, end, repl = listEdit(rng, l, names)
 			}
-			src := string(data)
-			lits := literal.FindAllStringSubmatchIndex(src, -1)
-			if len(lits) == 0 {
+			text := src[:start] + repl + src[end:]
+			if ok, _ := reselectMatches(t, base, fsys, file, text, fmt.Sprintf("%s: %s: %q → %q", name, file, src[start:end], repl)); !ok {
 				continue
 			}
-			var names []string
-			for _, l := range lits {
-				names = append(names, src[l[2]:l[3]])
-			}
-			for i := range 2 * edits {
-				l := lits[rng.IntN(len(lits))]
-				// Every other edit changes the list around the literal.
-				start, end, repl := l[2], l[3], replacement(rng, src[l[2]:l[3]], names)
-				if i%2 == 1 {
-					start, end, repl = listEdit(rng, l, names)
-				}
-				text := src[:start] + repl + src[end:]
-				next := overlay{fsys, file, []byte(text)}
-				got, ok := base.Reselect(next, file, []byte(text))
-				if !ok {
-					continue
-				}
-				answered++
-				if name == "generated" {
-					generated[i%2]++
-				}
-				want := analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics
-				if g, w := describe(got), describe(want); g != w {
-					t.Errorf("%s: %s: %q → %q:\nReselect:\n%s\nAnalyze:\n%s", name, file, src[start:end], repl, g, w)
-				}
+			answered++
+			if name == "generated" {
+				generated[i%2]++
 			}
 		}
-	}
+	})
 	t.Logf("%d edits answered by Reselect; in the generated policy, %d retyped names and %d list edits", answered, generated[0], generated[1])
 	// The generated policy writes its secrets' targets as literals in a
 	// module file: the case Reselect is for.
@@ -122,6 +107,39 @@ func editWorkspaces(t *testing.T) map[string]fs.FS {
 	}
 	workspaces["generated"] = mapFS(gen.Files)
 	return workspaces
+}
+
+// editedFiles calls edit with the text of every Nix file of each
+// workspace, in name order, and the workspace's analysis.
+func editedFiles(t *testing.T, workspaces map[string]fs.FS, edit func(name string, base *analysis.Result, fsys fs.FS, file, src string)) {
+	for _, name := range slices.Sorted(maps.Keys(workspaces)) {
+		fsys := workspaces[name]
+		base := analysis.NewAnalyzer().Analyze(fsys, analysis.Options{Dir: "."})
+		for _, file := range nixFiles(t, fsys) {
+			data, err := fs.ReadFile(fsys, file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			edit(name, base, fsys, file, string(data))
+		}
+	}
+}
+
+// reselectMatches asks base, the analysis of fsys, for the diagnostics of
+// fsys with file's text replaced by text; when Reselect answers, it checks
+// the answer against a fresh analysis (what describes the edit in a
+// failure) and returns that analysis' diagnostics.
+func reselectMatches(t *testing.T, base *analysis.Result, fsys fs.FS, file, text, what string) (bool, []analysis.Diagnostic) {
+	next := overlay{fsys, file, []byte(text)}
+	got, ok := base.Reselect(next, file, []byte(text))
+	if !ok {
+		return false, nil
+	}
+	want := analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics
+	if g, w := describe(got), describe(want); g != w {
+		t.Errorf("%s:\nReselect:\n%s\nAnalyze:\n%s", what, g, w)
+	}
+	return true, want
 }
 
 // nixFiles are the Nix files of a flake's directory and its
@@ -256,22 +274,29 @@ func BenchmarkReselect(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			fsys := mapFS(gen.Files)
-			base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
 			src := gen.Files[lsptest.PolicyFile]
 			at := gen.Targets[len(gen.Targets)/2]
 			if bm.insert != "x" {
 				at = strings.LastIndexByte(src[:at], '"')
 			}
-			text := []byte(src[:at] + bm.insert + src[at:])
-			next := overlay{fsys, lsptest.PolicyFile, text}
-			b.ResetTimer()
-			for range b.N {
-				if ds, ok := base.Reselect(next, lsptest.PolicyFile, text); !ok || len(ds) != bm.diags {
-					b.Fatalf("Reselect: %v, %v", ok, ds)
-				}
-			}
+			benchReselect(b, gen.Files, src[:at]+bm.insert+src[at:], bm.diags)
 		})
+	}
+}
+
+// benchReselect measures Reselect answering, from the analysis of the
+// flake of files, the policy file's text replaced by text, which it must
+// answer with diags diagnostics.
+func benchReselect(b *testing.B, files map[string]string, text string, diags int) {
+	fsys := mapFS(files)
+	base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
+	next := overlay{fsys, lsptest.PolicyFile, []byte(text)}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if ds, ok := base.Reselect(next, lsptest.PolicyFile, next.data); !ok || len(ds) != diags {
+			b.Fatalf("Reselect: %v, %v", ok, ds)
+		}
 	}
 }
 
@@ -337,39 +362,24 @@ func TestRespaceMatchesAnalyze(t *testing.T) {
 	inserts := []string{"\n", " ", "\t", "  # a comment\n", "/* c */", "\n\n  ", "#", "\""}
 	rng := rand.New(rand.NewPCG(3, 7))
 	answered, refused := 0, 0
-	for _, name := range slices.Sorted(maps.Keys(workspaces)) {
-		fsys := workspaces[name]
-		base := analysis.NewAnalyzer().Analyze(fsys, analysis.Options{Dir: "."})
-		for _, file := range nixFiles(t, fsys) {
-			data, err := fs.ReadFile(fsys, file)
-			if err != nil {
-				t.Fatal(err)
+	editedFiles(t, workspaces, func(name string, base *analysis.Result, fsys fs.FS, file, src string) {
+		for range 6 {
+			at := rng.IntN(len(src) + 1)
+			var text string
+			if i := strings.IndexAny(src[at:], " \n\t"); rng.IntN(2) == 0 && i >= 0 {
+				at += i // remove a blank
+				text = src[:at] + src[at+1:]
+			} else {
+				text = src[:at] + inserts[rng.IntN(len(inserts))] + src[at:]
 			}
-			src := string(data)
-			for range 6 {
-				at := rng.IntN(len(src) + 1)
-				var text string
-				if i := strings.IndexAny(src[at:], " \n\t"); rng.IntN(2) == 0 && i >= 0 {
-					at += i // remove a blank
-					text = src[:at] + src[at+1:]
-				} else {
-					text = src[:at] + inserts[rng.IntN(len(inserts))] + src[at:]
-				}
-				next := overlay{fsys, file, []byte(text)}
-				got, ok := base.Reselect(next, file, []byte(text))
-				if !ok {
-					refused++
-					continue
-				}
+			lo, hi := max(0, at-20), min(len(text), at+20)
+			if ok, _ := reselectMatches(t, base, fsys, file, text, fmt.Sprintf("%s: %s: edit at %d (%q)", name, file, at, text[lo:hi])); ok {
 				answered++
-				want := analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics
-				if g, w := describe(got), describe(want); g != w {
-					lo, hi := max(0, at-20), min(len(text), at+20)
-					t.Errorf("%s: %s: edit at %d (%q):\nReselect:\n%s\nAnalyze:\n%s", name, file, at, text[lo:hi], g, w)
-				}
+			} else {
+				refused++
 			}
 		}
-	}
+	})
 	t.Logf("%d edits answered, %d refused", answered, refused)
 	if answered < 300 || refused < 50 {
 		t.Errorf("answered %d, refused %d: the edits test too little", answered, refused)

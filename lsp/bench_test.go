@@ -222,9 +222,22 @@ func structureToDiagnostics(b *testing.B, s *benchSession) {
 }
 
 // newSecretToDiagnostics: a new secret before one in the middle of the
-// file, then its removal, which only a full analysis answers.
+// file, then its removal, answered from the previous analysis with the
+// secrets of the group that changed built again (analysis.Result.Reselect).
 func newSecretToDiagnostics(b *testing.B, s *benchSession) {
 	s.alternateEdits(b, s.flake.Secrets[len(s.flake.Secrets)/2], "added = { };\n        ", func(_ bool, ds []protocol.Diagnostic) bool {
+		return len(ds) == 0
+	})
+}
+
+// pastedLineToDiagnostics: the same with a secret's line pasted, which
+// selects a target of the group.
+func pastedLineToDiagnostics(b *testing.B, s *benchSession) {
+	at := s.flake.Targets[len(s.flake.Targets)/2]
+	src := s.flake.Files[lsptest.PolicyFile]
+	target := src[at : at+strings.IndexByte(src[at:], '"')]
+	line := `s999.targets = [ "` + target + `" ];` + "\n        "
+	s.alternateEdits(b, s.flake.Secrets[len(s.flake.Secrets)/2], line, func(_ bool, ds []protocol.Diagnostic) bool {
 		return len(ds) == 0
 	})
 }
@@ -361,6 +374,7 @@ func BenchmarkStructureToDiagnostics(b *testing.B)  { structureToDiagnostics(b, 
 func BenchmarkNewSecretToDiagnostics(b *testing.B)  { newSecretToDiagnostics(b, startInProcess(b)) }
 func BenchmarkOpenStringToDiagnostics(b *testing.B) { openStringToDiagnostics(b, startInProcess(b)) }
 func BenchmarkTypingQuotedName(b *testing.B)        { typingQuotedName(b, startInProcess(b)) }
+func BenchmarkPastedLineToDiagnostics(b *testing.B) { pastedLineToDiagnostics(b, startInProcess(b)) }
 func BenchmarkHover(b *testing.B)                   { hover(b, startInProcess(b)) }
 func BenchmarkCompletion(b *testing.B)              { completion(b, startInProcess(b)) }
 func BenchmarkCompletionAfterEdit(b *testing.B)     { completionAfterEdit(b, startInProcess(b)) }
@@ -375,6 +389,7 @@ func BenchmarkBinary(b *testing.B) {
 		{"line-break-to-diagnostics", lineBreakToDiagnostics},
 		{"structure-to-diagnostics", structureToDiagnostics},
 		{"new-secret-to-diagnostics", newSecretToDiagnostics},
+		{"pasted-line-to-diagnostics", pastedLineToDiagnostics},
 		{"open-string-to-diagnostics", openStringToDiagnostics},
 		{"typing-quoted-name", typingQuotedName},
 		{"hover", hover},

@@ -42,6 +42,11 @@ func (t *Thunk) Literal() (l Lit, ok bool) {
 	return Lit{}, false
 }
 
+// LiteralOf is the expression x of src as a literal, as a thunk of it
+// not forced yet gives it (Thunk.Literal): for a caller that parsed x
+// itself.
+func LiteralOf(x ast.Expr, src *Source) Lit { return evalLit(x, src) }
+
 // nestedLit is the set of d, merged from attribute paths: built with its
 // parent's, without a step.
 func nestedLit(d *ast.AttrDef, src *Source) Lit {

@@ -18,11 +18,7 @@ import (
 // version gives, and that other edits are not.
 func TestQuickDiagnose(t *testing.T) {
 	ctx := context.Background()
-	s, snap := session(t)
-	p := policy.New()
-	if _, err := p.Diagnose(ctx, snap); err != nil {
-		t.Fatal(err)
-	}
+	s, p := analysedSession(t)
 	for i, step := range []struct {
 		name  string
 		quick bool
@@ -34,23 +30,9 @@ func TestQuickDiagnose(t *testing.T) {
 		{`web\n`, false},                          // an escape
 	} {
 		text := strings.Replace(secretsNix, `[ "web1" ]`, `[ "`+step.name+`" ]`, 1)
-		next, err := s.Change("file:///ws/secrets.nix", int32(i+2), []workspace.Change{{Text: text}}, token.UTF8)
-		if err != nil {
-			t.Fatal(err)
-		}
-		quick, ok := p.QuickDiagnose(ctx, next)
-		if ok != step.quick {
-			t.Fatalf("%q: QuickDiagnose answered %v", step.name, ok)
-		}
-		full, err := p.Diagnose(ctx, next)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ok {
+		next, _ := quickMatches(t, s, p, int32(i+2), text, step.name, step.quick)
+		if !step.quick {
 			continue
-		}
-		if q, f := describe(quick), describe(full); q != f {
-			t.Errorf("%q: QuickDiagnose:\n%s\nDiagnose:\n%s", step.name, q, f)
 		}
 		if _, again := p.QuickDiagnose(ctx, next); again {
 			t.Errorf("%q: QuickDiagnose answered after the full analysis", step.name)
@@ -107,4 +89,65 @@ func TestCompletionAfterQuickDiagnosis(t *testing.T) {
 	if h, err := p.Hover(ctx, base, "secrets.nix", token.Pos(strings.Index(two, "web1"))); err != nil || h == nil {
 		t.Errorf("hover of the analysed version = %v, %v; want an answer (the new version not analysed)", h, err)
 	}
+}
+
+// TestQuickDiagnoseSecrets adds, changes and removes secrets in a group's
+// set of secrets and checks that each version is answered at once, with
+// exactly the diagnostics the full analysis of that version gives, and that
+// other edits are not.
+func TestQuickDiagnoseSecrets(t *testing.T) {
+	s, p := analysedSession(t)
+	for i, step := range []struct {
+		secrets          string
+		quick, diagnosed bool
+	}{
+		{`app.targets = [ "web1" ];`, false, false}, // the set written: no set of secrets before
+		{`db = { }; app.targets = [ "web1" ];`, true, false},
+		{`db = { targets = [ "web2" ]; }; app.targets = [ "web1" ];`, true, true},      // not a target
+		{`"-db" = { }; app.targets = [ "web1" ];`, true, true},                         // an invalid name
+		{`app.targets = [ "web1" ];`, true, false},                                     // removed
+		{`app.targets = [ "web1" ]; app2.file = "secrets/prod/app.yaml";`, true, true}, // app's file
+		{`app.targets = [ "web1" ]; app2.file = "x" + "y";`, false, false},             // evaluated
+	} {
+		text := strings.Replace(secretsNix, `secret.app.targets = [ "web1" ];`, "secret = { "+step.secrets+" };", 1)
+		_, full := quickMatches(t, s, p, int32(i+2), text, step.secrets, step.quick)
+		if step.diagnosed != (len(full) > 0) {
+			t.Errorf("%q: diagnostics %v, want some: %v", step.secrets, full, step.diagnosed)
+		}
+	}
+}
+
+// quickMatches changes secrets.nix to text (version v) and checks that
+// QuickDiagnose answers it as quick says, with Diagnose's diagnostics of
+// that version, which it returns with the snapshot.
+func quickMatches(t *testing.T, s *workspace.Session, p *policy.Provider, v int32, text, what string, quick bool) (*workspace.Snapshot, []feature.Diagnostic) {
+	t.Helper()
+	ctx := context.Background()
+	next, err := s.Change("file:///ws/secrets.nix", v, []workspace.Change{{Text: text}}, token.UTF8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer, ok := p.QuickDiagnose(ctx, next)
+	if ok != quick {
+		t.Fatalf("%q: QuickDiagnose answered %v", what, ok)
+	}
+	full, err := p.Diagnose(ctx, next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok && describe(answer) != describe(full) {
+		t.Errorf("%q: QuickDiagnose:\n%s\nDiagnose:\n%s", what, describe(answer), describe(full))
+	}
+	return next, full
+}
+
+// analysedSession is session with a provider that diagnosed its first
+// snapshot.
+func analysedSession(t *testing.T) (*workspace.Session, *policy.Provider) {
+	s, snap := session(t)
+	p := policy.New()
+	if _, err := p.Diagnose(context.Background(), snap); err != nil {
+		t.Fatal(err)
+	}
+	return s, p
 }

@@ -1,0 +1,471 @@
+package analysis
+
+import (
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
+	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// A policy's secrets are mostly literals written in one set per group
+// (`secret = { db.targets = [ "web1" ]; … };`) while its recipients are
+// computed. Adding a secret, removing one or giving one another attribute
+// changes only that set: the secrets it touches are merged and built again
+// as the full analysis merges and builds them, from their one definition,
+// and what depends on the set of secrets (two secrets with one file, E9)
+// is checked again. The new text of the bindings touched is parsed apart,
+// not the file.
+
+// resecretDepth is the nesting at which a secret's value is taken as a
+// literal, at least where the full analysis takes it (a module's config,
+// flake, secrets, the group, secret): literals nested deeper than the
+// snapshotter takes are left to the full analysis.
+const resecretDepth = 16
+
+// resecret returns the diagnostics of the flake in fsys when file, whose
+// text analysed is base and new text src, differs only inside the braces
+// of the set of a group's secrets that the module returns directly
+// (flake.secrets.<group>.secret = { … }, or nested sets on that path),
+// the only definition of the set in the module; when the secrets whose
+// bindings differ are literals (strings, lists, sets) in the new text, and
+// defined by no other module. Then the answer is exactly what Analyze
+// would report; ok is false when it cannot tell.
+func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte) (diags []Diagnostic, ok bool) {
+	if r.Policy.Open || !r.ownModule(file, len(src), 0) {
+		return nil, false
+	}
+	f, errs := base.Nix()
+	if len(errs) > 0 || f.Expr == nil {
+		return nil, false
+	}
+	m := DiffTexts(base.File.Source(), src)
+	set, group, ok := secretSet(f.Expr, m)
+	if !ok {
+		return nil, false
+	}
+	g := r.Policy.Group(group)
+	if g == nil || g.Extra != nil || g.SecretsOpen {
+		return nil, false
+	}
+	// A message that prints a place of the file as line:column would
+	// need rewriting (see respace).
+	if slices.ContainsFunc(r.Diagnostics, func(d Diagnostic) bool { return mentionsPlace(path.Base(file)+":", d) }) {
+		return nil, false
+	}
+	// The bindings the change touches, between ws and we in the old text
+	// (from the end of the binding before them to the start of the one
+	// after them), and their new text, parsed apart as a set: a position
+	// p in it is lb+p in the new text.
+	ws, we := set.Lbrace+1, set.Rbrace
+	for _, b := range set.Bindings {
+		switch {
+		case b.End() <= m.Start:
+			ws = b.End()
+		case b.Pos() >= m.OldEnd && we == set.Rbrace:
+			we = b.Pos()
+		}
+	}
+	lb := ws - 1
+	text := make([]byte, 0, we+m.NewEnd-m.OldEnd-lb+1)
+	text = append(append(append(text, '{'), src[ws:we+m.NewEnd-m.OldEnd]...), '}')
+	nsrc := eval.NewSource(inNewText, text)
+	nf, errs := nixparse.Parse(nsrc.File, 0)
+	nset, ok := nf.Expr.(*ast.AttrSet)
+	if len(errs) > 0 || !ok || nset.Rec.IsValid() || nset.Lbrace != 0 || int(nset.End()) != len(text) {
+		return nil, false
+	}
+	names, inherited, ok := touched(set.Bindings, nset.Bindings, ws, we)
+	if !ok || len(names) == 0 {
+		return nil, false
+	}
+
+	// The secrets touched have no definition but this set's.
+	mod := r.moduleOf(file)
+	if mod == nil || len(mod.config) != 1 || mod.config[0].cond != yes || mod.config[0].prioSet {
+		return nil, false
+	}
+	for _, o := range r.modules {
+		if len(o.ext) > 0 || len(o.aliases) > 0 {
+			return nil, false // what they add to secrets is not followed here
+		}
+		if o == mod {
+			continue
+		}
+		for _, d := range o.config {
+			for _, n := range names {
+				if mayDefine(d.val, "flake", "secrets", group, "secret", n) {
+					return nil, false
+				}
+			}
+		}
+	}
+	before := plainAt(mod.config[0].val, "flake", "secrets", group, "secret")
+	if before == nil {
+		return nil, false
+	}
+
+	// Their definitions before and after, as the merge receives them from
+	// the set (mergeAttrsOf).
+	file0 := mod.config[0].file
+	var olds, news []def
+	var oldNames, newNames []string
+	for _, n := range names {
+		if v := before.Lookup(n); v != nil {
+			olds, oldNames = append(olds, def{val: v, file: file0, key: before.KeyOf(n)}), append(oldNames, n)
+		}
+	}
+	var snap snapshotter
+	var cost litCost
+	l := eval.LiteralOf(nset, nsrc)
+	for i := range l.Len() {
+		n, key := l.Name(i)
+		if !slices.Contains(names, n) {
+			continue
+		}
+		if slices.Contains(inherited, n) {
+			return nil, false
+		}
+		v := snap.litDefinition(&Data{}, l.Attr(i), secretOption, resecretDepth, &cost)
+		if v == nil {
+			return nil, false // not a literal: evaluation decides
+		}
+		news, newNames = append(news, def{val: v, file: file0, key: key}), append(newNames, n)
+	}
+	if !r.ownModule(file, len(src), cost.steps) || !r.othersHold(fsys, file) {
+		return nil, false
+	}
+
+	at := secretPlace(group)
+	_, gone, ok1 := rebuild(g, at, olds, oldNames)
+	added, came, ok2 := rebuild(g, at, news, newNames)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	// Two secrets with one file: only the errors about the files of the
+	// secrets touched, before or after, may change.
+	var files []string
+	for _, s := range slices.Concat(g.Secrets, added) {
+		if s.File.Known && slices.Contains(names, s.Name) && !slices.Contains(files, s.File.S) {
+			files = append(files, s.File.S)
+		}
+	}
+	// The group with its new secrets, for the checks across secrets.
+	g2 := *g
+	g2.Secrets, g2.explicitFiles = make([]*Secret, 0, len(g.Secrets)+len(added)), false
+	for _, s := range g.Secrets {
+		if !slices.Contains(names, s.Name) {
+			g2.Secrets = append(g2.Secrets, s)
+		}
+	}
+	g2.Secrets = append(g2.Secrets, added...)
+	slices.SortFunc(g2.Secrets, func(a, b *Secret) int { return strings.Compare(a.Name, b.Name) })
+	for _, s := range g2.Secrets {
+		g2.explicitFiles = g2.explicitFiles || s.File.Known && !s.File.Default
+	}
+	was, now := fileCollisions(r.Policy, g, &g2, files)
+	gone, came = append(gone, was...), append(came, now...)
+
+	// Nix stops at a syntax error: finish drops the errors of the files
+	// that have one.
+	broken := map[string]bool{}
+	for _, d := range r.Diagnostics {
+		if d.Code == CodeSyntax {
+			broken[d.File] = true
+		}
+	}
+	reached := func(d Diagnostic) bool { return !broken[d.File] || d.Severity != SeverityError }
+	rest := slices.Clone(r.Diagnostics)
+	for _, d := range gone {
+		if !reached(d) {
+			continue
+		}
+		i := slices.IndexFunc(rest, func(x Diagnostic) bool { return equalDiagnostic(x, d) })
+		if i < 0 {
+			return nil, false // merged with another one: cannot tell
+		}
+		rest = slices.Delete(rest, i, i+1)
+	}
+	changed := func(s Span) bool { return s.File == file && s.Start < m.OldEnd && m.Start < s.End }
+	for i, d := range rest {
+		if places(d, changed) {
+			return nil, false // about what changed, from elsewhere
+		}
+		rest[i] = shiftDiagnostic(d, func(s Span) Span { return m.span(file, s) })
+	}
+	out := rest
+	for _, d := range came {
+		if !reached(d) {
+			continue
+		}
+		d = shiftDiagnostic(d, func(s Span) Span {
+			if s.File == inNewText {
+				return Span{File: file, Start: s.Start + lb, End: s.End + lb}
+			}
+			return m.span(file, s)
+		})
+		if slices.ContainsFunc(out, func(x Diagnostic) bool { return sameDiagnostic(x, d) }) {
+			return nil, false // would be merged with another one
+		}
+		out = append(out, d)
+	}
+	sortDiagnostics(out)
+	return out, true
+}
+
+// moduleOf returns the module of the module file p, or nil.
+func (r *Result) moduleOf(p string) *module {
+	for _, m := range r.modules {
+		if m.path == p {
+			return m
+		}
+	}
+	return nil
+}
+
+// secretSet returns the set of a group's secrets that holds the change m
+// inside its braces, and the group's name, when the set is the value of an
+// attribute of a chain of non-recursive sets the file's module returns
+// (flake.secrets.<group>.secret), and no other attribute of those sets
+// defines the set, part of it, or a set it is in (which Nix would merge
+// with it, or report twice).
+func secretSet(x ast.Expr, m TextChange) (*ast.AttrSet, string, bool) {
+	type step struct {
+		set   *ast.AttrSet
+		attr  *ast.Attr
+		depth int // of the attribute's path in the whole path
+	}
+	var steps []step
+	var path []string
+	x = returned(x)
+	for len(path) < 4 {
+		set, ok := x.(*ast.AttrSet)
+		if !ok || set.Rec.IsValid() {
+			return nil, "", false
+		}
+		var attr *ast.Attr
+		for _, b := range set.Bindings {
+			if a, ok := b.(*ast.Attr); ok && a.Value != nil && a.Value.Pos() < m.Start && m.OldEnd < a.Value.End() {
+				attr = a
+				break
+			}
+		}
+		if attr == nil {
+			return nil, "", false
+		}
+		steps = append(steps, step{set, attr, len(path)})
+		for _, n := range attr.Path {
+			name, ok := ast.StaticName(n)
+			if !ok {
+				return nil, "", false
+			}
+			path = append(path, name)
+		}
+		x = attr.Value
+	}
+	set, ok := x.(*ast.AttrSet)
+	if len(path) != 4 || path[0] != "flake" || path[1] != "secrets" || path[3] != "secret" ||
+		!ok || set.Rec.IsValid() || !set.Rbrace.IsValid() || m.Start <= set.Lbrace || m.OldEnd > set.Rbrace {
+		return nil, "", false
+	}
+	for _, st := range steps {
+		for _, b := range st.set.Bindings {
+			if b != ast.Binding(st.attr) && onPath(b, path, st.depth) {
+				return nil, "", false
+			}
+		}
+	}
+	return set, path[2], true
+}
+
+// onPath reports whether the binding b, of a set at depth of path, may
+// define the option at path, a part of it or an option it is in.
+func onPath(b ast.Binding, path []string, depth int) bool {
+	switch b := b.(type) {
+	case *ast.Attr:
+		for i, n := range b.Path {
+			name, ok := ast.StaticName(n)
+			if depth+i == len(path) || !ok {
+				return true
+			}
+			if name != path[depth+i] {
+				return false
+			}
+		}
+		return true
+	case *ast.Inherit:
+		for _, n := range b.Names {
+			if name, ok := ast.StaticName(n); !ok || name == path[depth] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// touched returns the names that bindings of old (a set's) between ws and
+// we bind, and those bindings of new (their new text) bind, and which of
+// them new inherits; ok is false when a name of old is not static, or
+// when old binds a name touched outside: its definition is not all in
+// the text parsed again (and Nix may find duplicates across).
+func touched(old, new []ast.Binding, ws, we token.Pos) (names, inherited []string, ok bool) {
+	in := func(b ast.Binding) bool { return ws <= b.Pos() && b.End() <= we }
+	ok = eachBinding(new, func(n string, b ast.Binding) {
+		if _, is := b.(*ast.Inherit); is {
+			inherited = append(inherited, n)
+		}
+		names = append(names, n)
+	}) && eachBinding(old, func(n string, b ast.Binding) {
+		if in(b) {
+			names = append(names, n)
+		}
+	})
+	outside := false
+	ok = ok && eachBinding(old, func(n string, b ast.Binding) {
+		outside = outside || !in(b) && slices.Contains(names, n)
+	})
+	slices.Sort(names)
+	return slices.Compact(names), inherited, ok && !outside
+}
+
+// eachBinding calls f with each binding and the name it binds first;
+// false when a name is not static (or a binding is broken).
+func eachBinding(bindings []ast.Binding, f func(name string, b ast.Binding)) bool {
+	for _, b := range bindings {
+		switch b := b.(type) {
+		case *ast.Attr:
+			if len(b.Path) == 0 {
+				return false
+			}
+			name, ok := ast.StaticName(b.Path[0])
+			if !ok {
+				return false
+			}
+			f(name, b)
+		case *ast.Inherit:
+			for _, n := range b.Names {
+				name, ok := ast.StaticName(n)
+				if !ok {
+					return false
+				}
+				f(name, b)
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// mayDefine reports whether v, a module's config, may define the option at
+// path: it does, or the analysis cannot tell (a property, an unknown value
+// or a set that may have more on the way).
+func mayDefine(v *Data, path ...string) bool {
+	for _, name := range path {
+		switch {
+		case v == nil:
+			return false
+		case v.Kind != eval.KAttrs || v.Open || v.propType() != "":
+			return true
+		}
+		v = v.Lookup(name)
+	}
+	return v != nil
+}
+
+// plainAt returns the value at path in v, a module's config, when every
+// set on the way and the value are plain sets (no property), else nil.
+func plainAt(v *Data, path ...string) *Data {
+	plain := func(v *Data) bool { return v != nil && v.Kind == eval.KAttrs && !v.Open && v.propType() == "" }
+	for _, name := range path {
+		if !plain(v) {
+			return nil
+		}
+		v = v.Lookup(name)
+	}
+	if !plain(v) {
+		return nil
+	}
+	return v
+}
+
+// secretPlace is the place of the secrets of group.
+func secretPlace(group string) *place {
+	fl := &place{name: "flake", opt: flakeOption}
+	secrets := &place{parent: fl, name: "secrets", opt: flakeOption.child("secrets")}
+	g := &place{parent: secrets, name: group, opt: groupOption}
+	return &place{parent: g, name: "secret", opt: groupOption.child("secret")}
+}
+
+// rebuild merges the secrets of g named names, each from its one
+// definition in defs, at the place at, and builds and checks those that
+// are defined as builder.group does; it returns them and every diagnostic
+// that gave. ok is false when a computed option is set by hand (its
+// message needs the whole policy).
+func rebuild(g *Group, at *place, defs []def, names []string) (secrets []*Secret, diags []Diagnostic, ok bool) {
+	var c mergeCtx
+	var b builder
+	for i, d := range defs {
+		sm := c.mergeOption(secretOption, at, names[i], []def{d})
+		if len(sm.defs) == 0 {
+			continue // under a false mkIf: no secret
+		}
+		s := &Secret{rule: new(lazyRule)}
+		dflt := ""
+		if g.Directory.Known {
+			dflt = g.Directory.S + "/" + names[i] + ".yaml"
+		}
+		b.secret(g, s, names[i], sm, dflt)
+		b.rules.computeRecipients(g, s)
+		s.misspelled = g.misspelled || sm.unknownOptions
+		b.checkSecret(g, s)
+		secrets = append(secrets, s)
+	}
+	return secrets, append(c.diags, b.diags...), len(c.readOnly) == 0
+}
+
+// fileCollisions returns the diagnostics of two secrets with one file
+// (E9) that is among files, of p and of p with its group g replaced by g2:
+// checkFiles of each with the other secrets left out, which neither make
+// nor order those.
+func fileCollisions(p *Policy, g, g2 *Group, files []string) (before, after []Diagnostic) {
+	if len(files) == 0 {
+		return nil, nil
+	}
+	copies := make([]Group, len(p.Groups)+1) // the last for g2
+	among := func(i int, g *Group) *Group {
+		c := &copies[i]
+		*c = *g
+		c.Secrets = nil
+		for _, s := range g.Secrets {
+			if s.File.Known && slices.Contains(files, s.File.S) {
+				c.Secrets = append(c.Secrets, s)
+			}
+		}
+		return c
+	}
+	q := &Policy{Groups: make([]*Group, len(p.Groups)), Open: p.Open}
+	for i, x := range p.Groups {
+		q.Groups[i] = among(i, x)
+	}
+	var b builder
+	b.checkFiles(q)
+	before = b.diags
+	q.Groups[slices.Index(p.Groups, g)] = among(len(p.Groups), g2)
+	b = builder{}
+	b.checkFiles(q)
+	return before, b.diags
+}
+
+// places reports whether some span of d satisfies in.
+func places(d Diagnostic, in func(Span) bool) bool {
+	if in(d.Span) || slices.ContainsFunc(d.Related, func(r Related) bool { return in(r.Span) }) {
+		return true
+	}
+	return slices.ContainsFunc(d.Fixes, func(f Fix) bool { return slices.ContainsFunc(f.Edits, func(e Edit) bool { return in(e.Span) }) })
+}
