@@ -300,9 +300,6 @@ type Selected struct {
 	Recipient *Recipient
 	Role      Role
 	Why       Why
-	// Refs are the elements of admins or targets that select the
-	// recipient; none for a default admin.
-	Refs []Span
 }
 
 // quoteName quotes a name as the module's messages do.
