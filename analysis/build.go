@@ -348,6 +348,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		if len(ks) > first {
 			r.Keys = ks[first:len(ks):len(ks)]
 		}
+		r.ruleKeys = !r.KeysOpen && !slices.ContainsFunc(r.Keys, func(k Key) bool { return k.Type == keys.Unknown })
 		// A misspelled key field (an unknown option) or a key of the wrong
 		// type is reported already; "no key" would only repeat it.
 		l.Items = append(l.Items, r)

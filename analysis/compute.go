@@ -42,15 +42,8 @@ type ruleLine struct {
 // computeRecipients fills _recipients of s, and whether _creationRule is
 // known, when what they depend on is known.
 func (w *ruleWriter) computeRecipients(g *Group, s *Secret) {
-	if g.Admins.Open || g.Targets.Open || s.Admins.Open || s.Targets.Open {
+	if g.Admins.Open || g.Targets.Open || s.Admins.Open || s.Targets.Open || g.Admins.unnamed || g.Targets.unnamed {
 		return
-	}
-	for _, l := range [2]*RecipientList{g.Admins, g.Targets} {
-		for _, r := range l.Items {
-			if !r.NameKnown {
-				return
-			}
-		}
 	}
 	first := len(w.picked)
 	w.pick(g.Admins, s.Admins)
@@ -102,13 +95,8 @@ func (s *Secret) Rule() string {
 // there otherwise).
 func ruleKnown(recipients []Selected) bool {
 	for _, s := range recipients {
-		if s.Recipient.KeysOpen {
+		if !s.Recipient.ruleKeys {
 			return false
-		}
-		for _, k := range s.Recipient.Keys {
-			if k.Type == keys.Unknown {
-				return false
-			}
 		}
 	}
 	return true
