@@ -216,15 +216,16 @@ func (b *builder) group(name string, gm *merged) *Group {
 	b.dflt = [2]*Selection{}
 	// One allocation for the secrets of a group, one for the selections
 	// they define, one for their rules, one for their spans, one for their
-	// names, one for their default files.
+	// names, one for their default files, one for their _recipients.
 	secrets := make([]Secret, len(sm.kids))
 	rules := make([]lazyRule, len(sm.kids))
 	g.Secrets = make([]*Secret, len(sm.kids))
-	nsels, nspans, nrefs := 0, 0, 0
+	nsels, nspans, nrefs, npicked := 0, 0, 0, 0
 	for _, m := range sm.kids {
 		am, tm := m.child("admins"), m.child("targets")
 		nspans += len(m.defs) + len(am.defs) + len(tm.defs)
 		nrefs += len(am.items) + len(tm.items)
+		npicked += pickBound(g.Admins, am) + pickBound(g.Targets, tm)
 		for _, sm := range [2]*merged{am, tm} {
 			if !defaultSelection(sm) {
 				nsels++
@@ -234,6 +235,7 @@ func (b *builder) group(name string, gm *merged) *Group {
 	b.sels = make([]Selection, 0, nsels)
 	b.spans.fill(nspans)
 	b.refs.fill(nrefs)
+	b.rules.reserve(npicked)
 	files, off := defaultFiles(g.Directory, sm), 0
 	for i, m := range sm.kids {
 		s := &secrets[i]
@@ -250,7 +252,6 @@ func (b *builder) group(name string, gm *merged) *Group {
 		g.explicitFiles = g.explicitFiles || s.File.Known && !s.File.Default
 		g.Secrets[i] = s
 	}
-	b.rules.settle(secrets)
 	g.rulesKnown = rulesKnown(g)
 	return g
 }
@@ -347,6 +348,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		if len(ks) > first {
 			r.Keys = ks[first:len(ks):len(ks)]
 		}
+		r.ruleKeys = !r.KeysOpen && !slices.ContainsFunc(r.Keys, func(k Key) bool { return k.Type == keys.Unknown })
 		// A misspelled key field (an unknown option) or a key of the wrong
 		// type is reported already; "no key" would only repeat it.
 		l.Items = append(l.Items, r)

@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"slices"
 	"strings"
 	"sync"
 
@@ -18,11 +17,9 @@ const sopsYAMLHeader = "# Generated from flake.secrets; do not edit. Regenerate 
 // ruleWriter computes _recipients and writes _creationRule, reusing its
 // scratch space from one secret to the next.
 type ruleWriter struct {
-	// picked are the _recipients computed since the last settle, and refs
-	// their refs: the secrets' point here until then.
+	// picked holds the _recipients computed since the last reserve: the
+	// secrets' are slices of it.
 	picked []Selected
-	refs   []Span
-	spans  [][2]int // of each of a secret's picked ones' refs in refs
 	lines  []ruleLine
 }
 
@@ -45,52 +42,39 @@ type ruleLine struct {
 // computeRecipients fills _recipients of s, and whether _creationRule is
 // known, when what they depend on is known.
 func (w *ruleWriter) computeRecipients(g *Group, s *Secret) {
-	if g.Admins.Open || g.Targets.Open || s.Admins.Open || s.Targets.Open {
+	if g.Admins.Open || g.Targets.Open || s.Admins.Open || s.Targets.Open || g.Admins.unnamed || g.Targets.unnamed {
 		return
 	}
-	for _, l := range [2]*RecipientList{g.Admins, g.Targets} {
-		for _, r := range l.Items {
-			if !r.NameKnown {
-				return
-			}
-		}
-	}
 	first := len(w.picked)
-	w.spans = w.spans[:0]
 	w.pick(g.Admins, s.Admins)
 	w.pick(g.Targets, s.Targets)
 	if len(w.picked) > first {
 		s.Recipients = w.picked[first:len(w.picked):len(w.picked)]
-		for i, sp := range w.spans {
-			if sp[0] < sp[1] {
-				s.Recipients[i].Refs = w.refs[sp[0]:sp[1]:sp[1]]
-			}
-		}
 	}
 	s.RecipientsKnown = true
 	s.RuleKnown = s.File.Known && ruleKnown(s.Recipients)
 }
 
-// settle moves the _recipients of secrets, computed since the last settle,
-// out of w's scratch space: into one array for them all, and one for
-// their refs. A group's secrets so share two arrays, no other group's.
-func (w *ruleWriter) settle(secrets []Secret) {
-	picked, refs := slices.Clone(w.picked), slices.Clone(w.refs)
-	for k := range secrets {
-		s := &secrets[k]
-		if len(s.Recipients) == 0 {
-			continue
-		}
-		n := len(s.Recipients)
-		s.Recipients, picked = picked[:n:n], picked[n:]
-		for i := range s.Recipients {
-			if m := len(s.Recipients[i].Refs); m > 0 {
-				s.Recipients[i].Refs, refs = refs[:m:m], refs[m:]
-			}
+// reserve gives the writer a new array for the _recipients of the secrets
+// it computes next, room for n: a group's secrets share one array, no
+// other group's, and need no copy when it is large enough. (If it is not,
+// appending moves on to a larger one; the slices given out are kept.)
+func (w *ruleWriter) reserve(n int) { w.picked = make([]Selected, 0, n) }
+
+// pickBound is at most how many recipients of list the selection merged
+// into m picks: each recipient once, and, when the list's names are
+// distinct, one per name unless "*" or the default is among them.
+func pickBound(list *RecipientList, m *merged) int {
+	all := len(list.Items)
+	if defaultSelection(m) || m.withDefault || len(list.Names()) < all {
+		return all
+	}
+	for _, it := range m.items {
+		if it.val.Kind == eval.KString && it.val.Str == "*" {
+			return all
 		}
 	}
-	clear(w.picked)
-	w.picked, w.refs = w.picked[:0], w.refs[:0]
+	return min(all, len(m.items))
 }
 
 // Rule is _creationRule, valid when RuleKnown; the text is written on the
@@ -111,49 +95,37 @@ func (s *Secret) Rule() string {
 // there otherwise).
 func ruleKnown(recipients []Selected) bool {
 	for _, s := range recipients {
-		if s.Recipient.KeysOpen {
+		if !s.Recipient.ruleKeys {
 			return false
-		}
-		for _, k := range s.Recipient.Keys {
-			if k.Type == keys.Unknown {
-				return false
-			}
 		}
 	}
 	return true
 }
 
 // pick selects the recipients of list that sel names, in declaration
-// order, with the references that select them.
+// order.
 func (w *ruleWriter) pick(list *RecipientList, sel *Selection) {
+	if sel.Default {
+		// Every admin (every name is known here: computeRecipients
+		// checked), or no target.
+		if len(sel.Names) > 0 {
+			for _, r := range list.Items {
+				w.picked = append(w.picked, Selected{Recipient: r, Role: list.Role, Why: WhyDefaultAdmin})
+			}
+		}
+		return
+	}
 	star := sel.Has("*")
 	for _, r := range list.Items {
-		s := Selected{Recipient: r, Role: list.Role, Why: WhyExplicit}
-		ref := r.Name
+		why := WhyExplicit
 		switch {
-		case sel.Default:
-			// Every admin (every name is known here: computeRecipients
-			// checked), or no target.
-			if len(sel.Names) == 0 {
-				continue
-			}
-			s.Why = WhyDefaultAdmin
 		case sel.Has(r.Name):
 		case star:
-			s.Why, ref = WhyStar, "*"
+			why = WhyStar
 		default:
 			continue
 		}
-		start := len(w.refs)
-		if !sel.Default {
-			for _, n := range sel.Names {
-				if n.Name == ref {
-					w.refs = append(w.refs, n.Span)
-				}
-			}
-		}
-		w.picked = append(w.picked, s)
-		w.spans = append(w.spans, [2]int{start, len(w.refs)})
+		w.picked = append(w.picked, Selected{Recipient: r, Role: list.Role, Why: why})
 	}
 }
 

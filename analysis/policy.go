@@ -118,6 +118,9 @@ type RecipientList struct {
 	Defs []Span
 
 	names []string // distinct known names, in order
+	// unnamed: some recipient's name is not known (nor, then, who a
+	// secret selects).
+	unnamed bool
 	// byName is the first recipient of each name, for a list too long to
 	// look names up in order.
 	byName map[string]*Recipient
@@ -134,6 +137,7 @@ func (l *RecipientList) index() {
 	l.names = make([]string, 0, len(l.Items))
 	for _, r := range l.Items {
 		if !r.NameKnown {
+			l.unnamed = true
 			continue
 		}
 		if l.byName != nil {
@@ -182,11 +186,14 @@ type Recipient struct {
 	// misspelled: the recipient sets an option that does not exist, or a
 	// key field of the wrong type.
 	misspelled bool
-	at         *place // where its submodule is
-	file       string
-	val        *Data  // the recipient's value
-	nameVal    *Data  // its name's, when known
-	ownerText  string // "name (role)", as rules name owners
+	// ruleKeys: every key is known and of a type that can be told, as a
+	// creation rule needs (ruleKnown).
+	ruleKeys  bool
+	at        *place // where its submodule is
+	file      string
+	val       *Data  // the recipient's value
+	nameVal   *Data  // its name's, when known
+	ownerText string // "name (role)", as rules name owners
 }
 
 // owner is how a creation rule names the recipient selected as role.
@@ -300,9 +307,6 @@ type Selected struct {
 	Recipient *Recipient
 	Role      Role
 	Why       Why
-	// Refs are the elements of admins or targets that select the
-	// recipient; none for a default admin.
-	Refs []Span
 }
 
 // quoteName quotes a name as the module's messages do.

@@ -166,8 +166,9 @@ func (b *builder) checkSecret(g *Group, s *Secret) {
 			d.Related = append(d.Related, Related{Span: sp, Message: "the selection"})
 		}
 	}
-	// A default file made from an invalid name or directory repeats E1 or E6.
-	if s.File.Known && !validPath(s.File.S) && !(s.File.Default && (g.badDirectory || badName)) {
+	// A default file (directory/name.yaml) is valid when its directory and
+	// name are; made from an invalid one, it would repeat E1 or E6.
+	if s.File.Known && !s.File.Default && !validPath(s.File.S) {
 		b.errorAt(s.File.Span, CodeInvalidFile, where()+": invalid file "+quoteName(s.File.S)+": "+pathDetail)
 	}
 }
