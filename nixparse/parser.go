@@ -363,7 +363,7 @@ func (p *parser) parseFormalsLambda() ast.Expr {
 func (p *parser) parseFormals() *ast.Formals {
 	f := p.formals.new()
 	*f = ast.Formals{Lbrace: p.tok.Pos, Ellipsis: token.NoPos, Rbrace: token.NoPos}
-	mark := p.formalLists.mark()
+	p.formalLists.begin()
 	p.next()
 loop:
 	for {
@@ -384,7 +384,7 @@ loop:
 			if p.tok.Kind == token.QUESTION {
 				fm.Question = p.tok.Pos
 				p.next()
-				fm.Default = p.expr(3 + 2*len(p.formalLists.items(mark)))
+				fm.Default = p.expr(3 + 2*len(p.formalLists.items()))
 			}
 			p.formalLists.push(fm)
 			switch p.tok.Kind {
@@ -399,7 +399,7 @@ loop:
 			p.syntaxError(token.RBRACE)
 			break loop
 		default:
-			if len(p.formalLists.items(mark)) > 0 {
+			if len(p.formalLists.items()) > 0 {
 				p.syntaxError(token.RBRACE)
 			} else {
 				p.syntaxError()
@@ -407,7 +407,7 @@ loop:
 			break loop
 		}
 	}
-	f.List = p.formalLists.done(mark)
+	f.List = p.formalLists.done()
 	return f
 }
 
@@ -659,9 +659,9 @@ func (p *parser) parseSelect() ast.Expr {
 
 // parseAttrPath parses attrpath; stack is the number of symbols before it.
 func (p *parser) parseAttrPath(stack int) []ast.AttrName {
-	mark := p.names.mark()
+	p.names.begin()
 	for {
-		n := p.parseAttrName(stack + 2*len(p.names.items(mark)))
+		n := p.parseAttrName(stack + 2*len(p.names.items()))
 		if n == nil {
 			break
 		}
@@ -671,7 +671,7 @@ func (p *parser) parseAttrPath(stack int) []ast.AttrName {
 		}
 		p.next()
 	}
-	return p.names.done(mark)
+	return p.names.done()
 }
 
 // parseAttrName parses attr or string_attr, or reports a syntax error and
@@ -882,8 +882,8 @@ func (p *parser) parseList() ast.Expr {
 	x := p.lists.new()
 	*x = ast.List{Lbrack: p.tok.Pos, Rbrack: token.NoPos}
 	p.next()
-	mark := p.exprs.mark()
-	defer func() { x.Elems = p.exprs.done(mark) }()
+	p.exprs.begin()
+	defer func() { x.Elems = p.exprs.done() }()
 	for !p.exhausted {
 		switch k := p.tok.Kind; {
 		case k == token.RBRACK:
@@ -922,13 +922,13 @@ func (p *parser) parseString(stack int, indented bool) *ast.String {
 	if indented {
 		text, closer = token.IND_STR, token.IND_STRING_CLOSE
 	}
-	mark := p.parts.mark()
+	p.parts.begin()
 	if start := p.sc.Offset(); !indented && p.nahead == 0 {
 		if end, ok := p.sc.SkipPlainString(); ok {
 			if end > start {
 				p.parts.push(p.newText(token.Pos(start), token.Pos(end), p.src[start:end]))
 			}
-			s.Parts, s.Close = p.parts.done(mark), token.Pos(end)
+			s.Parts, s.Close = p.parts.done(), token.Pos(end)
 			p.next()
 			return s
 		}
@@ -963,7 +963,7 @@ func (p *parser) parseString(stack int, indented bool) *ast.String {
 		}
 		break
 	}
-	s.Parts = p.parts.done(mark)
+	s.Parts = p.parts.done()
 	return s
 }
 
@@ -1038,14 +1038,14 @@ func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), le
 func (p *parser) parsePath() ast.Expr {
 	x := p.paths.new()
 	*x = ast.Path{Home: p.tok.Kind == token.HPATH}
-	mark := p.parts.mark()
+	p.parts.begin()
 	p.parts.push(p.newText(p.tok.Pos, p.tok.End, p.src[p.tok.Pos:p.tok.End]))
 	p.next()
 	interpolated := false
 	for !p.exhausted {
 		switch p.tok.Kind {
 		case token.STR:
-			if len(p.parts.items(mark)) > 1 && !interpolated {
+			if len(p.parts.items()) > 1 && !interpolated {
 				// The grammar wants an interpolation after the first
 				// piece that follows the path's first segment.
 				p.syntaxError(token.DOLLAR_CURLY)
@@ -1058,7 +1058,7 @@ func (p *parser) parsePath() ast.Expr {
 			p.parts.push(p.parseInterp(3))
 			continue
 		case token.PATH_END:
-			if len(p.parts.items(mark)) == 2 && !interpolated {
+			if len(p.parts.items()) == 2 && !interpolated {
 				p.syntaxError(token.DOLLAR_CURLY)
 			}
 			p.next()
@@ -1067,7 +1067,7 @@ func (p *parser) parsePath() ast.Expr {
 		}
 		break
 	}
-	x.Parts = p.parts.done(mark)
+	x.Parts = p.parts.done()
 	return x
 }
 
@@ -1076,11 +1076,11 @@ func (p *parser) parsePath() ast.Expr {
 
 // parseBindings parses binds up to closer ('}' or IN), not consuming it.
 func (p *parser) parseBindings(closer token.Kind) []ast.Binding {
-	mark := p.bindings.mark()
+	p.bindings.begin()
 	chk := p.binds.open()
 	done := func() []ast.Binding {
-		p.closeBindings(&chk, p.bindings.items(mark))
-		return p.bindings.done(mark)
+		p.closeBindings(&chk, p.bindings.items())
+		return p.bindings.done()
 	}
 	for !p.exhausted {
 		switch p.tok.Kind {
@@ -1093,11 +1093,11 @@ func (p *parser) parseBindings(closer token.Kind) []ast.Binding {
 			return done()
 		case token.INHERIT:
 			p.bindings.push(p.parseInherit())
-			p.checkBinding(&chk, p.bindings.items(mark))
+			p.checkBinding(&chk, p.bindings.items())
 		case token.ID, token.OR_KW, token.QUOTE, token.DOLLAR_CURLY:
 			path := p.parseAttrPath(3)
 			if len(path) > 0 && p.tok.Kind == token.ASSIGN {
-				p.parseAttrs(path, closer, mark, &chk)
+				p.parseAttrs(path, closer, &chk)
 				continue
 			}
 			if len(path) > 0 {
@@ -1123,7 +1123,7 @@ func startsBinding(k token.Kind) bool {
 
 // parseAttrs parses `= value;` after path, and the bindings that a missing
 // ';' glued to it.
-func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, mark int, chk *bindCheck) {
+func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, chk *bindCheck) {
 	for path != nil {
 		a := p.attrs.new()
 		*a = ast.Attr{Path: path, Assign: p.tok.Pos, Semi: token.NoPos}
@@ -1148,7 +1148,7 @@ func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, mark int, ch
 			skip = true
 		}
 		p.bindings.push(a)
-		p.checkBinding(chk, p.bindings.items(mark))
+		p.checkBinding(chk, p.bindings.items())
 		if skip {
 			p.bindings.push(p.skipBinding(nil, closer))
 		}
@@ -1248,7 +1248,7 @@ func (p *parser) parseInherit() ast.Binding {
 		b.From = p.expr(3)
 		b.Rparen = p.expect(token.RPAREN)
 	}
-	mark := p.names.mark()
+	p.names.begin()
 loop:
 	for !p.exhausted {
 		switch p.tok.Kind {
@@ -1267,7 +1267,7 @@ loop:
 			break loop
 		}
 	}
-	b.Names = p.names.done(mark)
+	b.Names = p.names.done()
 	return b
 }
 
