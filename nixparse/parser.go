@@ -1,7 +1,6 @@
 package nixparse
 
 import (
-	"encoding/binary"
 	"hash/maphash"
 	"math"
 	"slices"
@@ -1279,12 +1278,10 @@ loop:
 // allocation.
 type bindScratch struct {
 	names []string
-	// disjoint's keys, their ends in keyBytes, and the keys as strings
-	keyBytes []byte
-	keyEnds  []int
-	keys     []string
-	table    []int32 // open-addressing set of indexes into names, 0 = empty
-	seed     maphash.Seed
+	table []int32  // repeats' open-addressing set of indexes into names, 0 = empty
+	paths []uint64 // disjoint's open-addressing set of path hashes, 0 = empty
+	seed  maphash.Seed
+	ready bool // seed is made
 }
 
 // bindCheck tracks the duplicate check of one binding list. Short lists
@@ -1358,37 +1355,84 @@ func (p *parser) closeBindings(c *bindCheck, bs []ast.Binding) {
 // start of another: a.b = 1; a.c.d = 2; inherit e;. Nix merges such a list
 // without error, so a repeated first name needs no merging to check it.
 //
-// Each path is encoded as one string, every name preceded by its length:
-// a path starts another exactly when its key starts the other's, and
-// sorted, such keys come right before a key they start. Sorting strings
-// beats comparing paths name by name, which this check did before.
+// Each path, and each start of it, is hashed name by name into a set, its
+// kind (whole path or start) in the low bit: a path is related to an
+// earlier one when its hash is there, of either kind, or the hash of one
+// of its starts is there as a whole path. Equal paths hash alike; a
+// collision can only make disjoint answer false, which costs a merge
+// that finds nothing. Hashing beat sorting encoded paths, which this
+// check did before.
 func (s *bindScratch) disjoint(bs []ast.Binding) bool {
-	buf, ends := s.keyBytes[:0], s.keyEnds[:0]
-	defer func() { s.keyBytes, s.keyEnds = buf[:0], ends[:0] }()
+	n := 0
 	for _, b := range bs {
 		if !staticPaths(b) {
 			return false
 		}
-		ps := pathsOf(b)
-		for i := range ps.len() {
-			buf = appendPathKey(buf, ps.at(i))
-			ends = append(ends, len(buf))
+		switch b := b.(type) {
+		case *ast.Attr:
+			n += len(b.Path)
+		case *ast.Inherit:
+			n += len(b.Names)
 		}
 	}
-	// buf no longer grows: the keys can view it.
-	all, keys, start := bytesString(buf), s.keys[:0], 0
-	for _, end := range ends {
-		keys = append(keys, all[start:end])
-		start = end
+	size := 1
+	for size < 2*n {
+		size *= 2
 	}
-	defer func() { clear(keys); s.keys = keys[:0] }()
-	slices.Sort(keys)
-	for i := 1; i < len(keys); i++ {
-		if strings.HasPrefix(keys[i], keys[i-1]) {
-			return false
+	if cap(s.paths) < size {
+		s.paths = make([]uint64, size)
+	}
+	set := pathSet{s.paths[:size]}
+	clear(set.slots)
+	seed := s.hashSeed()
+	for _, b := range bs {
+		ps := pathsOf(b)
+		for i := range ps.len() {
+			path := ps.at(i)
+			h := uint64(0)
+			for k, n := range path {
+				name, _ := ast.StaticName(n)
+				h = (h ^ maphash.String(seed, name)) * 0x9e3779b97f4a7c15
+				start := h&^3 | 2 // bit 1 keeps slots nonzero
+				if k < len(path)-1 {
+					if set.has(start | 1) {
+						return false
+					}
+					set.add(start)
+				} else {
+					if set.has(start|1) || set.has(start) {
+						return false
+					}
+					set.add(start | 1)
+				}
+			}
 		}
 	}
 	return true
+}
+
+// pathSet is disjoint's set of hashes, with linear probing.
+type pathSet struct{ slots []uint64 }
+
+// slot returns where h is, or the empty slot where it would go.
+func (t pathSet) slot(h uint64) int {
+	mask := len(t.slots) - 1
+	i := int(h>>32) & mask
+	for t.slots[i] != 0 && t.slots[i] != h {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+func (t pathSet) has(h uint64) bool { return t.slots[t.slot(h)] == h }
+func (t pathSet) add(h uint64)      { t.slots[t.slot(h)] = h }
+
+// hashSeed returns the seed of the scratch's hash tables, made on first use.
+func (s *bindScratch) hashSeed() maphash.Seed {
+	if !s.ready {
+		s.seed, s.ready = maphash.MakeSeed(), true
+	}
+	return s.seed
 }
 
 // disjointLast is disjoint(bs) for a list checked binding by binding, so
@@ -1485,16 +1529,6 @@ func allStatic(path []ast.AttrName) bool {
 	return true
 }
 
-// appendPathKey appends disjoint's key of a path of static names to buf.
-func appendPathKey(buf []byte, path []ast.AttrName) []byte {
-	for _, n := range path {
-		name, _ := ast.StaticName(n)
-		buf = binary.AppendUvarint(buf, uint64(len(name)))
-		buf = append(buf, name...)
-	}
-	return buf
-}
-
 // repeats reports whether a name occurs twice in names.
 func (s *bindScratch) repeats(names []string) bool {
 	size := 1
@@ -1503,12 +1537,12 @@ func (s *bindScratch) repeats(names []string) bool {
 	}
 	if cap(s.table) < size {
 		s.table = make([]int32, size)
-		s.seed = maphash.MakeSeed()
 	}
 	t := s.table[:size]
 	clear(t)
+	seed := s.hashSeed()
 	for i, n := range names {
-		h := int(maphash.String(s.seed, n)) & (size - 1)
+		h := int(maphash.String(seed, n)) & (size - 1)
 		for t[h] != 0 {
 			if names[t[h]-1] == n {
 				return true
