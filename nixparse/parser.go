@@ -1320,8 +1320,10 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 	}
 	names := &p.binds.names
 	for i, n := range first {
-		name, ok := ast.StaticName(n)
-		if !ok {
+		var name string
+		if id, ok := n.(*ast.Ident); ok { // most names: no call
+			name = id.Name
+		} else if name, ok = ast.StaticName(n); !ok {
 			continue
 		}
 		if !c.deferred && slices.Contains((*names)[c.start:], name) && !c.disjointLast(bs) {
@@ -1365,14 +1367,16 @@ func (p *parser) closeBindings(c *bindCheck, bs []ast.Binding) {
 func (s *bindScratch) disjoint(bs []ast.Binding) bool {
 	n := 0
 	for _, b := range bs {
-		if !staticPaths(b) {
-			return false
-		}
 		switch b := b.(type) {
 		case *ast.Attr:
+			if b.Value == nil || len(b.Path) == 0 {
+				return false
+			}
 			n += len(b.Path)
 		case *ast.Inherit:
 			n += len(b.Names)
+		default:
+			return false
 		}
 	}
 	size := 1
@@ -1391,7 +1395,12 @@ func (s *bindScratch) disjoint(bs []ast.Binding) bool {
 			path := ps.at(i)
 			h := uint64(0)
 			for k, n := range path {
-				name, _ := ast.StaticName(n)
+				var name string
+				if id, ok := n.(*ast.Ident); ok { // most names: no call
+					name = id.Name
+				} else if name, ok = ast.StaticName(n); !ok {
+					return false
+				}
 				h = (h ^ maphash.String(seed, name)) * 0x9e3779b97f4a7c15
 				start := h&^3 | 2 // bit 1 keeps slots nonzero
 				if k < len(path)-1 {
@@ -1468,9 +1477,17 @@ func (c *bindCheck) disjointLast(bs []ast.Binding) bool {
 // starts the other.
 func related(x, y []ast.AttrName) bool {
 	for i := range min(len(x), len(y)) {
-		a, _ := ast.StaticName(x[i])
-		b, _ := ast.StaticName(y[i])
-		if a != b {
+		a, aok := x[i].(*ast.Ident)
+		b, bok := y[i].(*ast.Ident)
+		if aok && bok { // most names: no call
+			if a.Name != b.Name {
+				return false
+			}
+			continue
+		}
+		an, _ := ast.StaticName(x[i])
+		bn, _ := ast.StaticName(y[i])
+		if an != bn {
 			return false
 		}
 	}
@@ -1522,6 +1539,9 @@ func (ps bindingPaths) at(i int) []ast.AttrName {
 
 func allStatic(path []ast.AttrName) bool {
 	for _, n := range path {
+		if _, ok := n.(*ast.Ident); ok { // most names: no call
+			continue
+		}
 		if _, ok := ast.StaticName(n); !ok {
 			return false
 		}
