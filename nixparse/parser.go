@@ -915,23 +915,25 @@ func (p *parser) parseList() ast.Expr {
 // parseString parses "…", or ”…” when indented; stack is the number
 // of symbols before it.
 func (p *parser) parseString(stack int, indented bool) *ast.String {
+	open := p.tok.Pos
+	if start := p.sc.Offset(); !indented && p.nahead == 0 {
+		if end, ok := p.sc.SkipPlainString(); ok {
+			p.next()
+			if end == start {
+				s := p.strs.new()
+				*s = ast.String{Open: open, Close: token.Pos(end)}
+				return s
+			}
+			return p.plainString(open, start, end)
+		}
+	}
 	s := p.strs.new()
-	*s = ast.String{Open: p.tok.Pos, Indented: indented, Close: token.NoPos}
+	*s = ast.String{Open: open, Indented: indented, Close: token.NoPos}
 	text, closer := token.STR, token.QUOTE
 	if indented {
 		text, closer = token.IND_STR, token.IND_STRING_CLOSE
 	}
 	p.parts.begin()
-	if start := p.sc.Offset(); !indented && p.nahead == 0 {
-		if end, ok := p.sc.SkipPlainString(); ok {
-			if end > start {
-				p.parts.push(p.newText(token.Pos(start), token.Pos(end), p.src[start:end]))
-			}
-			s.Parts, s.Close = p.parts.done(), token.Pos(end)
-			p.next()
-			return s
-		}
-	}
 	p.next()
 	for !p.exhausted {
 		switch p.tok.Kind {
@@ -964,6 +966,17 @@ func (p *parser) parseString(stack int, indented bool) *ast.String {
 	}
 	s.Parts = p.parts.done()
 	return s
+}
+
+// plainString makes the node of a "string" of one plain text, src[start:end],
+// and the text, and its list of parts, in one place (see plainString in
+// alloc.go).
+func (p *parser) plainString(open token.Pos, start, end int) *ast.String {
+	ps := p.plainStrs.new()
+	ps.text = ast.Text{ValuePos: token.Pos(start), ValueEnd: token.Pos(end), Value: p.src[start:end]}
+	ps.part[0] = &ps.text
+	ps.str = ast.String{Open: open, Parts: ps.part[:], Close: token.Pos(end)}
+	return &ps.str
 }
 
 // indText cooks an IND_STR token, whose value depends on which lexer rule
