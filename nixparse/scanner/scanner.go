@@ -93,6 +93,9 @@ type Scanner struct {
 	// matched (whitespace and comments included) and of the one before.
 	loc, prevLoc int
 	done         bool
+	// plainRun ends a run of PATH_CHARs that no '/' or ':' follows (see
+	// plainRunEnd); offsets only grow, so a run behind is never asked.
+	plainRun int
 }
 
 // Init prepares s to scan src.
@@ -266,6 +269,24 @@ func (s *Scanner) matchSegDollar(i int, home bool) int {
 		return j + 1 - i
 	}
 	return 0
+}
+
+// plainRunEnd reports whether the run of PATH_CHARs at i ends other than
+// at a '/'. When it ends at neither '/' nor ':', it records the end in
+// plainRun: no token starting in the run can be a path or a URI (their
+// rules need a '/' after PATH_CHARs, or a ':' after scheme characters,
+// which are PATH_CHARs too), so match need not look again, for each name
+// and dot of a.b.c, to the end of the run.
+func (s *Scanner) plainRunEnd(i int) bool {
+	e := s.pathChars(i)
+	switch s.at(e) {
+	case '/':
+		return false
+	case ':':
+	default:
+		s.plainRun = e
+	}
+	return true
 }
 
 // matchFloat matches (([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][+-]?[0-9]+)?
@@ -529,7 +550,7 @@ func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 	case '.':
 		// A '.' is a DOT (as in a.b) unless it starts "...", a float (.5)
 		// or a path (.a/b, ./x), which needs a '/' after its PATH_CHARs.
-		if d := s.at(i + 1); d != '.' && !isDigit(d) && s.at(s.pathChars(i)) != '/' {
+		if d := s.at(i + 1); d != '.' && !isDigit(d) && (i < s.plainRun || s.plainRunEnd(i)) {
 			return token.DOT, 1, 0
 		}
 	case '+', '-':
@@ -551,6 +572,9 @@ func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 		// their characters lead to a '/' or a ':'.
 		switch s.at(j) {
 		case '/', ':', '.', '+':
+			if i < s.plainRun {
+				return token.Keyword(s.src[i:j]), j - i, 0
+			}
 			// One pass: a URI's scheme characters are PATH_CHARs too, so
 			// the run of PATH_CHARs goes on from where the scheme ends.
 			m := i
@@ -563,7 +587,7 @@ func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 					break
 				}
 			}
-			if s.at(s.pathChars(m)) == '/' {
+			if !s.plainRunEnd(m) {
 				break
 			}
 			return token.Keyword(s.src[i:j]), j - i, 0
