@@ -121,71 +121,160 @@ func (c *chunks[T]) rewind() *chunks[T] {
 	return c
 }
 
-// sliceArena hands out slices of one element type from chunks. Lists are
-// built on a scratch stack (they nest), recycled between parses, and
-// copied here once complete, at their exact length.
+// sliceArena hands out slices of one element type from chunks. Lists
+// nest (a set's bindings hold sets), so a list is built where it costs
+// least: the list that gets items first while no other is being built in
+// the chunk grows in place at the chunk's end, written once, and most
+// lists (the innermost) are built so. A list open around one that then
+// gets items moves to a scratch stack, recycled between parses, and is
+// copied back once complete, at its exact length: each copy of a pointer
+// costs a write barrier while the collector runs.
 type sliceArena[T any] struct {
 	chunk   []T
 	spare   *chunks[T] // only a Parser's arenas recycle
 	used    int        // elements in the chunks before this one
 	input   *progress
-	scratch *[]T
+	scratch *listScratch[T]
+	// top is where the items of the innermost open list are: listEmpty,
+	// listInChunk (chunk[inChunk:]), or their start on the scratch stack.
+	top int
+	// inChunk is where the list built in place starts; holder is its depth
+	// in scratch.below (len(below) when it is top), or -1 if none is.
+	inChunk, holder int
 }
 
-// mark returns the scratch position where a new list begins.
-func (s *sliceArena[T]) mark() int { return len(*s.scratch) }
+// listScratch holds the lists a sliceArena moved aside, and the places
+// (see sliceArena.top) of the open lists below the innermost.
+type listScratch[T any] struct {
+	items []T
+	below []int
+}
 
-func (s *sliceArena[T]) push(x T) { *s.scratch = append(*s.scratch, x) }
+const (
+	listEmpty   = -1 // no item yet
+	listInChunk = -2 // built in place
+)
 
-// items returns the list begun at mark so far.
-func (s *sliceArena[T]) items(mark int) []T { return (*s.scratch)[mark:] }
+// begin opens a list, nested in the open ones.
+func (s *sliceArena[T]) begin() {
+	s.scratch.below = append(s.scratch.below, s.top)
+	s.top = listEmpty
+}
 
-// done copies out the list begun at mark and pops it off the scratch stack.
-func (s *sliceArena[T]) done(mark int) []T {
-	items := (*s.scratch)[mark:]
-	n := len(items)
-	if n == 0 {
-		return nil
-	}
-	if cap(s.chunk)-len(s.chunk) < n {
-		s.used += len(s.chunk)
-		if ch, ok := s.spare.take(n); ok {
-			s.chunk = ch // every slice handed out is written in full
-		} else {
-			s.chunk = make([]T, 0, max(n, s.input.chunkLen(s.used, cap(s.chunk), 16, 1024)))
-			s.spare.keep(s.chunk)
+// push appends x to the innermost open list.
+func (s *sliceArena[T]) push(x T) {
+	switch s.top {
+	case listInChunk:
+		if len(s.chunk) == cap(s.chunk) {
+			s.move()
 		}
+		s.chunk = append(s.chunk, x)
+	case listEmpty:
+		if s.holder >= 0 {
+			s.setAside()
+		}
+		s.top, s.holder, s.inChunk = listInChunk, len(s.scratch.below), len(s.chunk)
+		s.push(x)
+	default:
+		s.scratch.items = append(s.scratch.items, x)
 	}
-	start := len(s.chunk)
+}
+
+// setAside moves the list built in place, open around the innermost, to
+// the scratch stack.
+func (s *sliceArena[T]) setAside() {
+	s.scratch.below[s.holder] = len(s.scratch.items)
+	s.scratch.items = append(s.scratch.items, s.chunk[s.inChunk:]...)
+	s.chunk = s.chunk[:s.inChunk]
+	s.holder = -1
+}
+
+// move continues the list built in place in a new chunk, leaving its items
+// so far in the old one unused. The room doubles at least, so that a long
+// list is copied a bounded number of times per item.
+func (s *sliceArena[T]) move() {
+	items := s.chunk[s.inChunk:]
+	s.used += s.inChunk
+	s.chunk = s.newChunk(2*len(items) + 1)
 	s.chunk = append(s.chunk, items...)
-	clear(items)
-	*s.scratch = (*s.scratch)[:mark]
-	return s.chunk[start:len(s.chunk):len(s.chunk)]
+	s.inChunk = 0
+}
+
+// newChunk returns an empty chunk with room for n items at least.
+func (s *sliceArena[T]) newChunk(n int) []T {
+	if ch, ok := s.spare.take(n); ok {
+		return ch // every slice handed out is written in full
+	}
+	ch := make([]T, 0, max(n, s.input.chunkLen(s.used, cap(s.chunk), 16, 1024)))
+	s.spare.keep(ch)
+	return ch
+}
+
+// items returns the innermost open list so far.
+func (s *sliceArena[T]) items() []T {
+	switch s.top {
+	case listEmpty:
+		return nil
+	case listInChunk:
+		return s.chunk[s.inChunk:]
+	}
+	return s.scratch.items[s.top:]
+}
+
+// done closes the innermost open list and returns it.
+func (s *sliceArena[T]) done() []T {
+	var list []T
+	switch s.top {
+	case listInChunk:
+		list = s.chunk[s.inChunk:len(s.chunk):len(s.chunk)]
+		s.holder = -1
+	case listEmpty:
+	default:
+		// No list is built in place now: the ones open around this one
+		// have not had an item since it got its first.
+		items := s.scratch.items[s.top:]
+		n := len(items)
+		if cap(s.chunk)-len(s.chunk) < n {
+			s.used += len(s.chunk)
+			s.chunk = s.newChunk(n)
+		}
+		start := len(s.chunk)
+		s.chunk = append(s.chunk, items...)
+		clear(items)
+		s.scratch.items = s.scratch.items[:s.top]
+		list = s.chunk[start:len(s.chunk):len(s.chunk)]
+	}
+	below := s.scratch.below
+	s.top = below[len(below)-1]
+	s.scratch.below = below[:len(below)-1]
+	return list
 }
 
 // nodes holds the arenas of the frequent nodes.
 type nodes struct {
-	idents   arena[ast.Ident]
-	texts    arena[ast.Text]
-	strs     arena[ast.String]
-	applies  arena[ast.Apply]
-	selects  arena[ast.Select]
-	attrs    arena[ast.Attr]
-	binaries arena[ast.Binary]
-	lists    arena[ast.List]
-	sets     arena[ast.AttrSet]
-	lambdas  arena[ast.Lambda]
-	interps  arena[ast.Interp]
-	ints     arena[ast.Int]
-	parens   arena[ast.Paren]
-	formals  arena[ast.Formals]
-	formal   arena[ast.Formal]
-	inherits arena[ast.Inherit]
-	paths    arena[ast.Path]
-	ifs      arena[ast.If]
-	withs    arena[ast.With]
-	lets     arena[ast.Let]
-	unaries  arena[ast.Unary]
+	idents arena[ast.Ident]
+	texts  arena[ast.Text]
+	strs   arena[ast.String]
+	// Most strings are plain text: their three nodes come from one arena.
+	plainStrs arena[plainString]
+	applies   arena[ast.Apply]
+	selects   arena[ast.Select]
+	attrs     arena[ast.Attr]
+	binaries  arena[ast.Binary]
+	lists     arena[ast.List]
+	sets      arena[ast.AttrSet]
+	lambdas   arena[ast.Lambda]
+	interps   arena[ast.Interp]
+	ints      arena[ast.Int]
+	parens    arena[ast.Paren]
+	formals   arena[ast.Formals]
+	formal    arena[ast.Formal]
+	inherits  arena[ast.Inherit]
+	paths     arena[ast.Path]
+	ifs       arena[ast.If]
+	withs     arena[ast.With]
+	lets      arena[ast.Let]
+	unaries   arena[ast.Unary]
 
 	formalLists sliceArena[*ast.Formal]
 	cooked      textArena
@@ -198,6 +287,7 @@ type nodes struct {
 
 func (s *sliceArena[T]) start(input *progress, recycle bool) {
 	s.chunk, s.used, s.input = nil, 0, input
+	s.top, s.holder = listEmpty, -1
 	if recycle {
 		s.spare = s.spare.rewind()
 	}
@@ -208,6 +298,7 @@ func (n *nodes) start(input *progress, recycle bool) {
 	n.idents.start(input, recycle)
 	n.texts.start(input, recycle)
 	n.strs.start(input, recycle)
+	n.plainStrs.start(input, recycle)
 	n.applies.start(input, recycle)
 	n.selects.start(input, recycle)
 	n.attrs.start(input, recycle)
@@ -234,13 +325,23 @@ func (n *nodes) start(input *progress, recycle bool) {
 	n.parts.start(input, recycle)
 }
 
+// plainString is a "string" of one piece of text, which most strings are:
+// its node, its text and its list of parts allocated together cost one
+// arena slot instead of three, and sit side by side. Parts and the part
+// point into the same slot.
+type plainString struct {
+	str  ast.String
+	text ast.Text
+	part [1]ast.StringPart
+}
+
 // scratch holds the buffers a parse needs only while it runs.
 type scratch struct {
-	names    []ast.AttrName
-	exprs    []ast.Expr
-	bindings []ast.Binding
-	parts    []ast.StringPart
-	formals  []*ast.Formal
+	names    listScratch[ast.AttrName]
+	exprs    listScratch[ast.Expr]
+	bindings listScratch[ast.Binding]
+	parts    listScratch[ast.StringPart]
+	formals  listScratch[*ast.Formal]
 	binds    bindScratch
 }
 
@@ -262,15 +363,19 @@ func (p *parser) useScratch() *scratch {
 // closeBindings), so only what a parse left on the stacks needs clearing,
 // not the whole capacity, which a single large file may have made big.
 func (s *scratch) release() {
-	clear(s.names)
-	clear(s.exprs)
-	clear(s.bindings)
-	clear(s.parts)
-	clear(s.formals)
+	s.names.reset()
+	s.exprs.reset()
+	s.bindings.reset()
+	s.parts.reset()
+	s.formals.reset()
 	clear(s.binds.names)
-	s.names, s.exprs, s.bindings, s.parts, s.formals = s.names[:0], s.exprs[:0], s.bindings[:0], s.parts[:0], s.formals[:0]
 	s.binds.names = s.binds.names[:0]
 	scratchPool.Put(s)
+}
+
+func (l *listScratch[T]) reset() {
+	clear(l.items)
+	l.items, l.below = l.items[:0], l.below[:0]
 }
 
 // textArena holds the cooked texts of strings with escapes, end to end in

@@ -98,6 +98,44 @@ func policyModule(group, recipients, secrets int) []byte {
 	return b.Bytes()
 }
 
+// BenchmarkParsePolicyFile parses one 10,000-line policy, the shape of the
+// language server's benchmark workspace (lsptest.GenerateFlake): groups of
+// 240 secrets in a nested set, written as paths, small sets and lists.
+// Every keystroke in such a file reparses it.
+func BenchmarkParsePolicyFile(b *testing.B) {
+	src := policyFile(10000)
+	benchParse(b, []benchFile{{"policy.nix", src}}, int64(len(src)))
+}
+
+// policyFile writes a single-file policy of about the given number of
+// lines.
+func policyFile(lines int) []byte {
+	var b bytes.Buffer
+	b.WriteString("# Generated.\n{ lib, ... }:\nlet\n  keys = import ./keys.nix;\n" +
+		"  host = name: { inherit name; age = keys.hosts.${name}; };\nin\n{\n  flake.secrets = {\n")
+	n := 8
+	for g := 0; n < lines; g++ {
+		fmt.Fprintf(&b, "    g%03d = {\n      recipients.admins = map host [ \"p%d\" \"p%d\" ];\n      recipients.targets = map host [ \"h%d\" \"h%d\" \"h%d\" ];\n      secret = {\n", g, g%4, g%4+1, g, g+1, g+2)
+		n += 6
+		for s := 0; s < 240 && n < lines; s++ {
+			switch s % 4 {
+			case 0:
+				fmt.Fprintf(&b, "        s%03d.targets = [ \"h%d\" \"h%d\" ];\n", s, g+s%3, g+(s+1)%3)
+			case 1:
+				fmt.Fprintf(&b, "        s%03d = { admins = [ \"p%d\" ]; targets = [ \"h%d\" ]; };\n", s, g%4, g)
+			case 2:
+				fmt.Fprintf(&b, "        s%03d.targets = [ \"*\" ];\n", s)
+			default:
+				fmt.Fprintf(&b, "        s%03d = { file = \"secrets/g%03d/s%03d.json\"; };\n", s, g, s)
+			}
+			n++
+		}
+		b.WriteString("      };\n    };\n")
+	}
+	b.WriteString("  };\n}\n")
+	return b.Bytes()
+}
+
 func benchParse(b *testing.B, files []benchFile, size int64) {
 	b.SetBytes(size)
 	b.ReportAllocs()

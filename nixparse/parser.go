@@ -1,7 +1,6 @@
 package nixparse
 
 import (
-	"encoding/binary"
 	"hash/maphash"
 	"math"
 	"slices"
@@ -363,7 +362,7 @@ func (p *parser) parseFormalsLambda() ast.Expr {
 func (p *parser) parseFormals() *ast.Formals {
 	f := p.formals.new()
 	*f = ast.Formals{Lbrace: p.tok.Pos, Ellipsis: token.NoPos, Rbrace: token.NoPos}
-	mark := p.formalLists.mark()
+	p.formalLists.begin()
 	p.next()
 loop:
 	for {
@@ -384,7 +383,7 @@ loop:
 			if p.tok.Kind == token.QUESTION {
 				fm.Question = p.tok.Pos
 				p.next()
-				fm.Default = p.expr(3 + 2*len(p.formalLists.items(mark)))
+				fm.Default = p.expr(3 + 2*len(p.formalLists.items()))
 			}
 			p.formalLists.push(fm)
 			switch p.tok.Kind {
@@ -399,7 +398,7 @@ loop:
 			p.syntaxError(token.RBRACE)
 			break loop
 		default:
-			if len(p.formalLists.items(mark)) > 0 {
+			if len(p.formalLists.items()) > 0 {
 				p.syntaxError(token.RBRACE)
 			} else {
 				p.syntaxError()
@@ -407,7 +406,7 @@ loop:
 			break loop
 		}
 	}
-	f.List = p.formalLists.done(mark)
+	f.List = p.formalLists.done()
 	return f
 }
 
@@ -659,9 +658,9 @@ func (p *parser) parseSelect() ast.Expr {
 
 // parseAttrPath parses attrpath; stack is the number of symbols before it.
 func (p *parser) parseAttrPath(stack int) []ast.AttrName {
-	mark := p.names.mark()
+	p.names.begin()
 	for {
-		n := p.parseAttrName(stack + 2*len(p.names.items(mark)))
+		n := p.parseAttrName(stack + 2*len(p.names.items()))
 		if n == nil {
 			break
 		}
@@ -671,7 +670,7 @@ func (p *parser) parseAttrPath(stack int) []ast.AttrName {
 		}
 		p.next()
 	}
-	return p.names.done(mark)
+	return p.names.done()
 }
 
 // parseAttrName parses attr or string_attr, or reports a syntax error and
@@ -882,8 +881,8 @@ func (p *parser) parseList() ast.Expr {
 	x := p.lists.new()
 	*x = ast.List{Lbrack: p.tok.Pos, Rbrack: token.NoPos}
 	p.next()
-	mark := p.exprs.mark()
-	defer func() { x.Elems = p.exprs.done(mark) }()
+	p.exprs.begin()
+	defer func() { x.Elems = p.exprs.done() }()
 	for !p.exhausted {
 		switch k := p.tok.Kind; {
 		case k == token.RBRACK:
@@ -916,23 +915,25 @@ func (p *parser) parseList() ast.Expr {
 // parseString parses "…", or ”…” when indented; stack is the number
 // of symbols before it.
 func (p *parser) parseString(stack int, indented bool) *ast.String {
+	open := p.tok.Pos
+	if start := p.sc.Offset(); !indented && p.nahead == 0 {
+		if end, ok := p.sc.SkipPlainString(); ok {
+			p.next()
+			if end == start {
+				s := p.strs.new()
+				*s = ast.String{Open: open, Close: token.Pos(end)}
+				return s
+			}
+			return p.plainString(open, start, end)
+		}
+	}
 	s := p.strs.new()
-	*s = ast.String{Open: p.tok.Pos, Indented: indented, Close: token.NoPos}
+	*s = ast.String{Open: open, Indented: indented, Close: token.NoPos}
 	text, closer := token.STR, token.QUOTE
 	if indented {
 		text, closer = token.IND_STR, token.IND_STRING_CLOSE
 	}
-	mark := p.parts.mark()
-	if start := p.sc.Offset(); !indented && p.nahead == 0 {
-		if end, ok := p.sc.SkipPlainString(); ok {
-			if end > start {
-				p.parts.push(p.newText(token.Pos(start), token.Pos(end), p.src[start:end]))
-			}
-			s.Parts, s.Close = p.parts.done(mark), token.Pos(end)
-			p.next()
-			return s
-		}
-	}
+	p.parts.begin()
 	p.next()
 	for !p.exhausted {
 		switch p.tok.Kind {
@@ -963,8 +964,19 @@ func (p *parser) parseString(stack int, indented bool) *ast.String {
 		}
 		break
 	}
-	s.Parts = p.parts.done(mark)
+	s.Parts = p.parts.done()
 	return s
+}
+
+// plainString makes the node of a "string" of one plain text, src[start:end],
+// and the text, and its list of parts, in one place (see plainString in
+// alloc.go).
+func (p *parser) plainString(open token.Pos, start, end int) *ast.String {
+	ps := p.plainStrs.new()
+	ps.text = ast.Text{ValuePos: token.Pos(start), ValueEnd: token.Pos(end), Value: p.src[start:end]}
+	ps.part[0] = &ps.text
+	ps.str = ast.String{Open: open, Parts: ps.part[:], Close: token.Pos(end)}
+	return &ps.str
 }
 
 // indText cooks an IND_STR token, whose value depends on which lexer rule
@@ -1038,14 +1050,14 @@ func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), le
 func (p *parser) parsePath() ast.Expr {
 	x := p.paths.new()
 	*x = ast.Path{Home: p.tok.Kind == token.HPATH}
-	mark := p.parts.mark()
+	p.parts.begin()
 	p.parts.push(p.newText(p.tok.Pos, p.tok.End, p.src[p.tok.Pos:p.tok.End]))
 	p.next()
 	interpolated := false
 	for !p.exhausted {
 		switch p.tok.Kind {
 		case token.STR:
-			if len(p.parts.items(mark)) > 1 && !interpolated {
+			if len(p.parts.items()) > 1 && !interpolated {
 				// The grammar wants an interpolation after the first
 				// piece that follows the path's first segment.
 				p.syntaxError(token.DOLLAR_CURLY)
@@ -1058,7 +1070,7 @@ func (p *parser) parsePath() ast.Expr {
 			p.parts.push(p.parseInterp(3))
 			continue
 		case token.PATH_END:
-			if len(p.parts.items(mark)) == 2 && !interpolated {
+			if len(p.parts.items()) == 2 && !interpolated {
 				p.syntaxError(token.DOLLAR_CURLY)
 			}
 			p.next()
@@ -1067,7 +1079,7 @@ func (p *parser) parsePath() ast.Expr {
 		}
 		break
 	}
-	x.Parts = p.parts.done(mark)
+	x.Parts = p.parts.done()
 	return x
 }
 
@@ -1076,11 +1088,11 @@ func (p *parser) parsePath() ast.Expr {
 
 // parseBindings parses binds up to closer ('}' or IN), not consuming it.
 func (p *parser) parseBindings(closer token.Kind) []ast.Binding {
-	mark := p.bindings.mark()
+	p.bindings.begin()
 	chk := p.binds.open()
 	done := func() []ast.Binding {
-		p.closeBindings(&chk, p.bindings.items(mark))
-		return p.bindings.done(mark)
+		p.closeBindings(&chk, p.bindings.items())
+		return p.bindings.done()
 	}
 	for !p.exhausted {
 		switch p.tok.Kind {
@@ -1093,11 +1105,11 @@ func (p *parser) parseBindings(closer token.Kind) []ast.Binding {
 			return done()
 		case token.INHERIT:
 			p.bindings.push(p.parseInherit())
-			p.checkBinding(&chk, p.bindings.items(mark))
+			p.checkBinding(&chk, p.bindings.items())
 		case token.ID, token.OR_KW, token.QUOTE, token.DOLLAR_CURLY:
 			path := p.parseAttrPath(3)
 			if len(path) > 0 && p.tok.Kind == token.ASSIGN {
-				p.parseAttrs(path, closer, mark, &chk)
+				p.parseAttrs(path, closer, &chk)
 				continue
 			}
 			if len(path) > 0 {
@@ -1123,7 +1135,7 @@ func startsBinding(k token.Kind) bool {
 
 // parseAttrs parses `= value;` after path, and the bindings that a missing
 // ';' glued to it.
-func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, mark int, chk *bindCheck) {
+func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, chk *bindCheck) {
 	for path != nil {
 		a := p.attrs.new()
 		*a = ast.Attr{Path: path, Assign: p.tok.Pos, Semi: token.NoPos}
@@ -1148,7 +1160,7 @@ func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, mark int, ch
 			skip = true
 		}
 		p.bindings.push(a)
-		p.checkBinding(chk, p.bindings.items(mark))
+		p.checkBinding(chk, p.bindings.items())
 		if skip {
 			p.bindings.push(p.skipBinding(nil, closer))
 		}
@@ -1248,7 +1260,7 @@ func (p *parser) parseInherit() ast.Binding {
 		b.From = p.expr(3)
 		b.Rparen = p.expect(token.RPAREN)
 	}
-	mark := p.names.mark()
+	p.names.begin()
 loop:
 	for !p.exhausted {
 		switch p.tok.Kind {
@@ -1267,7 +1279,7 @@ loop:
 			break loop
 		}
 	}
-	b.Names = p.names.done(mark)
+	b.Names = p.names.done()
 	return b
 }
 
@@ -1279,12 +1291,10 @@ loop:
 // allocation.
 type bindScratch struct {
 	names []string
-	// disjoint's keys, their ends in keyBytes, and the keys as strings
-	keyBytes []byte
-	keyEnds  []int
-	keys     []string
-	table    []int32 // open-addressing set of indexes into names, 0 = empty
-	seed     maphash.Seed
+	table []int32  // repeats' open-addressing set of indexes into names, 0 = empty
+	paths []uint64 // disjoint's open-addressing set of path hashes, 0 = empty
+	seed  maphash.Seed
+	ready bool // seed is made
 }
 
 // bindCheck tracks the duplicate check of one binding list. Short lists
@@ -1323,8 +1333,10 @@ func (p *parser) checkBinding(c *bindCheck, bs []ast.Binding) {
 	}
 	names := &p.binds.names
 	for i, n := range first {
-		name, ok := ast.StaticName(n)
-		if !ok {
+		var name string
+		if id, ok := n.(*ast.Ident); ok { // most names: no call
+			name = id.Name
+		} else if name, ok = ast.StaticName(n); !ok {
 			continue
 		}
 		if !c.deferred && slices.Contains((*names)[c.start:], name) && !c.disjointLast(bs) {
@@ -1358,37 +1370,91 @@ func (p *parser) closeBindings(c *bindCheck, bs []ast.Binding) {
 // start of another: a.b = 1; a.c.d = 2; inherit e;. Nix merges such a list
 // without error, so a repeated first name needs no merging to check it.
 //
-// Each path is encoded as one string, every name preceded by its length:
-// a path starts another exactly when its key starts the other's, and
-// sorted, such keys come right before a key they start. Sorting strings
-// beats comparing paths name by name, which this check did before.
+// Each path, and each start of it, is hashed name by name into a set, its
+// kind (whole path or start) in the low bit: a path is related to an
+// earlier one when its hash is there, of either kind, or the hash of one
+// of its starts is there as a whole path. Equal paths hash alike; a
+// collision can only make disjoint answer false, which costs a merge
+// that finds nothing. Hashing beat sorting encoded paths, which this
+// check did before.
 func (s *bindScratch) disjoint(bs []ast.Binding) bool {
-	buf, ends := s.keyBytes[:0], s.keyEnds[:0]
-	defer func() { s.keyBytes, s.keyEnds = buf[:0], ends[:0] }()
+	n := 0
 	for _, b := range bs {
-		if !staticPaths(b) {
+		switch b := b.(type) {
+		case *ast.Attr:
+			if b.Value == nil || len(b.Path) == 0 {
+				return false
+			}
+			n += len(b.Path)
+		case *ast.Inherit:
+			n += len(b.Names)
+		default:
 			return false
 		}
+	}
+	size := 1
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(s.paths) < size {
+		s.paths = make([]uint64, size)
+	}
+	set := pathSet{s.paths[:size]}
+	clear(set.slots)
+	seed := s.hashSeed()
+	for _, b := range bs {
 		ps := pathsOf(b)
 		for i := range ps.len() {
-			buf = appendPathKey(buf, ps.at(i))
-			ends = append(ends, len(buf))
-		}
-	}
-	// buf no longer grows: the keys can view it.
-	all, keys, start := bytesString(buf), s.keys[:0], 0
-	for _, end := range ends {
-		keys = append(keys, all[start:end])
-		start = end
-	}
-	defer func() { clear(keys); s.keys = keys[:0] }()
-	slices.Sort(keys)
-	for i := 1; i < len(keys); i++ {
-		if strings.HasPrefix(keys[i], keys[i-1]) {
-			return false
+			path := ps.at(i)
+			h := uint64(0)
+			for k, n := range path {
+				var name string
+				if id, ok := n.(*ast.Ident); ok { // most names: no call
+					name = id.Name
+				} else if name, ok = ast.StaticName(n); !ok {
+					return false
+				}
+				h = (h ^ maphash.String(seed, name)) * 0x9e3779b97f4a7c15
+				start := h&^3 | 2 // bit 1 keeps slots nonzero
+				if k < len(path)-1 {
+					if set.has(start | 1) {
+						return false
+					}
+					set.add(start)
+				} else {
+					if set.has(start|1) || set.has(start) {
+						return false
+					}
+					set.add(start | 1)
+				}
+			}
 		}
 	}
 	return true
+}
+
+// pathSet is disjoint's set of hashes, with linear probing.
+type pathSet struct{ slots []uint64 }
+
+// slot returns where h is, or the empty slot where it would go.
+func (t pathSet) slot(h uint64) int {
+	mask := len(t.slots) - 1
+	i := int(h>>32) & mask
+	for t.slots[i] != 0 && t.slots[i] != h {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+func (t pathSet) has(h uint64) bool { return t.slots[t.slot(h)] == h }
+func (t pathSet) add(h uint64)      { t.slots[t.slot(h)] = h }
+
+// hashSeed returns the seed of the scratch's hash tables, made on first use.
+func (s *bindScratch) hashSeed() maphash.Seed {
+	if !s.ready {
+		s.seed, s.ready = maphash.MakeSeed(), true
+	}
+	return s.seed
 }
 
 // disjointLast is disjoint(bs) for a list checked binding by binding, so
@@ -1424,9 +1490,17 @@ func (c *bindCheck) disjointLast(bs []ast.Binding) bool {
 // starts the other.
 func related(x, y []ast.AttrName) bool {
 	for i := range min(len(x), len(y)) {
-		a, _ := ast.StaticName(x[i])
-		b, _ := ast.StaticName(y[i])
-		if a != b {
+		a, aok := x[i].(*ast.Ident)
+		b, bok := y[i].(*ast.Ident)
+		if aok && bok { // most names: no call
+			if a.Name != b.Name {
+				return false
+			}
+			continue
+		}
+		an, _ := ast.StaticName(x[i])
+		bn, _ := ast.StaticName(y[i])
+		if an != bn {
 			return false
 		}
 	}
@@ -1478,21 +1552,14 @@ func (ps bindingPaths) at(i int) []ast.AttrName {
 
 func allStatic(path []ast.AttrName) bool {
 	for _, n := range path {
+		if _, ok := n.(*ast.Ident); ok { // most names: no call
+			continue
+		}
 		if _, ok := ast.StaticName(n); !ok {
 			return false
 		}
 	}
 	return true
-}
-
-// appendPathKey appends disjoint's key of a path of static names to buf.
-func appendPathKey(buf []byte, path []ast.AttrName) []byte {
-	for _, n := range path {
-		name, _ := ast.StaticName(n)
-		buf = binary.AppendUvarint(buf, uint64(len(name)))
-		buf = append(buf, name...)
-	}
-	return buf
 }
 
 // repeats reports whether a name occurs twice in names.
@@ -1503,12 +1570,12 @@ func (s *bindScratch) repeats(names []string) bool {
 	}
 	if cap(s.table) < size {
 		s.table = make([]int32, size)
-		s.seed = maphash.MakeSeed()
 	}
 	t := s.table[:size]
 	clear(t)
+	seed := s.hashSeed()
 	for i, n := range names {
-		h := int(maphash.String(s.seed, n)) & (size - 1)
+		h := int(maphash.String(seed, n)) & (size - 1)
 		for t[h] != 0 {
 			if names[t[h]-1] == n {
 				return true

@@ -93,6 +93,9 @@ type Scanner struct {
 	// matched (whitespace and comments included) and of the one before.
 	loc, prevLoc int
 	done         bool
+	// plainRun ends a run of PATH_CHARs that no '/' or ':' follows (see
+	// plainRunEnd); offsets only grow, so a run behind is never asked.
+	plainRun int
 }
 
 // Init prepares s to scan src.
@@ -156,14 +159,14 @@ func (s *Scanner) Scan(t *Token) {
 		return
 	}
 	switch s.cur {
+	case stDefault:
+		s.scanDefault(t)
 	case stString:
 		s.scanString(t)
 	case stIndString:
 		s.scanIndString(t)
-	case stInPath, stInPathSlash:
+	default: // stInPath, stInPathSlash
 		s.scanInPath(t)
-	default:
-		s.scanDefault(t)
 	}
 }
 
@@ -266,6 +269,24 @@ func (s *Scanner) matchSegDollar(i int, home bool) int {
 		return j + 1 - i
 	}
 	return 0
+}
+
+// plainRunEnd reports whether the run of PATH_CHARs at i ends other than
+// at a '/'. When it ends at neither '/' nor ':', it records the end in
+// plainRun: no token starting in the run can be a path or a URI (their
+// rules need a '/' after PATH_CHARs, or a ':' after scheme characters,
+// which are PATH_CHARs too), so match need not look again, for each name
+// and dot of a.b.c, to the end of the run.
+func (s *Scanner) plainRunEnd(i int) bool {
+	e := s.pathChars(i)
+	switch s.at(e) {
+	case '/':
+		return false
+	case ':':
+	default:
+		s.plainRun = e
+	}
+	return true
 }
 
 // matchFloat matches (([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][+-]?[0-9]+)?
@@ -408,16 +429,47 @@ func (s *Scanner) skipBlank() (pos, end int, comment bool) {
 }
 
 func (s *Scanner) scanDefault(t *Token) {
-	if pos, end, ok := s.skipBlank(); ok {
-		t.Kind, t.Pos, t.End, t.At, t.Err = token.COMMENT, token.Pos(pos), token.Pos(end), token.Pos(pos), NoError
-		return
+	src, i := s.src, s.off
+	// Most tokens follow a run of blanks and nothing else: skipped here,
+	// comments in skipBlank.
+	if i < len(src) && class[src[i]]&cBlank != 0 {
+		j := i + 1
+		for j < len(src) && class[src[j]]&cBlank != 0 {
+			j++
+		}
+		s.lexeme(i)
+		s.off, i = j, j
 	}
-	i := s.off
-	if i >= len(s.src) {
+	if i >= len(src) {
 		s.eof(t)
 		return
 	}
-	c := s.src[i]
+	c := src[i]
+	if c == '#' || c == '/' {
+		if pos, end, ok := s.skipBlank(); ok {
+			t.Kind, t.Pos, t.End, t.At, t.Err = token.COMMENT, token.Pos(pos), token.Pos(end), token.Pos(pos), NoError
+			return
+		}
+		if i = s.off; i >= len(src) {
+			s.eof(t)
+			return
+		}
+		c = src[i]
+	}
+	if k := oneChar[c]; k != token.ILLEGAL {
+		switch k {
+		case token.LBRACE:
+			s.push(stDefault)
+		case token.RBRACE:
+			if s.cur != stDefault || len(s.stack) > 0 {
+				s.pop()
+			}
+		case token.QUOTE:
+			s.push(stString)
+		}
+		s.tok(t, k, i, i+1)
+		return
+	}
 	if c == 0 {
 		// Flex hands the NUL byte to the parser as token 0: end of input.
 		s.lexeme(i)
@@ -427,14 +479,8 @@ func (s *Scanner) scanDefault(t *Token) {
 	kind, n, segDollar := s.match(i, c)
 
 	switch kind {
-	case token.LBRACE, token.DOLLAR_CURLY:
+	case token.DOLLAR_CURLY:
 		s.push(stDefault)
-	case token.RBRACE:
-		if s.cur != stDefault || len(s.stack) > 0 {
-			s.pop()
-		}
-	case token.QUOTE:
-		s.push(stString)
 	case token.IND_STRING_OPEN:
 		s.push(stIndString)
 	case token.PATH, token.HPATH:
@@ -481,9 +527,10 @@ func (s *Scanner) after2(i int, next byte, k2, k1 token.Kind) (token.Kind, int, 
 // segment alone (the match itself includes "${").
 func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 	// Fast paths, where the first bytes settle the longest match.
+	if k := oneChar[c]; k != token.ILLEGAL {
+		return k, 1, 0
+	}
 	switch c {
-	case '(', ')', '[', ']', ';', ',', '@', '?', '*', ':', '{', '}', '"':
-		return single(c), 1, 0
 	case '=':
 		return s.after2(i, '=', token.EQ, token.ASSIGN)
 	case '!':
@@ -503,7 +550,7 @@ func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 	case '.':
 		// A '.' is a DOT (as in a.b) unless it starts "...", a float (.5)
 		// or a path (.a/b, ./x), which needs a '/' after its PATH_CHARs.
-		if d := s.at(i + 1); d != '.' && !isDigit(d) && s.at(s.pathChars(i)) != '/' {
+		if d := s.at(i + 1); d != '.' && !isDigit(d) && (i < s.plainRun || s.plainRunEnd(i)) {
 			return token.DOT, 1, 0
 		}
 	case '+', '-':
@@ -525,6 +572,9 @@ func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 		// their characters lead to a '/' or a ':'.
 		switch s.at(j) {
 		case '/', ':', '.', '+':
+			if i < s.plainRun {
+				return token.Keyword(s.src[i:j]), j - i, 0
+			}
 			// One pass: a URI's scheme characters are PATH_CHARs too, so
 			// the run of PATH_CHARs goes on from where the scheme ends.
 			m := i
@@ -537,7 +587,7 @@ func (s *Scanner) match(i int, c byte) (kind token.Kind, n, segDollar int) {
 					break
 				}
 			}
-			if s.at(s.pathChars(m)) == '/' {
+			if !s.plainRunEnd(m) {
 				break
 			}
 			return token.Keyword(s.src[i:j]), j - i, 0
@@ -657,6 +707,15 @@ func validFloat(lit string) bool {
 	}
 	return math.Abs(f) >= 0x1p-1022
 }
+
+// oneChar holds the kind of the characters that are a token of their own
+// whatever follows them, ILLEGAL for the others.
+var oneChar = func() (t [256]token.Kind) {
+	for _, c := range []byte("()[];,@?*:{}\"") {
+		t[c] = single(c)
+	}
+	return t
+}()
 
 func single(c byte) token.Kind {
 	switch c {
