@@ -82,8 +82,15 @@ in
 {
   flake.secrets = {
 `)
+	// written counts the lines of b, reading each byte once.
+	counted, n := 0, 0
+	written := func() int {
+		n += strings.Count(b.String()[counted:], "\n")
+		counted = b.Len()
+		return n
+	}
 	var groups []string
-	for g := 0; strings.Count(b.String(), "\n") < lines-2; g++ {
+	for g := 0; written() < lines-2; g++ {
 		group := fmt.Sprintf("g%03d", g)
 		groups = append(groups, group)
 		h := (g * 7) % (hosts - 10)
@@ -94,7 +101,7 @@ in
 		p := g % (people - 4)
 		fmt.Fprintf(&b, "    %s = {\n      recipients.admins = map person [ \"p%d\" \"p%d\" \"p%d\" \"p%d\" ];\n      recipients.targets = map host [ %s ];\n      secret = {\n",
 			group, p, p+1, p+2, p+3, strings.Join(hostNames, " "))
-		for s := 0; s < perGroup && strings.Count(b.String(), "\n") < lines-4; s++ {
+		for s := 0; s < perGroup && written() < lines-4; s++ {
 			b.WriteString("        ")
 			f.Secrets = append(f.Secrets, b.Len())
 			name := fmt.Sprintf("s%03d", s)
