@@ -304,11 +304,13 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 			if !ok {
 				return &Unknown{Reason: "a list option the analysis cannot merge"}
 			}
-			if !checked || d.File == "" {
+			if !checked && u.typeName(elem) == TypeScalar {
+				// Nothing to check or merge: the element is its value.
 				elems = append(elems, l.Elems...)
 				continue
 			}
-			// Each element is a definition of its own, checked when read.
+			// Each element is a definition of its own, merged (a
+			// submodule's defaults) and checked when read.
 			for m, e := range l.Elems {
 				at := p.in("[definition "+itoa(n+1)+"-entry "+itoa(m+1)+"]", true, Origin{})
 				el := []Def{{d.File, e}}
