@@ -391,7 +391,7 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 // all be equal, so that the first is its value.
 func (u *optionMerger) single(typ Value) bool {
 	switch u.typeName(typ) {
-	case TypeStr, TypeInt, TypeBool, TypeEnum:
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
 		return true
 	}
 	return false
@@ -452,7 +452,7 @@ func (u *optionMerger) empty(typ Value, p optionAt) Value {
 		return &List{}
 	case TypeNullOr:
 		return &Null{}
-	case TypeStr, TypeInt, TypeBool, TypeEnum:
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
 		return &Unknown{Reason: "error", Err: &Error{Msg: "The option `" + showOptionPath(p.loc) + "' was accessed but has no value defined. Try setting the option.", O: p.at}}
 	}
 	return &Unknown{Reason: "an option without definition"}
@@ -531,7 +531,7 @@ func (u *optionMerger) equal(typ Value, ds []Def, loc []string) Value {
 		return nil
 	}
 	switch u.typeName(typ) {
-	case TypeStr, TypeInt, TypeBool, TypeEnum:
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
 	default:
 		return nil
 	}
@@ -562,6 +562,21 @@ func (u *optionMerger) accepts(typ Value, kind string, v Value) (ok, known bool)
 	switch kind {
 	case TypeStr:
 		_, ok = v.(*String)
+	case TypeStrMatching:
+		// str.check x && builtins.match pattern x != null
+		str, isStr := v.(*String)
+		if !isStr {
+			return false, true
+		}
+		pattern, ok := u.m.Force(typ.(*Attrs).Lookup("pattern")).(*String)
+		if !ok {
+			return false, false
+		}
+		e := u.m.regexp(pattern.S)
+		if e.err != nil {
+			return false, false // Nix's error of its own
+		}
+		return e.anchored.MatchString(str.S), true
 	case TypeInt:
 		_, ok = v.(*Int)
 	case TypeBool:
@@ -609,6 +624,12 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 	switch kind := u.typeName(typ); kind {
 	case TypeStr:
 		return "string", "noun", true
+	case TypeStrMatching:
+		pattern, ok := u.m.Force(t.Lookup("pattern")).(*String)
+		if !ok {
+			return "", "", false
+		}
+		return "string matching the pattern " + pattern.S, "noun", true
 	case TypeInt:
 		return "signed integer", "noun", true
 	case TypeBool:

@@ -17,12 +17,14 @@ const (
 	TypeSubmodule = "submodule"
 	TypeScalar    = "scalar"
 	TypeStr       = "str"
-	TypeInt       = "int"
-	TypeBool      = "bool"
-	TypeEnum      = "enum"
-	TypeCoercedTo = "coercedTo"
-	TypeNullOr    = "nullOr"
-	TypeAttrs     = "attrs"
+	// TypeStrMatching is a str whose definitions match its pattern.
+	TypeStrMatching = "strMatching"
+	TypeInt         = "int"
+	TypeBool        = "bool"
+	TypeEnum        = "enum"
+	TypeCoercedTo   = "coercedTo"
+	TypeNullOr      = "nullOr"
+	TypeAttrs       = "attrs"
 	// TypeDeferredModule merges its definitions as modules to import.
 	TypeDeferredModule = "deferredModule"
 	// TypeSeparated joins its string definitions with its sep.
@@ -85,7 +87,10 @@ func makeTypes() *Attrs {
 	b.add("addCheck", Ready(&Func{prim: &prim{"addCheck", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.Force(a[0])
 	}}}), Origin{})
-	for _, n := range []string{"strMatching", "either", "oneOf", "separatedString", "functionTo"} {
+	b.add(TypeStrMatching, Ready(&Func{prim: &prim{TypeStrMatching, 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return optionType(TypeStrMatching, o, "pattern", a[0])
+	}}}), Origin{})
+	for _, n := range []string{"either", "oneOf", "separatedString", "functionTo"} {
 		arity := 1
 		if n == "either" {
 			arity = 2
