@@ -201,24 +201,6 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 	return NewAttrsOf(vals, open || a.Open || u.partial, Origin{})
 }
 
-// isModule reports whether the definition d of a submodule is written as a
-// module with config, imports, … (submoduleWith; types.submodule takes a
-// set as the config itself).
-func (u *optionMerger) isModule(d Def) bool {
-	a, ok := u.m.Force(d.T).(*Attrs)
-	return ok && slices.ContainsFunc(a.Names, isModuleAttr)
-}
-
-// isModuleAttr reports whether n is an attribute of a module besides its
-// config.
-func isModuleAttr(n string) bool {
-	switch n {
-	case "config", "options", "imports", "_file", "key", "disabledModules", "meta", "freeformType", "_class", "_module":
-		return true
-	}
-	return false
-}
-
 // typeName is the name of an option type, or "".
 func (u *optionMerger) typeName(typ Value) string {
 	if t, ok := typ.(*Attrs); ok {
@@ -361,21 +343,22 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 			}
 			return self
 		})
-		opts, freeform, complete := u.submoduleOptions(typ.(*Attrs), name, config)
-		if typ.(*Attrs).Lookup("shorthand") == nil && slices.ContainsFunc(ds, u.isModule) {
-			// A definition written as a module (config, imports, …): what
-			// it defines is not followed.
-			complete = false
-		}
-		if complete && freeform == nil {
-			if bad := u.unmatched(opts, rev, p.loc, 0); bad != nil {
+		sub := u.submoduleOptions(typ.(*Attrs), name, config)
+		imported, direct, complete := u.submoduleDefs(typ.(*Attrs), rev, sub.args)
+		if sub.complete && complete && sub.freeform == nil {
+			if bad := u.unmatched(sub.opts, slices.Concat(imported, direct), p.loc, 0); bad != nil {
 				return bad
 			}
 		}
-		p.complete = p.complete && complete
-		self = u.valueNamed(opts, rev, depth+1, name, p)
-		if freeform != nil {
-			self = u.withFreeform(self, opts, freeform, rev, depth, p)
+		p.complete = p.complete && sub.complete && complete
+		// In the order of the submodule's modules (lib.modules'
+		// collectModules, breadth first, merged the last first): the
+		// definitions' modules (base.extendModules puts them first) import
+		// those written as modules, the type's modules follow.
+		defs := slices.Concat(imported, sub.config, direct)
+		self = u.valueNamed(sub.opts, defs, depth+1, name, p)
+		if sub.freeform != nil {
+			self = u.withFreeform(self, sub.opts, sub.freeform, defs, depth, p)
 		}
 		return self
 	}
@@ -696,48 +679,156 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// submoduleOptions returns the options a submodule type's modules declare;
-// complete is false when they may define some too (config, imports, a
-// module the analysis cannot read).
-func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) (opts, freeform Value, complete bool) {
+// submoduleParts is what a submodule type's own modules give.
+type submoduleParts struct {
+	// opts are the options they declare, freeform their freeformType.
+	opts, freeform Value
+	// config are their config sections, as definitions in the order the
+	// module system merges them (the last module's first).
+	config []Def
+	// args are the arguments the submodule's modules are called with.
+	args *Thunk
+	// complete: the modules are known in full (no imports, no module
+	// the analysis cannot read).
+	complete bool
+}
+
+// submoduleOptions returns what the modules of the submodule type typ
+// declare and define, for the submodule called name whose value is
+// config.
+func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) submoduleParts {
+	args := Lazy(func() Value {
+		vals := map[string]*Thunk{"lib": Ready(u.m.Lib()), "config": config}
+		if name != "" {
+			vals["name"] = Ready(&String{S: name})
+		}
+		// specialArgs are given as they are, before _module.args.
+		if t := typ.Lookup("specialArgs"); t != nil {
+			special, ok := u.m.Force(t).(*Attrs)
+			if !ok || special.Open {
+				return &Unknown{Reason: "a submodule's specialArgs the analysis cannot read"}
+			}
+			for i, n := range special.Names {
+				vals[n] = special.Vals[i]
+			}
+		}
+		return NewAttrsOf(vals, true, Origin{})
+	})
+	sub := submoduleParts{args: args, complete: true}
 	mods, ok := u.m.Force(typ.Lookup("modules")).(*List)
 	if !ok {
-		return &Unknown{Reason: "submodule"}, nil, false
+		return submoduleParts{opts: &Unknown{Reason: "submodule"}, args: args}
 	}
-	complete = true
 	var decls []*Thunk
 	for _, mt := range mods.Elems {
-		mv := u.m.Force(mt)
-		if f, ok := mv.(*Func); ok {
-			vals := map[string]*Thunk{"lib": Ready(u.m.Lib()), "config": config}
-			if name != "" {
-				vals["name"] = Ready(&String{S: name})
-			}
-			mv = u.m.Apply(f, Ready(NewAttrsOf(vals, true, Origin{})), Origin{})
+		mod, known := u.loadModule(mt, args)
+		sub.complete = sub.complete && known
+		if mod.options != nil {
+			decls = append(decls, mod.options)
 		}
-		a, ok := mv.(*Attrs)
-		if !ok || a.Open {
-			complete = false
+		if mod.config != nil {
+			sub.config = append(sub.config, Def{T: mod.config})
+		}
+		if mod.freeform != nil {
+			sub.freeform = u.m.Force(mod.freeform)
+		}
+	}
+	slices.Reverse(sub.config)
+	switch {
+	case len(decls) > 0:
+		sub.opts = u.mergeDecls(decls)
+	case sub.freeform != nil:
+		sub.opts = &Attrs{}
+	default:
+		sub.opts, sub.complete = &Unknown{Reason: "submodule without options"}, false
+	}
+	return sub
+}
+
+// submoduleDefs returns the config each definition defs of a submodule of
+// type typ gives (lib.types.submoduleWith's allModules): direct, a set
+// that is its config when the type is types.submodule; imported, that of
+// a module, as the other definitions are (a function, a path, a set given
+// to submoduleWith). complete is false when one is a module the analysis
+// cannot read in full, or declares options of its own.
+func (u *optionMerger) submoduleDefs(typ *Attrs, defs []Def, args *Thunk) (imported, direct []Def, complete bool) {
+	shorthand := false
+	if t := typ.Lookup("shorthand"); t != nil {
+		b, ok := u.m.Force(t).(*Bool)
+		if !ok {
+			return nil, defs, false
+		}
+		shorthand = b.B
+	}
+	complete = true
+	for _, d := range defs {
+		if _, isSet := u.m.Force(d.T).(*Attrs); isSet && shorthand {
+			direct = append(direct, d)
 			continue
 		}
-		for _, n := range a.Names {
-			complete = complete && (n == "options" || n == "freeformType")
-		}
-		if o := a.Lookup("options"); o != nil {
-			decls = append(decls, o)
-		}
-		if t := a.Lookup("freeformType"); t != nil {
-			freeform = u.m.Force(t)
+		mod, known := u.loadModule(d.T, args)
+		complete = complete && known && mod.options == nil
+		if mod.config != nil {
+			imported = append(imported, Def{d.File, mod.config})
 		}
 	}
-	if len(decls) == 0 {
-		if freeform != nil {
-			return &Attrs{}, freeform, complete
-		}
-		return &Unknown{Reason: "submodule without options"}, nil, false
-	}
-	return u.mergeDecls(decls), freeform, complete
+	return imported, direct, complete
 }
+
+// module is a module as lib.modules' unifyModuleSyntax reads it.
+type module struct {
+	options, config, freeform *Thunk
+}
+
+// loadModule reads the module t as the module system loads it: a path
+// imported, a function called with args; known is false when the
+// analysis cannot read it in full (what it imports is not followed).
+func (u *optionMerger) loadModule(t *Thunk, args *Thunk) (mod module, known bool) {
+	v := u.m.Force(t)
+	if p, ok := v.(*Path); ok {
+		v = u.m.Force(u.m.importPath(p.P, p.O))
+	}
+	if f, ok := v.(*Func); ok {
+		v = u.m.Apply(f, args, f.Origin())
+	}
+	a, ok := v.(*Attrs)
+	if !ok || a.Open {
+		return module{config: t}, false
+	}
+	if p := a.Lookup("_type"); p != nil {
+		// mkIf and mkOverride stand for a module defining them.
+		s, ok := u.m.Force(p).(*String)
+		return module{config: t}, ok && (s.S == "if" || s.S == "override")
+	}
+	known = true
+	structured := a.Lookup("config") != nil || a.Lookup("options") != nil
+	for i, n := range a.Names {
+		switch n {
+		case "options":
+			mod.options = a.Vals[i]
+		case "config":
+			mod.config = a.Vals[i]
+		case "freeformType":
+			mod.freeform = a.Vals[i]
+		case "imports", "disabledModules":
+			l, ok := u.m.Force(a.Vals[i]).(*List)
+			known = known && ok && len(l.Elems) == 0
+		case "_file", "key", "meta", "_class":
+		case "_module":
+			known = false // its arguments are not followed
+		default:
+			known = known && !structured // Nix's error of its own
+		}
+	}
+	if !structured {
+		mod.config = Ready(Without(a, moduleAttrs))
+	}
+	return mod, known
+}
+
+// moduleAttrs are the attributes of a module that are not its config
+// (lib.modules' unifyModuleSyntax).
+var moduleAttrs = []string{"_class", "_file", "key", "disabledModules", "imports", "options", "config", "meta", "freeformType"}
 
 // withFreeform adds to the value of a submodule's options what its
 // definitions give the names no option declares, merged as the freeform
@@ -958,8 +1049,7 @@ func (m *Machine) evalModules(args *Thunk, o Origin) Value {
 			continue
 		}
 		for j, n := range cfg.Names {
-			switch n {
-			case "imports", "options", "_file", "key", "disabledModules", "meta", "freeformType", "_class":
+			if slices.Contains(moduleAttrs, n) {
 				continue
 			}
 			defs = append(defs, Named{Name: n, T: cfg.Vals[j]})

@@ -108,9 +108,19 @@ func makeTypes() *Attrs {
 		}), "shorthand", &Bool{B: true, O: o})
 	}}}), Origin{})
 	b.add("submoduleWith", Ready(&Func{prim: &prim{"submoduleWith", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		return optionType(TypeSubmodule, o, "modules", Lazy(func() Value {
-			return m.selectName(m.Force(a[0]), "modules", o)
-		}))
+		// { modules, specialArgs ? { }, shorthandOnlyDefinesConfig ? false, … }
+		arg := func(name string, dflt Value) *Thunk {
+			return Lazy(func() Value {
+				args := m.Force(a[0])
+				if s, ok := args.(*Attrs); ok && s.Lookup(name) == nil && !s.Open && dflt != nil {
+					return dflt
+				}
+				return m.selectName(args, name, o)
+			})
+		}
+		return optionType(TypeSubmodule, o, "modules", arg("modules", nil),
+			"specialArgs", arg("specialArgs", &Attrs{O: o}),
+			"shorthand", arg("shorthandOnlyDefinesConfig", &Bool{O: o}))
 	}}}), Origin{})
 	return b.build(Origin{}, true)
 }
