@@ -262,21 +262,9 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		b.add("imports", Ready(&List{Elems: imports, O: first}), first)
 		return b.build(first, false)
 	case TypeAttrsOf:
-		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
-		sets, open := u.attrsOf(ds)
-		names := map[string]bool{}
-		for _, s := range sets {
-			for _, n := range s.a.Names {
-				names[n] = true
-			}
-		}
-		vals := map[string]*Thunk{}
-		for n := range names {
-			child := u.pick(sets, n)
-			in := p.in(n, !open, u.m.Force(child[0].T).Origin())
-			vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) })
-		}
-		return NewAttrsOf(vals, open, Origin{})
+		return u.mergeAttrsOf(u.m.Force(typ.(*Attrs).Lookup("elemType")), ds, depth, p)
+	case TypeAnything:
+		return u.mergeAnything(typ, ds, depth, p)
 	case TypeListOf:
 		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
 		_, _, checked := u.describe(elem, 0)
@@ -368,6 +356,68 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		return &Unknown{Reason: "several definitions of an option of a type the analysis does not merge"}
 	}
 	return u.m.Force(ds[0].T)
+}
+
+// mergeAttrsOf merges the definitions ds of an attrsOf elem by name.
+func (u *optionMerger) mergeAttrsOf(elem Value, ds []Def, depth int, p optionAt) Value {
+	sets, open := u.attrsOf(ds)
+	names := map[string]bool{}
+	for _, s := range sets {
+		for _, n := range s.a.Names {
+			names[n] = true
+		}
+	}
+	vals := map[string]*Thunk{}
+	for n := range names {
+		child := u.pick(sets, n)
+		in := p.in(n, !open, u.m.Force(child[0].T).Origin())
+		vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) })
+	}
+	return NewAttrsOf(vals, open, Origin{})
+}
+
+// mergeAnything merges the definitions ds of a types.anything as its
+// merge does: sets by name, recursively (attrsOf anything), a set that is
+// string-like or a function from one definition, other values when all
+// are equal. Definitions of differing types are an error of Nix's that
+// the analysis does not word: unknown.
+func (u *optionMerger) mergeAnything(typ Value, ds []Def, depth int, p optionAt) Value {
+	first := u.m.Force(ds[0].T)
+	if len(ds) == 1 {
+		if a, ok := first.(*Attrs); !ok || a.Open || a.Lookup("outPath") != nil || a.Lookup("__toString") != nil {
+			return first
+		}
+		return u.mergeAttrsOf(typ, ds, depth, p) // mkIf and the like within
+	}
+	kind := func(v Value) string {
+		if a, ok := v.(*Attrs); ok && (a.Open || a.Lookup("outPath") != nil || a.Lookup("__toString") != nil) {
+			return "" // string-like (mergeOneOption: an error), or may be
+		}
+		return v.Kind().String()
+	}
+	common := kind(first)
+	for _, d := range ds {
+		v := u.m.Force(d.T)
+		if _, unknown := v.(*Unknown); unknown || common == "" || kind(v) != common {
+			return &Unknown{Reason: "definitions of a types.anything the analysis cannot merge"}
+		}
+	}
+	switch first.(type) {
+	case *Attrs:
+		return u.mergeAttrsOf(typ, ds, depth, p)
+	case *Func:
+		return &Unknown{Reason: "several definitions of a function of type anything"}
+	}
+	// mergeEqualOption
+	if bad := u.conflicts(ds, p.loc); bad != nil {
+		return bad
+	}
+	for _, d := range ds[1:] {
+		if eq, known := u.m.Equal(u.m.Force(d.T), first); !eq || !known {
+			return &Unknown{Reason: "differing definitions of a types.anything"}
+		}
+	}
+	return first
 }
 
 // single reports whether the definitions of an option of type typ must
@@ -510,12 +560,18 @@ func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
 // option at loc, of a type whose definitions must all be equal, certainly
 // differ (the first pair that does), or nil.
 func (u *optionMerger) equal(typ Value, ds []Def, loc []string) Value {
-	if u.checks.Conflict == nil || len(ds) < 2 {
-		return nil
-	}
 	switch u.typeName(typ) {
 	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
-	default:
+		return u.conflicts(ds, loc)
+	}
+	return nil
+}
+
+// conflicts returns the module system's error when the definitions ds of
+// the option at loc certainly differ (lib.options' mergeEqualOption: the
+// first pair that does), or nil.
+func (u *optionMerger) conflicts(ds []Def, loc []string) Value {
+	if u.checks.Conflict == nil || len(ds) < 2 {
 		return nil
 	}
 	first := u.m.Force(ds[0].T)

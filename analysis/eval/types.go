@@ -27,6 +27,8 @@ const (
 	TypeAttrs       = "attrs"
 	// TypeDeferredModule merges its definitions as modules to import.
 	TypeDeferredModule = "deferredModule"
+	// TypeAnything merges sets recursively, other values when equal.
+	TypeAnything = "anything"
 	// TypeSeparated joins its string definitions with its sep.
 	TypeSeparated = "separatedString"
 )
@@ -42,7 +44,7 @@ func makeTypes() *Attrs {
 		b.add(n, Ready(optionType(n, Origin{})), Origin{})
 	}
 	for _, n := range []string{"nonEmptyStr", "singleLineStr",
-		"float", "number", "path", "package", "port", "anything", "raw", "unspecified",
+		"float", "number", "path", "package", "port", "raw", "unspecified",
 		"pathInStore", "externalPath"} {
 		b.add(n, Ready(scalar), Origin{})
 	}
@@ -58,6 +60,7 @@ func makeTypes() *Attrs {
 	}}}), Origin{})
 	b.add("ints", Ready(&Attrs{Open: true}), Origin{})
 	b.add(TypeDeferredModule, Ready(optionType(TypeDeferredModule, Origin{})), Origin{})
+	b.add(TypeAnything, Ready(optionType(TypeAnything, Origin{})), Origin{})
 	elem := func(name string) *Thunk {
 		return Ready(&Func{prim: &prim{name, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 			return optionType(name, o, "elemType", a[0])
