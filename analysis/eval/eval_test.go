@@ -210,6 +210,12 @@ var evalCases = []evalCase{
 	{"lib matchAttrs not a set", `(import <lib>).matchAttrs 1 { }`, `«error: assertion '(isAttrs pattern)' failed»`},
 	{"lib throws caught by tryEval", `with import <lib>; map (e: (builtins.tryEval e).success) [ (toHexString (-1)) (toShellVar "a-b" 1) (strings.toSentenceCase 1) (replaceElemAt [ ] 1 1) (checkListOfEnum "c" [ ] [ 1 ] 1) ]`, `[ false false false false false ]`},
 
+	{"lib.path", `with (import <lib>).path; [ (removePrefix ./. ./dir/f.nix) (removePrefix ./dir ./dir) (hasPrefix ./dir ./dir/f.nix) (hasPrefix ./dir ./. ) (hasPrefix /. ./dir) ((splitRoot /a/b).subpath) (splitRoot /.).subpath (append /a "b/./c/") (append /. "x") (removePrefix /. /x) ]`, `[ "./dir/f.nix" "./." true false true "./a/b" "./." /a/b/c /x "./x" ]`},
+	{"lib.path removePrefix not a prefix", `(import <lib>).path.removePrefix /a/b /a/bc`, `«error: lib.path.removePrefix: The first path argument "/a/b" is not a component-wise prefix of the second path argument "/a/bc".»`},
+	{"lib.path removePrefix of a string", `(import <lib>).path.removePrefix "/a" /a/b`, `«error: lib.path.removePrefix: First argument is of type string, but a path was expected.»`},
+	{"lib.path append invalid", `map (s: (builtins.tryEval ((import <lib>).path.append /a s)).success) [ "../b" "a/.." "/b" "" "a..b" ]`, `[ false false false false true ]`},
+	{"lib.path append type", `(import <lib>).path.append "/a" "b"`, `«error: lib.path.append: The first argument is of type string, but a path was expected»`},
+
 	// unknowns: never an error, known parts stay known
 	{"unknown arithmetic", `unknown + 1`, `«unknown»`},
 	{"unknown select", `unknown.a.b`, `«unknown»`},
