@@ -849,12 +849,12 @@ func (u *optionMerger) loadModule(t *Thunk, args *Thunk) (mod module, known bool
 	}
 	a, ok := v.(*Attrs)
 	if !ok || a.Open {
-		return module{config: t}, false
+		return module{config: Ready(v)}, false
 	}
 	if p := a.Lookup("_type"); p != nil {
 		// mkIf and mkOverride stand for a module defining them.
 		s, ok := u.m.Force(p).(*String)
-		return module{config: t}, ok && (s.S == "if" || s.S == "override")
+		return module{config: Ready(v)}, ok && (s.S == "if" || s.S == "override")
 	}
 	known = true
 	structured := a.Lookup("config") != nil || a.Lookup("options") != nil
