@@ -449,12 +449,13 @@ func (u *optionMerger) unmatched(decl Value, defs []Def, loc []string, depth int
 			return nil
 		}
 	}
-	// The first by name, then in the order of the definitions.
+	// The first by name, then in the order of the definitions. Every
+	// submodule has _module (lib.modules' internal module declares it).
 	var first *fileSet
 	name := ""
 	for _, s := range sets {
 		for _, n := range s.a.Names {
-			if a.Lookup(n) == nil && (first == nil || n < name) {
+			if a.Lookup(n) == nil && (depth > 0 || n != "_module") && (first == nil || n < name) {
 				first, name = &s, n
 			}
 		}
