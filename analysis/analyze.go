@@ -221,7 +221,7 @@ func (r *run) analyze() *Result {
 			r.a.units[p], r.used[p] = nu, nu
 		}
 		order, diags = r.evaluate(fu)
-		if r.res.SecretsJSON() == before {
+		if r.res.SecretsJSON() == before && (round > 0 || !r.argsReadConfig(x)) {
 			break
 		}
 	}
@@ -270,6 +270,26 @@ func rejected(order []*module) bool {
 // maxConfigRounds bounds how often modules reading config are evaluated
 // again; references to the policy rarely chain deeper.
 const maxConfigRounds = 4
+
+// argsReadConfig reports whether a module argument some unit gives reads
+// config (_module.args.hosts = f config.machines): the modules taking it
+// see its value of the round before, a round late. The arguments are
+// forced to know it.
+func (r *run) argsReadConfig(x *extractor) bool {
+	for p, defs := range x.argDefs {
+		u := r.used[p]
+		if u == nil {
+			continue
+		}
+		for _, t := range defs {
+			x.m.Force(t)
+		}
+		if u.usesConfig {
+			return true
+		}
+	}
+	return false
+}
 
 func (r *run) usesConfig() bool {
 	for _, u := range r.used {

@@ -322,7 +322,9 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 			r.Name, r.NameKnown = name.Str, true
 			r.NameSpan, r.NameLit, r.nameVal = spanOf(name.O), name.O.Lit, name
 			r.ownerText = r.Name + " (" + role.String() + ")"
-		case !nm.defined() && !nm.uncertain && !sub.typeErrors:
+		// A recipient defining an option it does not have is that error
+		// whenever it is read (lib.modules' checkUnmatched), never this one.
+		case !nm.defined() && !nm.uncertain && !sub.typeErrors && !sub.unknownOptions:
 			b.errorAt(r.Span, CodeMissingName, "The option `"+showOption(appendLoc(r.at.loc(), "name"))+"' was accessed but has no value defined. Try setting the option.")
 		default:
 			// A name the analysis cannot compute may be any name: the

@@ -564,9 +564,11 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 			if f, ok := v.(*eval.Func); ok {
 				v = s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
 			}
-			asModule = true
 			s.aside++
 			defer func() { s.aside-- }()
+			// A module of its own, whose definitions are its file's
+			// (lib.modules: the file is its _file).
+			return fileData(strings.TrimPrefix(f.P, s.dir), s.defValue(v, opt, name, depth+1, true))
 		case *eval.Func:
 			v = s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
 			asModule = true
@@ -789,6 +791,16 @@ type importKey struct {
 func mergeData(ds ...*Data) *Data {
 	return attrsData("_type", strData("merge"), "contents", listData(eval.Origin{}, ds))
 }
+
+// fileData is d, defined in file: a property of the analysis' own that
+// the merge discharges as lib.modules attributes a module's definitions
+// to its _file.
+func fileData(file string, d *Data) *Data {
+	return attrsData("_type", strData(fileProp), "file", strData(file), "content", d)
+}
+
+// fileProp is the _type of fileData.
+const fileProp = "secrets-lsp-file"
 
 // keyOf is where the i-th name of a is written, if known.
 func keyOf(a *eval.Attrs, i int) eval.Origin {

@@ -138,6 +138,8 @@ type extractor struct {
 	// modules as last collected.
 	extras  map[string][]extraDef
 	argDefs map[string]map[string]*eval.Thunk
+	// argUnit is the unit that gives each module argument in argDefs.
+	argUnit map[*eval.Thunk]*unit
 	order   []*module
 	// policy is the policy computed so far (for self.secrets).
 	policy *Policy
@@ -174,6 +176,7 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	x.snap.dir = strings.TrimSuffix(x.m.AbsPath(root), "/") + "/"
 	x.extras = map[string][]extraDef{}
 	x.argDefs = map[string]map[string]*eval.Thunk{}
+	x.argUnit = map[*eval.Thunk]*unit{}
 	x.snap.ownConfig = x.ownConfig
 	x.snap.onExtra = func(kind, name string, key eval.Origin, t *eval.Thunk) {
 		u := x.unit
@@ -195,6 +198,7 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 				x.argDefs[u.path] = map[string]*eval.Thunk{}
 			}
 			x.argDefs[u.path][name] = t
+			x.argUnit[t] = u
 		}
 	}
 	return x
@@ -880,13 +884,13 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	vals["options"] = eval.Ready(x.options)
 	// The module arguments the previous round collected, then those
 	// collected so far (the unit being evaluated has dropped its own).
+	used, cfg := x.configUsed, x.config
 	for n, t := range x.roundArgs {
-		vals[n] = t
+		vals[n] = x.argRead(t, used)
 	}
 	for n, t := range collected(x.argDefs) {
-		vals[n] = t
+		vals[n] = x.argRead(t, used)
 	}
-	used, cfg := x.configUsed, x.config
 	vals["config"] = eval.Lazy(func() eval.Value {
 		if x.importing > 0 {
 			return &eval.Unknown{Reason: "error", Err: &eval.Error{Msg: "infinite recursion encountered"}}
@@ -901,6 +905,23 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	// A module argument no one gives yet may come from _module.args.
 	x.args.OnMiss = x.flagConfig
 	return x.args
+}
+
+// argRead is the module argument t as a module reads it: _module.args
+// are config, so that a module reading one that reads config reads config
+// too (used), and is evaluated again in the next round.
+func (x *extractor) argRead(t *eval.Thunk, used *bool) *eval.Thunk {
+	giver := x.argUnit[t]
+	if giver == nil || used == nil {
+		return t
+	}
+	return eval.Lazy(func() eval.Value {
+		v := x.m.Force(t)
+		if giver.usesConfig {
+			*used = true
+		}
+		return v
+	})
 }
 
 // makeInputs builds the inputs of a flake from its declaration: the

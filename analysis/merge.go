@@ -511,6 +511,8 @@ func (c *mergeCtx) discharge(d def, out []def) ([]def, bool) {
 		var u bool
 		out, u = c.discharge(next, out)
 		return out, uncertain || u
+	case fileProp:
+		return c.discharge(inFile(d), out)
 	}
 	if d.val.Kind == eval.KUnknown {
 		c.evalFailure(d.val)
@@ -657,8 +659,20 @@ func (c *mergeCtx) pushDown(d def, out []def) []def {
 			}
 		}
 		return c.pushDown(next, out)
+	case fileProp:
+		return c.pushDown(inFile(d), out)
 	}
 	return append(out, d)
+}
+
+// inFile is the content of the definition d, a fileData, from its file.
+func inFile(d def) def {
+	next := d
+	next.val = d.val.Lookup("content")
+	if f := d.val.Lookup("file"); f != nil && f.Kind == eval.KString {
+		next.file = f.Str
+	}
+	return next
 }
 
 // attrDef is the definition of attribute name inside the set definition d.

@@ -1573,6 +1573,7 @@ var namespaceOnly = map[string][]*prim{
 			return m.slice(a[1], nil, Ready(&Int{N: int64(len(prefix.Elems)), O: o}), o)
 		}),
 	},
+	"path": libPath,
 	// lib.modules.importJSON and importTOML make a module of the file.
 	"modules": {
 		fn("importJSON", 1, func(m *Machine, a []*Thunk, o Origin) Value { return fileModule(m, "importJSON", a[0], o) }),

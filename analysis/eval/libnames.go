@@ -1,7 +1,7 @@
 // Code generated from nixpkgs' lib (the names at its top level and in each namespace); DO NOT EDIT.
 // Regenerate with:
 //
-//	nix-instantiate -I nixpkgs=$NIXPKGS_LIB --eval --strict --json -E 'let lib = import <nixpkgs/lib>; in { top = builtins.attrNames lib; namespaces = builtins.listToAttrs (map (n: { name = n; value = builtins.attrNames lib.${n}; }) [ "asserts" "attrsets" "debug" "filesystem" "fixedPoints" "generators" "lists" "modules" "options" "strings" "trivial" "versions" ]); }'
+//	nix-instantiate -I nixpkgs=$NIXPKGS_LIB --eval --strict --json -E 'let lib = import <nixpkgs/lib>; in { top = builtins.attrNames lib; namespaces = builtins.listToAttrs (map (n: { name = n; value = builtins.attrNames lib.${n}; }) [ "asserts" "attrsets" "debug" "filesystem" "fixedPoints" "generators" "lists" "modules" "options" "path" "strings" "trivial" "versions" ]); }'
 
 package eval
 
@@ -164,6 +164,9 @@ var libNamespaceNames = map[string][]string{
 		"mkEnableOption", "mkOption", "mkPackageOption", "mkSinkUndeclaredOptions",
 		"optionAttrSetToDocList", "optionAttrSetToDocList'", "renderOptionValue", "scrubOptionValue",
 		"showDefs", "showFiles", "showOption", "showOptionWithDefLocs", "unknownModule",
+	},
+	"path": {
+		"append", "hasPrefix", "hasStorePathPrefix", "removePrefix", "splitRoot", "subpath",
 	},
 	"strings": {
 		"addContextFrom", "appendContext", "charToInt", "cmakeBool", "cmakeFeature", "cmakeOptionType",

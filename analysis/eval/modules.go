@@ -201,24 +201,6 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 	return NewAttrsOf(vals, open || a.Open || u.partial, Origin{})
 }
 
-// isModule reports whether the definition d of a submodule is written as a
-// module with config, imports, … (submoduleWith; types.submodule takes a
-// set as the config itself).
-func (u *optionMerger) isModule(d Def) bool {
-	a, ok := u.m.Force(d.T).(*Attrs)
-	return ok && slices.ContainsFunc(a.Names, isModuleAttr)
-}
-
-// isModuleAttr reports whether n is an attribute of a module besides its
-// config.
-func isModuleAttr(n string) bool {
-	switch n {
-	case "config", "options", "imports", "_file", "key", "disabledModules", "meta", "freeformType", "_class", "_module":
-		return true
-	}
-	return false
-}
-
 // typeName is the name of an option type, or "".
 func (u *optionMerger) typeName(typ Value) string {
 	if t, ok := typ.(*Attrs); ok {
@@ -280,21 +262,9 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		b.add("imports", Ready(&List{Elems: imports, O: first}), first)
 		return b.build(first, false)
 	case TypeAttrsOf:
-		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
-		sets, open := u.attrsOf(ds)
-		names := map[string]bool{}
-		for _, s := range sets {
-			for _, n := range s.a.Names {
-				names[n] = true
-			}
-		}
-		vals := map[string]*Thunk{}
-		for n := range names {
-			child := u.pick(sets, n)
-			in := p.in(n, !open, u.m.Force(child[0].T).Origin())
-			vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) })
-		}
-		return NewAttrsOf(vals, open, Origin{})
+		return u.mergeAttrsOf(u.m.Force(typ.(*Attrs).Lookup("elemType")), ds, depth, p)
+	case TypeAnything:
+		return u.mergeAnything(typ, ds, depth, p)
 	case TypeListOf:
 		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
 		_, _, checked := u.describe(elem, 0)
@@ -304,11 +274,13 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 			if !ok {
 				return &Unknown{Reason: "a list option the analysis cannot merge"}
 			}
-			if !checked || d.File == "" {
+			if !checked && u.typeName(elem) == TypeScalar {
+				// Nothing to check or merge: the element is its value.
 				elems = append(elems, l.Elems...)
 				continue
 			}
-			// Each element is a definition of its own, checked when read.
+			// Each element is a definition of its own, merged (a
+			// submodule's defaults) and checked when read.
 			for m, e := range l.Elems {
 				at := p.in("[definition "+itoa(n+1)+"-entry "+itoa(m+1)+"]", true, Origin{})
 				el := []Def{{d.File, e}}
@@ -359,21 +331,22 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 			}
 			return self
 		})
-		opts, freeform, complete := u.submoduleOptions(typ.(*Attrs), name, config)
-		if typ.(*Attrs).Lookup("shorthand") == nil && slices.ContainsFunc(ds, u.isModule) {
-			// A definition written as a module (config, imports, …): what
-			// it defines is not followed.
-			complete = false
-		}
-		if complete && freeform == nil {
-			if bad := u.unmatched(opts, rev, p.loc, 0); bad != nil {
+		sub := u.submoduleOptions(typ.(*Attrs), name, config)
+		imported, direct, complete := u.submoduleDefs(typ.(*Attrs), rev, sub.args)
+		if sub.complete && complete && sub.freeform == nil {
+			if bad := u.unmatched(sub.opts, slices.Concat(imported, direct), p.loc, 0); bad != nil {
 				return bad
 			}
 		}
-		p.complete = p.complete && complete
-		self = u.valueNamed(opts, rev, depth+1, name, p)
-		if freeform != nil {
-			self = u.withFreeform(self, opts, freeform, rev, depth, p)
+		p.complete = p.complete && sub.complete && complete
+		// In the order of the submodule's modules (lib.modules'
+		// collectModules, breadth first, merged the last first): the
+		// definitions' modules (base.extendModules puts them first) import
+		// those written as modules, the type's modules follow.
+		defs := slices.Concat(imported, sub.config, direct)
+		self = u.valueNamed(sub.opts, defs, depth+1, name, p)
+		if sub.freeform != nil {
+			self = u.withFreeform(self, sub.opts, sub.freeform, defs, depth, p)
 		}
 		return self
 	}
@@ -385,11 +358,73 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 	return u.m.Force(ds[0].T)
 }
 
+// mergeAttrsOf merges the definitions ds of an attrsOf elem by name.
+func (u *optionMerger) mergeAttrsOf(elem Value, ds []Def, depth int, p optionAt) Value {
+	sets, open := u.attrsOf(ds)
+	names := map[string]bool{}
+	for _, s := range sets {
+		for _, n := range s.a.Names {
+			names[n] = true
+		}
+	}
+	vals := map[string]*Thunk{}
+	for n := range names {
+		child := u.pick(sets, n)
+		in := p.in(n, !open, u.m.Force(child[0].T).Origin())
+		vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) })
+	}
+	return NewAttrsOf(vals, open, Origin{})
+}
+
+// mergeAnything merges the definitions ds of a types.anything as its
+// merge does: sets by name, recursively (attrsOf anything), a set that is
+// string-like or a function from one definition, other values when all
+// are equal. Definitions of differing types are an error of Nix's that
+// the analysis does not word: unknown.
+func (u *optionMerger) mergeAnything(typ Value, ds []Def, depth int, p optionAt) Value {
+	first := u.m.Force(ds[0].T)
+	if len(ds) == 1 {
+		if a, ok := first.(*Attrs); !ok || a.Open || a.Lookup("outPath") != nil || a.Lookup("__toString") != nil {
+			return first
+		}
+		return u.mergeAttrsOf(typ, ds, depth, p) // mkIf and the like within
+	}
+	kind := func(v Value) string {
+		if a, ok := v.(*Attrs); ok && (a.Open || a.Lookup("outPath") != nil || a.Lookup("__toString") != nil) {
+			return "" // string-like (mergeOneOption: an error), or may be
+		}
+		return v.Kind().String()
+	}
+	common := kind(first)
+	for _, d := range ds {
+		v := u.m.Force(d.T)
+		if _, unknown := v.(*Unknown); unknown || common == "" || kind(v) != common {
+			return &Unknown{Reason: "definitions of a types.anything the analysis cannot merge"}
+		}
+	}
+	switch first.(type) {
+	case *Attrs:
+		return u.mergeAttrsOf(typ, ds, depth, p)
+	case *Func:
+		return &Unknown{Reason: "several definitions of a function of type anything"}
+	}
+	// mergeEqualOption
+	if bad := u.conflicts(ds, p.loc); bad != nil {
+		return bad
+	}
+	for _, d := range ds[1:] {
+		if eq, known := u.m.Equal(u.m.Force(d.T), first); !eq || !known {
+			return &Unknown{Reason: "differing definitions of a types.anything"}
+		}
+	}
+	return first
+}
+
 // single reports whether the definitions of an option of type typ must
 // all be equal, so that the first is its value.
 func (u *optionMerger) single(typ Value) bool {
 	switch u.typeName(typ) {
-	case TypeStr, TypeInt, TypeBool, TypeEnum:
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
 		return true
 	}
 	return false
@@ -414,12 +449,13 @@ func (u *optionMerger) unmatched(decl Value, defs []Def, loc []string, depth int
 			return nil
 		}
 	}
-	// The first by name, then in the order of the definitions.
+	// The first by name, then in the order of the definitions. Every
+	// submodule has _module (lib.modules' internal module declares it).
 	var first *fileSet
 	name := ""
 	for _, s := range sets {
 		for _, n := range s.a.Names {
-			if a.Lookup(n) == nil && (first == nil || n < name) {
+			if a.Lookup(n) == nil && (depth > 0 || n != "_module") && (first == nil || n < name) {
 				first, name = &s, n
 			}
 		}
@@ -450,7 +486,7 @@ func (u *optionMerger) empty(typ Value, p optionAt) Value {
 		return &List{}
 	case TypeNullOr:
 		return &Null{}
-	case TypeStr, TypeInt, TypeBool, TypeEnum:
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
 		return &Unknown{Reason: "error", Err: &Error{Msg: "The option `" + showOptionPath(p.loc) + "' was accessed but has no value defined. Try setting the option.", O: p.at}}
 	}
 	return &Unknown{Reason: "an option without definition"}
@@ -525,12 +561,18 @@ func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
 // option at loc, of a type whose definitions must all be equal, certainly
 // differ (the first pair that does), or nil.
 func (u *optionMerger) equal(typ Value, ds []Def, loc []string) Value {
-	if u.checks.Conflict == nil || len(ds) < 2 {
-		return nil
-	}
 	switch u.typeName(typ) {
-	case TypeStr, TypeInt, TypeBool, TypeEnum:
-	default:
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
+		return u.conflicts(ds, loc)
+	}
+	return nil
+}
+
+// conflicts returns the module system's error when the definitions ds of
+// the option at loc certainly differ (lib.options' mergeEqualOption: the
+// first pair that does), or nil.
+func (u *optionMerger) conflicts(ds []Def, loc []string) Value {
+	if u.checks.Conflict == nil || len(ds) < 2 {
 		return nil
 	}
 	first := u.m.Force(ds[0].T)
@@ -560,6 +602,21 @@ func (u *optionMerger) accepts(typ Value, kind string, v Value) (ok, known bool)
 	switch kind {
 	case TypeStr:
 		_, ok = v.(*String)
+	case TypeStrMatching:
+		// str.check x && builtins.match pattern x != null
+		str, isStr := v.(*String)
+		if !isStr {
+			return false, true
+		}
+		pattern, ok := u.m.Force(typ.(*Attrs).Lookup("pattern")).(*String)
+		if !ok {
+			return false, false
+		}
+		e := u.m.regexp(pattern.S)
+		if e.err != nil {
+			return false, false // Nix's error of its own
+		}
+		return e.anchored.MatchString(str.S), true
 	case TypeInt:
 		_, ok = v.(*Int)
 	case TypeBool:
@@ -607,6 +664,12 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 	switch kind := u.typeName(typ); kind {
 	case TypeStr:
 		return "string", "noun", true
+	case TypeStrMatching:
+		pattern, ok := u.m.Force(t.Lookup("pattern")).(*String)
+		if !ok {
+			return "", "", false
+		}
+		return "string matching the pattern " + pattern.S, "noun", true
 	case TypeInt:
 		return "signed integer", "noun", true
 	case TypeBool:
@@ -673,48 +736,156 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// submoduleOptions returns the options a submodule type's modules declare;
-// complete is false when they may define some too (config, imports, a
-// module the analysis cannot read).
-func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) (opts, freeform Value, complete bool) {
+// submoduleParts is what a submodule type's own modules give.
+type submoduleParts struct {
+	// opts are the options they declare, freeform their freeformType.
+	opts, freeform Value
+	// config are their config sections, as definitions in the order the
+	// module system merges them (the last module's first).
+	config []Def
+	// args are the arguments the submodule's modules are called with.
+	args *Thunk
+	// complete: the modules are known in full (no imports, no module
+	// the analysis cannot read).
+	complete bool
+}
+
+// submoduleOptions returns what the modules of the submodule type typ
+// declare and define, for the submodule called name whose value is
+// config.
+func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) submoduleParts {
+	args := Lazy(func() Value {
+		vals := map[string]*Thunk{"lib": Ready(u.m.Lib()), "config": config}
+		if name != "" {
+			vals["name"] = Ready(&String{S: name})
+		}
+		// specialArgs are given as they are, before _module.args.
+		if t := typ.Lookup("specialArgs"); t != nil {
+			special, ok := u.m.Force(t).(*Attrs)
+			if !ok || special.Open {
+				return &Unknown{Reason: "a submodule's specialArgs the analysis cannot read"}
+			}
+			for i, n := range special.Names {
+				vals[n] = special.Vals[i]
+			}
+		}
+		return NewAttrsOf(vals, true, Origin{})
+	})
+	sub := submoduleParts{args: args, complete: true}
 	mods, ok := u.m.Force(typ.Lookup("modules")).(*List)
 	if !ok {
-		return &Unknown{Reason: "submodule"}, nil, false
+		return submoduleParts{opts: &Unknown{Reason: "submodule"}, args: args}
 	}
-	complete = true
 	var decls []*Thunk
 	for _, mt := range mods.Elems {
-		mv := u.m.Force(mt)
-		if f, ok := mv.(*Func); ok {
-			vals := map[string]*Thunk{"lib": Ready(u.m.Lib()), "config": config}
-			if name != "" {
-				vals["name"] = Ready(&String{S: name})
-			}
-			mv = u.m.Apply(f, Ready(NewAttrsOf(vals, true, Origin{})), Origin{})
+		mod, known := u.loadModule(mt, args)
+		sub.complete = sub.complete && known
+		if mod.options != nil {
+			decls = append(decls, mod.options)
 		}
-		a, ok := mv.(*Attrs)
-		if !ok || a.Open {
-			complete = false
+		if mod.config != nil {
+			sub.config = append(sub.config, Def{T: mod.config})
+		}
+		if mod.freeform != nil {
+			sub.freeform = u.m.Force(mod.freeform)
+		}
+	}
+	slices.Reverse(sub.config)
+	switch {
+	case len(decls) > 0:
+		sub.opts = u.mergeDecls(decls)
+	case sub.freeform != nil:
+		sub.opts = &Attrs{}
+	default:
+		sub.opts, sub.complete = &Unknown{Reason: "submodule without options"}, false
+	}
+	return sub
+}
+
+// submoduleDefs returns the config each definition defs of a submodule of
+// type typ gives (lib.types.submoduleWith's allModules): direct, a set
+// that is its config when the type is types.submodule; imported, that of
+// a module, as the other definitions are (a function, a path, a set given
+// to submoduleWith). complete is false when one is a module the analysis
+// cannot read in full, or declares options of its own.
+func (u *optionMerger) submoduleDefs(typ *Attrs, defs []Def, args *Thunk) (imported, direct []Def, complete bool) {
+	shorthand := false
+	if t := typ.Lookup("shorthand"); t != nil {
+		b, ok := u.m.Force(t).(*Bool)
+		if !ok {
+			return nil, defs, false
+		}
+		shorthand = b.B
+	}
+	complete = true
+	for _, d := range defs {
+		if _, isSet := u.m.Force(d.T).(*Attrs); isSet && shorthand {
+			direct = append(direct, d)
 			continue
 		}
-		for _, n := range a.Names {
-			complete = complete && (n == "options" || n == "freeformType")
-		}
-		if o := a.Lookup("options"); o != nil {
-			decls = append(decls, o)
-		}
-		if t := a.Lookup("freeformType"); t != nil {
-			freeform = u.m.Force(t)
+		mod, known := u.loadModule(d.T, args)
+		complete = complete && known && mod.options == nil
+		if mod.config != nil {
+			imported = append(imported, Def{d.File, mod.config})
 		}
 	}
-	if len(decls) == 0 {
-		if freeform != nil {
-			return &Attrs{}, freeform, complete
-		}
-		return &Unknown{Reason: "submodule without options"}, nil, false
-	}
-	return u.mergeDecls(decls), freeform, complete
+	return imported, direct, complete
 }
+
+// module is a module as lib.modules' unifyModuleSyntax reads it.
+type module struct {
+	options, config, freeform *Thunk
+}
+
+// loadModule reads the module t as the module system loads it: a path
+// imported, a function called with args; known is false when the
+// analysis cannot read it in full (what it imports is not followed).
+func (u *optionMerger) loadModule(t *Thunk, args *Thunk) (mod module, known bool) {
+	v := u.m.Force(t)
+	if p, ok := v.(*Path); ok {
+		v = u.m.Force(u.m.importPath(p.P, p.O))
+	}
+	if f, ok := v.(*Func); ok {
+		v = u.m.Apply(f, args, f.Origin())
+	}
+	a, ok := v.(*Attrs)
+	if !ok || a.Open {
+		return module{config: Ready(v)}, false
+	}
+	if p := a.Lookup("_type"); p != nil {
+		// mkIf and mkOverride stand for a module defining them.
+		s, ok := u.m.Force(p).(*String)
+		return module{config: Ready(v)}, ok && (s.S == "if" || s.S == "override")
+	}
+	known = true
+	structured := a.Lookup("config") != nil || a.Lookup("options") != nil
+	for i, n := range a.Names {
+		switch n {
+		case "options":
+			mod.options = a.Vals[i]
+		case "config":
+			mod.config = a.Vals[i]
+		case "freeformType":
+			mod.freeform = a.Vals[i]
+		case "imports", "disabledModules":
+			l, ok := u.m.Force(a.Vals[i]).(*List)
+			known = known && ok && len(l.Elems) == 0
+		case "_file", "key", "meta", "_class":
+		case "_module":
+			known = false // its arguments are not followed
+		default:
+			known = known && !structured // Nix's error of its own
+		}
+	}
+	if !structured {
+		mod.config = Ready(Without(a, moduleAttrs))
+	}
+	return mod, known
+}
+
+// moduleAttrs are the attributes of a module that are not its config
+// (lib.modules' unifyModuleSyntax).
+var moduleAttrs = []string{"_class", "_file", "key", "disabledModules", "imports", "options", "config", "meta", "freeformType"}
 
 // withFreeform adds to the value of a submodule's options what its
 // definitions give the names no option declares, merged as the freeform
@@ -935,8 +1106,7 @@ func (m *Machine) evalModules(args *Thunk, o Origin) Value {
 			continue
 		}
 		for j, n := range cfg.Names {
-			switch n {
-			case "imports", "options", "_file", "key", "disabledModules", "meta", "freeformType", "_class":
+			if slices.Contains(moduleAttrs, n) {
 				continue
 			}
 			defs = append(defs, Named{Name: n, T: cfg.Vals[j]})

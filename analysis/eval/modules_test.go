@@ -30,6 +30,9 @@ var typeDescriptions = []struct{ typ, want string }{
 	{`t.attrsOf (t.nullOr t.str)`, `attribute set of (null or string)`},
 	{`t.nullOr (t.enum [ "a" "b" ])`, `null or one of "a", "b"`},
 	{`t.nullOr (t.listOf t.int)`, `null or (list of signed integer)`},
+	{`t.strMatching "age1[a-z0-9]{58}"`, `string matching the pattern age1[a-z0-9]{58}`},
+	{`t.listOf (t.strMatching "a+")`, `list of string matching the pattern a+`},
+	{`t.nullOr (t.strMatching "a|b")`, `null or string matching the pattern a|b`},
 	// Not checked: not modelled.
 	{`t.coercedTo t.int toString t.str`, ``},
 	{`t.either t.str t.int`, ``},

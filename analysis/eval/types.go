@@ -17,14 +17,18 @@ const (
 	TypeSubmodule = "submodule"
 	TypeScalar    = "scalar"
 	TypeStr       = "str"
-	TypeInt       = "int"
-	TypeBool      = "bool"
-	TypeEnum      = "enum"
-	TypeCoercedTo = "coercedTo"
-	TypeNullOr    = "nullOr"
-	TypeAttrs     = "attrs"
+	// TypeStrMatching is a str whose definitions match its pattern.
+	TypeStrMatching = "strMatching"
+	TypeInt         = "int"
+	TypeBool        = "bool"
+	TypeEnum        = "enum"
+	TypeCoercedTo   = "coercedTo"
+	TypeNullOr      = "nullOr"
+	TypeAttrs       = "attrs"
 	// TypeDeferredModule merges its definitions as modules to import.
 	TypeDeferredModule = "deferredModule"
+	// TypeAnything merges sets recursively, other values when equal.
+	TypeAnything = "anything"
 	// TypeSeparated joins its string definitions with its sep.
 	TypeSeparated = "separatedString"
 )
@@ -40,7 +44,7 @@ func makeTypes() *Attrs {
 		b.add(n, Ready(optionType(n, Origin{})), Origin{})
 	}
 	for _, n := range []string{"nonEmptyStr", "singleLineStr",
-		"float", "number", "path", "package", "port", "anything", "raw", "unspecified",
+		"float", "number", "path", "package", "port", "raw", "unspecified",
 		"pathInStore", "externalPath"} {
 		b.add(n, Ready(scalar), Origin{})
 	}
@@ -56,6 +60,7 @@ func makeTypes() *Attrs {
 	}}}), Origin{})
 	b.add("ints", Ready(&Attrs{Open: true}), Origin{})
 	b.add(TypeDeferredModule, Ready(optionType(TypeDeferredModule, Origin{})), Origin{})
+	b.add(TypeAnything, Ready(optionType(TypeAnything, Origin{})), Origin{})
 	elem := func(name string) *Thunk {
 		return Ready(&Func{prim: &prim{name, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 			return optionType(name, o, "elemType", a[0])
@@ -85,7 +90,10 @@ func makeTypes() *Attrs {
 	b.add("addCheck", Ready(&Func{prim: &prim{"addCheck", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.Force(a[0])
 	}}}), Origin{})
-	for _, n := range []string{"strMatching", "either", "oneOf", "separatedString", "functionTo"} {
+	b.add(TypeStrMatching, Ready(&Func{prim: &prim{TypeStrMatching, 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return optionType(TypeStrMatching, o, "pattern", a[0])
+	}}}), Origin{})
+	for _, n := range []string{"either", "oneOf", "separatedString", "functionTo"} {
 		arity := 1
 		if n == "either" {
 			arity = 2
@@ -103,9 +111,19 @@ func makeTypes() *Attrs {
 		}), "shorthand", &Bool{B: true, O: o})
 	}}}), Origin{})
 	b.add("submoduleWith", Ready(&Func{prim: &prim{"submoduleWith", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		return optionType(TypeSubmodule, o, "modules", Lazy(func() Value {
-			return m.selectName(m.Force(a[0]), "modules", o)
-		}))
+		// { modules, specialArgs ? { }, shorthandOnlyDefinesConfig ? false, … }
+		arg := func(name string, dflt Value) *Thunk {
+			return Lazy(func() Value {
+				args := m.Force(a[0])
+				if s, ok := args.(*Attrs); ok && s.Lookup(name) == nil && !s.Open && dflt != nil {
+					return dflt
+				}
+				return m.selectName(args, name, o)
+			})
+		}
+		return optionType(TypeSubmodule, o, "modules", arg("modules", nil),
+			"specialArgs", arg("specialArgs", &Attrs{O: o}),
+			"shorthand", arg("shorthandOnlyDefinesConfig", &Bool{O: o}))
 	}}}), Origin{})
 	return b.build(Origin{}, true)
 }

@@ -1,0 +1,3 @@
+{
+  inventory.web.role = "backend";
+}

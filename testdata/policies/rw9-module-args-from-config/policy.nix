@@ -1,0 +1,8 @@
+{ hosts, lib, ... }:
+{
+  flake.secrets.retail = {
+    recipients.admins = [ { name = "it"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+    recipients.targets = hosts;
+    secret.pos-api.targets = map (h: h.name) hosts;
+  };
+}

@@ -1,0 +1,19 @@
+{
+  description = "probe: file = lib.removePrefix \"./\" (lib.path.removePrefix ./. ./secrets/prod/db.yaml)";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, ... }: {
+      imports = [ inputs.secrets-lsp.flakeModules.default ];
+      systems = [ ];
+      flake.secrets.prod = {
+        recipients.admins = [ { name = "ops"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+        secret.db.file = lib.removePrefix "./" (lib.path.removePrefix ./. ./secrets/prod/db.yaml);
+      };
+    });
+}

@@ -1,0 +1,1 @@
+{ lib, ... }: { options.pubkey = lib.mkOption { type = lib.types.str; }; }

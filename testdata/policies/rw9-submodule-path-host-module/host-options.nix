@@ -1,0 +1,5 @@
+{ lib, ... }:
+{
+  options.pubkey = lib.mkOption { type = lib.types.str; };
+  options.env = lib.mkOption { type = lib.types.str; default = "prod"; };
+}

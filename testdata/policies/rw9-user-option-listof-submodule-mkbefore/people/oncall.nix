@@ -1,0 +1,4 @@
+{ lib, ... }:
+{
+  people = lib.mkBefore [ { name = "xia"; age = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; roles = [ "ops" "oncall" ]; } ];
+}
