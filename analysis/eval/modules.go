@@ -599,6 +599,30 @@ func (u *optionMerger) accepts(typ Value, kind string, v Value) (ok, known bool)
 	if _, unknown := v.(*Unknown); unknown {
 		return false, false
 	}
+	ok, known = u.acceptsAs(typ, kind, v)
+	t, _ := typ.(*Attrs)
+	if !ok || !known || t == nil || t.Lookup(addedChecks) == nil {
+		return ok, known
+	}
+	checks, _ := u.m.Force(t.Lookup(addedChecks)).(*List)
+	if checks == nil {
+		return false, false
+	}
+	for _, c := range checks.Elems {
+		switch r := u.m.Apply(u.m.Force(c), Ready(v), v.Origin()).(type) {
+		case *Bool:
+			if !r.B {
+				return false, true
+			}
+		default:
+			return false, false // unknown, or an error of its own
+		}
+	}
+	return true, true
+}
+
+// acceptsAs is accepts by the check of the kind alone.
+func (u *optionMerger) acceptsAs(typ Value, kind string, v Value) (ok, known bool) {
 	switch kind {
 	case TypeStr:
 		_, ok = v.(*String)

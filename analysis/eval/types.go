@@ -33,6 +33,9 @@ const (
 	TypeSeparated = "separatedString"
 )
 
+// addedChecks holds the functions types.addCheck added to a type's check.
+const addedChecks = "addedChecks"
+
 func optionType(name string, o Origin, kv ...any) *Attrs {
 	return mkAttrs(o, append([]any{"_type", &String{S: "optionType", O: o}, "name", &String{S: name, O: o}}, kv...)...)
 }
@@ -87,13 +90,26 @@ func makeTypes() *Attrs {
 	}
 	b.add("uniq", same(1), Origin{})
 	b.add("unique", same(2), Origin{})
+	// addCheck t f is t whose check is also f's (t.check x && f x): it
+	// merges as t, and describes itself as t.
 	b.add("addCheck", Ready(&Func{prim: &prim{"addCheck", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		return m.Force(a[0])
+		t, ok := m.Force(a[0]).(*Attrs)
+		if !ok {
+			return m.Force(a[0])
+		}
+		var checks []*Thunk
+		if c := t.Lookup(addedChecks); c != nil {
+			if l, ok := m.Force(c).(*List); ok {
+				checks = append(checks, l.Elems...)
+			}
+		}
+		checks = append(checks, a[1])
+		return Without(t, []string{addedChecks}).With(addedChecks, Ready(&List{Elems: checks, O: o}))
 	}}}), Origin{})
 	b.add(TypeStrMatching, Ready(&Func{prim: &prim{TypeStrMatching, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeStrMatching, o, "pattern", a[0])
 	}}}), Origin{})
-	for _, n := range []string{"either", "oneOf", "separatedString", "functionTo"} {
+	for _, n := range []string{"either", "oneOf", "functionTo"} {
 		arity := 1
 		if n == "either" {
 			arity = 2
