@@ -300,7 +300,7 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	if r.broken = r.readsBroken(); r.broken {
 		// Nix stops at the syntax error: the policy is unknown, and the
 		// syntax errors are all there is to report (finish).
-		r.res.Policy, r.res.SopsYAMLKnown, r.res.options = &Policy{Open: true}, false, nil
+		r.res.Policy, r.res.SopsYAMLKnown, r.res.options = &Policy{Open: true, SyntaxError: true}, false, nil
 		return order, nil
 	}
 	fl := ctx.mergeModules(order)

@@ -152,3 +152,26 @@ func BenchmarkBroken(b *testing.B) {
 		i++
 	}
 }
+
+// TestBrokenStops checks that the analysis stops where Nix does: what a
+// module file with a syntax error imports is not read,
+// the policy is unknown and the syntax error is the only diagnostic, the
+// other module's unknown recipient included.
+func TestBrokenStops(t *testing.T) {
+	fsys := mapFS(map[string]string{
+		"flake.nix": lsptest.FlakeNix("./a.nix", "./other.nix"),
+		"a.nix":     `{ imports = [ ./b.nix ]; flake.secrets.prod.secret.app.targets = [ "web1 ]; }`,
+		"b.nix":     `{ flake.secrets.prod.recipients.targets = [ { name = "web1"; age = "age1zy07mtr4pqkjatee6j37wampfd972af6qqa0rvdsfm25gy06qs6sfdgmmg"; } ]; }`,
+		"other.nix": `{ flake.secrets.prod.secret.db.targets = [ "nobody" ]; }`,
+	})
+	res := analysis.Analyze(fsys, analysis.Options{Dir: "."})
+	if slices.Contains(res.Files(), "b.nix") {
+		t.Errorf("read %v: the import of a.nix followed", res.Files())
+	}
+	if !res.Policy.SyntaxError || !res.Policy.Open || len(res.Policy.Groups) > 0 || res.SopsYAMLKnown {
+		t.Errorf("policy %s, .sops.yaml known: %v; want it unknown", res.SecretsJSON(), res.SopsYAMLKnown)
+	}
+	if len(res.Diagnostics) == 0 || slices.ContainsFunc(res.Diagnostics, func(d analysis.Diagnostic) bool { return d.File != "a.nix" || d.Code != analysis.CodeSyntax }) {
+		t.Errorf("diagnostics:\n%s\nwant the syntax errors of a.nix alone", describe(res.Diagnostics))
+	}
+}
