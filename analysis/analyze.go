@@ -333,7 +333,7 @@ func (r *run) readsBroken() bool {
 			if d.Kind != eval.DepRead || d.Src == nil || !strings.HasSuffix(d.Path, ".nix") {
 				continue
 			}
-			if _, errs := d.Src.Nix(); len(errs) > 0 {
+			if len(d.Src.Errors()) > 0 {
 				return true
 			}
 		}

@@ -28,10 +28,7 @@ const maxSyntaxErrors = 10
 // syntaxErrors returns the diagnostics of the syntax errors of a Nix file,
 // its messages naming places under root as Nix does (absolute).
 func syntaxErrors(src *eval.Source, root string) []Diagnostic {
-	_, errs := src.Syntax()
-	if len(errs) == 0 {
-		_, errs = src.Nix() // undefined variables
-	}
+	errs := src.Errors()
 	var out []Diagnostic
 	for _, e := range errs[:min(len(errs), maxSyntaxErrors)] {
 		start := src.File.LineStart(e.Pos.Line) + token.Pos(e.Pos.Column-1)

@@ -175,3 +175,29 @@ func TestBrokenStops(t *testing.T) {
 		t.Errorf("diagnostics:\n%s\nwant the syntax errors of a.nix alone", describe(res.Diagnostics))
 	}
 }
+
+// BenchmarkAnalyzeBroken is the full analysis that follows such a
+// keystroke (BenchmarkBroken), by the Analyzer of the version before: the
+// broken file is parsed, not evaluated, and nothing is merged or built.
+func BenchmarkAnalyzeBroken(b *testing.B) {
+	gen, err := lsptest.GenerateFlake(10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fsys := mapFS(gen.Files)
+	a := analysis.NewAnalyzer()
+	a.Analyze(fsys, analysis.Options{Dir: "."})
+	src := gen.Files[lsptest.PolicyFile]
+	at := gen.Targets[len(gen.Targets)/2]
+	var texts [2]overlay
+	for i, typed := range []string{`"`, `"h`} {
+		texts[i] = overlay{fsys, lsptest.PolicyFile, []byte(src[:at] + typed + src[at:])}
+	}
+	i := 0
+	for b.Loop() {
+		if res := a.Analyze(texts[i%2], analysis.Options{Dir: "."}); !res.Policy.SyntaxError {
+			b.Fatalf("the policy is known: %v", res.Diagnostics)
+		}
+		i++
+	}
+}
