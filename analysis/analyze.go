@@ -229,6 +229,7 @@ func (r *run) analyze() *Result {
 		}
 	}
 	r.res.modules = order
+	r.res.broken, r.res.flakeFiles = r.broken, r.readFiles()
 	if !r.broken {
 		r.unreached(order)
 	}
@@ -341,6 +342,19 @@ func (r *run) readsBroken() bool {
 	return false
 }
 
+// readFiles returns the files the units read.
+func (r *run) readFiles() map[string]bool {
+	out := map[string]bool{}
+	for _, u := range r.used {
+		for _, d := range u.deps {
+			if d.Kind == eval.DepRead {
+				out[d.Path] = true
+			}
+		}
+	}
+	return out
+}
+
 func hasError(ds []Diagnostic) bool {
 	for _, d := range ds {
 		if d.Severity == SeverityError {
@@ -385,7 +399,7 @@ func (r *run) finish(diags []Diagnostic) {
 			syntax = append(syntax, syntaxErrors(src, r.res.root)...)
 		}
 	}
-	if r.broken || len(syntax) > 0 {
+	if r.broken {
 		// Nix reports the syntax error alone (see broken.go).
 		diags = nil
 	}
@@ -497,14 +511,19 @@ type Result struct {
 	// own.
 	Unreached []*Unreached
 
-	files   map[string]*eval.Source
-	loader  *eval.Loader // the Analyzer's, for Broken
-	root    string       // the absolute path of the file system's root
-	options [][]OptionRef
-	modules []*module
-	extra   []Diagnostic // of the unreached files
-	index   *index
-	quick   quickFacts
+	files map[string]*eval.Source
+	// broken: a Nix file the flake read has a syntax error; flakeFiles
+	// are the files it read, without the extra files analysed on their
+	// own (Unreached), for Broken.
+	broken     bool
+	flakeFiles map[string]bool
+	loader     *eval.Loader // the Analyzer's, for Broken
+	root       string       // the absolute path of the file system's root
+	options    [][]OptionRef
+	modules    []*module
+	extra      []Diagnostic // of the unreached files
+	index      *index
+	quick      quickFacts
 	// sopsYAML is the generated .sops.yaml, written on first use (it is
 	// large: a policy's every rule).
 	sopsYAML     string

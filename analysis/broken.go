@@ -51,17 +51,18 @@ func sortedUnique(diags []Diagnostic) []Diagnostic {
 }
 
 // Broken returns the diagnostics of the flake in fsys, a version of the
-// file system in which only file, a Nix file the analysis read, differs
-// from the one analysed, when its new version has a syntax error: exactly
-// those Analyze reports, the syntax errors of file and, when file was
-// broken in the analysis too, those of the other broken files (the files
-// read are then the same). The new version is read and parsed through the
+// file system in which only file, a Nix file the flake read, differs from
+// the one analysed, when its new version has a syntax error: exactly those
+// Analyze reports, the syntax errors of file and, when file was broken in
+// the analysis too, those of the other broken files (the files read are
+// then the same). The new version is read and parsed through the
 // analyser's cache of files, so that the analysis of the same version does
 // not parse it again. ok is false when the new version parses, when
-// something else changed, or when another file was broken and file was
-// not (what file imports, read now, is no longer).
+// something else changed, when file is an extra file analysed on its own
+// (Unreached), or when another file was broken and file was not (what
+// file imports, read now, is no longer).
 func (r *Result) Broken(fsys fs.FS, file string) (diags []Diagnostic, ok bool) {
-	if r.files[file] == nil || r.loader == nil || !strings.HasSuffix(file, ".nix") {
+	if !r.flakeFiles[file] || r.loader == nil || !strings.HasSuffix(file, ".nix") {
 		return nil, false
 	}
 	for _, d := range r.quick.deps {
@@ -77,20 +78,19 @@ func (r *Result) Broken(fsys fs.FS, file string) (diags []Diagnostic, ok bool) {
 	if len(out) == 0 {
 		return nil, false
 	}
+	if !r.broken {
+		return out, true
+	}
 	var others []Diagnostic
-	wasBroken, broken := false, false
+	wasBroken := false
 	for _, d := range r.Diagnostics {
-		broken = broken || d.Code == CodeSyntax
 		if d.File == file {
-			wasBroken = wasBroken || d.Code == CodeSyntax
+			wasBroken = true
 		} else {
 			others = append(others, d)
 		}
 	}
-	switch {
-	case !broken:
-		return out, true
-	case !wasBroken:
+	if !wasBroken {
 		return nil, false
 	}
 	return sortedUnique(append(out, others...)), true

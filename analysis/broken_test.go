@@ -201,3 +201,30 @@ func BenchmarkAnalyzeBroken(b *testing.B) {
 		i++
 	}
 }
+
+// TestBrokenExtraFile checks that a broken Nix file no module imports (an
+// open buffer, Options.Extra) has its syntax errors reported beside the
+// flake's diagnostics, which it does not hide (Nix never reads it), and
+// that Broken leaves such a file to the analysis.
+func TestBrokenExtraFile(t *testing.T) {
+	files := map[string]string{
+		"flake.nix":  lsptest.FlakeNix("./policy.nix"),
+		"policy.nix": `{ flake.secrets.prod.secret.db.targets = [ "nobody" ]; }`,
+		"new.nix":    `{ flake.secrets.prod.secret.app.targets = [ ]; }`,
+	}
+	opts := analysis.Options{Dir: ".", Extra: []string{"new.nix"}}
+	base := analysis.NewAnalyzer().Analyze(mapFS(files), opts)
+	files["new.nix"] = `{ flake.secrets.prod.secret.app.targets = [ "web1 ]; }`
+	next := mapFS(files)
+	res := analysis.Analyze(next, opts)
+	if !slices.ContainsFunc(res.Diagnostics, func(d analysis.Diagnostic) bool { return d.File == "new.nix" && d.Code == analysis.CodeSyntax }) ||
+		!slices.ContainsFunc(res.Diagnostics, func(d analysis.Diagnostic) bool {
+			return d.File == "policy.nix" && d.Code == analysis.CodeUnknownRecipient
+		}) ||
+		res.Policy.SyntaxError {
+		t.Errorf("diagnostics:\n%s\nwant new.nix's syntax error beside policy.nix's unknown recipient", describe(res.Diagnostics))
+	}
+	if ds, ok := base.Broken(next, "new.nix"); ok {
+		t.Errorf("Broken answered for a file the flake does not read:\n%s", describe(ds))
+	}
+}
