@@ -128,31 +128,6 @@ func TestBrokenMatchesAnalyze(t *testing.T) {
 	}
 }
 
-// BenchmarkBroken answers a keystroke that leaves a string open before a
-// target name of the generated 10,000-line policy: each run a new text
-// (an open string one character longer or shorter), parsed afresh.
-func BenchmarkBroken(b *testing.B) {
-	gen, err := lsptest.GenerateFlake(10000)
-	if err != nil {
-		b.Fatal(err)
-	}
-	fsys := mapFS(gen.Files)
-	base := analysis.NewAnalyzer().Analyze(fsys, analysis.Options{Dir: "."})
-	src := gen.Files[lsptest.PolicyFile]
-	at := gen.Targets[len(gen.Targets)/2]
-	var texts [2]overlay
-	for i, typed := range []string{`"`, `"h`} {
-		texts[i] = overlay{fsys, lsptest.PolicyFile, []byte(src[:at] + typed + src[at:])}
-	}
-	i := 0
-	for b.Loop() {
-		if ds, ok := base.Broken(texts[i%2], lsptest.PolicyFile); !ok || len(ds) == 0 {
-			b.Fatalf("Broken: %v, %v", ok, ds)
-		}
-		i++
-	}
-}
-
 // TestBrokenStops checks that the analysis stops where Nix does: what a
 // module file with a syntax error imports is not read,
 // the policy is unknown and the syntax error is the only diagnostic, the
@@ -173,32 +148,6 @@ func TestBrokenStops(t *testing.T) {
 	}
 	if len(res.Diagnostics) == 0 || slices.ContainsFunc(res.Diagnostics, func(d analysis.Diagnostic) bool { return d.File != "a.nix" || d.Code != analysis.CodeSyntax }) {
 		t.Errorf("diagnostics:\n%s\nwant the syntax errors of a.nix alone", describe(res.Diagnostics))
-	}
-}
-
-// BenchmarkAnalyzeBroken is the full analysis that follows such a
-// keystroke (BenchmarkBroken), by the Analyzer of the version before: the
-// broken file is parsed, not evaluated, and nothing is merged or built.
-func BenchmarkAnalyzeBroken(b *testing.B) {
-	gen, err := lsptest.GenerateFlake(10000)
-	if err != nil {
-		b.Fatal(err)
-	}
-	fsys := mapFS(gen.Files)
-	a := analysis.NewAnalyzer()
-	a.Analyze(fsys, analysis.Options{Dir: "."})
-	src := gen.Files[lsptest.PolicyFile]
-	at := gen.Targets[len(gen.Targets)/2]
-	var texts [2]overlay
-	for i, typed := range []string{`"`, `"h`} {
-		texts[i] = overlay{fsys, lsptest.PolicyFile, []byte(src[:at] + typed + src[at:])}
-	}
-	i := 0
-	for b.Loop() {
-		if res := a.Analyze(texts[i%2], analysis.Options{Dir: "."}); !res.Policy.SyntaxError {
-			b.Fatalf("the policy is known: %v", res.Diagnostics)
-		}
-		i++
 	}
 }
 
@@ -226,5 +175,53 @@ func TestBrokenExtraFile(t *testing.T) {
 	}
 	if ds, ok := base.Broken(next, "new.nix"); ok {
 		t.Errorf("Broken answered for a file the flake does not read:\n%s", describe(ds))
+	}
+}
+
+// openStrings returns the generated 10,000-line policy's flake analysed by
+// a, and two versions of it with a string left open before a target name
+// (a quote typed, then a character more).
+func openStrings(b *testing.B, a *analysis.Analyzer) (*analysis.Result, [2]overlay) {
+	gen, err := lsptest.GenerateFlake(10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fsys := mapFS(gen.Files)
+	base := a.Analyze(fsys, analysis.Options{Dir: "."})
+	src := gen.Files[lsptest.PolicyFile]
+	at := gen.Targets[len(gen.Targets)/2]
+	var texts [2]overlay
+	for i, typed := range []string{`"`, `"h`} {
+		texts[i] = overlay{fsys, lsptest.PolicyFile, []byte(src[:at] + typed + src[at:])}
+	}
+	return base, texts
+}
+
+// BenchmarkBroken answers a keystroke that leaves a string open before a
+// target name of the generated 10,000-line policy: each run a new text
+// (an open string one character longer or shorter), parsed afresh.
+func BenchmarkBroken(b *testing.B) {
+	base, texts := openStrings(b, analysis.NewAnalyzer())
+	i := 0
+	for b.Loop() {
+		if ds, ok := base.Broken(texts[i%2], lsptest.PolicyFile); !ok || len(ds) == 0 {
+			b.Fatalf("Broken: %v, %v", ok, ds)
+		}
+		i++
+	}
+}
+
+// BenchmarkAnalyzeBroken is the full analysis that follows such a
+// keystroke (BenchmarkBroken), by the Analyzer of the version before: the
+// broken file is parsed, not evaluated, and nothing is merged or built.
+func BenchmarkAnalyzeBroken(b *testing.B) {
+	a := analysis.NewAnalyzer()
+	_, texts := openStrings(b, a)
+	i := 0
+	for b.Loop() {
+		if res := a.Analyze(texts[i%2], analysis.Options{Dir: "."}); !res.Policy.SyntaxError {
+			b.Fatalf("the policy is known: %v", res.Diagnostics)
+		}
+		i++
 	}
 }
