@@ -85,6 +85,9 @@ func (r *run) prefetch(paths []string) {
 			if err != nil || !strings.HasSuffix(p, ".nix") {
 				return
 			}
+			if len(src.Errors()) > 0 {
+				return // nothing to evaluate: Nix stops at the error (see broken.go)
+			}
 			src.WarmScopes()
 			// The run evaluates the file it waits for itself.
 			if evaluate && (slot >= 0 || r.aheadAll) && r.unclean.Load() < maxUnclean && (r.aheadAll || !readsFiles(src.File.Source())) {

@@ -92,6 +92,9 @@ type run struct {
 	// can, whatever the timing, from extractors that know the least).
 	adopted  int
 	aheadAll bool
+	// broken: a Nix file the units read has a syntax error (see
+	// broken.go).
+	broken bool
 }
 
 func (r *run) flakePath() string { return path.Join(r.dir, "flake.nix") }
@@ -195,7 +198,7 @@ func (r *run) analyze() *Result {
 	// A policy that reads itself through config: evaluate the modules that
 	// read it again, with config bound to the policy computed so far, until
 	// it stops changing.
-	for round := 0; round < maxConfigRounds && r.usesConfig(); round++ {
+	for round := 0; round < maxConfigRounds && !r.broken && r.usesConfig(); round++ {
 		before := r.res.SecretsJSON()
 		x := r.extractor()
 		x.order = order
@@ -226,7 +229,10 @@ func (r *run) analyze() *Result {
 		}
 	}
 	r.res.modules = order
-	r.unreached(order)
+	r.res.broken, r.res.flakeFiles = r.broken, r.readFiles()
+	if !r.broken {
+		r.unreached(order)
+	}
 	r.finish(diags)
 	return r.res
 }
@@ -312,9 +318,15 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	for _, m := range order {
 		r.res.HasModule = r.res.HasModule || m.policy
 	}
+	if r.broken = r.readsBroken(); r.broken {
+		// Nix stops at the syntax error: the policy is unknown, and the
+		// syntax errors are all there is to report (finish).
+		r.res.Policy, r.res.SopsYAMLKnown, r.res.options = &Policy{Open: true, SyntaxError: true}, false, nil
+		return order, nil
+	}
 	fl := ctx.mergeModules(order)
 	r.res.options = ctx.allOptions()
-	b := &builder{checker: r.a.keys, groups: r.groups, broken: r.brokenFiles()}
+	b := &builder{checker: r.a.keys, groups: r.groups}
 	r.res.Policy = b.policy(fl)
 	if len(r.res.Policy.Groups) == 0 && unseen(order) {
 		// No group in sight, and a module the analysis cannot follow:
@@ -323,7 +335,7 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 		r.res.Policy.Open = true
 	}
 	b.checkFiles(r.res.Policy)
-	r.res.SopsYAMLKnown = len(b.broken) == 0 && !hasError(ctx.diags) && !hasError(b.diags) && sopsYAMLKnown(r.res.Policy)
+	r.res.SopsYAMLKnown = !hasError(ctx.diags) && !hasError(b.diags) && sopsYAMLKnown(r.res.Policy)
 	// A module the module system rejects (imports that fail) hides which
 	// modules are imported: Nix reports that error alone.
 	if r.res.Policy.Groups != nil && !r.res.HasModule && !rejected(order) {
@@ -334,23 +346,33 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	return order, append(diags, r.readOnly(ctx, r.res.Policy)...)
 }
 
-// brokenFiles are the Nix files the units read that have a syntax error.
-func (r *run) brokenFiles() map[string]bool {
-	var broken map[string]bool
+// readsBroken reports whether a Nix file the units read has a syntax
+// error.
+func (r *run) readsBroken() bool {
 	for _, u := range r.used {
 		for _, d := range u.deps {
 			if d.Kind != eval.DepRead || d.Src == nil || !strings.HasSuffix(d.Path, ".nix") {
 				continue
 			}
-			if _, errs := d.Src.Nix(); len(errs) > 0 {
-				if broken == nil {
-					broken = map[string]bool{}
-				}
-				broken[d.Path] = true
+			if len(d.Src.Errors()) > 0 {
+				return true
 			}
 		}
 	}
-	return broken
+	return false
+}
+
+// readFiles returns the files the units read.
+func (r *run) readFiles() map[string]bool {
+	out := map[string]bool{}
+	for _, u := range r.used {
+		for _, d := range u.deps {
+			if d.Kind == eval.DepRead {
+				out[d.Path] = true
+			}
+		}
+	}
+	return out
 }
 
 func hasError(ds []Diagnostic) bool {
@@ -390,18 +412,18 @@ func (r *run) finish(diags []Diagnostic) {
 		}
 	}
 	seenSrc := map[*eval.Source]bool{}
-	broken := map[string]bool{}
+	var syntax []Diagnostic
 	for _, src := range nix {
-		if seenSrc[src] {
-			continue
-		}
-		seenSrc[src] = true
-		if errs := syntaxErrors(src, r.res.root); len(errs) > 0 {
-			diags = append(diags, errs...)
-			broken[src.Path] = true
+		if !seenSrc[src] {
+			seenSrc[src] = true
+			syntax = append(syntax, syntaxErrors(src, r.res.root)...)
 		}
 	}
-	r.res.Diagnostics = sortedUnique(onlySyntaxErrors(diags, broken))
+	if r.broken {
+		// Nix reports the syntax error alone (see broken.go).
+		diags = nil
+	}
+	r.res.Diagnostics = sortedUnique(append(diags, syntax...))
 	r.res.quick = r.facts()
 	r.res.index = &index{cands: map[*RecipientList][]Candidate{}, extents: map[string]*extents{}}
 }
@@ -509,14 +531,19 @@ type Result struct {
 	// own.
 	Unreached []*Unreached
 
-	files   map[string]*eval.Source
-	loader  *eval.Loader // the Analyzer's, for Broken
-	root    string       // the absolute path of the file system's root
-	options [][]OptionRef
-	modules []*module
-	extra   []Diagnostic // of the unreached files
-	index   *index
-	quick   quickFacts
+	files map[string]*eval.Source
+	// broken: a Nix file the flake read has a syntax error; flakeFiles
+	// are the files it read, without the extra files analysed on their
+	// own (Unreached), for Broken.
+	broken     bool
+	flakeFiles map[string]bool
+	loader     *eval.Loader // the Analyzer's, for Broken
+	root       string       // the absolute path of the file system's root
+	options    [][]OptionRef
+	modules    []*module
+	extra      []Diagnostic // of the unreached files
+	index      *index
+	quick      quickFacts
 	// sopsYAML is the generated .sops.yaml, written on first use (it is
 	// large: a policy's every rule).
 	sopsYAML     string

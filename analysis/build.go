@@ -20,9 +20,6 @@ type builder struct {
 	// openWorld: recipients may be declared by modules the analysis does
 	// not see (Result.Unreached).
 	openWorld bool
-	// broken are the files with a syntax error: Nix reports it alone, so
-	// the errors the tree recovered from them would give are not made.
-	broken map[string]bool
 	// sels holds the selections the secrets of a group define; dflt are
 	// the group's default admins and targets, shared by every secret that
 	// does not define its own.
@@ -141,7 +138,7 @@ func (b *builder) policy(fl *merged) *Policy {
 	}
 	forks := make([]*builder, workers(len(todo)))
 	for w := range forks {
-		forks[w] = &builder{checker: b.checker, openWorld: b.openWorld, broken: b.broken}
+		forks[w] = &builder{checker: b.checker, openWorld: b.openWorld}
 	}
 	forEach(len(todo), func(w, k int) {
 		i, f := todo[k], forks[w]
@@ -548,9 +545,6 @@ func (b *builder) checkSelections(g *Group, s *Secret) bool {
 				continue // the name may be among the recipients the analysis cannot see
 			}
 			errs = true
-			if b.broken[ref.Span.File] {
-				continue // Nix stops at the file's syntax error (finish drops it)
-			}
 			values := enumValues(g, role)
 			loc := appendLoc([]string{"flake", "secrets", g.Name, "secret", s.Name, role.list()}, entryName(int(ref.n), int(ref.m)))
 			msg := "A definition for option `" + showOption(loc) + "' is not of type `" + enumDesc(values) + "'. Definition values:" + showDef(ref.file, ref.val)

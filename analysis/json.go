@@ -83,6 +83,9 @@ func (v *jv) write(b *strings.Builder, indent string) {
 }
 
 func policyJSON(p *Policy) *jv {
+	if p.SyntaxError {
+		return junknown("the policy: a Nix file has a syntax error")
+	}
 	groups := map[string]*jv{}
 	for _, g := range p.Groups {
 		groups[g.Name] = groupJSON(g)

@@ -13,6 +13,9 @@ type Policy struct {
 	// Open: groups the analysis cannot see may exist (a definition of
 	// flake.secrets it cannot evaluate).
 	Open bool
+	// SyntaxError: a Nix file the analysis read has a syntax error, where
+	// Nix stops: nothing of the policy is known (Open, no groups).
+	SyntaxError bool
 }
 
 // Group returns the group called name, or nil.

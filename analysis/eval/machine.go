@@ -575,10 +575,16 @@ func (m *Machine) importPath(p string, o Origin) *Thunk {
 		m.imports[name] = t
 		return t
 	}
-	f, _ := src.Nix()
 	m.nix = append(m.nix, src)
-	t := &Thunk{expr: f.Expr, src: src}
-	if f.Expr == nil {
+	var t *Thunk
+	if len(src.Errors()) > 0 {
+		// Nix parses a file before it evaluates it and stops at its first
+		// syntax error: what the tree recovered from it holds (imports,
+		// reads) is not evaluated.
+		t = Ready(unknown(o, "a file with a syntax error"))
+	} else if f, _ := src.Nix(); f.Expr != nil {
+		t = &Thunk{expr: f.Expr, src: src}
+	} else {
 		t = Ready(unknown(o, "empty file"))
 	}
 	m.imports[name] = t

@@ -86,6 +86,17 @@ func (s *Source) LambdaName(l *ast.Lambda) (name string, ok bool) {
 // the file's bytes as they are (readFile), not only its tokens.
 func (s *Source) TextUsed() bool { return s.textUsed.Load() }
 
+// Errors returns the errors Nix reports before it evaluates the file: its
+// syntax errors, else its undefined variables. A file with a syntax error
+// is not resolved: nothing of it is evaluated.
+func (s *Source) Errors() nixparse.ErrorList {
+	if _, errs := s.Syntax(); len(errs) > 0 {
+		return errs
+	}
+	_, errs := s.Nix()
+	return errs
+}
+
 // Nix parses the source as Nix (once) and returns its tree and syntax
 // errors, undefined variables included: those only when the file parses,
 // as Nix looks for them after a successful parse (in a tree recovered

@@ -73,6 +73,8 @@ func TestCheckGolden(t *testing.T) {
 		{"broken.github", []string{"--check", "--format", "github", "broken"}, exitFindings},
 		{"broken-quiet.txt", []string{"--check", "--quiet", "broken"}, exitFindings},
 		{"policy-error.txt", []string{"--check", "policy-error"}, exitFindings},
+		// Nix stops at a syntax error: it is all the policy tells.
+		{"syntax-error.txt", []string{"--check", "syntax-error"}, exitFindings},
 		{"policy-error.sarif", []string{"--check", "--format", "sarif", "policy-error"}, exitFindings},
 		{"handwritten.txt", []string{"--check", "handwritten"}, exitFindings},
 		{"handwritten.json", []string{"--check", "--format", "json", "handwritten"}, exitFindings},

@@ -110,13 +110,91 @@ func (p *Provider) releaseReselected() {
 // without a syntax error.
 func parses(results map[string]*analysis.Result, file string) bool {
 	res := onlyReader(results, file)
-	if res == nil || res.File(file) == nil {
-		return false
-	}
+	return res != nil && res.File(file) != nil && !brokenIn(res, file)
+}
+
+// brokenIn reports whether res found a syntax error in file.
+func brokenIn(res *analysis.Result, file string) bool {
 	for _, d := range res.Diagnostics {
 		if d.File == file && d.Code == analysis.CodeSyntax {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// While a document is broken, the analysis of the flake is its syntax
+// errors alone (the policy is unknown): hover, completion, definition,
+// references and the outline answer from the kept analysis in which the
+// document parsed, at the places the change since leaves where they were.
+
+// moved relates the places of the kept analysis an answer comes from to
+// the text of the snapshot asked about; nil when the answer comes from the
+// snapshot's own analysis.
+type moved struct {
+	path string
+	m    editMap
+}
+
+// span returns s in the new text; ok is false when s overlaps the text
+// changed since, whose new version the kept analysis does not know.
+func (mv *moved) span(s analysis.Span) (analysis.Span, bool) {
+	if mv == nil || s.File != mv.path || s.End <= mv.m.Start {
+		return s, true
+	}
+	if s.Start < mv.m.OldEnd {
+		return analysis.Span{}, false
+	}
+	d := mv.m.NewEnd - mv.m.OldEnd
+	s.Start, s.End = s.Start+d, s.End+d
+	return s, true
+}
+
+// spans returns the places of ss known in the new text, there.
+func (mv *moved) spans(ss []feature.Span) []feature.Span {
+	out := ss[:0]
+	for _, s := range ss {
+		if at, ok := mv.span(analysis.Span{File: s.File, Start: s.Start, End: s.End}); ok {
+			out = append(out, spanOf(at))
+		}
+	}
+	return out
+}
+
+// symbols returns the symbols of ss known in the new text, there.
+func (mv *moved) symbols(ss []analysis.Symbol) []analysis.Symbol {
+	out := ss[:0:0]
+	for _, s := range ss {
+		span, ok1 := mv.span(s.Span)
+		sel, ok2 := mv.span(s.Selection)
+		if ok1 && ok2 {
+			s.Span, s.Selection, s.Children = span, sel, mv.symbols(s.Children)
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// keptFor returns the kept analysis in which path parsed, with how its
+// places moved since, when res, the analysis of snap, is broken in path
+// and path is the one document that changed since the kept analysis.
+func (p *Provider) keptFor(snap feature.Snapshot, path string, res *analysis.Result) (*analysis.Result, *moved, bool) {
+	if res == nil || !brokenIn(res, path) {
+		return nil, nil, false
+	}
+	p.mu.Lock()
+	kept := p.parsed
+	p.mu.Unlock()
+	if kept.a == nil || kept.path != path {
+		return nil, nil, false
+	}
+	if changed, ok := onlyChange(kept.a.snap, snap); !ok || changed != path {
+		return nil, nil, false
+	}
+	old := onlyReader(kept.a.results, path)
+	f, err := snap.File(path)
+	if old == nil || old.File(path) == nil || err != nil {
+		return nil, nil, false
+	}
+	return old, &moved{path: path, m: diffTexts(old.File(path).Source(), f.Source())}, true
 }

@@ -17,7 +17,7 @@ const maxListed = 25
 
 // Hover implements feature.Hoverer.
 func (p *Provider) Hover(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos) (*feature.Hover, error) {
-	res, it, err := p.itemAt(ctx, snap, path, pos)
+	res, it, mv, err := p.itemAt(ctx, snap, path, pos)
 	if err != nil || res == nil {
 		return nil, err
 	}
@@ -50,10 +50,11 @@ func (p *Provider) Hover(ctx context.Context, snap feature.Snapshot, path string
 	case analysis.ItemOption:
 		md = optionHover(it.Option)
 	}
-	if md == "" {
+	at, ok := mv.span(it.Span)
+	if md == "" || !ok {
 		return nil, nil
 	}
-	return &feature.Hover{Markdown: md, Start: it.Span.Start, End: it.Span.End}, nil
+	return &feature.Hover{Markdown: md, Start: at.Start, End: at.End}, nil
 }
 
 // secretHover shows _recipients (who, with which keys, and why) and

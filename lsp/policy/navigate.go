@@ -16,7 +16,7 @@ import (
 // declared (also through map or a let), every target for "*", a secret's
 // or a group's name where it is written.
 func (p *Provider) Definition(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos) ([]feature.Span, error) {
-	res, it, err := p.itemAt(ctx, snap, path, pos)
+	res, it, mv, err := p.itemAt(ctx, snap, path, pos)
 	if err != nil || it == nil {
 		return nil, err
 	}
@@ -42,7 +42,7 @@ func (p *Provider) Definition(ctx context.Context, snap feature.Snapshot, path s
 			out = append(out, spanOf(k))
 		}
 	}
-	return out, nil
+	return mv.spans(out), nil
 }
 
 // declarations returns where a recipient's name is written: once, or
@@ -65,7 +65,7 @@ func declarations(res *analysis.Result, rc *analysis.Recipient) []feature.Span {
 // references — "*" in targets, and the name of every secret that takes
 // all the admins by default.
 func (p *Provider) References(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos, includeDeclaration bool) ([]feature.Span, error) {
-	res, it, err := p.itemAt(ctx, snap, path, pos)
+	res, it, mv, err := p.itemAt(ctx, snap, path, pos)
 	if err != nil || it == nil || it.Recipient == nil || it.Kind == analysis.ItemKey || it.Kind == analysis.ItemRecipientRef && it.Name == "*" {
 		return nil, err
 	}
@@ -76,14 +76,15 @@ func (p *Provider) References(ctx context.Context, snap feature.Snapshot, path s
 		}
 		out = append(out, spanOf(r.Span))
 	}
-	return out, nil
+	return mv.spans(out), nil
 }
 
 // renamable returns the recipient at pos that a rename would change, with
 // the range of its name there, or a Refusal.
 func (p *Provider) renamable(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos) (*analysis.Result, *analysis.Recipient, analysis.Span, error) {
-	res, it, err := p.itemAt(ctx, snap, path, pos)
-	if err != nil || res == nil {
+	res, it, mv, err := p.itemAt(ctx, snap, path, pos)
+	if err != nil || res == nil || mv != nil {
+		// While the document is broken, a rename waits for it to parse.
 		return nil, nil, analysis.Span{}, err
 	}
 	if it == nil {

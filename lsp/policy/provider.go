@@ -176,14 +176,22 @@ func (p *Provider) resultFor(ctx context.Context, snap feature.Snapshot, file st
 	return analysis.ResultFor(results, file), nil
 }
 
-// itemAt returns what is at pos of file, with the analysis it comes from;
-// nil when nothing the analysis knows is there.
-func (p *Provider) itemAt(ctx context.Context, snap feature.Snapshot, file string, pos token.Pos) (*analysis.Result, *analysis.Item, error) {
+// itemAt returns what is at pos of file, with the analysis it comes from
+// and how that analysis' places moved since (broken.go); nil when nothing
+// the analysis knows is there.
+func (p *Provider) itemAt(ctx context.Context, snap feature.Snapshot, file string, pos token.Pos) (*analysis.Result, *analysis.Item, *moved, error) {
 	res, err := p.resultFor(ctx, snap, file)
 	if err != nil || res == nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return res, res.At(file, pos), nil
+	if old, mv, ok := p.keptFor(snap, file, res); ok {
+		oldPos, ok := mv.m.back(pos)
+		if !ok {
+			return nil, nil, nil, nil // typed since: the kept analysis does not know it
+		}
+		return old, old.At(file, oldPos), mv, nil
+	}
+	return res, res.At(file, pos), nil, nil
 }
 
 func spanOf(s analysis.Span) feature.Span {

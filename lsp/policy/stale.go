@@ -61,7 +61,8 @@ func (p *Provider) itemAtSoon(ctx context.Context, snap feature.Snapshot, path s
 		}
 		// Maybe something new there: ask the fresh analysis.
 	}
-	return p.itemAt(ctx, snap, path, pos)
+	res, it, _, err := p.itemAt(ctx, snap, path, pos)
+	return res, it, err
 }
 
 // resultSoon is resultFor, answered from an older analysis when the one of
@@ -77,7 +78,11 @@ func (p *Provider) resultSoon(ctx context.Context, snap feature.Snapshot, path s
 	if res, ok := p.reselectedResult(snap, path); ok {
 		return res, nil
 	}
-	return p.resultFor(ctx, snap, path)
+	res, err := p.resultFor(ctx, snap, path)
+	if old, _, ok := p.keptFor(snap, path, res); ok {
+		return old, nil
+	}
+	return res, err
 }
 
 // reselection is a version of a document that a quick diagnosis answered
@@ -130,7 +135,7 @@ func (p *Provider) staleResult(snap feature.Snapshot, path string) (*analysis.Re
 			newest = a
 		}
 	}
-	if newest == nil {
+	if newest == nil || p.parsed.a != nil && p.parsed.path == path && !parses(newest.results, path) {
 		newest = p.parsed.a // see broken.go
 	}
 	p.mu.Unlock()

@@ -19,6 +19,9 @@ func (p *Provider) Symbols(ctx context.Context, snap feature.Snapshot, path stri
 	if err != nil || res == nil {
 		return nil, err
 	}
+	if old, mv, ok := p.keptFor(snap, path, res); ok {
+		return symbols(old, nil, mv.symbols(old.Symbols(path))), nil
+	}
 	return symbols(res, nil, res.Symbols(path)), nil
 }
 
