@@ -3,11 +3,13 @@ package analysis
 import (
 	"os"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/secrets-lsp/secrets-lsp/keys"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -405,5 +407,54 @@ func TestRenameInvalidName(t *testing.T) {
 	}
 	if after := Analyze(applyEdits(t, fsys, edits), Options{Dir: "."}); after.HasErrors() {
 		t.Errorf("after the rename: %v", after.Diagnostics)
+	}
+}
+
+// TestKeyBlastRadius: on every golden vector, the secrets a key can
+// decrypt are those whose _recipients hold it, found by comparing every
+// key of every selected recipient in canonical form.
+func TestKeyBlastRadius(t *testing.T) {
+	dirs, err := os.ReadDir(goldenDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		res := Analyze(os.DirFS(goldenDir+"/"+d.Name()), Options{Dir: "."})
+		for _, g := range res.Policy.Groups {
+			for _, l := range []*RecipientList{g.Admins, g.Targets} {
+				for _, rc := range l.Items {
+					for _, k := range rc.Keys {
+						if k.Type == keys.Unknown {
+							continue
+						}
+						want := keys.Canonical(k.Type, k.Value)
+						var brute []Access
+						for _, g2 := range res.Policy.Groups {
+							for _, s := range g2.Secrets {
+								for _, sel := range s.Recipients {
+									if slices.ContainsFunc(sel.Recipient.Keys, func(k2 Key) bool {
+										return k2.Type != keys.Unknown && keys.Canonical(k2.Type, k2.Value) == want
+									}) {
+										brute = append(brute, Access{Secret: s, Recipient: sel.Recipient, Why: sel.Why})
+										break
+									}
+								}
+							}
+						}
+						if got := res.KeyBlastRadius(k.Type, k.Value); !reflect.DeepEqual(got, brute) {
+							t.Errorf("%s: key of %s: %d accesses, want %d", d.Name(), rc.Name, len(got), len(brute))
+						}
+						checked++
+					}
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d keys checked", checked)
 	}
 }
