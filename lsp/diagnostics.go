@@ -216,8 +216,10 @@ func (d *diagnoser) diagnose(ctx context.Context, snap *workspace.Snapshot) bool
 // they pause. Shorter, a version that lived for the time of a completion
 // would be analysed, and the completions after it could no longer be
 // answered from the analysis of the text around them (see
-// policy.staleResult).
-const settleQuiet = 100 * time.Millisecond
+// policy.staleResult); at 100 ms, typing at 150 ms a key started a full
+// analysis of a 10,000-line policy between keys, which took the cores
+// from the next key's quick answer (its p99 76 ms, at 300 ms 38-45).
+const settleQuiet = 300 * time.Millisecond
 
 // settle has the providers that answered quickly diagnose the newest
 // snapshot in full, off the diagnostics goroutine, once the workspace is
