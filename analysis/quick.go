@@ -89,27 +89,27 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 		}
 		return slices.Clone(r.Diagnostics), true
 	}
+	m := DiffTexts(base.File.Source(), src)
 	// The retyped name first: it is decided without scanning the file.
-	if ds, ok := r.reselectName(fsys, file, base, src); ok {
+	if ds, ok := r.reselectName(fsys, file, base, src, m); ok {
 		return ds, true
 	}
-	if ds, ok := r.resecret(fsys, file, base, src); ok {
+	if ds, ok := r.resecret(fsys, file, base, src, m); ok {
 		return ds, true
 	}
-	return r.respace(fsys, file, base, src)
+	return r.respace(fsys, file, base, src, m)
 }
 
 // reselectName answers an edit within one selected name, or within a
 // list of selected names that holds plain strings only before and after
 // it (see Reselect).
-func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []byte) ([]Diagnostic, bool) {
+func (r *Result) reselectName(fsys fs.FS, file string, base *eval.Source, src []byte, m TextChange) ([]Diagnostic, bool) {
 	// (A string added to a list costs a few steps and brings at least
 	// three bytes: DefaultStepsPerByte times more budget.)
 	if !r.ownModule(file, len(src), 0) {
 		return nil, false
 	}
 	old := base.File.Source()
-	m := DiffTexts(old, src)
 	f, errs := base.Nix()
 	if len(errs) > 0 || f.Expr == nil {
 		return nil, false

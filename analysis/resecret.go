@@ -35,7 +35,7 @@ const resecretDepth = 16
 // bindings differ are literals (strings, lists, sets) in the new text, and
 // defined by no other module. Then the answer is exactly what Analyze
 // would report; ok is false when it cannot tell.
-func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte) (diags []Diagnostic, ok bool) {
+func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte, m TextChange) (diags []Diagnostic, ok bool) {
 	if r.Policy.Open || !r.ownModule(file, len(src), 0) {
 		return nil, false
 	}
@@ -43,7 +43,6 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 	if len(errs) > 0 || f.Expr == nil {
 		return nil, false
 	}
-	m := DiffTexts(base.File.Source(), src)
 	set, group, ok := secretSet(f.Expr, m)
 	if !ok {
 		return nil, false

@@ -21,12 +21,11 @@ import (
 // respace returns the analysis' diagnostics moved into src, the new text of
 // file, when src has exactly the tokens of the text analysed and differs
 // from it only between two of them.
-func (r *Result) respace(fsys fs.FS, file string, base *eval.Source, src []byte) ([]Diagnostic, bool) {
+func (r *Result) respace(fsys fs.FS, file string, base *eval.Source, src []byte, m TextChange) ([]Diagnostic, bool) {
 	if path.Ext(file) != ".nix" || base.TextUsed() {
 		return nil, false // readFile took its bytes
 	}
 	old := base.File.Source()
-	m := DiffTexts(old, src)
 	// A shorter file gives every unit that read it a smaller budget of
 	// steps (DefaultStepsPerByte); an analysis that stopped is not reused.
 	for _, steps := range r.quick.steps {
