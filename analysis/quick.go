@@ -342,34 +342,57 @@ func depHolds(fsys fs.FS, d eval.Dep) bool {
 // function returning one, through let and with) returns. Only the module
 // system sees such a value; nil otherwise.
 func selectionList(x ast.Expr, pos token.Pos) (*ast.List, []string) {
+	_, path, v, ok := attrChain(x,
+		func(v ast.Expr) bool { return v.Pos() <= pos && pos <= v.End() },
+		func(v ast.Expr, _ []string) bool { _, isList := v.(*ast.List); return isList })
+	if !ok {
+		return nil, nil
+	}
+	return v.(*ast.List), path
+}
+
+// chainStep is one attribute of a chain of sets: the set, the attribute
+// taken in it, and where the attribute's path starts in the chain's.
+type chainStep struct {
+	set   *ast.AttrSet
+	attr  *ast.Attr
+	depth int
+}
+
+// attrChain follows, from the set the module x returns, the attributes
+// of non-recursive sets whose values hold what holds asks about, until
+// done says the value reached ends the chain: it returns the steps, the
+// whole attribute path (static names only), and that value; ok is false
+// when the chain breaks first.
+func attrChain(x ast.Expr, holds func(ast.Expr) bool, done func(v ast.Expr, path []string) bool) (steps []chainStep, path []string, v ast.Expr, ok bool) {
 	x = returned(x)
-	var path []string
 	for {
 		set, ok := x.(*ast.AttrSet)
 		if !ok || set.Rec.IsValid() {
-			return nil, nil
+			return nil, nil, nil, false
 		}
 		var attr *ast.Attr
 		for _, b := range set.Bindings {
-			if a, ok := b.(*ast.Attr); ok && a.Value != nil && a.Value.Pos() <= pos && pos <= a.Value.End() {
+			if a, ok := b.(*ast.Attr); ok && a.Value != nil && holds(a.Value) {
 				attr = a
 				break
 			}
 		}
 		if attr == nil {
-			return nil, nil
+			return nil, nil, nil, false
 		}
+		steps = append(steps, chainStep{set, attr, len(path)})
 		for _, n := range attr.Path {
 			name, ok := ast.StaticName(n)
 			if !ok {
-				return nil, nil
+				return nil, nil, nil, false
 			}
 			path = append(path, name)
 		}
-		if list, ok := attr.Value.(*ast.List); ok {
-			return list, path
-		}
 		x = attr.Value
+		if done(x, path) {
+			return steps, path, x, true
+		}
 	}
 }
 

@@ -233,38 +233,11 @@ func (r *Result) moduleOf(p string) *module {
 // defines the set, part of it, or a set it is in (which Nix would merge
 // with it, or report twice).
 func secretSet(x ast.Expr, m TextChange) (*ast.AttrSet, string, bool) {
-	type step struct {
-		set   *ast.AttrSet
-		attr  *ast.Attr
-		depth int // of the attribute's path in the whole path
-	}
-	var steps []step
-	var path []string
-	x = returned(x)
-	for len(path) < 4 {
-		set, ok := x.(*ast.AttrSet)
-		if !ok || set.Rec.IsValid() {
-			return nil, "", false
-		}
-		var attr *ast.Attr
-		for _, b := range set.Bindings {
-			if a, ok := b.(*ast.Attr); ok && a.Value != nil && a.Value.Pos() < m.Start && m.OldEnd < a.Value.End() {
-				attr = a
-				break
-			}
-		}
-		if attr == nil {
-			return nil, "", false
-		}
-		steps = append(steps, step{set, attr, len(path)})
-		for _, n := range attr.Path {
-			name, ok := ast.StaticName(n)
-			if !ok {
-				return nil, "", false
-			}
-			path = append(path, name)
-		}
-		x = attr.Value
+	steps, path, x, ok := attrChain(x,
+		func(v ast.Expr) bool { return v.Pos() < m.Start && m.OldEnd < v.End() },
+		func(_ ast.Expr, path []string) bool { return len(path) >= 4 })
+	if !ok {
+		return nil, "", false
 	}
 	set, ok := x.(*ast.AttrSet)
 	if len(path) != 4 || path[0] != "flake" || path[1] != "secrets" || path[3] != "secret" ||
