@@ -77,8 +77,9 @@ func TestBrokenKeystroke(t *testing.T) {
 // TestBrokenAnswers types a target's name key by key in an open string
 // (no closing quote yet), the whole flake broken meanwhile: completion
 // offers the group's targets, hover before the broken region shows the
-// recipient, and definition finds it, all from the analysis of the version
-// before the first keystroke, at the places of the new text.
+// recipient, definition finds it and the secret keeps its inlay hint, all
+// from the analysis of the version before the first keystroke, at the
+// places of the new text.
 func TestBrokenAnswers(t *testing.T) {
 	policy, disk := brokenFlake()
 	uri := wsURI + "/policy.nix"
@@ -125,6 +126,18 @@ func TestBrokenAnswers(t *testing.T) {
 		}
 		if len(defs) != 1 || defs[0].Range.Start.Line != 2 || defs[0].Range.Start.Character != uint32(web1-2) {
 			t.Errorf("after %s: definition of web1: %+v", typed, defs)
+		}
+		var hints []struct {
+			Label    string            `json:"label"`
+			Position protocol.Position `json:"position"`
+		}
+		params := map[string]any{"textDocument": map[string]any{"uri": uri}, "range": rng(0, 0, 5, 0)}
+		if err := s.Call("textDocument/inlayHint", params, &hints); err != nil {
+			t.Fatal(err)
+		}
+		app := strings.Index(lines[line], "app") + len("app")
+		if len(hints) != 1 || hints[0].Label != "1 recipient" || hints[0].Position != (protocol.Position{Line: line, Character: uint32(app)}) {
+			t.Errorf("after %s: inlay hints %+v, want 1 recipient after app", typed, hints)
 		}
 	}
 }

@@ -73,17 +73,24 @@ func symbolKind(k analysis.SymbolKind) protocol.SymbolKind {
 }
 
 // InlayHints implements feature.InlayHinter: after the name of each secret
-// written in the range, how many recipients can decrypt it.
+// written in the range, how many recipients can decrypt it. While the
+// document is broken they come from the kept analysis in which it parsed,
+// so that the hints do not vanish and come back around each keystroke.
 func (p *Provider) InlayHints(ctx context.Context, snap feature.Snapshot, path string, start, end token.Pos) ([]feature.InlayHint, error) {
 	res, err := p.resultFor(ctx, snap, path)
 	if err != nil || res == nil {
 		return nil, err
 	}
+	var mv *moved
+	if old, m, ok := p.keptFor(snap, path, res); ok {
+		res, mv = old, m
+	}
 	var out []feature.InlayHint
 	for _, g := range res.Policy.Groups {
 		for _, s := range g.Secrets {
 			for _, k := range s.Keys {
-				if k.File != path || k.End < start || k.End > end {
+				k, known := mv.span(k)
+				if !known || k.File != path || k.End < start || k.End > end {
 					continue
 				}
 				out = append(out, countHint(s, k.End))
