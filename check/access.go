@@ -97,6 +97,9 @@ func WhoCanDecrypt(fsys fs.FS, res *analysis.Result, query string) (*Access, err
 
 func whoCanDecrypt(fsys fs.FS, res *analysis.Result, query string, p *Prefetch) (*Access, error) {
 	s := scanRepo(fsys, res, p)
+	// Files read for clear text only (the policy is unknown) say nothing
+	// of who should decrypt them.
+	s.entries = slices.DeleteFunc(s.entries, func(e *entry) bool { return e.clearOnly })
 	holders := s.holders()
 	if query != "" {
 		holders = selectHolders(holders, query)

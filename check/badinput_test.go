@@ -252,3 +252,68 @@ func TestUnknownPolicyParts(t *testing.T) {
 		t.Errorf("undeclared file reported although a secret's file is unknown:\n%s", dump(rep))
 	}
 }
+
+// TestClearTextUnknownPolicy: with a policy the analysis cannot know (a
+// syntax error, a policy kept in an input's module), the files the
+// committed .sops.yaml covers are still checked for clear text, and only
+// for it: their recipients are not compared with rules the policy may be
+// changing.
+func TestClearTextUnknownPolicy(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		policy func(src string) string // the new secrets.nix
+		code   string                  // the policy's own finding
+	}{
+		{"syntax error", func(src string) string { return strings.Replace(src, `targets = [ "web" ];`, `targets = [ "web" ]`, 1) }, analysis.CodeSyntax},
+		{"policy in an input's module", func(string) string {
+			return "{ inputs, ... }: { imports = [ inputs.infra.flakeModules.policy ]; }\n"
+		}, check.CodeNotEvaluated},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := copyClean(t)
+			flake := filepath.Join(dir, "flake.nix")
+			src, err := os.ReadFile(flake)
+			if err != nil {
+				t.Fatal(err)
+			}
+			write(t, flake, []byte(strings.Replace(string(src), "inputs = {\n", "inputs = {\n    infra.url = \"github:example/infra\";\n", 1)))
+			policy := filepath.Join(dir, "secrets.nix")
+			if src, err = os.ReadFile(policy); err != nil {
+				t.Fatal(err)
+			}
+			write(t, policy, []byte(tc.policy(string(src))))
+			write(t, filepath.Join(dir, "secrets/prod/db.yaml"), []byte("password: FAKE\n"))
+			// The committed rule of tls.key without web's key: tls.key's
+			// recipients would be stale by it.
+			sopsYAML := filepath.Join(dir, ".sops.yaml")
+			if src, err = os.ReadFile(sopsYAML); err != nil {
+				t.Fatal(err)
+			}
+			tls := strings.Index(string(src), `tls\.key`)
+			web := strings.Index(string(src)[tls:], "      - age1j83gk") + tls
+			write(t, sopsYAML, append(src[:web:web], src[strings.IndexByte(string(src)[web:], '\n')+web+1:]...))
+
+			rep := runDir(dir, nil)
+			var clear []string
+			for _, f := range rep.Findings {
+				switch f.Code {
+				case check.CodePlaintextFile:
+					clear = append(clear, f.Pos.Filename)
+				case check.CodeStale, check.CodeMissing, check.CodeKeyGroups:
+					t.Errorf("recipients compared with the committed rules: %s", f.Message)
+				}
+			}
+			if len(clear) != 1 || !strings.HasSuffix(clear[0], "secrets/prod/db.yaml") {
+				t.Errorf("clear-text files %v, want secrets/prod/db.yaml:\n%s", clear, dump(rep))
+			}
+			if countCode(rep, tc.code) == 0 || !rep.Failed() {
+				t.Errorf("no %s finding, or the run passed:\n%s", tc.code, dump(rep))
+			}
+			fsys := os.DirFS(dir)
+			acc, err := check.WhoCanDecrypt(fsys, analysis.Analyze(fsys, analysis.Options{Dir: ".", FSRoot: dir}), "")
+			if err != nil || len(acc.Holders) != 0 {
+				t.Errorf("who can decrypt, with the policy unknown: %+v, %v; want nobody known", acc, err)
+			}
+		})
+	}
+}

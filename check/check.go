@@ -66,12 +66,15 @@ type entry struct {
 	rel    string           // relative to the flake root: what sops is given
 	group  *analysis.Group  // the group declaring it, or holding it in its directory
 	secret *analysis.Secret // the secret declaring it, nil if none
-	rule   *sopsfile.Rule   // without a policy: the rule covering it
+	rule   *sopsfile.Rule   // without a known policy: the committed rule covering it
 	// sopsOnly: the rule covers every path, so the file is checked only
 	// if it is a SOPS file (it is not counted otherwise).
 	sopsOnly bool
-	skipped  bool  // a sopsOnly file that is not a SOPS file
-	err      error // the file could not be read
+	skipped  bool // a sopsOnly file that is not a SOPS file
+	// clearOnly: the rule comes from the committed .sops.yaml of a policy
+	// the analysis cannot know; the file is checked for clear text only.
+	clearOnly bool
+	err       error // the file could not be read
 	// What reading it told: its metadata (nil when it has none) and the
 	// findings about it. The file itself is not kept: ten thousand of
 	// them would be a lot of memory for nothing.
@@ -112,7 +115,14 @@ func scanRepo(fsys fs.FS, res *analysis.Result, p *Prefetch) *scan {
 				}
 			})
 		}
-	} else if s.config != nil && s.config.HasCreationRules {
+	}
+	// A policy the analysis cannot know (a syntax error, a part it cannot
+	// evaluate) does not say which other files are secrets; the committed
+	// rules still do, and clear text in those files must not wait for the
+	// flake to be mended. They are not compared with those rules, which
+	// the policy may be changing.
+	clearOnly := s.declared && res.Policy.Open
+	if s.config != nil && s.config.HasCreationRules && (!s.declared || clearOnly) {
 		s.walk(".", true, func(rel string) {
 			if rel == SopsYAMLName {
 				return
@@ -120,7 +130,7 @@ func scanRepo(fsys fs.FS, res *analysis.Result, p *Prefetch) *scan {
 			if r, err := s.config.RuleFor(rel); err == nil && r != nil {
 				// A rule for every path covers the repository's sources
 				// too: only the files sops wrote are checked against it.
-				add(&entry{rel: rel, rule: r, sopsOnly: r.CatchAll()})
+				add(&entry{rel: rel, rule: r, sopsOnly: r.CatchAll(), clearOnly: clearOnly})
 			}
 		})
 	}
@@ -286,7 +296,7 @@ func (s *scan) checkSopsYAML() {
 		// Not an error: Nix may well accept it. But a gate that passes
 		// it has not checked it.
 		s.findings = append(s.findings, Finding{Pos: wholeFile(s.join("flake.nix")), Severity: Warning, Code: CodeNotEvaluated,
-			Message: "the policy has parts the analysis cannot evaluate: " + SopsYAMLName + " is not compared with what it generates, nor the files of the secrets it cannot see",
+			Message: "the policy has parts the analysis cannot evaluate: " + SopsYAMLName + " is not compared with what it generates, and the files of the secrets it cannot see are checked for clear text only",
 			Detail:  "compare with Nix in CI: nix eval --raw .#sopsYaml | diff - " + SopsYAMLName})
 	}
 	if errors.Is(err, fs.ErrNotExist) {

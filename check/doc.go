@@ -20,7 +20,9 @@
 //     declares are warnings;
 //   - plaintext: a file that must be encrypted without SOPS metadata, and
 //     values or comments in clear that the file's own settings encrypt,
-//     named by key path, never by value.
+//     named by key path, never by value. With a policy the analysis cannot
+//     know (a syntax error), the files the committed .sops.yaml covers are
+//     still checked for it, and for nothing else.
 //
 // [WhoCanDecrypt] answers --who-can-decrypt: for each recipient (or one
 // name or key), every file it can decrypt by the policy and by the files'

@@ -49,7 +49,7 @@ func (s *scan) wanted(e *entry) (wanted, bool) {
 			}
 		}
 		return wanted{groups: [][]wantedKey{group}, source: secretName(e), pos: s.secretPos(e.secret)}, true
-	case e.rule != nil:
+	case e.rule != nil && !e.clearOnly:
 		w := wanted{threshold: e.rule.ShamirThreshold, rule: true,
 			source: fmt.Sprintf("creation rule %d of %s", e.rule.Index+1, SopsYAMLName), pos: at(s.config.Source, e.rule.Pos)}
 		for _, g := range e.rule.KeyGroups {
