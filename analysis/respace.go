@@ -47,7 +47,7 @@ func (r *Result) respace(fsys fs.FS, file string, base *eval.Source, src []byte,
 			return nil, false
 		}
 	}
-	if !sameTokens(old, src, m) {
+	if !mayBeBetweenTokens(old, src, m) || !sameTokens(old, src, m) {
 		return nil, false
 	}
 	for _, d := range r.quick.deps {
@@ -80,6 +80,25 @@ func mentionsPlace(name string, d Diagnostic) bool {
 		return false
 	}
 	return placed(d.Message) || placed(d.Hint) || slices.ContainsFunc(d.Related, func(r Related) bool { return placed(r.Message) })
+}
+
+// mayBeBetweenTokens is sameTokens' cheap first test, for the keystrokes
+// that change a token (a letter typed, a quote opened), which would
+// otherwise scan the file twice up to the change: text other than white
+// space changes between two tokens only inside a comment, which starts on
+// the change's line before it (#), anywhere before it (/*), or in it.
+func mayBeBetweenTokens(old, new []byte, m TextChange) bool {
+	was, is := old[m.Start:m.OldEnd], new[m.Start:m.NewEnd]
+	if blank(was) && blank(is) || bytes.ContainsAny(was, "#/*") || bytes.ContainsAny(is, "#/*") {
+		return true
+	}
+	line := old[bytes.LastIndexByte(old[:m.Start], '\n')+1 : m.Start]
+	return bytes.IndexByte(line, '#') >= 0 || bytes.Contains(old[:m.Start], []byte("/*"))
+}
+
+// blank reports whether b is Nix's white space alone.
+func blank(b []byte) bool {
+	return len(bytes.Trim(b, " \t\r\n")) == 0
 }
 
 // sameTokens reports whether old and new, which differ in m only, scan to
