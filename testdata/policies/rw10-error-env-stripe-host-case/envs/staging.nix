@@ -1,0 +1,1 @@
+{ hosts = { stg-1 = "age1utdg273jvnlutkt906vfnvsl4v9v52vhgnwlpmse95k2huhf8ymqntgxv4"; }; oncall = [ { name = "stg-oncall"; age = "age1ltxj84ua89qw644p8d350e7rcsg45np4f27368hsevl6yffpz4pqju6zaj"; } ]; }

@@ -1,0 +1,1 @@
+{ lb1 = "lb"; db1 = "db"; db2 = "db"; db3 = "db"; }

@@ -1,0 +1,6 @@
+{ lib, ... }:
+let k = import ../keys.nix { inherit lib; }; in
+{
+  flake.secrets.prod.recipients = { admins = k.people; targets = k.hosts; };
+  flake.secrets.prod.secret.pg-password.targets = k.roles.db ++ k.roles.web;
+}

@@ -1,0 +1,1 @@
+{ person = name: age: { inherit name age; }; }

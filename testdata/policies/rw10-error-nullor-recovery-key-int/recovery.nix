@@ -1,0 +1,1 @@
+{ recoveryKey = 0; }

@@ -1,0 +1,1 @@
+{ org.domain = "example.org"; }

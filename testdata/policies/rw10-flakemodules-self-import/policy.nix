@@ -1,0 +1,4 @@
+{
+  flake.secrets.shared.recipients.admins = [ { name = "org"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ];
+  flake.secrets.shared.secret.npm-token = { };
+}

@@ -1,0 +1,15 @@
+{
+  description = "option keyFor = functionTo str declared in lib-options.nix, defined in keys.nix as a lookup, used by secrets.nix for every target";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } {
+      imports = [ inputs.secrets-lsp.flakeModules.default ./lib-options.nix ./keys.nix ./secrets.nix ];
+      systems = [ "x86_64-linux" ];
+    };
+}

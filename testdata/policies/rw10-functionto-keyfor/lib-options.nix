@@ -1,0 +1,3 @@
+{ lib, ... }: {
+  options.keyFor = lib.mkOption { type = lib.types.functionTo lib.types.str; };
+}

@@ -1,0 +1,5 @@
+{
+  directory = "secrets/production";
+  secret.queue = { targets = [ "worker" ]; };
+  secret.payments.targets = [ "app" ];
+}
