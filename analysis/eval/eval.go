@@ -434,7 +434,8 @@ func (m *Machine) attrsFrom(sc *ast.Attrs, env *Env, src *Source, o Origin) Valu
 			}
 			var t *Thunk
 			if d.Nested != nil {
-				t = Ready(m.attrsFrom(d.Nested, valEnv, src, origin(src, d.Binding, Literal)))
+				nested, o := d.Nested, origin(src, d.Binding, Literal)
+				t = Lazy(func() Value { return m.attrsFrom(nested, valEnv, src, o) })
 			} else {
 				t = m.thunk(d.Value, valEnv, src)
 			}
@@ -528,7 +529,9 @@ func (m *Machine) defThunk(d *ast.AttrDef, outer, valEnv *Env, src *Source, from
 			// and a snapshot may take it from the tree (Thunk.Literal).
 			return &Thunk{set: d, env: valEnv, src: src}
 		}
-		return Ready(m.attrsFrom(d.Nested, valEnv, src, nestedOrigin(src, d)))
+		// Its names are evaluated when it is: a name may read a binding
+		// of the same let that is not bound yet.
+		return Lazy(func() Value { return m.attrsFrom(d.Nested, valEnv, src, nestedOrigin(src, d)) })
 	}
 	return m.thunk(d.Value, valEnv, src)
 }

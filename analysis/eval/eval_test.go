@@ -51,6 +51,12 @@ var evalCases = []evalCase{
 	{"rec", `rec { a = 1; b = a + 1; }`, `{ a = 1; b = 2; }`},
 	{"nested paths", `{ a.b = 1; a.c = 2; d = { e = 3; }; d.f = 4; }`, `{ a = { b = 1; c = 2; }; d = { e = 3; f = 4; }; }`},
 	{"dynamic names", `let n = "x"; in { ${n} = 1; "${n}y" = 2; ${null} = 3; }`, `{ x = 1; xy = 2; }`},
+	// The bindings are made in the order of their names: a set's dynamic
+	// names read a binding made after it.
+	{"dynamic names from a later binding of the let", `let h = { ${n} = "k"; "y${n}" = 2; }; n = "nas"; in h`, `{ nas = "k"; ynas = 2; }`},
+	{"dynamic names in a function's let", `({ lib, ... }: let nasName = "nas"; hosts = { ${nasName} = "k"; }; in { x = hosts.nas; }) { lib = import <lib>; }`, `{ x = "k"; }`},
+	{"dynamic names from a later attribute of the rec", `rec { h = { ${n} = 1; }; n = "x"; }`, `{ h = { x = 1; }; n = "x"; }`},
+	{"nested dynamic names are evaluated with their set", `let h = { ${"a"} = { ${n} = 1; }; }; n = "x"; in [ (builtins.attrNames h) h.a ]`, `[ [ "a" ] { x = 1; } ]`},
 	{"inherit", `let a = 1; s = { b = 2; }; in { inherit a; inherit (s) b; }`, `{ a = 1; b = 2; }`},
 	{"legacy let", `let { x = 1; body = x + 1; }`, `2`},
 	{"let", `let a = 1; b = a + 1; in b`, `2`},
