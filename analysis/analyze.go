@@ -351,7 +351,7 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 func (r *run) readsBroken() bool {
 	for _, u := range r.used {
 		for _, d := range u.deps {
-			if d.Kind != eval.DepRead || d.Src == nil || !strings.HasSuffix(d.Path, ".nix") {
+			if d.Kind != eval.DepRead || d.Src == nil || !d.Nix {
 				continue
 			}
 			if len(d.Src.Errors()) > 0 {
@@ -396,7 +396,7 @@ func (r *run) finish(diags []Diagnostic) {
 				continue
 			}
 			r.res.files[d.Path] = d.Src
-			if strings.HasSuffix(d.Path, ".nix") {
+			if d.Nix {
 				nix = append(nix, d.Src)
 			}
 		}
@@ -405,7 +405,7 @@ func (r *run) finish(diags []Diagnostic) {
 		for _, d := range u.deps {
 			if d.Kind == eval.DepRead && d.Src != nil {
 				r.res.files[d.Path] = d.Src
-				if strings.HasSuffix(d.Path, ".nix") {
+				if d.Nix {
 					nix = append(nix, d.Src)
 				}
 			}

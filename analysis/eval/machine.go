@@ -241,8 +241,9 @@ func (m *Machine) addDep(d Dep) {
 	if m.cur == nil {
 		return
 	}
-	for _, x := range *m.cur {
+	for i, x := range *m.cur {
 		if x.Kind == d.Kind && x.Path == d.Path {
+			(*m.cur)[i].Nix = x.Nix || d.Nix // read, then imported
 			return
 		}
 	}
@@ -558,7 +559,7 @@ func (m *Machine) importPath(p string, o Origin) *Thunk {
 	if t, ok := m.imports[name]; ok {
 		m.reads[name]++
 		if s := m.loaded[name]; s != nil {
-			m.addDep(Dep{Kind: DepRead, Path: name, Src: s})
+			m.addDep(Dep{Kind: DepRead, Path: name, Src: s, Nix: true})
 		}
 		return t
 	}
@@ -575,6 +576,7 @@ func (m *Machine) importPath(p string, o Origin) *Thunk {
 		m.imports[name] = t
 		return t
 	}
+	m.addDep(Dep{Kind: DepRead, Path: name, Src: src, Nix: true})
 	m.nix = append(m.nix, src)
 	var t *Thunk
 	if len(src.Errors()) > 0 {

@@ -316,6 +316,9 @@ type Dep struct {
 	Path  string
 	Src   *Source // DepRead: the version read
 	Stamp string  // DepExists: "y" or "n"; DepDir: the listing
+	// Nix (DepRead): the file was imported, so parsed as Nix whatever its
+	// name (import ./keys.json reports JSON's colons as syntax errors).
+	Nix bool
 }
 
 // Valid reports whether the fact still holds in fsys.
