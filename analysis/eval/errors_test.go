@@ -14,6 +14,12 @@ var errorCases = []evalCase{
 	{"interpolated literal is static", `{ a.${"b"}.x = 1; a.b.y = 2; }`, `{ a = { b = { x = 1; y = 2; }; }; }`},
 	{"dynamic null is no attribute", `let n = null; in { ${n} = 1; b = 2; }`, `{ b = 2; }`},
 	{"unknown dynamic name", `{ ${unknown} = 1; b = 2; }`, `{ b = 2; … }`},
+	// A variable that no with's known set has is undefined; one an open
+	// set may have is unknown.
+	{"undefined through with", `let names = { alice = "a"; bob = "b"; }; in with names; bobb`, `«error: undefined variable 'bobb'»`},
+	{"undefined through nested withs", `with { a = 1; }; with { b = 2; }; a + b + c`, `«error: undefined variable 'c'»`},
+	{"through a with of an open set", `with { ${unknown} = 1; a = 2; }; [ a c ]`, `[ 2 «unknown» ]`},
+	{"through an unknown with", `with unknown; c`, `«unknown»`},
 	// A binding that needs its own value before anything else is infinite
 	// recursion; a cycle behind what the evaluator does not know is
 	// unknown.

@@ -317,7 +317,6 @@ func (m *Machine) lookup(env *Env, name string, o Origin) *Thunk {
 	if t := m.global(name); t != nil {
 		return t
 	}
-	misspelt := false
 	for e := env; e != nil; e = e.parent {
 		if e.with == nil {
 			continue
@@ -327,11 +326,7 @@ func (m *Machine) lookup(env *Env, name string, o Origin) *Thunk {
 			if t := v.Lookup(name); t != nil {
 				return t
 			}
-			if m.misspelt(v, name) {
-				misspelt = true
-				continue
-			}
-			if v.Open {
+			if v.Open && !m.misspelt(v, name) {
 				return Ready(&Unknown{Reason: "variable " + name + " from an unknown with", O: o})
 			}
 		case *Unknown:
@@ -340,10 +335,9 @@ func (m *Machine) lookup(env *Env, name string, o Origin) *Thunk {
 			return Ready(m.fail(o, "value is %s while a set was expected", v.Kind().Article()))
 		}
 	}
-	if misspelt {
-		return Ready(m.fail(o, "undefined variable '%s'", name))
-	}
-	return Ready(&Unknown{Reason: "undefined variable " + name, O: o})
+	// Every with's set is known to lack the name (as a select on a known
+	// set fails): Nix's error, at the variable.
+	return Ready(m.fail(o, "undefined variable '%s'", name))
 }
 
 func (m *Machine) global(name string) *Thunk {
