@@ -106,7 +106,7 @@ func (s *server) resolveDoc(uri protocol.DocumentURI) (*document, error) {
 func (d *document) offset(p protocol.Position) (token.Pos, error) {
 	pos, err := d.file.LSPOffset(int(p.Line), int(p.Character), d.enc)
 	if err != nil {
-		return 0, jsonrpc2.NewError(jsonrpc2.InvalidParams, err.Error())
+		return 0, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%s: %v", d.snap.URI(d.path), err)
 	}
 	return pos, nil
 }

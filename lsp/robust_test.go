@@ -105,18 +105,19 @@ func TestMalformedMessages(t *testing.T) {
 	for _, tt := range []struct {
 		params any
 		want   int64
+		text   string // in the message, if set
 	}{
-		{nil, codeInvalidParams},
-		{"a string", codeInvalidParams},
-		{map[string]any{"textDocument": 5}, codeInvalidParams},
-		{map[string]any{"textDocument": map[string]any{"uri": wsURI + "/a.nix"}, "position": map[string]any{"line": -1, "character": 0}}, codeInvalidParams},
-		{hoverParams(wsURI+"/a.nix", 7, 0), codeInvalidParams},    // past the last line
-		{hoverParams(wsURI+"/none.nix", 0, 0), codeInvalidParams}, // no such file
-		{hoverParams("untitled:Untitled-1", 0, 0), codeInvalidParams},
-		{hoverParams("file:///etc/passwd", 0, 0), codeInvalidParams}, // outside the root
+		{nil, codeInvalidParams, ""},
+		{"a string", codeInvalidParams, ""},
+		{map[string]any{"textDocument": 5}, codeInvalidParams, ""},
+		{map[string]any{"textDocument": map[string]any{"uri": wsURI + "/a.nix"}, "position": map[string]any{"line": -1, "character": 0}}, codeInvalidParams, ""},
+		{hoverParams(wsURI+"/a.nix", 7, 0), codeInvalidParams, wsURI + "/a.nix: line 7 is past the end"}, // named as the client does
+		{hoverParams(wsURI+"/none.nix", 0, 0), codeInvalidParams, ""},                                    // no such file
+		{hoverParams("untitled:Untitled-1", 0, 0), codeInvalidParams, ""},
+		{hoverParams("file:///etc/passwd", 0, 0), codeInvalidParams, ""}, // outside the root
 	} {
-		if err := s.Call(protocol.MethodTextDocumentHover, tt.params, nil); lsptest.Code(err) != tt.want {
-			t.Errorf("hover with params %v: %v, want code %d", tt.params, err, tt.want)
+		if err := s.Call(protocol.MethodTextDocumentHover, tt.params, nil); lsptest.Code(err) != tt.want || err != nil && !strings.Contains(err.Error(), tt.text) {
+			t.Errorf("hover with params %v: %v, want code %d and %q", tt.params, err, tt.want, tt.text)
 		}
 	}
 	// A notification sent as a request is refused; a request sent as a

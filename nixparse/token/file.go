@@ -201,7 +201,7 @@ func (f *File) LSPOffset(line, character int, enc Encoding) (Pos, error) {
 		if line == len(lines) && character == 0 {
 			return Pos(len(f.src)), nil
 		}
-		return NoPos, fmt.Errorf("line %d is past the end of %s (%d lines)", line, f.name, len(lines))
+		return NoPos, fmt.Errorf("line %d is past the end of the file (%d lines)", line, len(lines))
 	}
 	start, end := lines[line], f.lineEnd(line)
 	if enc == UTF8 {
