@@ -465,8 +465,17 @@ func (r *requests) action(m *marker) error {
 		return err
 	}
 	var titles []string
+	offered := 0
 	for _, a := range actions {
 		titles = append(titles, a.Title)
+		if a.Title == m.args[2] {
+			offered++
+		}
+	}
+	if offered > 1 { // an editor's menu would show it twice
+		return fmt.Errorf("%v: action %q offered %d times", m, m.args[2], offered)
+	}
+	for _, a := range actions {
 		if a.Title != m.args[2] {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 
@@ -34,6 +35,9 @@ func (p *Provider) CodeActions(ctx context.Context, snap feature.Snapshot, file 
 	}
 	var out []feature.CodeAction
 	readable := readability(snap)
+	// One literal read by several secrets carries a diagnostic for each,
+	// with the same fix: the menu offers it once.
+	offered := map[string]bool{}
 	for _, d := range res.Diagnostics {
 		if d.File != file || d.End < start || d.Start > end {
 			continue
@@ -44,7 +48,10 @@ func (p *Provider) CodeActions(ctx context.Context, snap feature.Snapshot, file 
 			for _, e := range fix.Edits {
 				a.Edits = append(a.Edits, feature.TextEdit{Span: spanOf(e.Span), NewText: e.NewText})
 			}
-			out = append(out, a)
+			if key := fmt.Sprint(a.Title, a.Edits); !offered[key] {
+				offered[key] = true
+				out = append(out, a)
+			}
 		}
 		if d.Code == analysis.CodeModuleNotImported {
 			if e, ok := importModuleEdit(snap, res.Dir); ok {
