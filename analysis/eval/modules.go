@@ -42,6 +42,10 @@ type OptionChecks struct {
 	// attrsOf and listOf of them), which desc describes (v2: a type whose
 	// merge checks them, "TypeError: ").
 	NotOfType func(loc []string, desc string, v2 bool, invalid []Def) string
+	// Neither, if set, words the error for the definitions defs of the
+	// option at loc, of type desc, types.either of left and right, when
+	// neither type accepts every one of them.
+	Neither func(loc []string, desc, left, right string, defs []Def) string
 	// Conflict, if set, words the error for two definitions of an option
 	// of type str, int, bool or enum whose values differ (lib.options'
 	// mergeEqualOption).
@@ -79,6 +83,10 @@ type optionAt struct {
 	// at is where a message about the option points when no definition
 	// is there to point at.
 	at Origin
+	// desc, if set, describes the type messages name: an enclosing
+	// coercedTo's, whose merge hands its definitions, coerced, to the
+	// type's merge. Then only a type whose merge checks them (v2) does.
+	desc string
 }
 
 // in is the option name inside p.
@@ -223,7 +231,10 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		}
 		return u.empty(typ, p)
 	}
-	if bad := u.check(typ, ds, p.loc); bad != nil {
+	if u.typeName(typ) == TypeEither {
+		return u.mergeEither(typ.(*Attrs), ds, depth, p)
+	}
+	if bad := u.check(typ, ds, p); bad != nil {
 		return bad
 	}
 	if bad := u.equal(typ, ds, p.loc); bad != nil {
@@ -314,6 +325,9 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		}
 		return res
 	case TypeCoercedTo:
+		if p.desc == "" {
+			p.desc, _, _ = u.describe(typ, 0)
+		}
 		return u.merge(u.m.Force(typ.(*Attrs).Lookup("to")), nil, u.coerce(typ.(*Attrs), ds), depth, p)
 	case TypeSubmodule:
 		// A submodule receives its definitions in the reverse order.
@@ -420,6 +434,102 @@ func (u *optionMerger) mergeAnything(typ Value, ds []Def, depth int, p optionAt)
 	return first
 }
 
+// mergeEither merges the definitions ds of a types.either as its merge
+// does: as the left type when its check (its "head error") passes every
+// definition, else as the right, else the module system's error. An
+// either within nullOr merges by a path that only warns there; there
+// every definition passes one side (nullOr checks first), so such
+// definitions are unknown rather than that error.
+func (u *optionMerger) mergeEither(typ *Attrs, ds []Def, depth int, p optionAt) Value {
+	left, right := u.m.Force(typ.Lookup("left")), u.m.Force(typ.Lookup("right"))
+	side := left
+	fails, known := u.headError(left, ds)
+	if known && fails {
+		side = right
+		fails, known = u.headError(right, ds)
+		if known && fails {
+			return u.neither(typ, left, right, ds, p)
+		}
+	}
+	if !known {
+		return &Unknown{Reason: "a types.either whose definitions the analysis cannot check"}
+	}
+	if typ.Lookup(addedChecks) != nil {
+		// types.addCheck's functions run after the head error; their
+		// error is not modelled here.
+		for _, d := range ds {
+			if ok, known := u.accepts(typ, TypeEither, u.m.Force(d.T)); !ok || !known {
+				return &Unknown{Reason: "a types.either with an added check"}
+			}
+		}
+	}
+	return u.merge(side, nil, ds, depth, p)
+}
+
+// neither is the module system's error for the definitions ds of the
+// types.either typ at p that neither left nor right accepts in full.
+func (u *optionMerger) neither(typ *Attrs, left, right Value, ds []Def, p optionAt) Value {
+	split := true
+	for _, d := range ds {
+		ok, _ := u.acceptsAs(typ, TypeEither, u.m.Force(d.T))
+		split = split && ok
+	}
+	desc, _, ok := u.describe(typ, 0)
+	if p.desc != "" {
+		desc = p.desc
+	}
+	lDesc, _, lOk := u.describe(left, 0)
+	rDesc, _, rOk := u.describe(right, 0)
+	if split || !ok || !lOk || !rOk || u.checks.Neither == nil || slices.ContainsFunc(ds, func(d Def) bool { return d.File == "" }) {
+		return &Unknown{Reason: "a types.either neither of whose types accepts its definitions"}
+	}
+	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.Neither(p.loc, desc, lDesc, rDesc, ds), O: u.m.Force(ds[0].T).Origin(), Check: TypeCheck}}
+}
+
+// headError reports whether some of the definitions ds fail the check
+// type typ's merge makes of them all (lib.types' headError: for either,
+// that both sides fail); known is false when that is not known.
+func (u *optionMerger) headError(typ Value, ds []Def) (fails, known bool) {
+	kind := u.typeName(typ)
+	if kind != TypeEither {
+		for _, d := range ds {
+			ok, known := u.accepts(typ, kind, u.m.Force(d.T))
+			if !known {
+				return false, false
+			}
+			if !ok {
+				return true, true
+			}
+		}
+		return false, true
+	}
+	t := typ.(*Attrs)
+	lFails, lKnown := u.headError(u.m.Force(t.Lookup("left")), ds)
+	rFails, rKnown := u.headError(u.m.Force(t.Lookup("right")), ds)
+	switch {
+	case lKnown && !lFails || rKnown && !rFails:
+		// types.addCheck's functions are tried after the head error.
+	case lKnown && rKnown:
+		return true, true
+	default:
+		return false, false
+	}
+	if t.Lookup(addedChecks) == nil {
+		return false, true
+	}
+	for _, d := range ds {
+		v := u.m.Force(d.T)
+		ok, known := u.accepts(typ, kind, v)
+		if !known {
+			return false, false
+		}
+		if !ok {
+			return true, true
+		}
+	}
+	return false, true
+}
+
 // single reports whether the definitions of an option of type typ must
 // all be equal, so that the first is its value.
 func (u *optionMerger) single(typ Value) bool {
@@ -486,7 +596,7 @@ func (u *optionMerger) empty(typ Value, p optionAt) Value {
 		return &List{}
 	case TypeNullOr:
 		return &Null{}
-	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum, TypeEither:
 		return &Unknown{Reason: "error", Err: &Error{Msg: "The option `" + showOptionPath(p.loc) + "' was accessed but has no value defined. Try setting the option.", O: p.at}}
 	}
 	return &Unknown{Reason: "an option without definition"}
@@ -503,8 +613,7 @@ func showOptionPath(loc []string) string {
 }
 
 // coerce applies coercedTo's function to the definitions of the type it
-// coerces from. Its own check (from, or to after coercion) is not
-// modelled: the coerced definitions are not checked (no file).
+// coerces from (lib.types' finalDefs; each keeps its file).
 func (u *optionMerger) coerce(typ *Attrs, ds []Def) []Def {
 	from := u.m.Force(typ.Lookup("from"))
 	out := make([]Def, len(ds))
@@ -514,11 +623,11 @@ func (u *optionMerger) coerce(typ *Attrs, ds []Def) []Def {
 		f, isFunc := u.m.Force(typ.Lookup("coerce")).(*Func)
 		switch {
 		case !known || is && !isFunc:
-			out[i] = Def{T: Ready(&Unknown{Reason: "coercedTo", O: v.Origin()})}
+			out[i] = Def{d.File, Ready(&Unknown{Reason: "coercedTo", O: v.Origin()})}
 		case is:
-			out[i] = Def{T: Lazy(func() Value { return u.m.Apply(f, d.T, v.Origin()) })}
+			out[i] = Def{d.File, Lazy(func() Value { return u.m.Apply(f, d.T, v.Origin()) })}
 		default:
-			out[i] = Def{T: d.T}
+			out[i] = d
 		}
 	}
 	return out
@@ -527,15 +636,23 @@ func (u *optionMerger) coerce(typ *Attrs, ds []Def) []Def {
 // check returns the module system's error when some of the definitions ds
 // of the option at loc are certainly not of type typ, or nil: also when
 // the type is not modelled, a definition is not known, or its file is not.
-func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
+func (u *optionMerger) check(typ Value, ds []Def, p optionAt) Value {
 	if u.checks.NotOfType == nil {
 		return nil
 	}
 	desc, _, ok := u.describe(typ, 0)
-	if !ok {
-		return nil
-	}
 	kind := u.typeName(typ)
+	v2 := u.checksInMerge(typ)
+	switch {
+	case !ok:
+		return nil
+	case p.desc != "" && !v2:
+		return nil
+	case p.desc != "":
+		desc = p.desc
+	case kind == TypeCoercedTo && u.checksInMerge(u.m.Force(typ.(*Attrs).Lookup("to"))):
+		return nil // the type it coerces to checks the coerced definitions
+	}
 	var invalid []Def
 	for _, d := range ds {
 		v := u.m.Force(d.T)
@@ -553,8 +670,17 @@ func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
 	if len(invalid) == 0 {
 		return nil
 	}
-	v2 := kind == TypeAttrsOf || kind == TypeListOf
-	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NotOfType(loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin(), Check: TypeCheck}}
+	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NotOfType(p.loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin(), Check: TypeCheck}}
+}
+
+// checksInMerge reports whether the merge of the type typ checks its
+// definitions (lib.types' merge.v2, whose errors add "TypeError: ").
+func (u *optionMerger) checksInMerge(typ Value) bool {
+	switch u.typeName(typ) {
+	case TypeAttrsOf, TypeListOf, TypeEither, TypeCoercedTo:
+		return true
+	}
+	return false
 }
 
 // equal returns the module system's error when the definitions ds of the
@@ -651,6 +777,29 @@ func (u *optionMerger) acceptsAs(typ Value, kind string, v Value) (ok, known boo
 		_, ok = v.(*List)
 	case TypeAttrs:
 		_, ok = v.(*Attrs)
+	case TypeCoercedTo:
+		// (from.check x && to.check (coerce x)) || to.check x
+		t := typ.(*Attrs)
+		from, to := u.m.Force(t.Lookup("from")), u.m.Force(t.Lookup("to"))
+		if ok, known := u.accepts(to, u.typeName(to), v); ok || !known {
+			return ok, known
+		}
+		if ok, known := u.accepts(from, u.typeName(from), v); !ok || !known {
+			return false, known
+		}
+		f, isFunc := u.m.Force(t.Lookup("coerce")).(*Func)
+		if !isFunc {
+			return false, false
+		}
+		return u.accepts(to, u.typeName(to), u.m.Apply(f, Ready(v), v.Origin()))
+	case TypeEither:
+		left, right := u.m.Force(typ.(*Attrs).Lookup("left")), u.m.Force(typ.(*Attrs).Lookup("right"))
+		l, lKnown := u.accepts(left, u.typeName(left), v)
+		if l && lKnown {
+			return true, true
+		}
+		r, rKnown := u.accepts(right, u.typeName(right), v)
+		return r && rKnown, r && rKnown || lKnown && rKnown
 	case TypeNullOr:
 		if _, null := v.(*Null); null {
 			return true, true
@@ -739,6 +888,32 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 			elem = "(" + elem + ")"
 		}
 		return "null or " + elem, "conjunction", true
+	case TypeCoercedTo:
+		to, toClass, ok := u.describe(u.m.Force(t.Lookup("to")), depth+1)
+		from, fromClass, ok2 := u.describe(u.m.Force(t.Lookup("from")), depth+1)
+		if !ok || !ok2 {
+			return "", "", false
+		}
+		if toClass != "noun" {
+			to = "(" + to + ")"
+		}
+		if fromClass != "noun" {
+			from = "(" + from + ")"
+		}
+		return to + " or " + from + " convertible to it", "", true
+	case TypeEither:
+		left, leftClass, ok := u.describe(u.m.Force(t.Lookup("left")), depth+1)
+		right, rightClass, ok2 := u.describe(u.m.Force(t.Lookup("right")), depth+1)
+		if !ok || !ok2 {
+			return "", "", false
+		}
+		if leftClass != "noun" && leftClass != "conjunction" {
+			left = "(" + left + ")"
+		}
+		if rightClass != "noun" && rightClass != "conjunction" && rightClass != "composite" {
+			right = "(" + right + ")"
+		}
+		return left + " or " + right, "conjunction", true
 	case TypeAttrsOf, TypeListOf:
 		elem, elemClass, ok := u.describe(u.m.Force(t.Lookup("elemType")), depth+1)
 		if !ok {

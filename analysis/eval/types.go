@@ -31,6 +31,9 @@ const (
 	TypeAnything = "anything"
 	// TypeSeparated joins its string definitions with its sep.
 	TypeSeparated = "separatedString"
+	// TypeEither merges as its left type when that accepts every
+	// definition, else as its right (types.oneOf is a fold of it).
+	TypeEither = "either"
 )
 
 // addedChecks holds the functions types.addCheck added to a type's check.
@@ -109,13 +112,25 @@ func makeTypes() *Attrs {
 	b.add(TypeStrMatching, Ready(&Func{prim: &prim{TypeStrMatching, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeStrMatching, o, "pattern", a[0])
 	}}}), Origin{})
-	for _, n := range []string{"either", "oneOf", "functionTo"} {
-		arity := 1
-		if n == "either" {
-			arity = 2
-		}
-		b.add(n, Ready(&Func{prim: &prim{n, arity, func(m *Machine, a []*Thunk, o Origin) Value { return scalar }}}), Origin{})
+	b.add("functionTo", Ready(&Func{prim: &prim{"functionTo", 1, func(m *Machine, a []*Thunk, o Origin) Value { return scalar }}}), Origin{})
+	either := func(left, right *Thunk, o Origin) Value {
+		return optionType(TypeEither, o, "left", left, "right", right)
 	}
+	b.add(TypeEither, Ready(&Func{prim: &prim{TypeEither, 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return either(a[0], a[1], o)
+	}}}), Origin{})
+	// oneOf ts is foldl' either (head ts) (tail ts).
+	b.add("oneOf", Ready(&Func{prim: &prim{"oneOf", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, ok := m.Force(a[0]).(*List)
+		if !ok || len(l.Elems) == 0 {
+			return &Unknown{Reason: "types.oneOf of other than a list of types", O: o}
+		}
+		acc := l.Elems[0]
+		for _, t := range l.Elems[1:] {
+			acc = Ready(either(acc, t, o))
+		}
+		return m.Force(acc)
+	}}}), Origin{})
 	// types.submodule takes a set defining it as its config (shorthand);
 	// submoduleWith, by default, as a module.
 	b.add("submodule", Ready(&Func{prim: &prim{TypeSubmodule, 1, func(m *Machine, a []*Thunk, o Origin) Value {
