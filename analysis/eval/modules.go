@@ -330,11 +330,6 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		}
 		return u.merge(u.m.Force(typ.(*Attrs).Lookup("to")), nil, u.coerce(typ.(*Attrs), ds), depth, p)
 	case TypeSubmodule:
-		// A submodule receives its definitions in the reverse order.
-		rev := make([]Def, len(ds))
-		for i, d := range ds {
-			rev[len(ds)-1-i] = d
-		}
 		// Its modules' config argument is the submodule's own value (the
 		// defaults of its options may read the others).
 		name := p.loc[len(p.loc)-1]
@@ -345,22 +340,16 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 			}
 			return self
 		})
-		sub := u.submoduleOptions(typ.(*Attrs), name, config)
-		imported, direct, complete := u.submoduleDefs(typ.(*Attrs), rev, sub.args)
-		if sub.complete && complete && sub.freeform == nil {
-			if bad := u.unmatched(sub.opts, slices.Concat(imported, direct), p.loc, 0); bad != nil {
+		sub := u.submodule(typ.(*Attrs), name, config, ds)
+		if sub.complete && sub.freeform == nil {
+			if bad := u.unmatched(sub.opts, sub.fromDefs, p.loc, 0); bad != nil {
 				return bad
 			}
 		}
-		p.complete = p.complete && sub.complete && complete
-		// In the order of the submodule's modules (lib.modules'
-		// collectModules, breadth first, merged the last first): the
-		// definitions' modules (base.extendModules puts them first) import
-		// those written as modules, the type's modules follow.
-		defs := slices.Concat(imported, sub.config, direct)
-		self = u.valueNamed(sub.opts, defs, depth+1, name, p)
+		p.complete = p.complete && sub.complete
+		self = u.valueNamed(sub.opts, sub.defs, depth+1, name, p)
 		if sub.freeform != nil {
-			self = u.withFreeform(self, sub.opts, sub.freeform, defs, depth, p)
+			self = u.withFreeform(self, sub.opts, sub.freeform, sub.defs, depth, p)
 		}
 		return self
 	}
@@ -634,18 +623,17 @@ func (u *optionMerger) coerce(typ *Attrs, ds []Def) []Def {
 }
 
 // check returns the module system's error when some of the definitions ds
-// of the option at loc are certainly not of type typ, or nil: also when
-// the type is not modelled, a definition is not known, or its file is not.
+// of the option at p are certainly not of type typ, or nil when none is
+// or that is not known; unknown when one certainly is, but the analysis
+// cannot word the error (a definition from a file it cannot name, a type
+// it cannot describe).
 func (u *optionMerger) check(typ Value, ds []Def, p optionAt) Value {
-	if u.checks.NotOfType == nil {
-		return nil
-	}
 	desc, _, ok := u.describe(typ, 0)
 	kind := u.typeName(typ)
 	v2 := u.checksInMerge(typ)
+	// Nix's error, which the analysis cannot word: the value is unknown.
+	unworded := !ok || u.checks.NotOfType == nil
 	switch {
-	case !ok:
-		return nil
 	case p.desc != "" && !v2:
 		return nil
 	case p.desc != "":
@@ -656,19 +644,20 @@ func (u *optionMerger) check(typ Value, ds []Def, p optionAt) Value {
 	var invalid []Def
 	for _, d := range ds {
 		v := u.m.Force(d.T)
-		if _, unknown := v.(*Unknown); unknown || d.File == "" {
-			return nil
-		}
 		valid, known := u.accepts(typ, kind, v)
 		if !known {
 			return nil
 		}
 		if !valid {
 			invalid = append(invalid, d)
+			unworded = unworded || d.File == ""
 		}
 	}
-	if len(invalid) == 0 {
+	switch {
+	case len(invalid) == 0:
 		return nil
+	case unworded:
+		return &Unknown{Reason: "a definition not of its option's type, from where the analysis cannot say"}
 	}
 	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NotOfType(p.loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin(), Check: TypeCheck}}
 }
@@ -935,61 +924,165 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// submoduleParts is what a submodule type's own modules give.
+// submoduleParts is what the modules of a submodule give: the type's
+// and those its definitions are.
 type submoduleParts struct {
 	// opts are the options they declare, freeform their freeformType.
 	opts, freeform Value
-	// config are their config sections, as definitions in the order the
-	// module system merges them (the last module's first).
-	config []Def
-	// args are the arguments the submodule's modules are called with.
-	args *Thunk
-	// complete: the modules are known in full (no imports, no module
-	// the analysis cannot read).
+	// defs are their config sections, as definitions in the order the
+	// module system merges them; fromDefs are those of the definitions'
+	// own modules.
+	defs, fromDefs []Def
+	// complete: the modules are known in full (no module the analysis
+	// cannot read, no option declared by a definition).
 	complete bool
 }
 
-// submoduleOptions returns what the modules of the submodule type typ
-// declare and define, for the submodule called name whose value is
-// config.
-func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) submoduleParts {
-	args := Lazy(func() Value {
-		vals := map[string]*Thunk{"lib": Ready(u.m.Lib()), "config": config}
-		if name != "" {
-			vals["name"] = Ready(&String{S: name})
-		}
-		// specialArgs are given as they are, before _module.args.
-		if t := typ.Lookup("specialArgs"); t != nil {
-			special, ok := u.m.Force(t).(*Attrs)
-			if !ok || special.Open {
-				return &Unknown{Reason: "a submodule's specialArgs the analysis cannot read"}
+// submodule collects the modules of the submodule of type typ called
+// name, whose value is config, with the definitions ds, as lib.modules'
+// collectModules does: breadth first through imports (a file imported
+// twice counts once), the type's modules imported by one module and each
+// definition a module of its own beside it (a set given to
+// types.submodule, its config) or importing it (any other), merged the
+// last collected first. Their _module.args are given to them all: the
+// modules are collected again with the arguments the first round found.
+func (u *optionMerger) submodule(typ *Attrs, name string, config *Thunk, ds []Def) submoduleParts {
+	args := func(extra map[string]*Thunk) *Thunk {
+		return Lazy(func() Value {
+			vals := map[string]*Thunk{"lib": Ready(u.m.Lib()), "config": config}
+			if name != "" {
+				vals["name"] = Ready(&String{S: name})
 			}
-			for i, n := range special.Names {
-				vals[n] = special.Vals[i]
+			for n, t := range extra {
+				vals[n] = t
 			}
+			// specialArgs are given as they are, before _module.args.
+			if t := typ.Lookup("specialArgs"); t != nil {
+				special, ok := u.m.Force(t).(*Attrs)
+				if !ok || special.Open {
+					return &Unknown{Reason: "a submodule's specialArgs the analysis cannot read"}
+				}
+				for i, n := range special.Names {
+					vals[n] = special.Vals[i]
+				}
+			}
+			return NewAttrsOf(vals, true, Origin{})
+		})
+	}
+	sub, found := u.collectSubmodule(typ, ds, args(nil))
+	if len(found) == 0 {
+		return sub
+	}
+	// Again, with the arguments found: each reads its definition in the
+	// modules collected with them, which must define the same names.
+	var again map[string]*Thunk
+	extra := map[string]*Thunk{}
+	for n := range found {
+		extra[n] = Lazy(func() Value {
+			if t := again[n]; t != nil {
+				return u.m.Force(t)
+			}
+			return &Unknown{Reason: "a submodule's _module.args the analysis cannot follow"}
+		})
+	}
+	sub, again = u.collectSubmodule(typ, ds, args(extra))
+	if len(again) != len(found) {
+		sub.complete = false
+	}
+	return sub
+}
+
+// collectSubmodule is one collection of submodule's: it returns the parts
+// and the definitions of _module.args the modules give.
+func (u *optionMerger) collectSubmodule(typ *Attrs, ds []Def, args *Thunk) (sub submoduleParts, moduleArgs map[string]*Thunk) {
+	shorthand := false
+	if t := typ.Lookup("shorthand"); t != nil {
+		b, ok := u.m.Force(t).(*Bool)
+		if !ok {
+			return submoduleParts{opts: &Unknown{Reason: "submodule"}}, nil
 		}
-		return NewAttrsOf(vals, true, Origin{})
-	})
-	sub := submoduleParts{args: args, complete: true}
+		shorthand = b.B
+	}
 	mods, ok := u.m.Force(typ.Lookup("modules")).(*List)
 	if !ok {
-		return submoduleParts{opts: &Unknown{Reason: "submodule"}, args: args}
+		return submoduleParts{opts: &Unknown{Reason: "submodule"}}, nil
 	}
+	// An entry is a module to load, or a module importing wrap.
+	type entry struct {
+		t      *Thunk
+		wrap   []*Thunk
+		file   string
+		ofType bool
+		// config: t is a definition that is the module's config.
+		config bool
+	}
+	queue := []entry{{wrap: mods.Elems, ofType: true}}
+	for _, d := range ds {
+		if _, isSet := u.m.Force(d.T).(*Attrs); isSet && shorthand {
+			queue = append(queue, entry{t: d.T, file: d.File, config: true})
+		} else {
+			queue = append(queue, entry{wrap: []*Thunk{d.T}, file: d.File})
+		}
+	}
+	sub.complete = true
+	moduleArgs = map[string]*Thunk{}
+	seen := map[string]bool{}
 	var decls []*Thunk
-	for _, mt := range mods.Elems {
-		mod, known := u.loadModule(mt, args)
-		sub.complete = sub.complete && known
-		if mod.options != nil {
-			decls = append(decls, mod.options)
+	var defs []Def
+	for i := 0; i < len(queue); i++ {
+		if len(queue) > 10000 {
+			return submoduleParts{opts: &Unknown{Reason: "a submodule of too many modules"}}, nil
 		}
-		if mod.config != nil {
-			sub.config = append(sub.config, Def{T: mod.config})
+		e := queue[i]
+		for _, w := range e.wrap {
+			queue = append(queue, entry{t: w, file: e.file, ofType: e.ofType})
 		}
-		if mod.freeform != nil {
-			sub.freeform = u.m.Force(mod.freeform)
+		if e.wrap != nil {
+			continue
 		}
+		cfg := e.t
+		if !e.config {
+			if p, ok := u.m.Force(e.t).(*Path); ok {
+				if seen[p.P] {
+					continue
+				}
+				seen[p.P] = true
+				// Its definitions are its file's, which messages would
+				// name: not checked.
+				e.file = ""
+			}
+			mod, known := u.loadModule(e.t, args)
+			sub.complete = sub.complete && known && (e.ofType || mod.options == nil && mod.freeform == nil)
+			if mod.key != "" {
+				if seen[mod.key] {
+					continue
+				}
+				seen[mod.key] = true
+			}
+			if mod.options != nil && e.ofType {
+				decls = append(decls, mod.options)
+			}
+			if mod.freeform != nil && e.ofType {
+				sub.freeform = u.m.Force(mod.freeform)
+			}
+			for _, t := range mod.imports {
+				queue = append(queue, entry{t: t, file: e.file, ofType: e.ofType})
+			}
+			cfg = mod.config
+		}
+		if cfg == nil {
+			continue
+		}
+		d := Def{e.file, cfg}
+		defs = append(defs, d)
+		if !e.ofType {
+			sub.fromDefs = append(sub.fromDefs, d)
+		}
+		sub.complete = sub.complete && u.moduleArgs(cfg, moduleArgs)
 	}
-	slices.Reverse(sub.config)
+	slices.Reverse(defs)
+	slices.Reverse(sub.fromDefs)
+	sub.defs = defs
 	switch {
 	case len(decls) > 0:
 		sub.opts = u.mergeDecls(decls)
@@ -998,47 +1091,49 @@ func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) 
 	default:
 		sub.opts, sub.complete = &Unknown{Reason: "submodule without options"}, false
 	}
-	return sub
+	return sub, moduleArgs
 }
 
-// submoduleDefs returns the config each definition defs of a submodule of
-// type typ gives (lib.types.submoduleWith's allModules): direct, a set
-// that is its config when the type is types.submodule; imported, that of
-// a module, as the other definitions are (a function, a path, a set given
-// to submoduleWith). complete is false when one is a module the analysis
-// cannot read in full, or declares options of its own.
-func (u *optionMerger) submoduleDefs(typ *Attrs, defs []Def, args *Thunk) (imported, direct []Def, complete bool) {
-	shorthand := false
-	if t := typ.Lookup("shorthand"); t != nil {
-		b, ok := u.m.Force(t).(*Bool)
-		if !ok {
-			return nil, defs, false
-		}
-		shorthand = b.B
+// moduleArgs adds the _module.args a module's config defines to args;
+// false when it defines what the analysis does not follow (other _module
+// options, an argument defined twice, properties around them).
+func (u *optionMerger) moduleArgs(cfg *Thunk, args map[string]*Thunk) bool {
+	c, ok := u.m.Force(cfg).(*Attrs)
+	if !ok {
+		return true // not a set: no _module there, or Nix's error
 	}
-	complete = true
-	for _, d := range defs {
-		if _, isSet := u.m.Force(d.T).(*Attrs); isSet && shorthand {
-			direct = append(direct, d)
-			continue
-		}
-		mod, known := u.loadModule(d.T, args)
-		complete = complete && known && mod.options == nil
-		if mod.config != nil {
-			imported = append(imported, Def{d.File, mod.config})
-		}
+	t := c.Lookup("_module")
+	if t == nil {
+		return true
 	}
-	return imported, direct, complete
+	m, ok := u.m.Force(t).(*Attrs)
+	if !ok || m.Open || m.Lookup("_type") != nil || len(m.Names) != 1 || m.Names[0] != "args" {
+		return false
+	}
+	a, ok := u.m.Force(m.Vals[0]).(*Attrs)
+	if !ok || a.Open || a.Lookup("_type") != nil {
+		return false
+	}
+	for i, n := range a.Names {
+		if args[n] != nil {
+			return false
+		}
+		args[n] = a.Vals[i]
+	}
+	return true
 }
 
 // module is a module as lib.modules' unifyModuleSyntax reads it.
 type module struct {
 	options, config, freeform *Thunk
+	// imports are the modules it imports, key its key attribute.
+	imports []*Thunk
+	key     string
 }
 
 // loadModule reads the module t as the module system loads it: a path
 // imported, a function called with args; known is false when the
-// analysis cannot read it in full (what it imports is not followed).
+// analysis cannot read it in full.
 func (u *optionMerger) loadModule(t *Thunk, args *Thunk) (mod module, known bool) {
 	v := u.m.Force(t)
 	if p, ok := v.(*Path); ok {
@@ -1066,12 +1161,22 @@ func (u *optionMerger) loadModule(t *Thunk, args *Thunk) (mod module, known bool
 			mod.config = a.Vals[i]
 		case "freeformType":
 			mod.freeform = a.Vals[i]
-		case "imports", "disabledModules":
+		case "imports":
+			l, ok := u.m.Force(a.Vals[i]).(*List)
+			if ok {
+				mod.imports = l.Elems
+			}
+			known = known && ok
+		case "disabledModules":
 			l, ok := u.m.Force(a.Vals[i]).(*List)
 			known = known && ok && len(l.Elems) == 0
-		case "_file", "key", "meta", "_class":
-		case "_module":
-			known = false // its arguments are not followed
+		case "key":
+			k, ok := u.m.Force(a.Vals[i]).(*String)
+			if ok {
+				mod.key = k.S
+			}
+			known = known && ok
+		case "_file", "meta", "_class":
 		default:
 			known = known && !structured // Nix's error of its own
 		}
