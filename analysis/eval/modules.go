@@ -766,6 +766,21 @@ func (u *optionMerger) acceptsAs(typ Value, kind string, v Value) (ok, known boo
 		_, ok = v.(*List)
 	case TypeAttrs:
 		_, ok = v.(*Attrs)
+	case TypeScalar:
+		if typ.(*Attrs).Lookup(absolutePath) == nil {
+			return false, false
+		}
+		// isStringLike x && substring 0 1 (toString x) == "/"; the
+		// analysis' paths are absolute.
+		switch v := v.(type) {
+		case *Path:
+			return true, true
+		case *String:
+			return strings.HasPrefix(v.S, "/"), true
+		case *Attrs:
+			return false, false // a set may be string-like
+		}
+		return false, true
 	case TypeCoercedTo:
 		// (from.check x && to.check (coerce x)) || to.check x
 		t := typ.(*Attrs)

@@ -7,10 +7,10 @@ package eval
 
 // Type names the analysis merges differently; every other type is a
 // single value (several definitions of one are unknown). Of str, int,
-// bool, enum and attrs (and attrsOf, listOf and nullOr made of them) the
-// analysis also checks the definitions (modules.go); TypeScalar is not
-// checked. coercedTo coerces what it can, then merges as the type it
-// coerces to.
+// bool, enum and attrs (and attrsOf, listOf, nullOr, either and
+// coercedTo made of them) the analysis also checks the definitions
+// (modules.go); TypeScalar is not checked, but for types.path. coercedTo
+// coerces what it can, then merges as the type it coerces to.
 const (
 	TypeAttrsOf   = "attrsOf"
 	TypeListOf    = "listOf"
@@ -36,6 +36,9 @@ const (
 	TypeEither = "either"
 )
 
+// absolutePath marks types.path among the scalar types.
+const absolutePath = "absolutePath"
+
 // addedChecks holds the functions types.addCheck added to a type's check.
 const addedChecks = "addedChecks"
 
@@ -50,10 +53,13 @@ func makeTypes() *Attrs {
 		b.add(n, Ready(optionType(n, Origin{})), Origin{})
 	}
 	for _, n := range []string{"nonEmptyStr", "singleLineStr",
-		"float", "number", "path", "package", "port", "raw", "unspecified",
+		"float", "number", "package", "port", "raw", "unspecified",
 		"pathInStore", "externalPath"} {
 		b.add(n, Ready(scalar), Origin{})
 	}
+	// types.path (pathWith { absolute = true; }) is checked where a
+	// types.either must choose: a path or a string starting with "/".
+	b.add("path", Ready(optionType(TypeScalar, Origin{}, absolutePath, &Bool{B: true})), Origin{})
 	// lib.types' separatedString and the types made of it.
 	separated := func(sep string) *Thunk {
 		return Ready(optionType(TypeSeparated, Origin{}, "sep", &String{S: sep}))
