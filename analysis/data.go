@@ -175,6 +175,11 @@ type snapshotter struct {
 	recipient *eval.Attrs
 	// imported are the files the modules of each submodule imported.
 	imported map[importKey]bool
+	// config is the module argument config of the module whose config is
+	// being taken, props the properties (mkIf, mkDefault, …) around the
+	// definition being taken: see selfSelect.
+	config *eval.Thunk
+	props  int
 	// fromTree: literals are taken from the syntax tree (see literal)
 	// rather than evaluated; the tests turn it off to compare.
 	fromTree bool
@@ -304,6 +309,9 @@ func (s *snapshotter) definition(t *eval.Thunk, opt *option, name string, depth 
 	case tIgnored:
 		return ignoredData
 	case tSubmodule, tNested, tAttrsOf, tListOf:
+		if bad := s.selfSelect(t, opt); bad != nil {
+			return s.value(bad, depth)
+		}
 		if d := s.literal(t, opt, depth); d != nil {
 			return d
 		}
@@ -311,6 +319,36 @@ func (s *snapshotter) definition(t *eval.Thunk, opt *option, name string, depth 
 	}
 	return s.elem(t, depth, batch, rest)
 }
+
+// selfSelect is Nix's infinite recursion when t, a plain definition of a
+// group's recipients.admins, recipients.targets or secret in a module's
+// config, reads that option of config first (eval.SelfSelect): Nix merges
+// every definition of each option of the policy. Under a property the
+// definition may lose or be dropped (nil).
+func (s *snapshotter) selfSelect(t *eval.Thunk, opt *option) eval.Value {
+	if s.config == nil || s.props > 0 || s.aside > 0 || s.group == "" {
+		return nil
+	}
+	var path []string
+	switch opt {
+	case adminsOption:
+		path = []string{"flake", "secrets", s.group, "recipients", "admins"}
+	case targetsOption:
+		path = []string{"flake", "secrets", s.group, "recipients", "targets"}
+	case secretsOption:
+		path = []string{"flake", "secrets", s.group, "secret"}
+	default:
+		return nil
+	}
+	return s.m.SelfSelect(t, s.config, path)
+}
+
+// The group's options selfSelect knows.
+var (
+	adminsOption  = groupOption.child("recipients").child("admins")
+	targetsOption = groupOption.child("recipients").child("targets")
+	secretsOption = groupOption.child("secret")
+)
 
 // literal is what definition (opt) or elem (opt nil) give for t, a thunk
 // not forced yet, when its expression is a literal whose snapshot follows
@@ -597,6 +635,8 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 	if p := s.prop(a); p != "" {
 		deciding := p == "if" && s.decidesGroups(opt)
 		held := true // the conditions around the content hold
+		s.props++
+		defer func() { s.props-- }()
 		for i, n := range a.Names {
 			var dv *Data
 			switch {

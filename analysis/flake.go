@@ -837,10 +837,13 @@ func (x *extractor) submoduleModules(opt *eval.Attrs) (out []*eval.Attrs, raw []
 // properties) as far as the analysis follows it; definitions of options
 // the flake's own modules declare go to mod.optionDefs.
 func (x *extractor) configDefs(mod *module, cfg *eval.Thunk) []def {
-	saved := x.curModule
+	saved, savedConfig := x.curModule, x.snap.config
 	x.curModule = mod
 	x.snap.topLevel++
-	defer func() { x.curModule = saved; x.snap.topLevel-- }()
+	if x.args != nil {
+		x.snap.config = x.args.Lookup("config")
+	}
+	defer func() { x.curModule, x.snap.config = saved, savedConfig; x.snap.topLevel-- }()
 	return []def{{val: x.snap.defValue(x.m.Force(cfg), moduleOption, "", 0, false), file: mod.file}}
 }
 

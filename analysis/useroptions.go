@@ -178,6 +178,19 @@ func (x *extractor) notOfType(loc []string, desc string, v2 bool, invalid []eval
 	return notOfTypeMessage(loc, desc, v2, defs)
 }
 
+// neither words the error for definitions of a flake's own option of
+// type types.either that neither of its types accepts in full
+// (eval.OptionChecks): every definition is shown.
+func (x *extractor) neither(loc []string, desc, left, right string, defs []eval.Def) string {
+	msg := "A definition for option `" + showOption(loc) + "' is not of type `" + desc + "'. TypeError: The option `" +
+		showOption(loc) + "` is neither a value of type `" + left + "` nor `" + right + "`, Definition values:"
+	for _, d := range defs {
+		dd := x.defData(d)
+		msg += showDef(dd.file, dd.val)
+	}
+	return msg
+}
+
 // conflict words the error for two differing definitions of a flake's own
 // option (eval.OptionChecks.Conflict) as for the policy's options.
 func (x *extractor) conflict(loc []string, first, other eval.Def) string {

@@ -1617,6 +1617,9 @@ func makeLib(known map[*Attrs][]string) *Attrs {
 		for _, p := range namespaceOnly[ns] {
 			own[p.name] = Ready(&Func{prim: p})
 		}
+		if ns == "path" {
+			own["subpath"] = Ready(makeSubpath())
+		}
 		var nb attrsBuilder
 		for _, n := range names {
 			t := own[n]

@@ -59,6 +59,85 @@ var libPath = []*prim{
 	}),
 }
 
+// makeSubpath is lib.path.subpath: subpath strings ("./a/b") taken apart.
+func makeSubpath() Value {
+	var b attrsBuilder
+	add := func(name string, f fnImpl) { b.add(name, Ready(&Func{prim: fn(name, 1, f)}), Origin{}) }
+	add("isValid", func(m *Machine, a []*Thunk, o Origin) Value {
+		why, bad := m.subpathReason(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		return m.bool(why == "", o)
+	})
+	// components and normalise assert a valid subpath (assertMsg).
+	valid := func(name string, f func(parts []string) Value) fnImpl {
+		return func(m *Machine, a []*Thunk, o Origin) Value {
+			why, bad := m.subpathReason(a[0], o)
+			switch {
+			case bad != nil:
+				return bad
+			case why != "":
+				return m.throw(o, "lib.path.subpath.%s: Argument is not a valid subpath string:\n    %s", name, why)
+			}
+			return f(splitRelPath(m.Force(a[0]).(*String).S))
+		}
+	}
+	add("components", valid("components", func(parts []string) Value {
+		elems := make([]*Thunk, len(parts))
+		for i, c := range parts {
+			elems[i] = Ready(&String{S: c})
+		}
+		return &List{Elems: elems}
+	}))
+	add("normalise", valid("normalise", func(parts []string) Value { return &String{S: joinRelPath(parts)} }))
+	add("join", func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		var parts []string
+		for i, e := range l.Elems {
+			why, bad := m.subpathReason(e, o)
+			switch {
+			case bad != nil:
+				return bad
+			case why != "":
+				return m.throw(o, "lib.path.subpath.join: Element at index %d is not a valid subpath string:\n    %s", i, why)
+			}
+			parts = append(parts, splitRelPath(m.Force(e).(*String).S)...)
+		}
+		return &String{S: joinRelPath(parts), O: o}
+	})
+	return b.build(Origin{}, false)
+}
+
+// subpathReason is subpathInvalidReason of the value of t; bad is the
+// value when it is unknown, or a string the analysis cannot judge.
+func (m *Machine) subpathReason(t *Thunk, o Origin) (why string, bad Value) {
+	v := m.Force(t)
+	if u, ok := v.(*Unknown); ok {
+		return "", propagate(u, o)
+	}
+	if s, ok := v.(*String); ok && strings.Contains(s.S, "\n") {
+		// lib's regex for ".." components and Nix's "." around newlines.
+		return "", unknown(o, "a subpath string with a line break")
+	}
+	return subpathInvalidReason(v), nil
+}
+
+// splitRelPath are the components of the valid subpath string s: those
+// between slashes, but empty ones and ".".
+func splitRelPath(s string) []string {
+	var parts []string
+	for _, c := range strings.Split(s, "/") {
+		if c != "" && c != "." {
+			parts = append(parts, c)
+		}
+	}
+	return parts
+}
+
 // pathValue forces t, which must be a path (lib's assertMsg: a throw
 // with msg, given the value's type, when it is not).
 func (m *Machine) pathValue(t *Thunk, msg string, o Origin) (*Path, Value) {

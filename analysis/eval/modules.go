@@ -42,6 +42,10 @@ type OptionChecks struct {
 	// attrsOf and listOf of them), which desc describes (v2: a type whose
 	// merge checks them, "TypeError: ").
 	NotOfType func(loc []string, desc string, v2 bool, invalid []Def) string
+	// Neither, if set, words the error for the definitions defs of the
+	// option at loc, of type desc, types.either of left and right, when
+	// neither type accepts every one of them.
+	Neither func(loc []string, desc, left, right string, defs []Def) string
 	// Conflict, if set, words the error for two definitions of an option
 	// of type str, int, bool or enum whose values differ (lib.options'
 	// mergeEqualOption).
@@ -79,6 +83,10 @@ type optionAt struct {
 	// at is where a message about the option points when no definition
 	// is there to point at.
 	at Origin
+	// desc, if set, describes the type messages name: an enclosing
+	// coercedTo's, whose merge hands its definitions, coerced, to the
+	// type's merge. Then only a type whose merge checks them (v2) does.
+	desc string
 }
 
 // in is the option name inside p.
@@ -223,7 +231,10 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		}
 		return u.empty(typ, p)
 	}
-	if bad := u.check(typ, ds, p.loc); bad != nil {
+	if u.typeName(typ) == TypeEither {
+		return u.mergeEither(typ.(*Attrs), ds, depth, p)
+	}
+	if bad := u.check(typ, ds, p); bad != nil {
 		return bad
 	}
 	if bad := u.equal(typ, ds, p.loc); bad != nil {
@@ -314,13 +325,11 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		}
 		return res
 	case TypeCoercedTo:
+		if p.desc == "" {
+			p.desc, _, _ = u.describe(typ, 0)
+		}
 		return u.merge(u.m.Force(typ.(*Attrs).Lookup("to")), nil, u.coerce(typ.(*Attrs), ds), depth, p)
 	case TypeSubmodule:
-		// A submodule receives its definitions in the reverse order.
-		rev := make([]Def, len(ds))
-		for i, d := range ds {
-			rev[len(ds)-1-i] = d
-		}
 		// Its modules' config argument is the submodule's own value (the
 		// defaults of its options may read the others).
 		name := p.loc[len(p.loc)-1]
@@ -331,22 +340,16 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 			}
 			return self
 		})
-		sub := u.submoduleOptions(typ.(*Attrs), name, config)
-		imported, direct, complete := u.submoduleDefs(typ.(*Attrs), rev, sub.args)
-		if sub.complete && complete && sub.freeform == nil {
-			if bad := u.unmatched(sub.opts, slices.Concat(imported, direct), p.loc, 0); bad != nil {
+		sub := u.submodule(typ.(*Attrs), name, config, ds)
+		if sub.complete && sub.freeform == nil {
+			if bad := u.unmatched(sub.opts, sub.fromDefs, p.loc, 0); bad != nil {
 				return bad
 			}
 		}
-		p.complete = p.complete && sub.complete && complete
-		// In the order of the submodule's modules (lib.modules'
-		// collectModules, breadth first, merged the last first): the
-		// definitions' modules (base.extendModules puts them first) import
-		// those written as modules, the type's modules follow.
-		defs := slices.Concat(imported, sub.config, direct)
-		self = u.valueNamed(sub.opts, defs, depth+1, name, p)
+		p.complete = p.complete && sub.complete
+		self = u.valueNamed(sub.opts, sub.defs, depth+1, name, p)
 		if sub.freeform != nil {
-			self = u.withFreeform(self, sub.opts, sub.freeform, defs, depth, p)
+			self = u.withFreeform(self, sub.opts, sub.freeform, sub.defs, depth, p)
 		}
 		return self
 	}
@@ -420,6 +423,102 @@ func (u *optionMerger) mergeAnything(typ Value, ds []Def, depth int, p optionAt)
 	return first
 }
 
+// mergeEither merges the definitions ds of a types.either as its merge
+// does: as the left type when its check (its "head error") passes every
+// definition, else as the right, else the module system's error. An
+// either within nullOr merges by a path that only warns there; there
+// every definition passes one side (nullOr checks first), so such
+// definitions are unknown rather than that error.
+func (u *optionMerger) mergeEither(typ *Attrs, ds []Def, depth int, p optionAt) Value {
+	left, right := u.m.Force(typ.Lookup("left")), u.m.Force(typ.Lookup("right"))
+	side := left
+	fails, known := u.headError(left, ds)
+	if known && fails {
+		side = right
+		fails, known = u.headError(right, ds)
+		if known && fails {
+			return u.neither(typ, left, right, ds, p)
+		}
+	}
+	if !known {
+		return &Unknown{Reason: "a types.either whose definitions the analysis cannot check"}
+	}
+	if typ.Lookup(addedChecks) != nil {
+		// types.addCheck's functions run after the head error; their
+		// error is not modelled here.
+		for _, d := range ds {
+			if ok, known := u.accepts(typ, TypeEither, u.m.Force(d.T)); !ok || !known {
+				return &Unknown{Reason: "a types.either with an added check"}
+			}
+		}
+	}
+	return u.merge(side, nil, ds, depth, p)
+}
+
+// neither is the module system's error for the definitions ds of the
+// types.either typ at p that neither left nor right accepts in full.
+func (u *optionMerger) neither(typ *Attrs, left, right Value, ds []Def, p optionAt) Value {
+	split := true
+	for _, d := range ds {
+		ok, _ := u.acceptsAs(typ, TypeEither, u.m.Force(d.T))
+		split = split && ok
+	}
+	desc, _, ok := u.describe(typ, 0)
+	if p.desc != "" {
+		desc = p.desc
+	}
+	lDesc, _, lOk := u.describe(left, 0)
+	rDesc, _, rOk := u.describe(right, 0)
+	if split || !ok || !lOk || !rOk || u.checks.Neither == nil || slices.ContainsFunc(ds, func(d Def) bool { return d.File == "" }) {
+		return &Unknown{Reason: "a types.either neither of whose types accepts its definitions"}
+	}
+	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.Neither(p.loc, desc, lDesc, rDesc, ds), O: u.m.Force(ds[0].T).Origin(), Check: TypeCheck}}
+}
+
+// headError reports whether some of the definitions ds fail the check
+// type typ's merge makes of them all (lib.types' headError: for either,
+// that both sides fail); known is false when that is not known.
+func (u *optionMerger) headError(typ Value, ds []Def) (fails, known bool) {
+	kind := u.typeName(typ)
+	if kind != TypeEither {
+		for _, d := range ds {
+			ok, known := u.accepts(typ, kind, u.m.Force(d.T))
+			if !known {
+				return false, false
+			}
+			if !ok {
+				return true, true
+			}
+		}
+		return false, true
+	}
+	t := typ.(*Attrs)
+	lFails, lKnown := u.headError(u.m.Force(t.Lookup("left")), ds)
+	rFails, rKnown := u.headError(u.m.Force(t.Lookup("right")), ds)
+	switch {
+	case lKnown && !lFails || rKnown && !rFails:
+		// types.addCheck's functions are tried after the head error.
+	case lKnown && rKnown:
+		return true, true
+	default:
+		return false, false
+	}
+	if t.Lookup(addedChecks) == nil {
+		return false, true
+	}
+	for _, d := range ds {
+		v := u.m.Force(d.T)
+		ok, known := u.accepts(typ, kind, v)
+		if !known {
+			return false, false
+		}
+		if !ok {
+			return true, true
+		}
+	}
+	return false, true
+}
+
 // single reports whether the definitions of an option of type typ must
 // all be equal, so that the first is its value.
 func (u *optionMerger) single(typ Value) bool {
@@ -486,7 +585,7 @@ func (u *optionMerger) empty(typ Value, p optionAt) Value {
 		return &List{}
 	case TypeNullOr:
 		return &Null{}
-	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum, TypeEither:
 		return &Unknown{Reason: "error", Err: &Error{Msg: "The option `" + showOptionPath(p.loc) + "' was accessed but has no value defined. Try setting the option.", O: p.at}}
 	}
 	return &Unknown{Reason: "an option without definition"}
@@ -503,8 +602,7 @@ func showOptionPath(loc []string) string {
 }
 
 // coerce applies coercedTo's function to the definitions of the type it
-// coerces from. Its own check (from, or to after coercion) is not
-// modelled: the coerced definitions are not checked (no file).
+// coerces from (lib.types' finalDefs; each keeps its file).
 func (u *optionMerger) coerce(typ *Attrs, ds []Def) []Def {
 	from := u.m.Force(typ.Lookup("from"))
 	out := make([]Def, len(ds))
@@ -514,47 +612,64 @@ func (u *optionMerger) coerce(typ *Attrs, ds []Def) []Def {
 		f, isFunc := u.m.Force(typ.Lookup("coerce")).(*Func)
 		switch {
 		case !known || is && !isFunc:
-			out[i] = Def{T: Ready(&Unknown{Reason: "coercedTo", O: v.Origin()})}
+			out[i] = Def{d.File, Ready(&Unknown{Reason: "coercedTo", O: v.Origin()})}
 		case is:
-			out[i] = Def{T: Lazy(func() Value { return u.m.Apply(f, d.T, v.Origin()) })}
+			out[i] = Def{d.File, Lazy(func() Value { return u.m.Apply(f, d.T, v.Origin()) })}
 		default:
-			out[i] = Def{T: d.T}
+			out[i] = d
 		}
 	}
 	return out
 }
 
 // check returns the module system's error when some of the definitions ds
-// of the option at loc are certainly not of type typ, or nil: also when
-// the type is not modelled, a definition is not known, or its file is not.
-func (u *optionMerger) check(typ Value, ds []Def, loc []string) Value {
-	if u.checks.NotOfType == nil {
-		return nil
-	}
+// of the option at p are certainly not of type typ, or nil when none is
+// or that is not known; unknown when one certainly is, but the analysis
+// cannot word the error (a definition from a file it cannot name, a type
+// it cannot describe).
+func (u *optionMerger) check(typ Value, ds []Def, p optionAt) Value {
 	desc, _, ok := u.describe(typ, 0)
-	if !ok {
-		return nil
-	}
 	kind := u.typeName(typ)
+	v2 := u.checksInMerge(typ)
+	// Nix's error, which the analysis cannot word: the value is unknown.
+	unworded := !ok || u.checks.NotOfType == nil
+	switch {
+	case p.desc != "" && !v2:
+		return nil
+	case p.desc != "":
+		desc = p.desc
+	case kind == TypeCoercedTo && u.checksInMerge(u.m.Force(typ.(*Attrs).Lookup("to"))):
+		return nil // the type it coerces to checks the coerced definitions
+	}
 	var invalid []Def
 	for _, d := range ds {
 		v := u.m.Force(d.T)
-		if _, unknown := v.(*Unknown); unknown || d.File == "" {
-			return nil
-		}
 		valid, known := u.accepts(typ, kind, v)
 		if !known {
 			return nil
 		}
 		if !valid {
 			invalid = append(invalid, d)
+			unworded = unworded || d.File == ""
 		}
 	}
-	if len(invalid) == 0 {
+	switch {
+	case len(invalid) == 0:
 		return nil
+	case unworded:
+		return &Unknown{Reason: "a definition not of its option's type, from where the analysis cannot say"}
 	}
-	v2 := kind == TypeAttrsOf || kind == TypeListOf
-	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NotOfType(loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin(), Check: TypeCheck}}
+	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.NotOfType(p.loc, desc, v2, invalid), O: u.m.Force(invalid[0].T).Origin(), Check: TypeCheck}}
+}
+
+// checksInMerge reports whether the merge of the type typ checks its
+// definitions (lib.types' merge.v2, whose errors add "TypeError: ").
+func (u *optionMerger) checksInMerge(typ Value) bool {
+	switch u.typeName(typ) {
+	case TypeAttrsOf, TypeListOf, TypeEither, TypeCoercedTo:
+		return true
+	}
+	return false
 }
 
 // equal returns the module system's error when the definitions ds of the
@@ -651,6 +766,44 @@ func (u *optionMerger) acceptsAs(typ Value, kind string, v Value) (ok, known boo
 		_, ok = v.(*List)
 	case TypeAttrs:
 		_, ok = v.(*Attrs)
+	case TypeScalar:
+		if typ.(*Attrs).Lookup(absolutePath) == nil {
+			return false, false
+		}
+		// isStringLike x && substring 0 1 (toString x) == "/"; the
+		// analysis' paths are absolute.
+		switch v := v.(type) {
+		case *Path:
+			return true, true
+		case *String:
+			return strings.HasPrefix(v.S, "/"), true
+		case *Attrs:
+			return false, false // a set may be string-like
+		}
+		return false, true
+	case TypeCoercedTo:
+		// (from.check x && to.check (coerce x)) || to.check x
+		t := typ.(*Attrs)
+		from, to := u.m.Force(t.Lookup("from")), u.m.Force(t.Lookup("to"))
+		if ok, known := u.accepts(to, u.typeName(to), v); ok || !known {
+			return ok, known
+		}
+		if ok, known := u.accepts(from, u.typeName(from), v); !ok || !known {
+			return false, known
+		}
+		f, isFunc := u.m.Force(t.Lookup("coerce")).(*Func)
+		if !isFunc {
+			return false, false
+		}
+		return u.accepts(to, u.typeName(to), u.m.Apply(f, Ready(v), v.Origin()))
+	case TypeEither:
+		left, right := u.m.Force(typ.(*Attrs).Lookup("left")), u.m.Force(typ.(*Attrs).Lookup("right"))
+		l, lKnown := u.accepts(left, u.typeName(left), v)
+		if l && lKnown {
+			return true, true
+		}
+		r, rKnown := u.accepts(right, u.typeName(right), v)
+		return r && rKnown, r && rKnown || lKnown && rKnown
 	case TypeNullOr:
 		if _, null := v.(*Null); null {
 			return true, true
@@ -739,6 +892,32 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 			elem = "(" + elem + ")"
 		}
 		return "null or " + elem, "conjunction", true
+	case TypeCoercedTo:
+		to, toClass, ok := u.describe(u.m.Force(t.Lookup("to")), depth+1)
+		from, fromClass, ok2 := u.describe(u.m.Force(t.Lookup("from")), depth+1)
+		if !ok || !ok2 {
+			return "", "", false
+		}
+		if toClass != "noun" {
+			to = "(" + to + ")"
+		}
+		if fromClass != "noun" {
+			from = "(" + from + ")"
+		}
+		return to + " or " + from + " convertible to it", "", true
+	case TypeEither:
+		left, leftClass, ok := u.describe(u.m.Force(t.Lookup("left")), depth+1)
+		right, rightClass, ok2 := u.describe(u.m.Force(t.Lookup("right")), depth+1)
+		if !ok || !ok2 {
+			return "", "", false
+		}
+		if leftClass != "noun" && leftClass != "conjunction" {
+			left = "(" + left + ")"
+		}
+		if rightClass != "noun" && rightClass != "conjunction" && rightClass != "composite" {
+			right = "(" + right + ")"
+		}
+		return left + " or " + right, "conjunction", true
 	case TypeAttrsOf, TypeListOf:
 		elem, elemClass, ok := u.describe(u.m.Force(t.Lookup("elemType")), depth+1)
 		if !ok {
@@ -760,61 +939,165 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// submoduleParts is what a submodule type's own modules give.
+// submoduleParts is what the modules of a submodule give: the type's
+// and those its definitions are.
 type submoduleParts struct {
 	// opts are the options they declare, freeform their freeformType.
 	opts, freeform Value
-	// config are their config sections, as definitions in the order the
-	// module system merges them (the last module's first).
-	config []Def
-	// args are the arguments the submodule's modules are called with.
-	args *Thunk
-	// complete: the modules are known in full (no imports, no module
-	// the analysis cannot read).
+	// defs are their config sections, as definitions in the order the
+	// module system merges them; fromDefs are those of the definitions'
+	// own modules.
+	defs, fromDefs []Def
+	// complete: the modules are known in full (no module the analysis
+	// cannot read, no option declared by a definition).
 	complete bool
 }
 
-// submoduleOptions returns what the modules of the submodule type typ
-// declare and define, for the submodule called name whose value is
-// config.
-func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) submoduleParts {
-	args := Lazy(func() Value {
-		vals := map[string]*Thunk{"lib": Ready(u.m.Lib()), "config": config}
-		if name != "" {
-			vals["name"] = Ready(&String{S: name})
-		}
-		// specialArgs are given as they are, before _module.args.
-		if t := typ.Lookup("specialArgs"); t != nil {
-			special, ok := u.m.Force(t).(*Attrs)
-			if !ok || special.Open {
-				return &Unknown{Reason: "a submodule's specialArgs the analysis cannot read"}
+// submodule collects the modules of the submodule of type typ called
+// name, whose value is config, with the definitions ds, as lib.modules'
+// collectModules does: breadth first through imports (a file imported
+// twice counts once), the type's modules imported by one module and each
+// definition a module of its own beside it (a set given to
+// types.submodule, its config) or importing it (any other), merged the
+// last collected first. Their _module.args are given to them all: the
+// modules are collected again with the arguments the first round found.
+func (u *optionMerger) submodule(typ *Attrs, name string, config *Thunk, ds []Def) submoduleParts {
+	args := func(extra map[string]*Thunk) *Thunk {
+		return Lazy(func() Value {
+			vals := map[string]*Thunk{"lib": Ready(u.m.Lib()), "config": config}
+			if name != "" {
+				vals["name"] = Ready(&String{S: name})
 			}
-			for i, n := range special.Names {
-				vals[n] = special.Vals[i]
+			for n, t := range extra {
+				vals[n] = t
 			}
+			// specialArgs are given as they are, before _module.args.
+			if t := typ.Lookup("specialArgs"); t != nil {
+				special, ok := u.m.Force(t).(*Attrs)
+				if !ok || special.Open {
+					return &Unknown{Reason: "a submodule's specialArgs the analysis cannot read"}
+				}
+				for i, n := range special.Names {
+					vals[n] = special.Vals[i]
+				}
+			}
+			return NewAttrsOf(vals, true, Origin{})
+		})
+	}
+	sub, found := u.collectSubmodule(typ, ds, args(nil))
+	if len(found) == 0 {
+		return sub
+	}
+	// Again, with the arguments found: each reads its definition in the
+	// modules collected with them, which must define the same names.
+	var again map[string]*Thunk
+	extra := map[string]*Thunk{}
+	for n := range found {
+		extra[n] = Lazy(func() Value {
+			if t := again[n]; t != nil {
+				return u.m.Force(t)
+			}
+			return &Unknown{Reason: "a submodule's _module.args the analysis cannot follow"}
+		})
+	}
+	sub, again = u.collectSubmodule(typ, ds, args(extra))
+	if len(again) != len(found) {
+		sub.complete = false
+	}
+	return sub
+}
+
+// collectSubmodule is one collection of submodule's: it returns the parts
+// and the definitions of _module.args the modules give.
+func (u *optionMerger) collectSubmodule(typ *Attrs, ds []Def, args *Thunk) (sub submoduleParts, moduleArgs map[string]*Thunk) {
+	shorthand := false
+	if t := typ.Lookup("shorthand"); t != nil {
+		b, ok := u.m.Force(t).(*Bool)
+		if !ok {
+			return submoduleParts{opts: &Unknown{Reason: "submodule"}}, nil
 		}
-		return NewAttrsOf(vals, true, Origin{})
-	})
-	sub := submoduleParts{args: args, complete: true}
+		shorthand = b.B
+	}
 	mods, ok := u.m.Force(typ.Lookup("modules")).(*List)
 	if !ok {
-		return submoduleParts{opts: &Unknown{Reason: "submodule"}, args: args}
+		return submoduleParts{opts: &Unknown{Reason: "submodule"}}, nil
 	}
+	// An entry is a module to load, or a module importing wrap.
+	type entry struct {
+		t      *Thunk
+		wrap   []*Thunk
+		file   string
+		ofType bool
+		// config: t is a definition that is the module's config.
+		config bool
+	}
+	queue := []entry{{wrap: mods.Elems, ofType: true}}
+	for _, d := range ds {
+		if _, isSet := u.m.Force(d.T).(*Attrs); isSet && shorthand {
+			queue = append(queue, entry{t: d.T, file: d.File, config: true})
+		} else {
+			queue = append(queue, entry{wrap: []*Thunk{d.T}, file: d.File})
+		}
+	}
+	sub.complete = true
+	moduleArgs = map[string]*Thunk{}
+	seen := map[string]bool{}
 	var decls []*Thunk
-	for _, mt := range mods.Elems {
-		mod, known := u.loadModule(mt, args)
-		sub.complete = sub.complete && known
-		if mod.options != nil {
-			decls = append(decls, mod.options)
+	var defs []Def
+	for i := 0; i < len(queue); i++ {
+		if len(queue) > 10000 {
+			return submoduleParts{opts: &Unknown{Reason: "a submodule of too many modules"}}, nil
 		}
-		if mod.config != nil {
-			sub.config = append(sub.config, Def{T: mod.config})
+		e := queue[i]
+		for _, w := range e.wrap {
+			queue = append(queue, entry{t: w, file: e.file, ofType: e.ofType})
 		}
-		if mod.freeform != nil {
-			sub.freeform = u.m.Force(mod.freeform)
+		if e.wrap != nil {
+			continue
 		}
+		cfg := e.t
+		if !e.config {
+			if p, ok := u.m.Force(e.t).(*Path); ok {
+				if seen[p.P] {
+					continue
+				}
+				seen[p.P] = true
+				// Its definitions are its file's, which messages would
+				// name: not checked.
+				e.file = ""
+			}
+			mod, known := u.loadModule(e.t, args)
+			sub.complete = sub.complete && known && (e.ofType || mod.options == nil && mod.freeform == nil)
+			if mod.key != "" {
+				if seen[mod.key] {
+					continue
+				}
+				seen[mod.key] = true
+			}
+			if mod.options != nil && e.ofType {
+				decls = append(decls, mod.options)
+			}
+			if mod.freeform != nil && e.ofType {
+				sub.freeform = u.m.Force(mod.freeform)
+			}
+			for _, t := range mod.imports {
+				queue = append(queue, entry{t: t, file: e.file, ofType: e.ofType})
+			}
+			cfg = mod.config
+		}
+		if cfg == nil {
+			continue
+		}
+		d := Def{e.file, cfg}
+		defs = append(defs, d)
+		if !e.ofType {
+			sub.fromDefs = append(sub.fromDefs, d)
+		}
+		sub.complete = sub.complete && u.moduleArgs(cfg, moduleArgs)
 	}
-	slices.Reverse(sub.config)
+	slices.Reverse(defs)
+	slices.Reverse(sub.fromDefs)
+	sub.defs = defs
 	switch {
 	case len(decls) > 0:
 		sub.opts = u.mergeDecls(decls)
@@ -823,47 +1106,49 @@ func (u *optionMerger) submoduleOptions(typ *Attrs, name string, config *Thunk) 
 	default:
 		sub.opts, sub.complete = &Unknown{Reason: "submodule without options"}, false
 	}
-	return sub
+	return sub, moduleArgs
 }
 
-// submoduleDefs returns the config each definition defs of a submodule of
-// type typ gives (lib.types.submoduleWith's allModules): direct, a set
-// that is its config when the type is types.submodule; imported, that of
-// a module, as the other definitions are (a function, a path, a set given
-// to submoduleWith). complete is false when one is a module the analysis
-// cannot read in full, or declares options of its own.
-func (u *optionMerger) submoduleDefs(typ *Attrs, defs []Def, args *Thunk) (imported, direct []Def, complete bool) {
-	shorthand := false
-	if t := typ.Lookup("shorthand"); t != nil {
-		b, ok := u.m.Force(t).(*Bool)
-		if !ok {
-			return nil, defs, false
-		}
-		shorthand = b.B
+// moduleArgs adds the _module.args a module's config defines to args;
+// false when it defines what the analysis does not follow (other _module
+// options, an argument defined twice, properties around them).
+func (u *optionMerger) moduleArgs(cfg *Thunk, args map[string]*Thunk) bool {
+	c, ok := u.m.Force(cfg).(*Attrs)
+	if !ok {
+		return true // not a set: no _module there, or Nix's error
 	}
-	complete = true
-	for _, d := range defs {
-		if _, isSet := u.m.Force(d.T).(*Attrs); isSet && shorthand {
-			direct = append(direct, d)
-			continue
-		}
-		mod, known := u.loadModule(d.T, args)
-		complete = complete && known && mod.options == nil
-		if mod.config != nil {
-			imported = append(imported, Def{d.File, mod.config})
-		}
+	t := c.Lookup("_module")
+	if t == nil {
+		return true
 	}
-	return imported, direct, complete
+	m, ok := u.m.Force(t).(*Attrs)
+	if !ok || m.Open || m.Lookup("_type") != nil || len(m.Names) != 1 || m.Names[0] != "args" {
+		return false
+	}
+	a, ok := u.m.Force(m.Vals[0]).(*Attrs)
+	if !ok || a.Open || a.Lookup("_type") != nil {
+		return false
+	}
+	for i, n := range a.Names {
+		if args[n] != nil {
+			return false
+		}
+		args[n] = a.Vals[i]
+	}
+	return true
 }
 
 // module is a module as lib.modules' unifyModuleSyntax reads it.
 type module struct {
 	options, config, freeform *Thunk
+	// imports are the modules it imports, key its key attribute.
+	imports []*Thunk
+	key     string
 }
 
 // loadModule reads the module t as the module system loads it: a path
 // imported, a function called with args; known is false when the
-// analysis cannot read it in full (what it imports is not followed).
+// analysis cannot read it in full.
 func (u *optionMerger) loadModule(t *Thunk, args *Thunk) (mod module, known bool) {
 	v := u.m.Force(t)
 	if p, ok := v.(*Path); ok {
@@ -891,12 +1176,22 @@ func (u *optionMerger) loadModule(t *Thunk, args *Thunk) (mod module, known bool
 			mod.config = a.Vals[i]
 		case "freeformType":
 			mod.freeform = a.Vals[i]
-		case "imports", "disabledModules":
+		case "imports":
+			l, ok := u.m.Force(a.Vals[i]).(*List)
+			if ok {
+				mod.imports = l.Elems
+			}
+			known = known && ok
+		case "disabledModules":
 			l, ok := u.m.Force(a.Vals[i]).(*List)
 			known = known && ok && len(l.Elems) == 0
-		case "_file", "key", "meta", "_class":
-		case "_module":
-			known = false // its arguments are not followed
+		case "key":
+			k, ok := u.m.Force(a.Vals[i]).(*String)
+			if ok {
+				mod.key = k.S
+			}
+			known = known && ok
+		case "_file", "meta", "_class":
 		default:
 			known = known && !structured // Nix's error of its own
 		}

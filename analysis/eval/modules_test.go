@@ -33,9 +33,18 @@ var typeDescriptions = []struct{ typ, want string }{
 	{`t.strMatching "age1[a-z0-9]{58}"`, `string matching the pattern age1[a-z0-9]{58}`},
 	{`t.listOf (t.strMatching "a+")`, `list of string matching the pattern a+`},
 	{`t.nullOr (t.strMatching "a|b")`, `null or string matching the pattern a|b`},
+	{`t.either t.str t.int`, `string or signed integer`},
+	{`t.either (t.listOf t.str) t.attrs`, `(list of string) or (attribute set)`},
+	{`t.either t.bool (t.listOf t.str)`, `boolean or list of string`},
+	{`t.oneOf [ t.str (t.enum [ 1 ]) (t.nullOr t.int) ]`, `string or value 1 (singular enum) or null or signed integer`},
+	{`t.listOf (t.either t.str t.int)`, `list of (string or signed integer)`},
+	{`t.nullOr (t.either t.str t.int)`, `null or string or signed integer`},
+	{`t.either t.str (t.either t.int t.bool)`, `string or signed integer or boolean`},
+	{`t.coercedTo t.str (x: [ x ]) (t.listOf t.str)`, `(list of string) or string convertible to it`},
+	{`t.coercedTo t.int toString t.str`, `string or signed integer convertible to it`},
+	{`t.listOf (t.coercedTo t.int toString t.str)`, `list of (string or signed integer convertible to it)`},
 	// Not checked: not modelled.
-	{`t.coercedTo t.int toString t.str`, ``},
-	{`t.either t.str t.int`, ``},
+	{`t.either t.str t.path`, ``},
 	{`t.submodule { }`, ``},
 }
 

@@ -7,10 +7,10 @@ package eval
 
 // Type names the analysis merges differently; every other type is a
 // single value (several definitions of one are unknown). Of str, int,
-// bool, enum and attrs (and attrsOf, listOf and nullOr made of them) the
-// analysis also checks the definitions (modules.go); TypeScalar is not
-// checked. coercedTo coerces what it can, then merges as the type it
-// coerces to.
+// bool, enum and attrs (and attrsOf, listOf, nullOr, either and
+// coercedTo made of them) the analysis also checks the definitions
+// (modules.go); TypeScalar is not checked, but for types.path. coercedTo
+// coerces what it can, then merges as the type it coerces to.
 const (
 	TypeAttrsOf   = "attrsOf"
 	TypeListOf    = "listOf"
@@ -31,7 +31,13 @@ const (
 	TypeAnything = "anything"
 	// TypeSeparated joins its string definitions with its sep.
 	TypeSeparated = "separatedString"
+	// TypeEither merges as its left type when that accepts every
+	// definition, else as its right (types.oneOf is a fold of it).
+	TypeEither = "either"
 )
+
+// absolutePath marks types.path among the scalar types.
+const absolutePath = "absolutePath"
 
 // addedChecks holds the functions types.addCheck added to a type's check.
 const addedChecks = "addedChecks"
@@ -47,10 +53,13 @@ func makeTypes() *Attrs {
 		b.add(n, Ready(optionType(n, Origin{})), Origin{})
 	}
 	for _, n := range []string{"nonEmptyStr", "singleLineStr",
-		"float", "number", "path", "package", "port", "raw", "unspecified",
+		"float", "number", "package", "port", "raw", "unspecified",
 		"pathInStore", "externalPath"} {
 		b.add(n, Ready(scalar), Origin{})
 	}
+	// types.path (pathWith { absolute = true; }) is checked where a
+	// types.either must choose: a path or a string starting with "/".
+	b.add("path", Ready(optionType(TypeScalar, Origin{}, absolutePath, &Bool{B: true})), Origin{})
 	// lib.types' separatedString and the types made of it.
 	separated := func(sep string) *Thunk {
 		return Ready(optionType(TypeSeparated, Origin{}, "sep", &String{S: sep}))
@@ -109,13 +118,25 @@ func makeTypes() *Attrs {
 	b.add(TypeStrMatching, Ready(&Func{prim: &prim{TypeStrMatching, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeStrMatching, o, "pattern", a[0])
 	}}}), Origin{})
-	for _, n := range []string{"either", "oneOf", "functionTo"} {
-		arity := 1
-		if n == "either" {
-			arity = 2
-		}
-		b.add(n, Ready(&Func{prim: &prim{n, arity, func(m *Machine, a []*Thunk, o Origin) Value { return scalar }}}), Origin{})
+	b.add("functionTo", Ready(&Func{prim: &prim{"functionTo", 1, func(m *Machine, a []*Thunk, o Origin) Value { return scalar }}}), Origin{})
+	either := func(left, right *Thunk, o Origin) Value {
+		return optionType(TypeEither, o, "left", left, "right", right)
 	}
+	b.add(TypeEither, Ready(&Func{prim: &prim{TypeEither, 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return either(a[0], a[1], o)
+	}}}), Origin{})
+	// oneOf ts is foldl' either (head ts) (tail ts).
+	b.add("oneOf", Ready(&Func{prim: &prim{"oneOf", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, ok := m.Force(a[0]).(*List)
+		if !ok || len(l.Elems) == 0 {
+			return &Unknown{Reason: "types.oneOf of other than a list of types", O: o}
+		}
+		acc := l.Elems[0]
+		for _, t := range l.Elems[1:] {
+			acc = Ready(either(acc, t, o))
+		}
+		return m.Force(acc)
+	}}}), Origin{})
 	// types.submodule takes a set defining it as its config (shorthand);
 	// submoduleWith, by default, as a module.
 	b.add("submodule", Ready(&Func{prim: &prim{TypeSubmodule, 1, func(m *Machine, a []*Thunk, o Origin) Value {

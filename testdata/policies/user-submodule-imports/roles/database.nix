@@ -1,0 +1,5 @@
+{ lib, ... }: {
+  imports = [ ../host-domain.nix ];
+  roles = [ "database" ];
+  domain = "internal";
+}
