@@ -238,11 +238,11 @@ func (x *extractor) flakeOutputs() map[string]*eval.Thunk {
 			continue
 		}
 		out[n] = eval.Lazy(func() eval.Value {
-			msg := "The option `flake." + n + "' is defined multiple times while it's expected to be unique.\n" + freeformHelp + "\n\nDefinition values:"
-			for _, d := range defs {
-				msg += showDef(d.file, x.snap.thunk(d.t, 0))
+			shown := make([]def, len(defs))
+			for i, d := range defs {
+				shown[i] = def{val: x.snap.thunk(d.t, 0), file: d.file}
 			}
-			msg += "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
+			msg := uniqueMessage([]string{"flake", n}, freeformHelp+"\n", shown)
 			return &eval.Unknown{Reason: "error", Err: &eval.Error{Msg: msg}}
 		})
 	}
