@@ -249,7 +249,8 @@ func (r *run) userOptions(x *extractor, order []*module) map[string]*eval.Thunk 
 		}
 		defs = append(defs, m.optionDefs...)
 	}
-	return x.m.MergeOptions(decls, defs, eval.OptionChecks{NotOfType: x.notOfType, Neither: x.neither, Conflict: x.conflict, NoSuchOption: x.noSuchOption, Complete: definitionsSeen(order)})
+	return x.m.MergeOptions(decls, defs, eval.OptionChecks{NotOfType: x.notOfType, Neither: x.neither, Conflict: x.conflict, NoSuchOption: x.noSuchOption,
+		Unique: x.notUnique, CannotMerge: x.cannotMerge, Complete: definitionsSeen(order)})
 }
 
 // unseen reports whether some module imports what the analysis cannot

@@ -238,11 +238,11 @@ func (x *extractor) flakeOutputs() map[string]*eval.Thunk {
 			continue
 		}
 		out[n] = eval.Lazy(func() eval.Value {
-			msg := "The option `flake." + n + "' is defined multiple times while it's expected to be unique.\n" + freeformHelp + "\n\nDefinition values:"
-			for _, d := range defs {
-				msg += showDef(d.file, x.snap.thunk(d.t, 0))
+			shown := make([]def, len(defs))
+			for i, d := range defs {
+				shown[i] = def{val: x.snap.thunk(d.t, 0), file: d.file}
 			}
-			msg += "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
+			msg := uniqueMessage([]string{"flake", n}, freeformHelp+"\n", shown)
 			return &eval.Unknown{Reason: "error", Err: &eval.Error{Msg: msg}}
 		})
 	}
@@ -978,11 +978,11 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 		name, url, o := in.name, in.url, in.o
 		switch inputKind(name, url) {
 		case "secrets-lsp":
-			mod := attrsOf(map[string]eval.Value{policyMarker: &eval.Bool{B: true}}, false)
-			b[name] = attrsOf(map[string]eval.Value{
-				"flakeModules": attrsOf(map[string]eval.Value{"default": mod}, true),
-				"flakeModule":  mod,
-			}, true)
+			mod := exportedPolicyModule()
+			// Its name where the input is declared: a message about the
+			// set of modules imported as one points there.
+			modules := &eval.Attrs{Names: []string{"default"}, Vals: []*eval.Thunk{eval.Ready(mod)}, Keys: []eval.Origin{o}, Open: true, O: o}
+			b[name] = attrsOf(map[string]eval.Value{"flakeModules": modules, "flakeModule": mod}, true)
 		case "flake-parts":
 			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o)}, true)
 		case "nixpkgs":
@@ -990,6 +990,21 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 		}
 	}
 	return attrsOf(b, !closed)
+}
+
+// exportedPolicyModule is inputs.secrets-lsp.flakeModules.default as
+// flake-parts' flakeModules option exports it: a module of class flake
+// importing the module proper (here the value policyMarker marks), so
+// that a message showing it shows what Nix shows.
+func exportedPolicyModule() *eval.Attrs {
+	loc := &eval.String{S: "<secrets-lsp>/flake.nix#flakeModules.default"}
+	marked := attrsOf(map[string]eval.Value{policyMarker: &eval.Bool{B: true}}, false)
+	return attrsOf(map[string]eval.Value{
+		"_class":  &eval.String{S: "flake"},
+		"_file":   loc,
+		"key":     loc,
+		"imports": eval.NewList([]eval.Value{marked}, eval.Origin{}),
+	}, false)
 }
 
 // outputsFormals returns the names a flake's outputs function takes, and

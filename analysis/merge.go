@@ -1153,8 +1153,33 @@ func conflictMessage(loc []string, defs []def) string {
 	for _, d := range defs {
 		msg += showDef(d.file, d.val)
 	}
-	return msg + "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
+	return msg + "\n" + prioritySuggestion
 }
+
+// uniqueMessage is mergeUniqueOption's message for the option at loc,
+// defined by defs while it's expected to be unique; message is the
+// type's own explanation.
+func uniqueMessage(loc []string, message string, defs []def) string {
+	msg := "The option `" + showOption(loc) + "' is defined multiple times while it's expected to be unique.\n" + message + "\nDefinition values:"
+	for _, d := range defs {
+		msg += showDef(d.file, d.val)
+	}
+	return msg + "\n" + prioritySuggestion
+}
+
+// cannotMergeMessage is mergeDefaultOption's message for the option at
+// loc (of no type) whose definitions defs do not combine.
+func cannotMergeMessage(loc []string, defs []def) string {
+	msg := "Cannot merge definitions of `" + showOption(loc) + "'. Definition values:"
+	for _, d := range defs {
+		msg += showDef(d.file, d.val)
+	}
+	return msg
+}
+
+// prioritySuggestion is lib.options' advice that ends its messages about
+// definitions that do not merge.
+const prioritySuggestion = "Use `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
 
 // besideDefault weighs the definitions of r against the module's default
 // for it, a definition at mkOptionDefault's priority: below it, the

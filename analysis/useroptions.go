@@ -171,11 +171,7 @@ func withContent(p, content *Data) *Data {
 // notOfType words the error for definitions of a flake's own option that
 // are not of its type (eval.OptionChecks) as for the policy's options.
 func (x *extractor) notOfType(loc []string, desc string, v2 bool, invalid []eval.Def) string {
-	defs := make([]def, len(invalid))
-	for i, d := range invalid {
-		defs[i] = x.defData(d)
-	}
-	return notOfTypeMessage(loc, desc, v2, defs)
+	return notOfTypeMessage(loc, desc, v2, x.defsData(invalid))
 }
 
 // neither words the error for definitions of a flake's own option of
@@ -194,7 +190,28 @@ func (x *extractor) neither(loc []string, desc, left, right string, defs []eval.
 // conflict words the error for two differing definitions of a flake's own
 // option (eval.OptionChecks.Conflict) as for the policy's options.
 func (x *extractor) conflict(loc []string, first, other eval.Def) string {
-	return conflictMessage(loc, []def{x.defData(first), x.defData(other)})
+	return conflictMessage(loc, x.defsData([]eval.Def{first, other}))
+}
+
+// notUnique words the error for several definitions of a flake's own
+// option of a unique type (eval.OptionChecks.Unique).
+func (x *extractor) notUnique(loc []string, message string, defs []eval.Def) string {
+	return uniqueMessage(loc, message, x.defsData(defs))
+}
+
+// cannotMerge words the error for definitions of a flake's own option
+// without a type that do not combine (eval.OptionChecks.CannotMerge).
+func (x *extractor) cannotMerge(loc []string, defs []eval.Def) string {
+	return cannotMergeMessage(loc, x.defsData(defs))
+}
+
+// defsData is defData of each of defs.
+func (x *extractor) defsData(defs []eval.Def) []def {
+	out := make([]def, len(defs))
+	for i, d := range defs {
+		out[i] = x.defData(d)
+	}
+	return out
 }
 
 // noSuchOption words the error for a definition of an option a submodule

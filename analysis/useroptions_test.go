@@ -93,3 +93,46 @@ func TestRemovedOptionModule(t *testing.T) {
 		t.Fatalf("no error for config.assertions: %v", res.Diagnostics)
 	}
 }
+
+// TestUnknownConditionNoOptionError checks that a definition under a
+// condition the analysis cannot decide (getEnv: "" for Nix when unset)
+// never makes the module system's errors certain: Nix drops it when the
+// condition is false.
+func TestUnknownConditionNoOptionError(t *testing.T) {
+	for _, c := range []struct{ name, decl, def string }{
+		{"uniq", `lib.types.uniq (lib.types.listOf lib.types.str)`, `[ "bo" ]`},
+		{"str", `lib.types.str`, `"bo"`},
+		{"wrong type", `lib.types.listOf lib.types.str`, `"bo"`},
+		{"untyped", `null`, `"bo"`},
+	} {
+		typ := ""
+		if c.decl != "null" {
+			typ = "type = " + c.decl + ";"
+		}
+		fsys := fstest.MapFS{"flake.nix": {Data: []byte(`{
+  inputs.flake-parts.url = "github:hercules-ci/flake-parts";
+  inputs.secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ config, lib, ... }: {
+      imports = [ inputs.secrets-lsp.flakeModules.default
+        { admin = lib.mkIf (builtins.getEnv "SECRETS_LSP_UNSET" != "") ` + c.def + `; } ];
+      options.admin = lib.mkOption { ` + typ + ` };
+      config = {
+        systems = [ ];
+        admin = [ "ada" ];
+        flake.secrets.prod.recipients.admins = map (n: { name = n; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; }) (lib.toList config.admin);
+        flake.secrets.prod.secret.token = { };
+      };
+    });
+}
+`)}}
+		if c.name == "str" {
+			fsys["flake.nix"].Data = []byte(strings.Replace(string(fsys["flake.nix"].Data), `admin = [ "ada" ];`, `admin = "ada";`, 1))
+		}
+		for _, d := range Analyze(fsys, Options{Dir: "."}).Diagnostics {
+			if d.Severity == SeverityError {
+				t.Errorf("%s: false error: %s", c.name, d.Message)
+			}
+		}
+	}
+}

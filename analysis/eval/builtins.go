@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"crypto/sha512"
 	"encoding/hex"
+	"errors"
 	"hash"
 	"math"
 	"path"
@@ -726,6 +727,9 @@ var primTable = []*prim{
 			if errNotExist(err) {
 				m.addDep(Dep{Kind: DepExists, Path: name, Stamp: "n"})
 				return m.fail(o, "opening file '%s': No such file or directory", p)
+			}
+			if errors.Is(err, errIsDir) {
+				return m.fail(o, "reading from file: Is a directory") // Nix 2.8 names no file
 			}
 			return m.fail(o, "opening file '%s': %s", p, readError(err))
 		}

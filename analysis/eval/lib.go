@@ -881,7 +881,7 @@ var libTable = []*prim{
 		return m.update(m.Force(a[0]), mkAttrs(o, "_type", &String{S: "option", O: o}), o)
 	}),
 	fn("mkEnableOption", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		return mkAttrs(o, "_type", &String{S: "option", O: o}, "default", &Bool{O: o})
+		return mkAttrs(o, "_type", &String{S: "option", O: o}, "default", &Bool{O: o}, "type", optionType(TypeBool, o))
 	}),
 	fn("literalExpression", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return mkAttrs(o, "_type", &String{S: "literalExpression", O: o}, "text", a[0])

@@ -55,6 +55,14 @@ type OptionChecks struct {
 	// those they have): a submodule's value is that error when its
 	// definitions define an option it does not declare.
 	NoSuchOption func(loc []string, name string, d Def, candidates []string) string
+	// Unique, if set, words mergeUniqueOption's error for the definitions
+	// defs (more than one) of the option at loc, of a type made by
+	// types.unique { message } (uniq, raw).
+	Unique func(loc []string, message string, defs []Def) string
+	// CannotMerge, if set, words mergeDefaultOption's error for the
+	// definitions defs of an option without a type (types.unspecified)
+	// that do not combine.
+	CannotMerge func(loc []string, defs []Def) string
 	// Complete: the definitions given are all there are (no module, alias
 	// or value the analysis cannot see adds one), so that an option of a
 	// type without an empty value (str, int, bool, enum) that has neither
@@ -173,7 +181,8 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 		if t := a.Lookup("default"); t != nil {
 			dflt = t
 		}
-		var typ Value = &Unknown{}
+		// opt.type or types.unspecified
+		var typ Value = optionType(TypeUnspecified, Origin{})
 		if t := a.Lookup("type"); t != nil {
 			typ = u.m.Force(t)
 		}
@@ -239,6 +248,9 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 	}
 	if bad := u.equal(typ, ds, p.loc); bad != nil {
 		return bad
+	}
+	if v, ok := u.mergeRefined(typ, ds, depth, p); ok {
+		return v
 	}
 	switch u.typeName(typ) {
 	case TypeSeparated:
@@ -585,7 +597,9 @@ func (u *optionMerger) empty(typ Value, p optionAt) Value {
 		return &List{}
 	case TypeNullOr:
 		return &Null{}
-	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum, TypeEither:
+	case TypeUnique:
+		return u.empty(u.m.Force(typ.(*Attrs).Lookup("elemType")), p)
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum, TypeEither, TypePath, TypeUnspecified:
 		return &Unknown{Reason: "error", Err: &Error{Msg: "The option `" + showOptionPath(p.loc) + "' was accessed but has no value defined. Try setting the option.", O: p.at}}
 	}
 	return &Unknown{Reason: "an option without definition"}
@@ -714,7 +728,10 @@ func (u *optionMerger) accepts(typ Value, kind string, v Value) (ok, known bool)
 	if _, unknown := v.(*Unknown); unknown {
 		return false, false
 	}
-	ok, known = u.acceptsAs(typ, kind, v)
+	ok, known, refined := u.acceptsRefined(typ, kind, v)
+	if !refined {
+		ok, known = u.acceptsAs(typ, kind, v)
+	}
 	t, _ := typ.(*Attrs)
 	if !ok || !known || t == nil || t.Lookup(addedChecks) == nil {
 		return ok, known
@@ -766,21 +783,6 @@ func (u *optionMerger) acceptsAs(typ Value, kind string, v Value) (ok, known boo
 		_, ok = v.(*List)
 	case TypeAttrs:
 		_, ok = v.(*Attrs)
-	case TypeScalar:
-		if typ.(*Attrs).Lookup(absolutePath) == nil {
-			return false, false
-		}
-		// isStringLike x && substring 0 1 (toString x) == "/"; the
-		// analysis' paths are absolute.
-		switch v := v.(type) {
-		case *Path:
-			return true, true
-		case *String:
-			return strings.HasPrefix(v.S, "/"), true
-		case *Attrs:
-			return false, false // a set may be string-like
-		}
-		return false, true
 	case TypeCoercedTo:
 		// (from.check x && to.check (coerce x)) || to.check x
 		t := typ.(*Attrs)
@@ -837,6 +839,9 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 	t, isSet := typ.(*Attrs)
 	if !isSet || depth > 16 {
 		return "", "", false
+	}
+	if desc, class, ok, own := u.describeOwn(t, depth); own {
+		return desc, class, ok
 	}
 	switch kind := u.typeName(typ); kind {
 	case TypeStr:
@@ -1257,8 +1262,13 @@ func (u *optionMerger) discharge(defs []Def) []Def {
 				}
 			}
 		case prop == "if" && content != nil:
-			if c, ok := u.m.Force(a.Lookup("condition")).(*Bool); ok && !c.B {
+			c, ok := u.m.Force(a.Lookup("condition")).(*Bool)
+			if ok && !c.B {
 				return
+			}
+			if !ok {
+				// It may not be there: no error is certain of it (no file).
+				d.File = ""
 			}
 			walk(Def{d.File, content}, prio, ord, depth+1)
 		case prop == "override" && content != nil:

@@ -378,6 +378,9 @@ func errNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 // never end.
 var errNotRegular = errors.New("not a regular file")
 
+// errIsDir: Nix opens a directory, then fails to read it.
+var errIsDir = errors.New("is a directory")
+
 // regular returns an error unless name is a regular file (a symbolic link
 // to one included): a directory, pipe or device is not read.
 func regular(fsys fs.FS, name string) error {
@@ -387,7 +390,7 @@ func regular(fsys fs.FS, name string) error {
 	}
 	if !fi.Mode().IsRegular() {
 		if fi.IsDir() {
-			return &fs.PathError{Op: "read", Path: name, Err: errors.New("is a directory")}
+			return &fs.PathError{Op: "read", Path: name, Err: errIsDir}
 		}
 		return &fs.PathError{Op: "open", Path: name, Err: errNotRegular}
 	}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -594,6 +595,7 @@ var (
 	tomlLeadingZero = regexp.MustCompile(`^[+-]?0[0-9]`)
 	// tomlDate is a TOML date, time or date-time (offset or local).
 	tomlDate        = regexp.MustCompile(`^([0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})?)?|[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?)$`)
+	tomlInteger     = regexp.MustCompile(`^([+-]?[1-9](_?[0-9])*|0x[0-9A-Fa-f](_?[0-9A-Fa-f])*|0o[0-7](_?[0-7])*|0b[01](_?[01])*)$`)
 	tomlNumberStart = regexp.MustCompile(`^[+-]?(0|[1-9](_?[0-9])*)(\.[0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?`)
 )
 
@@ -639,14 +641,24 @@ func tomlNumber(lit string, o Origin) Value {
 		return &Float{F: math.NaN(), O: o}
 	}
 	clean := strings.ReplaceAll(lit, "_", "")
-	if strings.HasPrefix(clean, "0x") || strings.HasPrefix(clean, "0o") || strings.HasPrefix(clean, "0b") {
-		if n, err := strconv.ParseInt(clean, 0, 64); err == nil {
-			return &Int{N: n, O: o}
-		}
-		return nil
+	prefixed := strings.HasPrefix(clean, "0x") || strings.HasPrefix(clean, "0o") || strings.HasPrefix(clean, "0b")
+	base := 10
+	if prefixed {
+		base = 0
 	}
-	if n, err := strconv.ParseInt(clean, 10, 64); err == nil {
+	n, err := strconv.ParseInt(clean, base, 64)
+	switch {
+	case err == nil:
 		return &Int{N: n, O: o}
+	case errors.Is(err, strconv.ErrRange) && tomlInteger.MatchString(lit):
+		// toml11 (Nix 2.8) reads an integer out of range as the nearest
+		// int64, as ParseInt returns it; binary ones wrap around.
+		if strings.HasPrefix(clean, "0b") {
+			return unknown(o, "a binary TOML integer out of range")
+		}
+		return &Int{N: n, O: o}
+	case prefixed:
+		return nil
 	}
 	if strings.ContainsAny(clean, ".eE") {
 		if f, err := strconv.ParseFloat(clean, 64); err == nil {

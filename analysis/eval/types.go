@@ -36,9 +36,6 @@ const (
 	TypeEither = "either"
 )
 
-// absolutePath marks types.path among the scalar types.
-const absolutePath = "absolutePath"
-
 // addedChecks holds the functions types.addCheck added to a type's check.
 const addedChecks = "addedChecks"
 
@@ -52,25 +49,20 @@ func makeTypes() *Attrs {
 	for _, n := range []string{TypeStr, TypeInt, TypeBool, TypeAttrs} {
 		b.add(n, Ready(optionType(n, Origin{})), Origin{})
 	}
-	for _, n := range []string{"nonEmptyStr", "singleLineStr",
-		"float", "number", "package", "port", "raw", "unspecified",
-		"pathInStore", "externalPath"} {
+	for _, n := range []string{"float", "number", "package", "pathInStore", "externalPath"} {
 		b.add(n, Ready(scalar), Origin{})
 	}
-	// types.path (pathWith { absolute = true; }) is checked where a
-	// types.either must choose: a path or a string starting with "/".
-	b.add("path", Ready(optionType(TypeScalar, Origin{}, absolutePath, &Bool{B: true})), Origin{})
+	addCheckedTypes(&b)
 	// lib.types' separatedString and the types made of it.
 	separated := func(sep string) *Thunk {
 		return Ready(optionType(TypeSeparated, Origin{}, "sep", &String{S: sep}))
 	}
-	for n, sep := range map[string]string{"lines": "\n", "commas": ",", "envVar": ":", "string": ""} {
+	for n, sep := range map[string]string{"lines": "\n", "commas": ",", "envVar": ":"} {
 		b.add(n, separated(sep), Origin{})
 	}
 	b.add(TypeSeparated, Ready(&Func{prim: &prim{TypeSeparated, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeSeparated, o, "sep", a[0])
 	}}}), Origin{})
-	b.add("ints", Ready(&Attrs{Open: true}), Origin{})
 	b.add(TypeDeferredModule, Ready(optionType(TypeDeferredModule, Origin{})), Origin{})
 	b.add(TypeAnything, Ready(optionType(TypeAnything, Origin{})), Origin{})
 	elem := func(name string) *Thunk {
@@ -90,15 +82,6 @@ func makeTypes() *Attrs {
 		return optionType(TypeCoercedTo, o, "from", a[0], "coerce", a[1], "to", a[2])
 	}}}), Origin{})
 	b.add("nullOr", elem(TypeNullOr), Origin{})
-	// Wrappers that change neither how definitions merge nor what they
-	// accept.
-	same := func(arity int) *Thunk {
-		return Ready(&Func{prim: &prim{"type", arity, func(m *Machine, a []*Thunk, o Origin) Value {
-			return m.Force(a[arity-1])
-		}}})
-	}
-	b.add("uniq", same(1), Origin{})
-	b.add("unique", same(2), Origin{})
 	// addCheck t f is t whose check is also f's (t.check x && f x): it
 	// merges as t, and describes itself as t.
 	b.add("addCheck", Ready(&Func{prim: &prim{"addCheck", 2, func(m *Machine, a []*Thunk, o Origin) Value {

@@ -1,0 +1,1 @@
+{ keyFiles = [ "keys/people/yuki.pub" ]; hostKeyFiles = [ ./keys/hosts/build02.pub ]; }

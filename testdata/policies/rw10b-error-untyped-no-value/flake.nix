@@ -1,0 +1,19 @@
+{
+  description = "mistake: an option without type nor default is read but never defined";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ config, lib, ... }: {
+      imports = [ inputs.secrets-lsp.flakeModules.default ./other.nix ];
+      options.region = lib.mkOption { description = "where the secrets live"; };
+      config = {
+        systems = [ "x86_64-linux" ];
+        flake.secrets.prod = { recipients.admins = [ { name = "ada"; age = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; } ]; secret."db-${config.region}" = { }; };
+      };
+    });
+}
