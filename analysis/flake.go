@@ -982,7 +982,9 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 			// Its name where the input is declared: a message about the
 			// set of modules imported as one points there.
 			modules := &eval.Attrs{Names: []string{"default"}, Vals: []*eval.Thunk{eval.Ready(mod)}, Keys: []eval.Origin{o}, Open: true, O: o}
-			b[name] = attrsOf(map[string]eval.Value{"flakeModules": modules, "flakeModule": mod}, true)
+			// flake-parts gives every flake its other module sets, empty
+			// in this one: importing its NixOS module is a mistake.
+			b[name] = attrsOf(map[string]eval.Value{"flakeModules": modules, "flakeModule": mod, "nixosModules": attrsOf(nil, false)}, true)
 		case "flake-parts":
 			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o)}, true)
 		case "nixpkgs":
