@@ -158,7 +158,7 @@ func (m *Machine) selectsFirst(x ast.Expr, env *Env, config *Thunk, path []strin
 	case *ast.Apply:
 		var args []ast.Expr
 		f := ast.Expr(x)
-		for a, ok := f.(*ast.Apply); ok; a, ok = f.(*ast.Apply) {
+		for a, ok := f.(*ast.Apply); ok; a, ok = unparen(f).(*ast.Apply) {
 			args = append([]ast.Expr{a.Arg}, args...)
 			f = a.Fun
 		}
@@ -189,9 +189,13 @@ var strictArgs = map[string]int{
 // libStrictArgs are those of lib's own functions.
 var libStrictArgs = map[string]int{"mapAttrsToList": 2, "filterAttrs": 2}
 
-// strictArg is the argument the function f (builtins.<name> or
-// lib.<name>, as bound in env) forces first, 1-based, or 0.
+// strictArg is the argument the function f (builtins.<name>, the global
+// map or lib.<name>, as bound in env) forces first, 1-based, or 0.
 func (m *Machine) strictArg(f ast.Expr, env *Env) int {
+	f = unparen(f)
+	if id, ok := f.(*ast.Ident); ok && id.Name == "map" && bound(env, "map") == nil {
+		return strictArgs["map"] // the global, which no with hides
+	}
 	s, ok := f.(*ast.Select)
 	if !ok || len(s.Path) != 1 || s.Default != nil {
 		return 0
@@ -215,6 +219,13 @@ func (m *Machine) strictArg(f ast.Expr, env *Env) int {
 		return max(strictArgs[name], libStrictArgs[name])
 	}
 	return 0
+}
+
+func unparen(x ast.Expr) ast.Expr {
+	for p, ok := x.(*ast.Paren); ok; p, ok = x.(*ast.Paren) {
+		x = p.X
+	}
+	return x
 }
 
 // bound is the thunk name is bound to by a let, a rec set or a function
