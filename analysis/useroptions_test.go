@@ -95,15 +95,19 @@ func TestRemovedOptionModule(t *testing.T) {
 }
 
 // TestUnknownConditionNoOptionError checks that a definition under a
-// condition the analysis cannot decide (getEnv: "" for Nix when unset)
-// never makes the module system's errors certain: Nix drops it when the
-// condition is false.
+// condition or priority the analysis cannot decide (getEnv: "" for Nix
+// when unset) never makes the module system's errors certain: Nix drops
+// it when the condition is false, or the others when its priority wins.
 func TestUnknownConditionNoOptionError(t *testing.T) {
+	const unknownIf = `lib.mkIf (builtins.getEnv "SECRETS_LSP_UNSET" != "")`
+	const unknownPrio = `lib.mkOverride (if builtins.getEnv "SECRETS_LSP_UNSET" == "" then 10 else 100)`
 	for _, c := range []struct{ name, decl, def string }{
-		{"uniq", `lib.types.uniq (lib.types.listOf lib.types.str)`, `[ "bo" ]`},
-		{"str", `lib.types.str`, `"bo"`},
-		{"wrong type", `lib.types.listOf lib.types.str`, `"bo"`},
-		{"untyped", `null`, `"bo"`},
+		{"uniq", `lib.types.uniq (lib.types.listOf lib.types.str)`, unknownIf + ` [ "bo" ]`},
+		{"str", `lib.types.str`, unknownIf + ` "bo"`},
+		{"wrong type", `lib.types.listOf lib.types.str`, unknownIf + ` "bo"`},
+		{"untyped", `null`, unknownIf + ` "bo"`},
+		{"uniq beside a priority", `lib.types.uniq (lib.types.listOf lib.types.str)`, `lib.mkMerge [ [ "bo" ] (` + unknownPrio + ` [ "cy" ]) ]`},
+		{"str beside a priority", `lib.types.str`, `lib.mkMerge [ "bo" (` + unknownPrio + ` "cy") ]`},
 	} {
 		typ := ""
 		if c.decl != "null" {
@@ -115,7 +119,7 @@ func TestUnknownConditionNoOptionError(t *testing.T) {
   outputs = inputs@{ flake-parts, ... }:
     flake-parts.lib.mkFlake { inherit inputs; } ({ config, lib, ... }: {
       imports = [ inputs.secrets-lsp.flakeModules.default
-        { admin = lib.mkIf (builtins.getEnv "SECRETS_LSP_UNSET" != "") ` + c.def + `; } ];
+        { admin = ` + c.def + `; } ];
       options.admin = lib.mkOption { ` + typ + ` };
       config = {
         systems = [ ];
@@ -126,7 +130,7 @@ func TestUnknownConditionNoOptionError(t *testing.T) {
     });
 }
 `)}}
-		if c.name == "str" {
+		if strings.HasPrefix(c.name, "str") {
 			fsys["flake.nix"].Data = []byte(strings.Replace(string(fsys["flake.nix"].Data), `admin = [ "ada" ];`, `admin = "ada";`, 1))
 		}
 		for _, d := range Analyze(fsys, Options{Dir: "."}).Diagnostics {

@@ -1238,6 +1238,9 @@ func (u *optionMerger) discharge(defs []Def) []Def {
 		prio, ord int
 	}
 	var out []pd
+	// unsure: a priority is not known, so neither is which definitions
+	// count.
+	unsure := false
 	// ord is the mkOrder priority around the definition (OrderDefault
 	// when none): the definitions kept are sorted by it, stably.
 	var walk func(d Def, prio, ord int, depth int)
@@ -1274,6 +1277,8 @@ func (u *optionMerger) discharge(defs []Def) []Def {
 		case prop == "override" && content != nil:
 			if p, ok := u.m.Force(a.Lookup("priority")).(*Int); ok {
 				prio = int(p.N)
+			} else {
+				unsure = true
 			}
 			walk(Def{d.File, content}, prio, ord, depth+1)
 		case prop == "order" && content != nil:
@@ -1306,6 +1311,9 @@ func (u *optionMerger) discharge(defs []Def) []Def {
 	kept := make([]Def, len(out))
 	for i, d := range out {
 		kept[i] = d.d
+		if unsure {
+			kept[i].File = "" // no error is certain of it
+		}
 	}
 	return kept
 }
