@@ -233,8 +233,11 @@ type entry struct {
 // entries.
 func (a *Attrs) build(entries []entry, depth int, c *defChunks) {
 	// Computed names never merge: Nix keeps them apart, in source order.
-	static := entries[:0]
-	for _, e := range entries {
+	// Entries are named in place and moved only past a computed one: while
+	// the collector runs, copying an entry costs a bulk write barrier.
+	n := 0
+	for i := range entries {
+		e := &entries[i]
 		if attr, ok := e.b.(*Attr); ok {
 			var ok bool
 			e.key = attr.Path[depth]
@@ -243,9 +246,12 @@ func (a *Attrs) build(entries []entry, depth int, c *defChunks) {
 				continue
 			}
 		}
-		static = append(static, e)
+		if n < i {
+			entries[n] = *e
+		}
+		n++
 	}
-	entries = static
+	entries = entries[:n]
 	// Sorted by name, keeping source order among equal names.
 	slices.SortStableFunc(entries, func(x, y entry) int { return strings.Compare(x.name, y.name) })
 	var groups, leaves, paths int
