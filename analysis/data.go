@@ -419,7 +419,7 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		return s.litValue(dst, l, depth, c)
 	}
 	n := l.Len()
-	if opt == moduleOption || litHas(l, "_type") || asModule && (litHas(l, "config") || litHas(l, "options") || litHasAny(l, moduleAttrs)) {
+	if opt == moduleOption || l.Has("_type") || asModule && (l.Has("config") || l.Has("options") || litHasAny(l, moduleAttrs)) {
 		return nil
 	}
 	if asModule {
@@ -477,7 +477,6 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 	}
 	*dst = Data{Kind: l.Kind(), O: l.Origin()}
 	var batch []Data
-	elem := l.Elem
 	switch dst.Kind {
 	case eval.KString:
 		dst.Str = l.Str()
@@ -493,11 +492,18 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 	case eval.KAttrs:
 		batch, dst.more = setParts(l.Len())
 		litNames(l, dst.more)
-		elem = l.Attr
 	}
 	kids := dst.Elems()
 	for i := range kids {
-		if kids[i] = s.litElem(&batch[i], elem(i), depth+1, c); kids[i] == nil {
+		// No method value (l.Elem) chosen once: making it copies l, for
+		// every literal, strings included.
+		var e eval.Lit
+		if dst.Kind == eval.KAttrs {
+			e = l.Attr(i)
+		} else {
+			e = l.Elem(i)
+		}
+		if kids[i] = s.litElem(&batch[i], e, depth+1, c); kids[i] == nil {
 			return nil
 		}
 	}
@@ -564,19 +570,11 @@ func listParts(n int) ([]Data, *dataMore) {
 	return make([]Data, n), &dataMore{elems: make([]*Data, n)}
 }
 
-// litHas reports whether the literal set l has the attribute name.
-func litHas(l eval.Lit, name string) bool {
-	for i := range l.Len() {
-		if n, _ := l.Name(i); n == name {
-			return true
-		}
-	}
-	return false
-}
-
+// litHasAny reports whether the literal set l has one of the attributes
+// names.
 func litHasAny(l eval.Lit, names []string) bool {
 	for _, n := range names {
-		if litHas(l, n) {
+		if l.Has(n) {
 			return true
 		}
 	}

@@ -153,6 +153,10 @@ func (l Lit) Name(i int) (string, Origin) {
 	return d.Name, keyOrigin(l.src, d.Key)
 }
 
+// Has reports whether a set has the attribute name (by its sorted names,
+// without making the origins Name gives).
+func (l Lit) Has(name string) bool { return l.set.Lookup(name) != nil }
+
 // Attr is the value of the i-th attribute of a set.
 func (l Lit) Attr(i int) Lit {
 	d := l.set.Defs[i]

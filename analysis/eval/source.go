@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -189,43 +188,118 @@ func (s *Source) scope(n ast.Node) *ast.Attrs {
 // set's), so that a goroutine with nothing else to do takes that work off
 // the evaluation's path.
 func (s *Source) WarmScopes() {
-	f, _ := s.Nix()
-	if f == nil || f.Expr == nil {
-		return
+	if f, _ := s.Nix(); f != nil {
+		s.warm(f.Expr)
 	}
-	merged := map[ast.Node]bool{}
-	var mark func(a *ast.Attrs)
-	mark = func(a *ast.Attrs) {
-		for _, d := range a.Defs {
-			if d.Nested != nil {
-				if d.Value != nil {
-					merged[ast.Unparen(d.Value)] = true
-				}
-				mark(d.Nested)
-			}
-		}
-		for _, d := range a.Dynamic {
-			if d.Nested != nil {
-				mark(d.Nested)
-			}
-		}
-	}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AttrSet, *ast.Let, *ast.LegacyLet:
-			if !merged[n] {
-				mark(s.scope(n))
-			}
-		case *ast.String:
-			// Most of a policy is strings: only an interpolation holds
-			// more sets.
-			return slices.ContainsFunc(n.Parts, isInterp)
-		}
-		return true
-	})
 }
 
-func isInterp(p ast.StringPart) bool { _, ok := p.(*ast.Interp); return ok }
+// warm merges the scopes of the sets and lets in x. It walks only the
+// nodes that can hold one (a policy is mostly strings and names), and a
+// set through its merged bindings: the sets merged into it are not
+// evaluated on their own.
+func (s *Source) warm(x ast.Expr) {
+	switch x := x.(type) {
+	case *ast.AttrSet:
+		s.warmAttrs(s.scope(x))
+	case *ast.Let:
+		s.warmAttrs(s.scope(x))
+		s.warm(x.Body)
+	case *ast.LegacyLet:
+		s.warmAttrs(s.scope(x))
+	case *ast.List:
+		for _, e := range x.Elems {
+			s.warm(e)
+		}
+	case *ast.String:
+		s.warmParts(x.Parts)
+	case *ast.Path:
+		s.warmParts(x.Parts)
+	case *ast.Paren:
+		s.warm(x.X)
+	case *ast.Lambda:
+		if x.Formals != nil {
+			for _, f := range x.Formals.List {
+				s.warm(f.Default)
+			}
+		}
+		s.warm(x.Body)
+	case *ast.Apply:
+		s.warm(x.Fun)
+		s.warm(x.Arg)
+	case *ast.Select:
+		s.warm(x.X)
+		s.warmNames(x.Path)
+		s.warm(x.Default)
+	case *ast.HasAttr:
+		s.warm(x.X)
+		s.warmNames(x.Path)
+	case *ast.Unary:
+		s.warm(x.X)
+	case *ast.Binary:
+		s.warm(x.X)
+		s.warm(x.Y)
+	case *ast.If:
+		s.warm(x.Cond)
+		s.warm(x.Then)
+		s.warm(x.Else)
+	case *ast.With:
+		s.warm(x.Env)
+		s.warm(x.Body)
+	case *ast.Assert:
+		s.warm(x.Cond)
+		s.warm(x.Body)
+	}
+}
+
+// warmAttrs warms the values of a merged set: the sets merged into it
+// through theirs, inherit (e) sources, computed names.
+func (s *Source) warmAttrs(a *ast.Attrs) {
+	var from *ast.Inherit // the names of an inherit (e) are mostly together
+	for _, d := range a.Defs {
+		switch {
+		case d.Nested != nil:
+			s.warmAttrs(d.Nested)
+		case d.Inherit != nil:
+			if d.Inherit != from {
+				from = d.Inherit
+				s.warm(from.From)
+			}
+		default:
+			s.warm(d.Value)
+		}
+	}
+	for _, d := range a.Dynamic {
+		s.warmName(d.Name)
+		if d.Nested != nil {
+			s.warmAttrs(d.Nested)
+		} else {
+			s.warm(d.Value)
+		}
+	}
+}
+
+func (s *Source) warmParts(parts []ast.StringPart) {
+	for _, p := range parts {
+		if in, ok := p.(*ast.Interp); ok {
+			s.warm(in.X)
+		}
+	}
+}
+
+func (s *Source) warmNames(names []ast.AttrName) {
+	for _, n := range names {
+		s.warmName(n)
+	}
+}
+
+func (s *Source) warmName(n ast.AttrName) {
+	switch n := n.(type) {
+	case *ast.Interp:
+		s.warm(n.X)
+	case *ast.String:
+		s.warmParts(n.Parts)
+	}
+}
 
 // unusedParam reports whether param, the argument of a lambda x: …, is
 // never read by its body (so that a call need not bind it).

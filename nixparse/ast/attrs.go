@@ -129,8 +129,8 @@ func (a *Attrs) finish() {
 // duplicate is then left out. Dynamic names in inherit clauses are skipped
 // (the parser reports them).
 func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
-	a := &Attrs{Rec: rec}
 	if report != nil {
+		a := &Attrs{Rec: rec}
 		for _, b := range bindings {
 			a.Add(b, report)
 		}
@@ -141,20 +141,38 @@ func BuildAttrs(rec bool, bindings []Binding, report func(AttrError)) *Attrs {
 	// barriers; a buffer no larger than needed spares zeroing it.
 	if len(bindings) <= 8 {
 		var buf [8]entry
-		a.buildAll(collect(buf[:0], bindings))
-	} else {
-		var buf [64]entry
-		a.buildAll(collect(buf[:0], bindings))
+		return buildAll(rec, collect(buf[:0], bindings))
 	}
+	var buf [64]entry
+	return buildAll(rec, collect(buf[:0], bindings))
+}
+
+// buildAll builds the set of the entries of a binding list: each entry
+// defines at most one attribute named at the end of its path, so the
+// definitions of the set and of the sets nested in it take one allocation.
+// A set of at most two entries (a recipient's name and key), the most
+// numerous, is allocated with room for its definitions.
+func buildAll(rec bool, entries []entry) *Attrs {
+	c := defChunks{least: len(entries)}
+	var a *Attrs
+	if len(entries) <= smallLen {
+		s := new(smallAttrs)
+		a, c.defs, c.lists = &s.a, s.defs[:0], s.lists[:0]
+	} else {
+		a = new(Attrs)
+	}
+	a.Rec = rec
+	a.build(entries, 0, &c)
 	return a
 }
 
-// buildAll builds a from the entries of its binding list: each entry
-// defines at most one attribute named at the end of its path, so the
-// definitions of a and of the sets nested in it take one allocation.
-func (a *Attrs) buildAll(entries []entry) {
-	c := defChunks{least: len(entries)}
-	a.build(entries, 0, &c)
+const smallLen = 2
+
+// smallAttrs is a small set and the first chunks of its definitions.
+type smallAttrs struct {
+	a     Attrs
+	defs  [smallLen]AttrDef
+	lists [smallLen]*AttrDef
 }
 
 // defChunks hands out the definitions and definition lists of the sets
@@ -215,8 +233,11 @@ type entry struct {
 // entries.
 func (a *Attrs) build(entries []entry, depth int, c *defChunks) {
 	// Computed names never merge: Nix keeps them apart, in source order.
-	static := entries[:0]
-	for _, e := range entries {
+	// Entries are named in place and moved only past a computed one: while
+	// the collector runs, copying an entry costs a bulk write barrier.
+	n := 0
+	for i := range entries {
+		e := &entries[i]
 		if attr, ok := e.b.(*Attr); ok {
 			var ok bool
 			e.key = attr.Path[depth]
@@ -225,9 +246,12 @@ func (a *Attrs) build(entries []entry, depth int, c *defChunks) {
 				continue
 			}
 		}
-		static = append(static, e)
+		if n < i {
+			entries[n] = *e
+		}
+		n++
 	}
-	entries = static
+	entries = entries[:n]
 	// Sorted by name, keeping source order among equal names.
 	slices.SortStableFunc(entries, func(x, y entry) int { return strings.Compare(x.name, y.name) })
 	var groups, leaves, paths int
