@@ -783,6 +783,14 @@ func (u *optionMerger) acceptsAs(typ Value, kind string, v Value) (ok, known boo
 		_, ok = v.(*List)
 	case TypeAttrs:
 		_, ok = v.(*Attrs)
+	case TypeSubmodule:
+		// isAttrs x || isFunction x || path.check x
+		switch v := v.(type) {
+		case *Attrs, *Func, *Path:
+			ok = true
+		case *String:
+			ok = strings.HasPrefix(v.S, "/")
+		}
 	case TypeCoercedTo:
 		// (from.check x && to.check (coerce x)) || to.check x
 		t := typ.(*Attrs)
