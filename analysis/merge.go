@@ -248,6 +248,9 @@ type def struct {
 	prio    int
 	cond    tri  // maybe: under an mkIf whose condition is unknown
 	prioSet bool // prio comes from an mkOverride pushed down from above
+	// asIs: val is no property (mergeDefinitions found it final as it is),
+	// so that what merges it next need not look again.
+	asIs bool
 }
 
 // merged is what merging an option's definitions gave. There is one per
@@ -544,11 +547,12 @@ func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
 	// Most options have one definition without properties. It is final as
 	// it is (raw, always made by the merge for this option, is changed in
 	// place: a raw definition's prio counts only when prioSet).
-	if len(raw) == 1 && raw[0].cond == yes && raw[0].val.propType() == "" {
+	if len(raw) == 1 && raw[0].cond == yes && (raw[0].asIs || raw[0].val.propType() == "") {
 		d := &raw[0]
 		if !d.prioSet {
 			d.prio = eval.PrioNormal
 		}
+		d.asIs = true
 		return raw[:1:1], c.unknown(d.val)
 	}
 	var ds []def
@@ -635,6 +639,9 @@ func sortByOrder(ds []def, orders []int) {
 // pushDown distributes mkMerge, mkIf and mkOverride over the attributes of
 // a module's config (lib.modules.pushDownProperties).
 func (c *mergeCtx) pushDown(d def, out []def) []def {
+	if d.asIs {
+		return append(out, d)
+	}
 	switch d.val.propType() {
 	case "merge":
 		contents := d.val.Lookup("contents")
