@@ -111,6 +111,15 @@ type keyFieldOption struct {
 	t    keys.Type
 }
 
+// The indexes of the options of a secret and of a recipient the builder
+// reads for each (in merged.kids), found once.
+var (
+	secretAdmins  = secretOption.childIndex("admins")
+	secretTargets = secretOption.childIndex("targets")
+	secretFile    = secretOption.childIndex("file")
+	recipientName = recipientOption.childIndex("name")
+)
+
 var keyFieldOptions = func() []keyFieldOption {
 	out := make([]keyFieldOption, len(keyFields))
 	for i, f := range keyFields {
@@ -224,7 +233,7 @@ func (b *builder) group(name string, gm *merged) *Group {
 	g.Secrets = make([]*Secret, len(sm.kids))
 	nsels, nspans, nrefs, npicked := 0, 0, 0, 0
 	for _, m := range sm.kids {
-		am, tm := m.child("admins"), m.child("targets")
+		am, tm := m.kids[secretAdmins], m.kids[secretTargets]
 		nspans += len(m.defs) + len(am.defs) + len(tm.defs)
 		nrefs += len(am.items) + len(tm.items)
 		npicked += pickBound(g.Admins, am) + pickBound(g.Targets, tm)
@@ -317,7 +326,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		if sub.uncertain {
 			l.Open = true
 		}
-		nm := sub.child("name")
+		nm := sub.kids[recipientName]
 		name := nm.value()
 		switch {
 		case nm.defined() && name != nil && !nm.uncertain:
@@ -412,7 +421,7 @@ func keyCode(err *keys.Error) string {
 // s.
 func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt string) {
 	s.Group, s.Name, s.Extra = g, name, sm.extra
-	am, tm := sm.child("admins"), sm.child("targets")
+	am, tm := sm.kids[secretAdmins], sm.kids[secretTargets]
 	// The secret's spans and its selections' in one slice.
 	spans := b.spans.take(len(sm.defs) + len(am.defs) + len(tm.defs))
 	spans = defSpans(spans, sm.defs)
@@ -424,7 +433,7 @@ func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt stri
 	owner := firstSpan(s.Keys)
 	s.Admins = b.selection(g, Admin, am, subSpans(spans, n0, n1))
 	s.Targets = b.selection(g, Target, tm, subSpans(spans, n1, len(spans)))
-	s.File = strOption(sm.child("file"), dflt, owner)
+	s.File = strOption(sm.kids[secretFile], dflt, owner)
 	if s.File.Default && !g.Directory.Known {
 		s.File.Known = false
 	}
