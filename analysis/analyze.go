@@ -192,7 +192,7 @@ func (r *run) analyze() *Result {
 	fu := r.flake()
 	r.used[fu.path] = fu
 	r.res.HasFlakeParts = fu.mkFlake
-	r.groups = newGroupCache(r.a.groups)
+	r.groups = newGroupCache(r.a.groups, r.a.keys)
 	defer func() { r.a.groups = r.groups.next }()
 	order, diags := r.evaluate(fu)
 	// A policy that reads itself through config: evaluate the modules that

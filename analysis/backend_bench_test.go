@@ -26,9 +26,9 @@ func BenchmarkMergeBuild(b *testing.B) {
 	b.ResetTimer()
 	start := processCPU()
 	for i := 0; i < b.N; i++ {
-		ctx := &mergeCtx{groups: newGroupCache(nil)}
+		ctx := &mergeCtx{groups: newGroupCache(nil, newKeyChecker())}
 		fl := ctx.mergeModules(order)
-		p := (&builder{checker: newKeyChecker(), groups: ctx.groups}).policy(fl)
+		p := (&builder{checker: ctx.groups.checker, groups: ctx.groups}).policy(fl)
 		if len(p.Groups) != 200 || hasError(ctx.diags) || !sopsYAMLKnown(p) {
 			b.Fatal("unexpected result")
 		}

@@ -39,6 +39,10 @@ type builder struct {
 type slab[T any] struct {
 	free  []T
 	bytes int // the size of the last array
+	// arrays are those the slab made, in order; next is how many of them
+	// it handed out since it was last reused.
+	arrays [][]T
+	next   int
 }
 
 // The sizes of a slab's arrays, in bytes: doubling from the first, so that
@@ -53,25 +57,38 @@ const (
 )
 
 // take returns an empty slice of capacity n (nil for 0). When fewer than
-// n elements are left, the slab takes a new array (what was left is
-// lost), but a slice of more than an eighth of it gets an array of its
-// own.
+// n elements are left, the slab moves on to its next array, or makes one
+// (what was left is lost), but a slice of more than an eighth of a new
+// array gets an array of its own.
 func (s *slab[T]) take(n int) []T {
 	if n == 0 {
 		return nil
 	}
-	if len(s.free) < n {
-		s.bytes = min(max(2*s.bytes, firstSlab), lastSlab)
-		var elem T
-		size := (s.bytes - mallocHeader) / max(1, int(unsafe.Sizeof(elem)))
-		if 8*n > size {
-			return make([]T, 0, n)
+	for len(s.free) < n {
+		if s.next == len(s.arrays) {
+			s.bytes = min(max(2*s.bytes, firstSlab), lastSlab)
+			var elem T
+			size := (s.bytes - mallocHeader) / max(1, int(unsafe.Sizeof(elem)))
+			if 8*n > size {
+				return make([]T, 0, n)
+			}
+			s.arrays = append(s.arrays, make([]T, size))
 		}
-		s.free = make([]T, size)
+		s.free = s.arrays[s.next]
+		s.next++
 	}
 	out := s.free[:0:n]
 	s.free = s.free[n:]
 	return out
+}
+
+// reuse hands the slab's arrays out again, cleared, from the first: what
+// the slab handed out so far must be garbage.
+func (s *slab[T]) reuse() {
+	for _, a := range s.arrays[:s.next] {
+		clear(a)
+	}
+	s.free, s.next = nil, 0
 }
 
 // fill gives the slab an array of exactly n elements, for slices of n
@@ -94,6 +111,15 @@ type keyFieldOption struct {
 	t    keys.Type
 }
 
+// The indexes of the options of a secret and of a recipient the builder
+// reads for each (in merged.kids), found once.
+var (
+	secretAdmins  = secretOption.childIndex("admins")
+	secretTargets = secretOption.childIndex("targets")
+	secretFile    = secretOption.childIndex("file")
+	recipientName = recipientOption.childIndex("name")
+)
+
 var keyFieldOptions = func() []keyFieldOption {
 	out := make([]keyFieldOption, len(keyFields))
 	for i, f := range keyFields {
@@ -114,7 +140,7 @@ func (b *builder) warnAt(s Span, code, msg string) *Diagnostic {
 }
 
 // policy builds flake.secrets from the merged option `flake`: the groups
-// apart, in parallel, except those built from the same merge last time.
+// apart, in parallel, except those built with their merge (mergeGroups).
 func (b *builder) policy(fl *merged) *Policy {
 	p := &Policy{}
 	sm := fl.child("secrets")
@@ -146,20 +172,8 @@ func (b *builder) policy(fl *merged) *Policy {
 		p.Groups[i] = f.group(sm.elemName(i), sm.kids[i])
 		gdiags[i] = append([]Diagnostic(nil), f.diags...)
 	})
-	for i, gm := range sm.kids {
+	for i := range sm.kids {
 		b.diags = append(b.diags, gdiags[i]...)
-		if b.groups == nil {
-			continue
-		}
-		if e := b.groups.next[gm.at.name]; e != nil && e.merged == gm && e.group == nil {
-			e.group, e.gdiags = p.Groups[i], gdiags[i]
-			// Only the group is needed from now on: keep a placeholder of
-			// the merge (with its place, which has its name, and a copy of
-			// its definitions, whose array is a slab's), so that its tree
-			// can be collected.
-			e.merged = &merged{opt: groupOption, at: gm.at, defs: slices.Clone(gm.defs)}
-			sm.kids[i] = e.merged
-		}
 	}
 	return p
 }
@@ -219,7 +233,7 @@ func (b *builder) group(name string, gm *merged) *Group {
 	g.Secrets = make([]*Secret, len(sm.kids))
 	nsels, nspans, nrefs, npicked := 0, 0, 0, 0
 	for _, m := range sm.kids {
-		am, tm := m.child("admins"), m.child("targets")
+		am, tm := m.kids[secretAdmins], m.kids[secretTargets]
 		nspans += len(m.defs) + len(am.defs) + len(tm.defs)
 		nrefs += len(am.items) + len(tm.items)
 		npicked += pickBound(g.Admins, am) + pickBound(g.Targets, tm)
@@ -312,7 +326,7 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		if sub.uncertain {
 			l.Open = true
 		}
-		nm := sub.child("name")
+		nm := sub.kids[recipientName]
 		name := nm.value()
 		switch {
 		case nm.defined() && name != nil && !nm.uncertain:
@@ -407,7 +421,7 @@ func keyCode(err *keys.Error) string {
 // s.
 func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt string) {
 	s.Group, s.Name, s.Extra = g, name, sm.extra
-	am, tm := sm.child("admins"), sm.child("targets")
+	am, tm := sm.kids[secretAdmins], sm.kids[secretTargets]
 	// The secret's spans and its selections' in one slice.
 	spans := b.spans.take(len(sm.defs) + len(am.defs) + len(tm.defs))
 	spans = defSpans(spans, sm.defs)
@@ -419,7 +433,7 @@ func (b *builder) secret(g *Group, s *Secret, name string, sm *merged, dflt stri
 	owner := firstSpan(s.Keys)
 	s.Admins = b.selection(g, Admin, am, subSpans(spans, n0, n1))
 	s.Targets = b.selection(g, Target, tm, subSpans(spans, n1, len(spans)))
-	s.File = strOption(sm.child("file"), dflt, owner)
+	s.File = strOption(sm.kids[secretFile], dflt, owner)
 	if s.File.Default && !g.Directory.Known {
 		s.File.Known = false
 	}

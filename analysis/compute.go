@@ -21,6 +21,7 @@ type ruleWriter struct {
 	// secrets' are slices of it.
 	picked []Selected
 	lines  []ruleLine
+	named  []bool // pick's scratch: the recipients of a list named, by index
 }
 
 // lazyRule is a secret's _creationRule, written on first use: most
@@ -115,11 +116,31 @@ func (w *ruleWriter) pick(list *RecipientList, sel *Selection) {
 		}
 		return
 	}
-	star := sel.Has("*")
-	for _, r := range list.Items {
+	// Mark the recipients named (looking each name up rather than each
+	// recipient's in the names: lists are longer than selections).
+	if len(w.named) < len(list.Items) {
+		w.named = make([]bool, len(list.Items))
+	}
+	named := w.named[:len(list.Items)]
+	distinct := len(list.Names()) == len(list.Items)
+	star := false
+	for _, n := range sel.Names {
+		star = star || n.Name == "*"
+		if distinct {
+			if r := list.Lookup(n.Name); r != nil {
+				named[r.Index] = true
+			}
+			continue
+		}
+		for i, r := range list.Items {
+			named[i] = named[i] || r.Name == n.Name
+		}
+	}
+	for i, r := range list.Items {
 		why := WhyExplicit
 		switch {
-		case sel.Has(r.Name):
+		case named[i]:
+			named[i] = false
 		case star:
 			why = WhyStar
 		default:

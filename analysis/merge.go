@@ -157,12 +157,22 @@ func (o *option) leaf() bool {
 }
 
 func (o *option) child(name string) *option {
-	for _, c := range o.children {
-		if c.name == name {
-			return c
-		}
+	if i := o.childIndex(name); i >= 0 {
+		return o.children[i]
 	}
 	return nil
+}
+
+// childIndex is the index of the option name in o.children, or -1. (The
+// names of a submodule differ in length mostly: comparing for equality
+// rarely compares bytes, unlike an ordered search.)
+func (o *option) childIndex(name string) int {
+	for i, c := range o.children {
+		if c.name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 func submodule(name string, shorthand bool, children ...*option) *option {
@@ -238,6 +248,9 @@ type def struct {
 	prio    int
 	cond    tri  // maybe: under an mkIf whose condition is unknown
 	prioSet bool // prio comes from an mkOverride pushed down from above
+	// asIs: val is no property (mergeDefinitions found it final as it is),
+	// so that what merges it next need not look again.
+	asIs bool
 }
 
 // merged is what merging an option's definitions gave. There is one per
@@ -348,10 +361,8 @@ func (r *merged) loc() []string { return r.at.loc() }
 
 // child returns the merged option name of a submodule or option set.
 func (r *merged) child(name string) *merged {
-	for i, c := range r.opt.children {
-		if c.name == name {
-			return r.kids[i]
-		}
+	if i := r.opt.childIndex(name); i >= 0 {
+		return r.kids[i]
 	}
 	return nil
 }
@@ -375,6 +386,9 @@ type mergeCtx struct {
 	// openTop: some module the analysis cannot see may declare others.
 	declared map[string]*declTree
 	openTop  bool
+	// above: an option the one being merged is in is uncertain (which
+	// makes it so once merged).
+	above bool
 	// typeDefs are the definitions modules add to every group or secret
 	// by extending their types; they come first, as the type's own module.
 	typeDefs map[*option][]def
@@ -514,11 +528,17 @@ func (c *mergeCtx) discharge(d def, out []def) ([]def, bool) {
 	case fileProp:
 		return c.discharge(inFile(d), out)
 	}
-	if d.val.Kind == eval.KUnknown {
-		c.evalFailure(d.val)
-		uncertain = true
+	return append(out, d), c.unknown(d.val) || uncertain
+}
+
+// unknown reports whether the value of a definition is unknown, and the
+// certain failure it stands for.
+func (c *mergeCtx) unknown(v *Data) bool {
+	if v.Kind != eval.KUnknown {
+		return false
 	}
-	return append(out, d), uncertain
+	c.evalFailure(v)
+	return true
 }
 
 // mergeDefinitions applies properties to the definitions of one option:
@@ -527,16 +547,13 @@ func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
 	// Most options have one definition without properties. It is final as
 	// it is (raw, always made by the merge for this option, is changed in
 	// place: a raw definition's prio counts only when prioSet).
-	if len(raw) == 1 && raw[0].cond == yes && raw[0].val.propType() == "" {
+	if len(raw) == 1 && raw[0].cond == yes && (raw[0].asIs || raw[0].val.propType() == "") {
 		d := &raw[0]
 		if !d.prioSet {
 			d.prio = eval.PrioNormal
 		}
-		if d.val.Kind == eval.KUnknown {
-			c.evalFailure(d.val)
-			return raw[:1:1], true
-		}
-		return raw[:1:1], false
+		d.asIs = true
+		return raw[:1:1], c.unknown(d.val)
 	}
 	var ds []def
 	uncertain := false
@@ -622,6 +639,9 @@ func sortByOrder(ds []def, orders []int) {
 // pushDown distributes mkMerge, mkIf and mkOverride over the attributes of
 // a module's config (lib.modules.pushDownProperties).
 func (c *mergeCtx) pushDown(d def, out []def) []def {
+	if d.asIs {
+		return append(out, d)
+	}
 	switch d.val.propType() {
 	case "merge":
 		contents := d.val.Lookup("contents")
@@ -696,8 +716,10 @@ func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
 		return
 	}
 	if opt.readOnly && len(raw) > 1 {
-		// A copy: raw's array is a slab's, and a group keeps these.
-		c.readOnly = append(c.readOnly, readOnlyDefs{at, slices.Clone(raw)})
+		// Copies: raw's array and the place of an option without options
+		// are a slab's, and a group keeps these.
+		p := *at
+		c.readOnly = append(c.readOnly, readOnlyDefs{&p, slices.Clone(raw)})
 	}
 	r.defs, r.uncertain = c.mergeDefinitions(raw)
 	if len(r.defs) > 0 && opt.dflt != noDefault {
@@ -771,17 +793,8 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 				if v.Open {
 					r.uncertain = true
 				}
-				k := 0
 				for i, n := range v.Names() {
-					// Both are sorted: walk the children along.
-					for k < len(children) && children[k].name < n {
-						k++
-					}
-					child := -1
-					if k < len(children) && children[k].name == n {
-						child = k
-					}
-					pieces = append(pieces, piece{child, n, attrDef(pd, i)})
+					pieces = append(pieces, piece{r.opt.childIndex(n), n, attrDef(pd, i)})
 				}
 			case eval.KUnknown:
 				c.evalFailure(v)
@@ -899,6 +912,8 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	} else {
 		places = make([]place, n)
 	}
+	above := c.above
+	c.above = above || r.uncertain
 	for i, ch := range children {
 		if r.kids[i] != nil {
 			continue
@@ -912,6 +927,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 		}
 		r.kids[i] = sub
 	}
+	c.above = above
 	if r.opt.freeform {
 		return // other attributes are flake outputs
 	}
@@ -1038,6 +1054,8 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 		places = make([]place, n)
 	}
 	r.kids = c.kidPtrs.take(n)
+	above := c.above
+	c.above = above || r.uncertain
 	for k, name := range names {
 		ds := defs[bounds[k]:bounds[k+1]:bounds[k+1]]
 		var sub *merged
@@ -1058,6 +1076,7 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 		}
 		r.kids = append(r.kids, sub)
 	}
+	c.above = above
 }
 
 func (c *mergeCtx) mergeList(r *merged) {
@@ -1084,6 +1103,14 @@ func (c *mergeCtx) mergeList(r *merged) {
 		switch v.Kind {
 		case eval.KList:
 			for j, e := range v.Elems() {
+				if raw == nil && d.cond == yes && e.propType() == "" {
+					// An element without properties is final as it is
+					// (mergeDefinitions' common case): no definition made.
+					r.uncertain = c.unknown(e) || r.uncertain
+					r.items = append(r.items, listItem{n: int32(i + 1), m: int32(j + 1), file: d.file, val: e})
+					k++
+					continue
+				}
 				// The element's own definition, whose properties apply.
 				ds := c.elem[:]
 				if raw != nil {
@@ -1350,15 +1377,19 @@ func maxTypoDistance(name string) int {
 // the groups whose definitions changed.
 type groupCache struct {
 	prev, next map[string]*groupEntry
+	checker    *keyChecker // the builder's
 }
 
-func newGroupCache(prev map[string]*groupEntry) *groupCache {
-	return &groupCache{prev: prev, next: make(map[string]*groupEntry, len(prev))}
+func newGroupCache(prev map[string]*groupEntry, checker *keyChecker) *groupCache {
+	return &groupCache{prev: prev, next: make(map[string]*groupEntry, len(prev)), checker: checker}
 }
+
+// builder returns a builder of groups as the policy's builder builds them.
+func (g *groupCache) builder() *builder { return &builder{checker: g.checker} }
 
 type groupEntry struct {
 	sig      []defSig
-	merged   *merged
+	merged   *merged // a placeholder once the group is built
 	diags    []Diagnostic
 	options  []OptionRef
 	readOnly []readOnlyDefs
@@ -1423,10 +1454,11 @@ func sameSig(a, b []defSig) bool {
 }
 
 // mergeGroups merges the groups of flake.secrets (names, each defined
-// by defs[bounds[k]:bounds[k+1]]), or reuses the last merge of the same
-// definitions; it returns them as names, nil for a group every definition
-// of which is under a false mkIf. Groups merge apart, in parallel unless
-// extensions evaluated for each item call the evaluator.
+// by defs[bounds[k]:bounds[k+1]]) and builds each right after its merge,
+// or reuses the last merge and group of the same definitions; it returns
+// the merges as names, nil for a group every definition of which is under
+// a false mkIf. Groups merge apart, in parallel unless extensions
+// evaluated for each item call the evaluator.
 func (c *mergeCtx) mergeGroups(r *merged, names []string, defs []def, bounds []int) []*merged {
 	if c.extSig == "" {
 		c.extSig = c.extensionsSig()
@@ -1434,10 +1466,13 @@ func (c *mergeCtx) mergeGroups(r *merged, names []string, defs []def, bounds []i
 	// Extensions evaluated for each item are code the signature does not
 	// capture: no reuse then.
 	perItem := len(c.perItem[groupOption])+len(c.perItem[secretOption])+len(c.perItem[recipientOption]) > 0
+	// Whatever makes flake.secrets uncertain is known by now: the group is
+	// built as it will stay.
+	uncertain := r.uncertain || c.above
 	entries := make([]*groupEntry, len(names))
 	var todo []int
 	for k, name := range names {
-		sig := signature(defs[bounds[k]:bounds[k+1]], r.uncertain, c.typeDefs)
+		sig := signature(defs[bounds[k]:bounds[k+1]], uncertain, c.typeDefs)
 		sig = append(sig, defSig{file: c.extSig})
 		if e := c.groups.prev[name]; e != nil && !perItem && sameSig(e.sig, sig) {
 			entries[k] = e
@@ -1446,27 +1481,41 @@ func (c *mergeCtx) mergeGroups(r *merged, names []string, defs []def, bounds []i
 		entries[k] = &groupEntry{sig: sig}
 		todo = append(todo, k)
 	}
-	merge := func(f *mergeCtx, k int) {
+	merge := func(f *mergeCtx, b *builder, k int) {
 		e := entries[k]
 		f.diags, f.options, f.readOnly = f.diags[:0], f.options[:0], f.readOnly[:0]
-		e.merged = f.mergeOption(r.opt.elem, r.at, names[k], defs[bounds[k]:bounds[k+1]:bounds[k+1]])
-		if len(e.merged.defs) > 0 && r.uncertain {
-			e.merged.setUncertain()
+		m := f.mergeOption(r.opt.elem, r.at, names[k], defs[bounds[k]:bounds[k+1]:bounds[k+1]])
+		e.merged = m
+		if len(m.defs) > 0 {
+			if uncertain {
+				m.setUncertain()
+			}
+			// Built while its merge is fresh in the cache; then only the
+			// group is needed: the entry keeps a placeholder of the merge
+			// (with its place, which has its name, and a copy of its
+			// definitions), and the next group's merge reuses the tree's
+			// memory.
+			b.diags = b.diags[:0]
+			e.group = b.group(names[k], m)
+			e.gdiags = append([]Diagnostic(nil), b.diags...)
+			e.merged = &merged{opt: m.opt, at: m.at, defs: slices.Clone(m.defs), uncertain: m.uncertain}
 		}
 		e.diags = append([]Diagnostic(nil), f.diags...)
 		e.options = append([]OptionRef(nil), f.options...)
 		e.readOnly = append([]readOnlyDefs(nil), f.readOnly...)
+		f.reuse()
 	}
 	if perItem {
 		for _, k := range todo {
-			merge(c.fork(), k)
+			merge(c.fork(), c.groups.builder(), k)
 		}
 	} else {
 		forks := make([]*mergeCtx, workers(len(todo)))
+		builders := make([]*builder, len(forks))
 		for w := range forks {
-			forks[w] = c.fork()
+			forks[w], builders[w] = c.fork(), c.groups.builder()
 		}
-		forEach(len(todo), func(w, i int) { merge(forks[w], todo[i]) })
+		forEach(len(todo), func(w, i int) { merge(forks[w], builders[w], todo[i]) })
 	}
 	out := make([]*merged, len(names))
 	for k, e := range entries {
@@ -1488,6 +1537,16 @@ func (c *mergeCtx) mergeGroups(r *merged, names []string, defs []def, bounds []i
 func (c *mergeCtx) fork() *mergeCtx {
 	return &mergeCtx{declared: c.declared, openTop: c.openTop, typeDefs: c.typeDefs, extraOptions: c.extraOptions,
 		extraDefault: c.extraDefault, opaque: c.opaque, perItem: c.perItem, extSig: c.extSig}
+}
+
+// reuse makes the merge nodes handed out so far garbage: their memory is
+// handed out again. Nothing kept refers to it (see mergeCtx.nodes).
+func (c *mergeCtx) reuse() {
+	c.nodes.reuse()
+	c.kidPtrs.reuse()
+	c.defArrs.reuse()
+	c.items.reuse()
+	c.leafPlaces.reuse()
 }
 
 // mergeModules merges the config of the modules of a flake (in the order
