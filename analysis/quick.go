@@ -70,7 +70,8 @@ func (r *run) facts() quickFacts {
 // diagnostics are those of the analysis with the secret's checked again.
 // A file back to the text analysed has the analysis' diagnostics; literal
 // secrets added, removed or changed in a group's set of secrets have
-// theirs built again (resecret); a file whose tokens did not change (a
+// theirs built again (resecret); a group whose attributes (recipients,
+// keys, directory) changed to literals is built again (regroup); a file whose tokens did not change (a
 // line break, indentation, a comment) has them in their new places
 // (respace). ok is
 // false when it cannot tell; the answer is otherwise exactly what Analyze
@@ -95,6 +96,9 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 		return ds, true
 	}
 	if ds, ok := r.resecret(fsys, file, base, src, m); ok {
+		return ds, true
+	}
+	if ds, ok := r.regroup(fsys, file, base, src, m); ok {
 		return ds, true
 	}
 	return r.respace(fsys, file, base, src, m)

@@ -217,7 +217,9 @@ func TestResecretMatchesAnalyze(t *testing.T) {
 
 // TestResecretRefuses checks that Reselect does not answer structural
 // edits of a set of secrets whose secrets may be defined elsewhere too, or
-// whose new secrets need evaluation, and answers those it can.
+// whose new secrets need evaluation, and answers those it can. (Edits
+// resecret refuses in a group written literally regroup answers: a rec
+// set of secrets, an attribute beside it, one outside it.)
 func TestResecretRefuses(t *testing.T) {
 	const at = `s.targets = [ "web1" ]`
 	const set = `secret = { ` + at + `; };`
@@ -239,12 +241,12 @@ func TestResecretRefuses(t *testing.T) {
 		{false, "defined elsewhere", map[string]string{"policy.nix": policy(set), "other.nix": other(`lib.mkDefault { targets = [ "*" ]; }`)}, at, `t = { }; ` + at},
 		{false, "not a literal", map[string]string{"policy.nix": policy(set)}, at, `t.targets = lib.mkDefault [ "web1" ]; ` + at},
 		{false, "a variable", map[string]string{"policy.nix": policy(set)}, at, `t.targets = [ lib ]; ` + at},
-		{false, "rec", map[string]string{"policy.nix": policy(`secret = rec { s.targets = [ "web1" ]; };`)}, at, `t = { }; ` + at},
-		{false, "beside an attribute path", map[string]string{"policy.nix": policy(set + ` secret.u = { };`)}, at, `t = { }; ` + at},
+		{true, "rec", map[string]string{"policy.nix": policy(`secret = rec { s.targets = [ "web1" ]; };`)}, at, `t = { }; ` + at},
+		{true, "beside an attribute path", map[string]string{"policy.nix": policy(set + ` secret.u = { };`)}, at, `t = { }; ` + at},
 		{false, "computed option set", map[string]string{"policy.nix": policy(set)}, at, `t._recipients = [ ]; ` + at},
 		{false, "reads config", map[string]string{"policy.nix": `{ config, ... }: { flake.secrets.g = { ` + recipients + ` ` + set + ` directory = config.flake.secrets.g.secret.s.file; }; }`}, at, `t = { }; ` + at},
 		{false, "under mkIf", map[string]string{"policy.nix": `{ lib, ... }: lib.mkIf true { flake.secrets.g = { ` + recipients + ` ` + set + ` }; }`}, at, `t = { }; ` + at},
-		{false, "outside the set", map[string]string{"policy.nix": policy(set)}, `[ "web1" ]; };`, `[ "web1" ]; }; directory = "d";`},
+		{true, "outside the set", map[string]string{"policy.nix": policy(set)}, `[ "web1" ]; };`, `[ "web1" ]; }; directory = "d";`},
 		{false, "place in a message", map[string]string{"policy.nix": policy(set + ` directory = ({ y }: y) { };`)}, at, "t = { };\n" + at},
 		{false, "syntax error", map[string]string{"policy.nix": policy(set)}, at, `t = { ; ` + at},
 		{false, "duplicate attribute", map[string]string{"policy.nix": policy(set)}, at, `s.targets = [ ]; ` + at},
