@@ -25,14 +25,11 @@ import (
 // bindings differ are literals in the new text. Then the answer is
 // exactly what Analyze would report; ok is false when it cannot tell.
 func (r *Result) regroup(fsys fs.FS, file string, base *eval.Source, src []byte, m TextChange) (diags []Diagnostic, ok bool) {
-	if r.Policy.Open || !r.ownModule(file, len(src), 0) {
+	x := r.policyModule(file, base, len(src))
+	if x == nil {
 		return nil, false
 	}
-	f, errs := base.Nix()
-	if len(errs) > 0 || f.Expr == nil {
-		return nil, false
-	}
-	set, path, ok := policySet(f.Expr, m, 3)
+	set, path, ok := policySet(x, m, 3)
 	if !ok {
 		return nil, false
 	}

@@ -3,13 +3,10 @@ package analysis_test
 import (
 	"fmt"
 	"io/fs"
-	"maps"
 	"math/rand/v2"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
@@ -97,8 +94,7 @@ func policyKeys(p *analysis.Policy) []string {
 func TestRegroupMatchesAnalyze(t *testing.T) {
 	workspaces := editWorkspaces(t)
 	rng := rand.New(rand.NewPCG(5, 7))
-	answered, refused, generated, withErrors := 0, 0, 0, 0
-	codes := map[string]int{}
+	var c editTally
 	editedFiles(t, workspaces, func(name string, base *analysis.Result, fsys fs.FS, file, src string) {
 		if !strings.Contains(src, "recipients") {
 			return
@@ -113,26 +109,12 @@ func TestRegroupMatchesAnalyze(t *testing.T) {
 			if !ok {
 				continue
 			}
-			ok, want := reselectMatches(t, base, fsys, file, src[:start]+repl+src[end:], fmt.Sprintf("%s: %s: %q → %q", name, file, src[start:end], repl))
-			if !ok {
-				refused++
-				continue
-			}
-			answered++
-			if name == "generated" {
-				generated++
-			}
-			if len(want) > 0 {
-				withErrors++
-			}
-			for _, d := range want {
-				codes[d.Code]++
-			}
+			c.check(t, name, base, fsys, file, src, start, end, repl)
 		}
 	})
-	t.Logf("%d edits answered (%d of the generated policy, %d with diagnostics), %d refused; diagnostics of the answers: %v", answered, generated, withErrors, refused, codes)
-	if answered < 250 || generated < 60 || withErrors < 150 || refused < 100 {
-		t.Errorf("answered %d edits (%d of the generated policy), %d with diagnostics; refused %d: the edits test too little", answered, generated, withErrors, refused)
+	t.Log(&c)
+	if c.answered < 250 || c.generated < 60 || c.withErrors < 150 || c.refused < 100 {
+		t.Errorf("%v: the edits test too little", &c)
 	}
 }
 
@@ -179,30 +161,7 @@ func TestRegroupRefuses(t *testing.T) {
 		{false, "extended type", map[string]string{"policy.nix": literal, "ext.nix": `{ lib, ... }: { options.flake.secrets = lib.mkOption { type = lib.types.attrsOf (lib.types.submodule { options.owner = lib.mkOption { default = "x"; }; }); }; }`}, `[ ` + web1, `[ ` + web2 + ` ` + web1},
 		{false, "outside the group", map[string]string{"policy.nix": literal}, `secret.t = { }; };`, `secret.t = { }; }; flake.secrets.h = { };`},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			files := maps.Clone(c.files)
-			var modules []string
-			for _, p := range slices.Sorted(maps.Keys(files)) {
-				modules = append(modules, "./"+p)
-			}
-			files["flake.nix"] = lsptest.FlakeNix(modules...)
-			fsys := mapFS(files)
-			base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
-			text := strings.Replace(files["policy.nix"], c.old, c.new, 1)
-			if text == files["policy.nix"] {
-				t.Fatalf("no %q", c.old)
-			}
-			next := maps.Clone(fsys)
-			next["policy.nix"] = &fstest.MapFile{Data: []byte(text)}
-			want := describe(analysis.Analyze(next, analysis.Options{Dir: "."}).Diagnostics)
-			got, ok := base.Reselect(next, "policy.nix", []byte(text))
-			if ok != c.accept {
-				t.Fatalf("Reselect answered %v, want %v:\n%s\nAnalyze:\n%s", ok, c.accept, describe(got), want)
-			}
-			if ok && describe(got) != want {
-				t.Errorf("Reselect:\n%s\nAnalyze:\n%s", describe(got), want)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { reselectCase(t, c.files, c.old, c.new, c.accept) })
 	}
 }
 

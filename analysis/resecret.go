@@ -36,14 +36,11 @@ const resecretDepth = 16
 // defined by no other module. Then the answer is exactly what Analyze
 // would report; ok is false when it cannot tell.
 func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte, m TextChange) (diags []Diagnostic, ok bool) {
-	if r.Policy.Open || !r.ownModule(file, len(src), 0) {
+	x := r.policyModule(file, base, len(src))
+	if x == nil {
 		return nil, false
 	}
-	f, errs := base.Nix()
-	if len(errs) > 0 || f.Expr == nil {
-		return nil, false
-	}
-	set, group, ok := secretSet(f.Expr, m)
+	set, group, ok := secretSet(x, m)
 	if !ok {
 		return nil, false
 	}
@@ -132,6 +129,21 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 	}
 	was, now := fileCollisions(r.Policy, g, &g2, files)
 	return r.swapDiagnostics(file, m, re.lb, append(gone, was...), append(came, now...))
+}
+
+// policyModule returns the expression of file, whose text analysed is base
+// and new text size bytes long, when a closed policy's edit there may
+// change its module's definitions only (ownModule) and the text analysed
+// parses without error; nil otherwise.
+func (r *Result) policyModule(file string, base *eval.Source, size int) ast.Expr {
+	if r.Policy.Open || !r.ownModule(file, size, 0) {
+		return nil
+	}
+	f, errs := base.Nix()
+	if len(errs) > 0 {
+		return nil
+	}
+	return f.Expr
 }
 
 // placesInMessages reports whether a diagnostic's message prints a place
