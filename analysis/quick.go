@@ -95,10 +95,13 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 	if ds, ok := r.reselectName(fsys, file, base, src, m); ok {
 		return ds, true
 	}
-	if ds, ok := r.resecret(fsys, file, base, src, m); ok {
+	// Sets of bindings and lists of elements built again: an element
+	// inserted before another is inserted after the space before it.
+	ms := m.leftOfSpace(base.File.Source(), src)
+	if ds, ok := r.resecret(fsys, file, base, src, ms); ok {
 		return ds, true
 	}
-	if ds, ok := r.regroup(fsys, file, base, src, m); ok {
+	if ds, ok := r.regroup(fsys, file, base, src, ms); ok {
 		return ds, true
 	}
 	return r.respace(fsys, file, base, src, m)
@@ -457,6 +460,19 @@ func (m TextChange) pos(p token.Pos) token.Pos {
 		return p + m.NewEnd - m.OldEnd
 	}
 	return p
+}
+
+// leftOfSpace returns m, when it inserts text that ends with white space
+// the old text has before it too, as the same insertion before that white
+// space (a list element inserted, with its space, before another is then
+// inserted after the one before): the places of the old text at the
+// insertion stay, so text inserted there had better not start a token.
+func (m TextChange) leftOfSpace(old, new []byte) TextChange {
+	for m.Start == m.OldEnd && m.Start < m.NewEnd && m.Start > 0 && old[m.Start-1] == new[m.NewEnd-1] &&
+		(old[m.Start-1] == ' ' || old[m.Start-1] == '\t' || old[m.Start-1] == '\n') {
+		m.Start, m.OldEnd, m.NewEnd = m.Start-1, m.OldEnd-1, m.NewEnd-1
+	}
+	return m
 }
 
 func (m TextChange) span(file string, s Span) Span {

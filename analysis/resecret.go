@@ -179,18 +179,15 @@ func reparse(set *ast.AttrSet, src []byte, m TextChange) (reparsed, bool) {
 		switch {
 		case b.End() <= m.Start:
 			ws = b.End()
-		case b.Pos() >= m.OldEnd && we == set.Rbrace:
+		case after(b, m) && we == set.Rbrace:
 			we = b.Pos()
 		}
 	}
 	for range len(set.Bindings) + 1 {
 		lb := ws - 1
-		text := make([]byte, 0, we+m.NewEnd-m.OldEnd-lb+1)
-		text = append(append(append(text, '{'), src[ws:we+m.NewEnd-m.OldEnd]...), '}')
-		nsrc := eval.NewSource(inNewText, text)
-		nf, errs := nixparse.Parse(nsrc.File, 0)
-		nset, ok := nf.Expr.(*ast.AttrSet)
-		if len(errs) > 0 || !ok || nset.Rec.IsValid() || nset.Lbrace != 0 || int(nset.End()) != len(text) {
+		x, nsrc := parseApart(src, ws, we, m, '{', '}')
+		nset, ok := x.(*ast.AttrSet)
+		if !ok || nset.Rec.IsValid() {
 			return reparsed{}, false
 		}
 		names, inherited, ok := touched(set.Bindings, nset.Bindings, ws, we)
@@ -207,6 +204,21 @@ func reparse(set *ast.AttrSet, src []byte, m TextChange) (reparsed, bool) {
 		ws, we = ws2, we2
 	}
 	return reparsed{}, false
+}
+
+// parseApart parses the new text src of what was between ws and we in the
+// old text (m changed it) between the brackets open and close; x is nil
+// unless it parses without error into one expression that spans it all.
+// A position p in it is ws-1+p in src.
+func parseApart(src []byte, ws, we token.Pos, m TextChange, open, close byte) (x ast.Expr, nsrc *eval.Source) {
+	text := make([]byte, 0, we+m.NewEnd-m.OldEnd-ws+2)
+	text = append(append(append(text, open), src[ws:we+m.NewEnd-m.OldEnd]...), close)
+	nsrc = eval.NewSource(inNewText, text)
+	nf, errs := nixparse.Parse(nsrc.File, 0)
+	if len(errs) > 0 || nf.Expr == nil || nf.Expr.Pos() != 0 || int(nf.Expr.End()) != len(text) {
+		return nil, nsrc
+	}
+	return nf.Expr, nsrc
 }
 
 // widen returns the region ws to we of set's bindings grown to take in
@@ -293,7 +305,11 @@ func (r *Result) swapDiagnostics(file string, m TextChange, lb token.Pos, gone, 
 		}
 		rest = slices.Delete(rest, i, i+1)
 	}
-	changed := func(s Span) bool { return s.File == file && s.Start < m.OldEnd && m.Start < s.End }
+	// (A place that starts at a pure insertion stays: its text may be
+	// what was inserted.)
+	changed := func(s Span) bool {
+		return s.File == file && (s.Start < m.OldEnd && m.Start < s.End || s.Start == m.Start)
+	}
 	for i, d := range rest {
 		if places(d, changed) {
 			return nil, false // about what changed, from elsewhere
