@@ -95,16 +95,33 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 	if ds, ok := r.reselectName(fsys, file, base, src, m); ok {
 		return ds, true
 	}
+	// White space typed or removed is most likely between tokens, where
+	// moving the places answers it without building anything again.
+	old := base.File.Source()
+	blank := isSpace(old[m.Start:m.OldEnd]) && isSpace(src[m.Start:m.NewEnd])
+	if blank {
+		if ds, ok := r.respace(fsys, file, base, src, m); ok {
+			return ds, true
+		}
+	}
 	// Sets of bindings and lists of elements built again: an element
 	// inserted before another is inserted after the space before it.
-	ms := m.leftOfSpace(base.File.Source(), src)
+	ms := m.leftOfSpace(old, src)
 	if ds, ok := r.resecret(fsys, file, base, src, ms); ok {
 		return ds, true
 	}
 	if ds, ok := r.regroup(fsys, file, base, src, ms); ok {
 		return ds, true
 	}
+	if blank {
+		return nil, false
+	}
 	return r.respace(fsys, file, base, src, m)
+}
+
+// isSpace reports whether b is white space only.
+func isSpace(b []byte) bool {
+	return !slices.ContainsFunc(b, func(c byte) bool { return c != ' ' && c != '\t' && c != '\n' && c != '\r' })
 }
 
 // reselectName answers an edit within one selected name, or within a
