@@ -64,9 +64,11 @@
 //     (text edits, e.g. the misspelled name replaced).
 //   - Result.Reselect(fsys, file, text): the diagnostics after an edit
 //     that changed only a name written in a secret's admins or targets,
-//     in a millisecond, when the analysis proves that the name went
-//     nowhere else (see quick.go); the language server publishes them
-//     while the full analysis of the new version waits for a pause.
+//     literal secrets of a group's set, or literal attributes of a group
+//     (recipients, keys, directory: regroup.go), in a few milliseconds,
+//     when the analysis proves that the edit went nowhere else (see
+//     quick.go); the language server publishes them while the full
+//     analysis of the new version waits for a pause.
 //   - Result.At(file, offset) *Item: what is there — a group name, a
 //     recipient declaration, a name in admins/targets (with the recipient it
 //     resolves to), a secret name, a key, an option name (known or not), or

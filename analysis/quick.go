@@ -70,7 +70,8 @@ func (r *run) facts() quickFacts {
 // diagnostics are those of the analysis with the secret's checked again.
 // A file back to the text analysed has the analysis' diagnostics; literal
 // secrets added, removed or changed in a group's set of secrets have
-// theirs built again (resecret); a file whose tokens did not change (a
+// theirs built again (resecret); a group whose attributes (recipients,
+// keys, directory) changed to literals is built again (regroup); a file whose tokens did not change (a
 // line break, indentation, a comment) has them in their new places
 // (respace). ok is
 // false when it cannot tell; the answer is otherwise exactly what Analyze
@@ -94,10 +95,33 @@ func (r *Result) Reselect(fsys fs.FS, file string, src []byte) (diags []Diagnost
 	if ds, ok := r.reselectName(fsys, file, base, src, m); ok {
 		return ds, true
 	}
-	if ds, ok := r.resecret(fsys, file, base, src, m); ok {
+	// White space typed or removed is most likely between tokens, where
+	// moving the places answers it without building anything again.
+	old := base.File.Source()
+	blank := isSpace(old[m.Start:m.OldEnd]) && isSpace(src[m.Start:m.NewEnd])
+	if blank {
+		if ds, ok := r.respace(fsys, file, base, src, m); ok {
+			return ds, true
+		}
+	}
+	// Sets of bindings and lists of elements built again: an element
+	// inserted before another is inserted after the space before it.
+	ms := m.leftOfSpace(old, src)
+	if ds, ok := r.resecret(fsys, file, base, src, ms); ok {
 		return ds, true
 	}
+	if ds, ok := r.regroup(fsys, file, base, src, ms); ok {
+		return ds, true
+	}
+	if blank {
+		return nil, false
+	}
 	return r.respace(fsys, file, base, src, m)
+}
+
+// isSpace reports whether b is white space only.
+func isSpace(b []byte) bool {
+	return !slices.ContainsFunc(b, func(c byte) bool { return c != ' ' && c != '\t' && c != '\n' && c != '\r' })
 }
 
 // reselectName answers an edit within one selected name, or within a
@@ -453,6 +477,19 @@ func (m TextChange) pos(p token.Pos) token.Pos {
 		return p + m.NewEnd - m.OldEnd
 	}
 	return p
+}
+
+// leftOfSpace returns m, when it inserts text that ends with white space
+// the old text has before it too, as the same insertion before that white
+// space (a list element inserted, with its space, before another is then
+// inserted after the one before): the places of the old text at the
+// insertion stay, so text inserted there had better not start a token.
+func (m TextChange) leftOfSpace(old, new []byte) TextChange {
+	for m.Start == m.OldEnd && m.Start < m.NewEnd && m.Start > 0 && old[m.Start-1] == new[m.NewEnd-1] &&
+		(old[m.Start-1] == ' ' || old[m.Start-1] == '\t' || old[m.Start-1] == '\n') {
+		m.Start, m.OldEnd, m.NewEnd = m.Start-1, m.OldEnd-1, m.NewEnd-1
+	}
+	return m
 }
 
 func (m TextChange) span(file string, s Span) Span {

@@ -36,14 +36,11 @@ const resecretDepth = 16
 // defined by no other module. Then the answer is exactly what Analyze
 // would report; ok is false when it cannot tell.
 func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte, m TextChange) (diags []Diagnostic, ok bool) {
-	if r.Policy.Open || !r.ownModule(file, len(src), 0) {
+	x := r.policyModule(file, base, len(src))
+	if x == nil {
 		return nil, false
 	}
-	f, errs := base.Nix()
-	if len(errs) > 0 || f.Expr == nil {
-		return nil, false
-	}
-	set, group, ok := secretSet(f.Expr, m)
+	set, group, ok := secretSet(x, m)
 	if !ok {
 		return nil, false
 	}
@@ -51,57 +48,21 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 	if g == nil || g.Extra != nil || g.SecretsOpen {
 		return nil, false
 	}
-	// A message that prints a place of the file as line:column would
-	// need rewriting (see respace).
-	if slices.ContainsFunc(r.Diagnostics, func(d Diagnostic) bool { return mentionsPlace(path.Base(file)+":", d) }) {
+	if r.placesInMessages(file) {
 		return nil, false
 	}
-	// The bindings the change touches, between ws and we in the old text
-	// (from the end of the binding before them to the start of the one
-	// after them), and their new text, parsed apart as a set: a position
-	// p in it is lb+p in the new text.
-	ws, we := set.Lbrace+1, set.Rbrace
-	for _, b := range set.Bindings {
-		switch {
-		case b.End() <= m.Start:
-			ws = b.End()
-		case b.Pos() >= m.OldEnd && we == set.Rbrace:
-			we = b.Pos()
-		}
-	}
-	lb := ws - 1
-	text := make([]byte, 0, we+m.NewEnd-m.OldEnd-lb+1)
-	text = append(append(append(text, '{'), src[ws:we+m.NewEnd-m.OldEnd]...), '}')
-	nsrc := eval.NewSource(inNewText, text)
-	nf, errs := nixparse.Parse(nsrc.File, 0)
-	nset, ok := nf.Expr.(*ast.AttrSet)
-	if len(errs) > 0 || !ok || nset.Rec.IsValid() || nset.Lbrace != 0 || int(nset.End()) != len(text) {
+	re, ok := reparse(set, src, m)
+	if !ok {
 		return nil, false
 	}
-	names, inherited, ok := touched(set.Bindings, nset.Bindings, ws, we)
-	if !ok || len(names) == 0 {
-		return nil, false
+	names := re.names
+	paths := make([][]string, len(names))
+	for i, n := range names {
+		paths[i] = []string{"flake", "secrets", group, "secret", n}
 	}
-
-	// The secrets touched have no definition but this set's.
-	mod := r.moduleOf(file)
-	if mod == nil || len(mod.config) != 1 || mod.config[0].cond != yes || mod.config[0].prioSet {
+	mod := r.soleModule(file, paths)
+	if mod == nil {
 		return nil, false
-	}
-	for _, o := range r.modules {
-		if len(o.ext) > 0 || len(o.aliases) > 0 {
-			return nil, false // what they add to secrets is not followed here
-		}
-		if o == mod {
-			continue
-		}
-		for _, d := range o.config {
-			for _, n := range names {
-				if mayDefine(d.val, "flake", "secrets", group, "secret", n) {
-					return nil, false
-				}
-			}
-		}
 	}
 	before := plainAt(mod.config[0].val, "flake", "secrets", group, "secret")
 	if before == nil {
@@ -120,13 +81,13 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 	}
 	var snap snapshotter
 	var cost litCost
-	l := eval.LiteralOf(nset, nsrc)
+	l := eval.LiteralOf(re.set, re.src)
 	for i := range l.Len() {
 		n, key := l.Name(i)
 		if !slices.Contains(names, n) {
 			continue
 		}
-		if slices.Contains(inherited, n) {
+		if slices.Contains(re.inherited, n) {
 			return nil, false
 		}
 		v := snap.litDefinition(&Data{}, l.Attr(i), secretOption, resecretDepth, &cost)
@@ -147,10 +108,10 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 	}
 	// Two secrets with one file: only the errors about the files of the
 	// secrets touched, before or after, may change.
-	var files []string
+	files := map[string]bool{}
 	for _, s := range slices.Concat(g.Secrets, added) {
-		if s.File.Known && slices.Contains(names, s.Name) && !slices.Contains(files, s.File.S) {
-			files = append(files, s.File.S)
+		if s.File.Known && slices.Contains(names, s.Name) {
+			files[s.File.S] = true
 		}
 	}
 	// The group with its new secrets, for the checks across secrets.
@@ -167,8 +128,163 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 		g2.explicitFiles = g2.explicitFiles || s.File.Known && !s.File.Default
 	}
 	was, now := fileCollisions(r.Policy, g, &g2, files)
-	gone, came = append(gone, was...), append(came, now...)
+	return r.swapDiagnostics(file, m, re.lb, append(gone, was...), append(came, now...))
+}
 
+// policyModule returns the expression of file, whose text analysed is base
+// and new text size bytes long, when a closed policy's edit there may
+// change its module's definitions only (ownModule) and the text analysed
+// parses without error; nil otherwise.
+func (r *Result) policyModule(file string, base *eval.Source, size int) ast.Expr {
+	if r.Policy.Open || !r.ownModule(file, size, 0) {
+		return nil
+	}
+	f, errs := base.Nix()
+	if len(errs) > 0 {
+		return nil
+	}
+	return f.Expr
+}
+
+// placesInMessages reports whether a diagnostic's message prints a place
+// of file as line:column, which an edit would need rewritten (see
+// respace).
+func (r *Result) placesInMessages(file string) bool {
+	return slices.ContainsFunc(r.Diagnostics, func(d Diagnostic) bool { return mentionsPlace(path.Base(file)+":", d) })
+}
+
+// reparsed is the new text of the bindings of a set that an edit touches,
+// parsed apart as a set.
+type reparsed struct {
+	set *ast.AttrSet
+	src *eval.Source // of the text parsed (inNewText)
+	// lb is where the text parsed starts in the new text: a position p in
+	// it is lb+p there.
+	lb token.Pos
+	// names are the names the bindings touched bind, before or after
+	// the edit; inherited those the new text inherits.
+	names, inherited []string
+}
+
+// reparse parses the new text src of the bindings of set (in the text
+// analysed) that the change m touches: from the end of the binding before
+// them to the start of the one after them, widened to every binding of a
+// name they bind (its definition is then all in the text parsed again,
+// and Nix finds no duplicate across). ok is false when the new text is
+// not a set of bindings, when a name is not static, or when no binding is
+// touched.
+func reparse(set *ast.AttrSet, src []byte, m TextChange) (reparsed, bool) {
+	ws, we := set.Lbrace+1, set.Rbrace
+	for _, b := range set.Bindings {
+		switch {
+		case b.End() <= m.Start:
+			ws = b.End()
+		case after(b, m) && we == set.Rbrace:
+			we = b.Pos()
+		}
+	}
+	for range len(set.Bindings) + 1 {
+		lb := ws - 1
+		x, nsrc := parseApart(src, ws, we, m, '{', '}')
+		nset, ok := x.(*ast.AttrSet)
+		if !ok || nset.Rec.IsValid() {
+			return reparsed{}, false
+		}
+		names, inherited, ok := touched(set.Bindings, nset.Bindings, ws, we)
+		if !ok {
+			return reparsed{}, false
+		}
+		ws2, we2, ok := widen(set, names, ws, we)
+		if !ok {
+			return reparsed{}, false
+		}
+		if ws2 == ws && we2 == we {
+			return reparsed{nset, nsrc, lb, names, inherited}, len(names) > 0
+		}
+		ws, we = ws2, we2
+	}
+	return reparsed{}, false
+}
+
+// parseApart parses the new text src of what was between ws and we in the
+// old text (m changed it) between the brackets open and close; x is nil
+// unless it parses without error into one expression that spans it all.
+// A position p in it is ws-1+p in src.
+func parseApart(src []byte, ws, we token.Pos, m TextChange, open, close byte) (x ast.Expr, nsrc *eval.Source) {
+	text := make([]byte, 0, we+m.NewEnd-m.OldEnd-ws+2)
+	text = append(append(append(text, open), src[ws:we+m.NewEnd-m.OldEnd]...), close)
+	nsrc = eval.NewSource(inNewText, text)
+	nf, errs := nixparse.Parse(nsrc.File, 0)
+	if len(errs) > 0 || nf.Expr == nil || nf.Expr.Pos() != 0 || int(nf.Expr.End()) != len(text) {
+		return nil, nsrc
+	}
+	return nf.Expr, nsrc
+}
+
+// widen returns the region ws to we of set's bindings grown to take in
+// every binding of a name among names, from the end of the binding before
+// it to the start of the one after it; ok is false when a name is not
+// static.
+func widen(set *ast.AttrSet, names []string, ws, we token.Pos) (token.Pos, token.Pos, bool) {
+	for i, b := range set.Bindings {
+		if ws <= b.Pos() && b.End() <= we {
+			continue
+		}
+		bound := false
+		if !eachBinding(set.Bindings[i:i+1], func(n string, _ ast.Binding) { bound = bound || slices.Contains(names, n) }) {
+			return 0, 0, false
+		}
+		if !bound {
+			continue
+		}
+		if b.Pos() < ws {
+			ws = set.Lbrace + 1
+			if i > 0 {
+				ws = set.Bindings[i-1].End()
+			}
+		}
+		if b.End() > we {
+			we = set.Rbrace
+			if i+1 < len(set.Bindings) {
+				we = set.Bindings[i+1].Pos()
+			}
+		}
+	}
+	return ws, we, true
+}
+
+// soleModule returns the module of file when its config is one plain
+// definition and no other module may define an option at one of paths,
+// nor extends the policy's types or forwards options (what those add is
+// not followed here); nil otherwise.
+func (r *Result) soleModule(file string, paths [][]string) *module {
+	mod := r.moduleOf(file)
+	if mod == nil || len(mod.config) != 1 || mod.config[0].cond != yes || mod.config[0].prioSet {
+		return nil
+	}
+	for _, o := range r.modules {
+		if len(o.ext) > 0 || len(o.aliases) > 0 {
+			return nil
+		}
+		if o == mod {
+			continue
+		}
+		for _, d := range o.config {
+			for _, p := range paths {
+				if mayDefine(d.val, p...) {
+					return nil
+				}
+			}
+		}
+	}
+	return mod
+}
+
+// swapDiagnostics returns the analysis' diagnostics with gone taken out
+// and came put in, in the places of the new text of file (m changed it;
+// the places of came in inNewText are at lb in it); ok is false when it
+// cannot tell what a fresh analysis would report.
+func (r *Result) swapDiagnostics(file string, m TextChange, lb token.Pos, gone, came []Diagnostic) ([]Diagnostic, bool) {
 	// Nix stops at a syntax error: finish drops the errors of the files
 	// that have one.
 	broken := map[string]bool{}
@@ -189,7 +305,11 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 		}
 		rest = slices.Delete(rest, i, i+1)
 	}
-	changed := func(s Span) bool { return s.File == file && s.Start < m.OldEnd && m.Start < s.End }
+	// (A place that starts at a pure insertion stays: its text may be
+	// what was inserted.)
+	changed := func(s Span) bool {
+		return s.File == file && (s.Start < m.OldEnd && m.Start < s.End || s.Start == m.Start)
+	}
 	for i, d := range rest {
 		if places(d, changed) {
 			return nil, false // about what changed, from elsewhere
@@ -200,6 +320,9 @@ func (r *Result) resecret(fsys fs.FS, file string, base *eval.Source, src []byte
 	for _, d := range came {
 		if !reached(d) {
 			continue
+		}
+		if strings.Contains(d.Message, inNewText) || strings.Contains(d.Hint, inNewText) {
+			return nil, false // a place of the text parsed apart, printed
 		}
 		d = shiftDiagnostic(d, func(s Span) Span {
 			if s.File == inNewText {
@@ -233,25 +356,38 @@ func (r *Result) moduleOf(p string) *module {
 // defines the set, part of it, or a set it is in (which Nix would merge
 // with it, or report twice).
 func secretSet(x ast.Expr, m TextChange) (*ast.AttrSet, string, bool) {
-	steps, path, x, ok := attrChain(x,
-		func(v ast.Expr) bool { return v.Pos() < m.Start && m.OldEnd < v.End() },
-		func(_ ast.Expr, path []string) bool { return len(path) >= 4 })
-	if !ok {
+	set, path, ok := policySet(x, m, 4)
+	if !ok || path[3] != "secret" {
 		return nil, "", false
 	}
+	return set, path[2], true
+}
+
+// policySet returns the set at flake.secrets.… that holds the change m
+// inside its braces, and its path of depth names, when the set is the
+// value of an attribute of a chain of non-recursive sets the file's
+// module returns, and no other attribute of those sets defines the set,
+// part of it, or a set it is in.
+func policySet(x ast.Expr, m TextChange, depth int) (*ast.AttrSet, []string, bool) {
+	steps, path, x, ok := attrChain(x,
+		func(v ast.Expr) bool { return v.Pos() < m.Start && m.OldEnd < v.End() },
+		func(_ ast.Expr, path []string) bool { return len(path) >= depth })
+	if !ok {
+		return nil, nil, false
+	}
 	set, ok := x.(*ast.AttrSet)
-	if len(path) != 4 || path[0] != "flake" || path[1] != "secrets" || path[3] != "secret" ||
+	if len(path) != depth || path[0] != "flake" || path[1] != "secrets" ||
 		!ok || set.Rec.IsValid() || !set.Rbrace.IsValid() || m.Start <= set.Lbrace || m.OldEnd > set.Rbrace {
-		return nil, "", false
+		return nil, nil, false
 	}
 	for _, st := range steps {
 		for _, b := range st.set.Bindings {
 			if b != ast.Binding(st.attr) && onPath(b, path, st.depth) {
-				return nil, "", false
+				return nil, nil, false
 			}
 		}
 	}
-	return set, path[2], true
+	return set, path, true
 }
 
 // onPath reports whether the binding b, of a set at depth of path, may
@@ -282,9 +418,7 @@ func onPath(b ast.Binding, path []string, depth int) bool {
 
 // touched returns the names that bindings of old (a set's) between ws and
 // we bind, and those bindings of new (their new text) bind, and which of
-// them new inherits; ok is false when a name of old is not static, or
-// when old binds a name touched outside: its definition is not all in
-// the text parsed again (and Nix may find duplicates across).
+// them new inherits; ok is false when a name is not static.
 func touched(old, new []ast.Binding, ws, we token.Pos) (names, inherited []string, ok bool) {
 	in := func(b ast.Binding) bool { return ws <= b.Pos() && b.End() <= we }
 	ok = eachBinding(new, func(n string, b ast.Binding) {
@@ -297,12 +431,8 @@ func touched(old, new []ast.Binding, ws, we token.Pos) (names, inherited []strin
 			names = append(names, n)
 		}
 	})
-	outside := false
-	ok = ok && eachBinding(old, func(n string, b ast.Binding) {
-		outside = outside || !in(b) && slices.Contains(names, n)
-	})
 	slices.Sort(names)
-	return slices.Compact(names), inherited, ok && !outside
+	return slices.Compact(names), inherited, ok
 }
 
 // eachBinding calls f with each binding and the name it binds first;
@@ -368,10 +498,14 @@ func plainAt(v *Data, path ...string) *Data {
 
 // secretPlace is the place of the secrets of group.
 func secretPlace(group string) *place {
-	fl := &place{name: "flake", opt: flakeOption}
-	secrets := &place{parent: fl, name: "secrets", opt: flakeOption.child("secrets")}
-	g := &place{parent: secrets, name: group, opt: groupOption}
+	g := &place{parent: groupsPlace(), name: group, opt: groupOption}
 	return &place{parent: g, name: "secret", opt: groupOption.child("secret")}
+}
+
+// groupsPlace is the place of the groups, flake.secrets.
+func groupsPlace() *place {
+	fl := &place{name: "flake", opt: flakeOption}
+	return &place{parent: fl, name: "secrets", opt: flakeOption.child("secrets")}
 }
 
 // rebuild merges the secrets of g named names, each from its one
@@ -405,7 +539,7 @@ func rebuild(g *Group, at *place, defs []def, names []string) (secrets []*Secret
 // (E9) that is among files, of p and of p with its group g replaced by g2:
 // checkFiles of each with the other secrets left out, which neither make
 // nor order those.
-func fileCollisions(p *Policy, g, g2 *Group, files []string) (before, after []Diagnostic) {
+func fileCollisions(p *Policy, g, g2 *Group, files map[string]bool) (before, after []Diagnostic) {
 	if len(files) == 0 {
 		return nil, nil
 	}
@@ -415,7 +549,7 @@ func fileCollisions(p *Policy, g, g2 *Group, files []string) (before, after []Di
 		*c = *g
 		c.Secrets = nil
 		for _, s := range g.Secrets {
-			if s.File.Known && slices.Contains(files, s.File.S) {
+			if s.File.Known && files[s.File.S] {
 				c.Secrets = append(c.Secrets, s)
 			}
 		}

@@ -242,6 +242,40 @@ func pastedLineToDiagnostics(b *testing.B, s *benchSession) {
 	})
 }
 
+// keyChangedToDiagnostics: a character typed into a recipient's key in
+// the group whose recipients are written literally (the key no longer
+// decodes: an error), then removed, answered from the previous analysis
+// with that group built again (analysis.Result.Reselect).
+func keyChangedToDiagnostics(b *testing.B, s *benchSession) {
+	s.alternateEdits(b, s.flake.InlineKeys[len(s.flake.InlineKeys)/2]+20, "x", func(inserted bool, ds []protocol.Diagnostic) bool {
+		return inserted == (len(ds) == 1)
+	})
+}
+
+// recipientAddedToDiagnostics: a target with its key added to that
+// group's recipients, then removed.
+func recipientAddedToDiagnostics(b *testing.B, s *benchSession) {
+	s.alternateEdits(b, s.flake.InlineTargets, s.inlineRecipient("h39")+" ", func(_ bool, ds []protocol.Diagnostic) bool {
+		return len(ds) == 0
+	})
+}
+
+// adminAddedToDiagnostics: an admin with its key added to that group's
+// recipients, then removed.
+func adminAddedToDiagnostics(b *testing.B, s *benchSession) {
+	s.alternateEdits(b, s.flake.InlineAdmins, s.inlineRecipient("p7")+" ", func(_ bool, ds []protocol.Diagnostic) bool {
+		return len(ds) == 0
+	})
+}
+
+// inlineRecipient is a recipient called name written as the group with
+// literal recipients writes them, with the key of keys.nix.
+func (s *benchSession) inlineRecipient(name string) string {
+	keys := s.flake.Files["keys.nix"]
+	at := strings.Index(keys, " "+name+" = \"") + len(name) + 5
+	return `{ name = "` + name + `"; age = "` + keys[at:at+strings.IndexByte(keys[at:], '"')] + `"; }`
+}
+
 // openStringToDiagnostics: a quote typed before a target name (the string
 // left open is a syntax error until it closes), then removed.
 func openStringToDiagnostics(b *testing.B, s *benchSession) {
@@ -373,6 +407,11 @@ func BenchmarkLineBreakToDiagnostics(b *testing.B)  { lineBreakToDiagnostics(b, 
 func BenchmarkStructureToDiagnostics(b *testing.B)  { structureToDiagnostics(b, startInProcess(b)) }
 func BenchmarkNewSecretToDiagnostics(b *testing.B)  { newSecretToDiagnostics(b, startInProcess(b)) }
 func BenchmarkOpenStringToDiagnostics(b *testing.B) { openStringToDiagnostics(b, startInProcess(b)) }
+func BenchmarkKeyChangedToDiagnostics(b *testing.B) { keyChangedToDiagnostics(b, startInProcess(b)) }
+func BenchmarkRecipientAddedToDiagnostics(b *testing.B) {
+	recipientAddedToDiagnostics(b, startInProcess(b))
+}
+func BenchmarkAdminAddedToDiagnostics(b *testing.B) { adminAddedToDiagnostics(b, startInProcess(b)) }
 func BenchmarkTypingQuotedName(b *testing.B)        { typingQuotedName(b, startInProcess(b)) }
 func BenchmarkPastedLineToDiagnostics(b *testing.B) { pastedLineToDiagnostics(b, startInProcess(b)) }
 func BenchmarkHover(b *testing.B)                   { hover(b, startInProcess(b)) }
@@ -391,6 +430,9 @@ func BenchmarkBinary(b *testing.B) {
 		{"new-secret-to-diagnostics", newSecretToDiagnostics},
 		{"pasted-line-to-diagnostics", pastedLineToDiagnostics},
 		{"open-string-to-diagnostics", openStringToDiagnostics},
+		{"key-changed-to-diagnostics", keyChangedToDiagnostics},
+		{"recipient-added-to-diagnostics", recipientAddedToDiagnostics},
+		{"admin-added-to-diagnostics", adminAddedToDiagnostics},
 		{"typing-quoted-name", typingQuotedName},
 		{"hover", hover},
 		{"completion", completion},

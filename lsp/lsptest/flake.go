@@ -18,6 +18,12 @@ type Flake struct {
 	// Targets the offsets of target names in targets lists, inside the
 	// quotes (complete there, or misspell them).
 	Secrets, Targets []int
+	// The second group writes its recipients literally, each with its
+	// key: Inline are the offsets of its admins' and targets' lists
+	// (their first element), InlineKeys those of its keys, inside the
+	// quotes.
+	InlineAdmins, InlineTargets int
+	InlineKeys                  []int
 }
 
 // FlakeNix returns a flake.nix for flake-parts that imports the
@@ -39,9 +45,12 @@ func FlakeNix(modules ...string) string {
 const PolicyFile = "policy.nix"
 
 // GenerateFlake writes a flake whose policy file has about lines lines:
-// groups of 4 admins and 10 targets, each secret on one line.
+// groups of 4 admins and 10 targets, each secret on one line. The second
+// group's recipients are written literally, the others' with map and
+// functions of keys.nix.
 func GenerateFlake(lines int) (*Flake, error) {
 	const people, hosts, perGroup = 8, 40, 240
+	recipientKeys := map[string]string{}
 	keys := func(prefix string, n int) (string, error) {
 		var b strings.Builder
 		for i := 0; i < n; i++ {
@@ -49,7 +58,9 @@ func GenerateFlake(lines int) (*Flake, error) {
 			if err != nil {
 				return "", err
 			}
-			fmt.Fprintf(&b, "    %s%d = %q;\n", prefix, i, id.Recipient().String())
+			name := fmt.Sprintf("%s%d", prefix, i)
+			recipientKeys[name] = id.Recipient().String()
+			fmt.Fprintf(&b, "    %s = %q;\n", name, recipientKeys[name])
 		}
 		return b.String(), nil
 	}
@@ -99,8 +110,33 @@ in
 			hostNames = append(hostNames, fmt.Sprintf("%q", fmt.Sprintf("h%d", i)))
 		}
 		p := g % (people - 4)
-		fmt.Fprintf(&b, "    %s = {\n      recipients.admins = map person [ \"p%d\" \"p%d\" \"p%d\" \"p%d\" ];\n      recipients.targets = map host [ %s ];\n      secret = {\n",
-			group, p, p+1, p+2, p+3, strings.Join(hostNames, " "))
+		if g == 1 {
+			// Literal recipients, one a line: { name = "p1"; age = "age1…"; }
+			inline := func(names ...string) {
+				for i, name := range names {
+					b.WriteString("          { name = \"" + name + "\"; age = \"")
+					f.InlineKeys = append(f.InlineKeys, b.Len())
+					b.WriteString(recipientKeys[name] + "\"; }")
+					if i < len(names)-1 {
+						b.WriteString("\n")
+					}
+				}
+			}
+			fmt.Fprintf(&b, "    %s = {\n      recipients = {\n        admins = [\n", group)
+			f.InlineAdmins = b.Len() + len("          ")
+			inline(fmt.Sprintf("p%d", p), fmt.Sprintf("p%d", p+1), fmt.Sprintf("p%d", p+2), fmt.Sprintf("p%d", p+3))
+			b.WriteString(" ];\n        targets = [\n")
+			f.InlineTargets = b.Len() + len("          ")
+			var hosts []string
+			for i := h; i < h+10; i++ {
+				hosts = append(hosts, fmt.Sprintf("h%d", i))
+			}
+			inline(hosts...)
+			b.WriteString(" ];\n      };\n      secret = {\n")
+		} else {
+			fmt.Fprintf(&b, "    %s = {\n      recipients.admins = map person [ \"p%d\" \"p%d\" \"p%d\" \"p%d\" ];\n      recipients.targets = map host [ %s ];\n      secret = {\n",
+				group, p, p+1, p+2, p+3, strings.Join(hostNames, " "))
+		}
 		for s := 0; s < perGroup && written() < lines-4; s++ {
 			b.WriteString("        ")
 			f.Secrets = append(f.Secrets, b.Len())

@@ -12,9 +12,10 @@ import (
 // differs from the one of the newest finished analysis in one open
 // document only, and there by the text of one name in a secret's admins or
 // targets, or the names of such a list, that the analysis proves go
-// nowhere else, or by literal secrets added, removed or changed in a
-// group's set of secrets (analysis.Result.Reselect), it answers from that
-// analysis.
+// nowhere else, by literal secrets added, removed or changed in a group's
+// set of secrets, or by literal attributes of a group (its recipients,
+// their keys, its directory) changed (analysis.Result.Reselect), it
+// answers from that analysis.
 func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]feature.Diagnostic, bool) {
 	p.mu.Lock()
 	for _, a := range p.analyses {

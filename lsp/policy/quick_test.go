@@ -27,7 +27,7 @@ func TestQuickDiagnose(t *testing.T) {
 		{`web1" "web1`, true},                     // a name added to the list
 		{`web1" web2 "`, true},                    // a variable no one binds: a syntax error (Nix's parser rejects it)
 		{`web1" (let h = "web2"; in h) "`, false}, // a variable: evaluated
-		{`web\n`, false},                          // an escape
+		{`web\n`, true},                           // an escape: the group, written literally, built again
 	} {
 		text := strings.Replace(secretsNix, `[ "web1" ]`, `[ "`+step.name+`" ]`, 1)
 		next, _ := quickMatches(t, s, p, int32(i+2), text, step.name, step.quick)
@@ -101,7 +101,7 @@ func TestQuickDiagnoseSecrets(t *testing.T) {
 		secrets          string
 		quick, diagnosed bool
 	}{
-		{`app.targets = [ "web1" ];`, false, false}, // the set written: no set of secrets before
+		{`app.targets = [ "web1" ];`, true, false}, // the set written (no set of secrets before): the group built again
 		{`db = { }; app.targets = [ "web1" ];`, true, false},
 		{`db = { targets = [ "web2" ]; }; app.targets = [ "web1" ];`, true, true},      // not a target
 		{`"-db" = { }; app.targets = [ "web1" ];`, true, true},                         // an invalid name
