@@ -30,6 +30,40 @@ type builder struct {
 	// places of their definitions and the names they select.
 	spans slab[Span]
 	refs  slab[NameRef]
+	// unreached are the failures, met by the merge, of values Nix never
+	// forces: the keys of a recipient whose name it rejects first
+	// (checkRecipients: name, duplicate, then keys). dropUnreached
+	// removes them from the merge's diagnostics.
+	unreached []Diagnostic
+}
+
+// dropUnreached removes from diags, the merge's diagnostics of the group
+// just built, the failures Nix does not reach.
+func (b *builder) dropUnreached(diags []Diagnostic) []Diagnostic {
+	if len(b.unreached) == 0 {
+		return diags
+	}
+	return slices.DeleteFunc(diags, func(d Diagnostic) bool {
+		return slices.ContainsFunc(b.unreached, func(u Diagnostic) bool { return sameDiagnostic(u, d) })
+	})
+}
+
+// keysUnreached notes the failures in the key fields of sub, a recipient
+// whose name Nix rejects before it reads them.
+func (b *builder) keysUnreached(sub *merged) {
+	note := func(d *Data) {
+		if err := d.Err(); err != nil {
+			b.unreached = append(b.unreached, failureDiagnostic(err))
+		}
+	}
+	for _, f := range keyFieldOptions {
+		for _, d := range sub.kids[f.kid].defs {
+			note(d.val)
+			for _, e := range d.val.Elems() {
+				note(e)
+			}
+		}
+	}
 }
 
 // slab hands out small slices from arrays shared by many, so that the
@@ -211,6 +245,7 @@ func valueSpans(spans []Span, ds []def) []Span {
 }
 
 func (b *builder) group(name string, gm *merged) *Group {
+	b.unreached = b.unreached[:0]
 	g := &Group{Name: name, Extra: gm.extra}
 	g.Keys = defSpans(nil, gm.defs)
 	g.Directory = strOption(gm.child("directory"), "secrets/"+name, firstSpan(g.Keys))
@@ -367,6 +402,11 @@ func (b *builder) recipients(g *Group, role Role, lm *merged) *RecipientList {
 		l.Items = append(l.Items, r)
 	}
 	l.index()
+	for i, r := range l.Items {
+		if r.NameKnown && (!validName(r.Name) || l.Lookup(r.Name) != r) {
+			b.keysUnreached(lm.items[i].sub)
+		}
+	}
 	b.checkRecipients(l)
 	return l
 }

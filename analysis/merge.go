@@ -1498,6 +1498,7 @@ func (c *mergeCtx) mergeGroups(r *merged, names []string, defs []def, bounds []i
 			b.diags = b.diags[:0]
 			e.group = b.group(names[k], m)
 			e.gdiags = append([]Diagnostic(nil), b.diags...)
+			f.diags = b.dropUnreached(f.diags)
 			e.merged = &merged{opt: m.opt, at: m.at, defs: slices.Clone(m.defs), uncertain: m.uncertain}
 		}
 		e.diags = append([]Diagnostic(nil), f.diags...)

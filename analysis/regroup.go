@@ -258,5 +258,5 @@ func rebuildGroup(name string, d def) (g *Group, diags []Diagnostic, ok bool) {
 	}
 	b := builder{checker: newKeyChecker()}
 	g = b.group(name, gm)
-	return g, append(c.diags, b.diags...), true
+	return g, append(b.dropUnreached(c.diags), b.diags...), true
 }

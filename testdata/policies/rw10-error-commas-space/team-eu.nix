@@ -1,0 +1,1 @@
+{ opsTeam = "lea, noah"; }
