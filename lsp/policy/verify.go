@@ -20,10 +20,12 @@ import (
 // alone do not keep the policy, renaming the attributes the recipient's
 // keys are written in too (analysis.Result.RenameKeyNames) may.
 
-// verifiedRename returns edits, the rename of rc to newName in res, if
-// they keep every policy of snap but the name; else the edits that also
-// rename the attributes its keys are written in, if those do; else a
-// refusal that says what edits would change.
+// verifiedRename returns the rename of rc to newName in res that keeps
+// every policy of snap but the name: edits, the literals, or the edits
+// that also rename the attributes its keys are written in, tried first
+// when there are some (an attribute named like the recipient is most
+// often looked up by its name); else a refusal that says what edits
+// would change.
 func (p *Provider) verifiedRename(ctx context.Context, snap feature.Snapshot, res *analysis.Result, rc *analysis.Recipient, newName string, edits []analysis.Edit) ([]analysis.Edit, error) {
 	if newName == rc.Name {
 		return edits, nil
@@ -32,17 +34,19 @@ func (p *Provider) verifiedRename(ctx context.Context, snap feature.Snapshot, re
 	if err != nil {
 		return nil, err
 	}
-	conflict, err := verify(snap, results, rc, newName, edits)
-	if err != nil || conflict == nil {
-		return edits, err
-	}
+	tries := [][]analysis.Edit{edits}
 	if alt, err := res.RenameKeyNames(rc, newName); err == nil {
-		alt = append(alt, discardedEdits(res, rc, newName, alt)...)
-		if len(alt) > len(edits) {
-			if c, err := verify(snap, results, rc, newName, alt); err != nil || c == nil {
-				return alt, err
-			}
+		if alt = append(alt, discardedEdits(res, rc, newName, alt)...); len(alt) > len(edits) {
+			tries = [][]analysis.Edit{alt, edits}
 		}
+	}
+	var conflict *analysis.RenameConflict
+	for _, try := range tries {
+		c, err := verify(snap, results, rc, newName, try)
+		if err != nil || c == nil {
+			return try, err
+		}
+		conflict = c // the last: that of the literals
 	}
 	return nil, feature.Refuse("%v", conflict)
 }

@@ -1,6 +1,7 @@
 package policy_test
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -11,9 +12,14 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/internal/testenv"
+	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
+	"github.com/secrets-lsp/secrets-lsp/lsp/policy"
+	"github.com/secrets-lsp/secrets-lsp/lsp/workspace"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
 // TestRenamesKeepPolicy checks the renames the marker tests of
@@ -178,4 +184,43 @@ func nixAccess(t *testing.T, nix, repo, lib, parts, dir string) access {
 		}
 	}
 	return out
+}
+
+// BenchmarkVerifiedRename renames a target of the generated 10,000-line
+// policy (lsptest.GenerateFlake): its key is keys.hosts.${name}, so the
+// rename that also renames the attribute is verified first, and passes:
+// one analysis of the renamed flake, from scratch.
+func BenchmarkVerifiedRename(b *testing.B) {
+	flake, err := lsptest.GenerateFlake(10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	disk := fstest.MapFS{}
+	for p, text := range flake.Files {
+		disk[p] = &fstest.MapFile{Data: []byte(text)}
+	}
+	root, err := workspace.NewRoot("/ws")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := workspace.NewSession(disk, root, 1<<24)
+	if _, err := s.ChangeFolders([]string{"file:///ws"}, nil); err != nil {
+		b.Fatal(err)
+	}
+	snap, err := s.Open("file:///ws/"+lsptest.PolicyFile, 1, flake.Files[lsptest.PolicyFile])
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	p := policy.New()
+	if _, err := p.Diagnose(ctx, snap); err != nil {
+		b.Fatal(err)
+	}
+	at := token.Pos(flake.Targets[0])
+	for b.Loop() {
+		edits, err := p.Rename(ctx, snap, lsptest.PolicyFile, at, "renamed-host")
+		if err != nil || len(edits) == 0 {
+			b.Fatalf("rename: %v, %d edits", err, len(edits))
+		}
+	}
 }
