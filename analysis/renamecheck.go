@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -103,13 +104,18 @@ func (v *verifier) conflict(c RenameConflict, would string) *RenameConflict {
 	return &c
 }
 
+// lineCol is a place in a message ("file.nix:3:14"), which a rename may
+// move.
+var lineCol = regexp.MustCompile(`:\d+:\d+`)
+
 // newError returns the first error of after that before does not have,
 // comparing the errors of a file by code and message, the old name in
-// before's read as the new one.
+// before's read as the new one, and places in messages as equal.
 func (v *verifier) newError() *RenameConflict {
 	had := map[string]int{}
 	key := func(d *Diagnostic, name string) string {
-		return d.File + "\x00" + d.Code + "\x00" + strings.ReplaceAll(d.Message, name, "\x00")
+		msg := lineCol.ReplaceAllString(strings.ReplaceAll(d.Message, name, "\x00"), ":")
+		return d.File + "\x00" + d.Code + "\x00" + msg
 	}
 	for i := range v.before.Diagnostics {
 		if d := &v.before.Diagnostics[i]; d.Severity == SeverityError {

@@ -97,6 +97,10 @@ in {
 		policy: group(`x = 1;`, `[ { name = "alice"; age = "`+k1+`"; } { name = "bob"; age = "`+k2+`"; } { name = "bob"; age = "`+k3+`"; } ]`, `secret.s.targets = [ "web" ];`),
 		old:    "bob", new: "robert",
 	}, {
+		name:   "error whose place moves",
+		policy: group(`names = [ "alice" ]; mk = { name, age }: { inherit name age; };`, `map (n: mk { name = n; age = "`+k1+`"; }) names ++ [ (mk { name = "bob"; }) ]`, `secret.s.targets = [ "web" ];`),
+		old:    "alice", new: "alice-longer",
+	}, {
 		name:   "becomes unknown",
 		policy: group(`admin = n: { name = n; age = if n == "bob" then "`+k2+`" else builtins.getEnv "KEY"; };`, `[ { name = "alice"; age = "`+k1+`"; } (admin "bob") ]`, `secret.s.targets = [ "web" ];`),
 		old:    "bob", new: "robert",
