@@ -3,6 +3,7 @@ package analysis
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
@@ -461,73 +462,61 @@ func (rn *renamer) keyAttr(k *Key) keyAttr {
 	return a
 }
 
-// list adds the places of the name in one list of one group, and those
-// of the attributes its keys are written in (keyNames).
+// list adds the places of the name in one list of one group.
 func (rn *renamer) list(g *Group, role Role, own *Group) error {
 	rn.renamed[namedList{g, role}] = true
 	if g != own && rn.new != rn.old && g.List(role).Lookup(rn.new) != nil {
 		return fmt.Errorf("group %s, which shares a literal of %s, already has %s", quoteName(g.Name), quoteName(rn.old), quoteName(rn.new))
 	}
-	for _, x := range g.List(role).Items {
-		if !x.NameKnown || x.Name != rn.old {
-			continue
-		}
-		if err := rn.add(x.NameSpan, x.NameLit); err != nil {
+	for sp, lit := range rn.places(g, role) {
+		if err := rn.add(sp, lit); err != nil {
 			return err
-		}
-		for i := range x.Keys {
-			if a := rn.keyAttr(&x.Keys[i]); a.span.IsValid() {
-				if err := rn.add(a.span, a.lit); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	for _, s := range g.Secrets {
-		sel := s.Selection(role)
-		if sel.Default {
-			continue
-		}
-		for _, n := range sel.Names {
-			if n.Known && n.Name == rn.old {
-				if err := rn.add(n.Span, n.Lit); err != nil {
-					return err
-				}
-			}
 		}
 	}
 	return nil
 }
 
 // reads reports whether a list of g, or a selection from it, holds the
-// name through one of the places renamed, or a recipient of that name
-// has a key written in an attribute renamed.
+// name through one of the places renamed.
 func (rn *renamer) reads(g *Group, role Role) bool {
-	for _, x := range g.List(role).Items {
-		if !x.NameKnown || x.Name != rn.old {
-			continue
-		}
-		if rn.seen[x.NameSpan] {
+	for sp := range rn.places(g, role) {
+		if rn.seen[sp] {
 			return true
-		}
-		for i := range x.Keys {
-			if a := rn.keyAttr(&x.Keys[i]); a.span.IsValid() && rn.seen[a.span] {
-				return true
-			}
-		}
-	}
-	for _, s := range g.Secrets {
-		sel := s.Selection(role)
-		if sel.Default {
-			continue
-		}
-		for _, n := range sel.Names {
-			if n.Known && n.Name == rn.old && rn.seen[n.Span] {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// places yields the places of the name in one list of g and the
+// selections from it: its declarations, the attributes their keys are
+// written in (keyNames), the names in secrets' admins or targets.
+func (rn *renamer) places(g *Group, role Role) iter.Seq2[Span, eval.LitKind] {
+	return func(yield func(Span, eval.LitKind) bool) {
+		for _, x := range g.List(role).Items {
+			if !x.NameKnown || x.Name != rn.old {
+				continue
+			}
+			if !yield(x.NameSpan, x.NameLit) {
+				return
+			}
+			for i := range x.Keys {
+				if a := rn.keyAttr(&x.Keys[i]); a.span.IsValid() && !yield(a.span, a.lit) {
+					return
+				}
+			}
+		}
+		for _, s := range g.Secrets {
+			sel := s.Selection(role)
+			if sel.Default {
+				continue
+			}
+			for _, n := range sel.Names {
+				if n.Known && n.Name == rn.old && !yield(n.Span, n.Lit) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // Access is one secret a recipient or key can decrypt, and why.

@@ -40,13 +40,15 @@ func (p *Provider) verifiedRename(ctx context.Context, snap feature.Snapshot, re
 			tries = [][]analysis.Edit{alt, edits}
 		}
 	}
+	// What the last try, the literals, would change is the refusal.
 	var conflict *analysis.RenameConflict
 	for _, try := range tries {
-		c, err := verify(snap, results, rc, newName, try)
-		if err != nil || c == nil {
-			return try, err
+		if conflict, err = verify(snap, results, rc, newName, try); err == nil && conflict == nil {
+			return try, nil
 		}
-		conflict = c // the last: that of the literals
+	}
+	if err != nil {
+		return nil, err
 	}
 	return nil, feature.Refuse("%v", conflict)
 }
