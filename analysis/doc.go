@@ -77,7 +77,12 @@
 //   - Result.References(recipient): declarations, explicit references and
 //     the implicit ones ("*", secrets taking every admin by default).
 //     Result.Rename(recipient, name) gives the edits (literals in lets, key
-//     files and JSON keys included) or a RenameError naming a computed name.
+//     files and JSON keys included) or a RenameError naming a computed name;
+//     Result.RenameKeyNames also renames the attributes the recipient's keys
+//     are written in (machines.${name}). VerifyRename(before, after,
+//     recipient, name, edits) compares the analyses before and after the
+//     edits: the same keys decrypt every secret, nothing known becomes
+//     unknown, no new error (a RenameConflict says what would change).
 //   - Result.Symbols(file): groups with their recipients and secrets.
 //     Secret.Counts(): admins and targets that can decrypt a secret.
 //   - Hover data: Secret.Recipients (role, Why: default admin, named, "*",

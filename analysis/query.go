@@ -3,6 +3,7 @@ package analysis
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"sync"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
@@ -369,40 +370,138 @@ func (e *RenameError) Unwrap() error { return e.Err }
 // that no group is left selecting a name it no longer has. Secrets that
 // take every admin by default need no edit.
 func (r *Result) Rename(rc *Recipient, newName string) ([]Edit, error) {
+	return r.rename(rc, newName, false)
+}
+
+// RenameKeyNames is Rename that also renames the attribute each key of a
+// renamed recipient is written in when the attribute is named like the
+// recipient (`machines = { api-1 = "age1…"; }` read as machines.${name},
+// a JSON or TOML object key), and then every recipient whose key is
+// written there, as for a shared literal. Whether the attribute is read
+// by the recipient's name cannot be told from the values: VerifyRename
+// tells which of Rename and RenameKeyNames keeps the policy.
+func (r *Result) RenameKeyNames(rc *Recipient, newName string) ([]Edit, error) {
+	return r.rename(rc, newName, true)
+}
+
+func (r *Result) rename(rc *Recipient, newName string, keyNames bool) ([]Edit, error) {
 	// Renaming to the name it has (what prepareRename asks) checks the
 	// places only: an invalid name may be renamed to a valid one.
 	if newName != rc.Name && !validName(newName) {
 		return nil, errors.New("invalid name " + quoteName(newName) + ": must match ^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 	}
-	type named struct {
-		g    *Group
-		role Role
+	rn := &renamer{r: r, old: rc.Name, new: newName, keyNames: keyNames, seen: map[Span]bool{}, renamed: map[namedList]bool{}, attrs: map[Span]keyAttr{}}
+	if err := rn.list(rc.Group, rc.Role, rc.Group); err != nil {
+		return nil, err
 	}
-	var edits []Edit
-	seen := map[Span]bool{}
-	renamed := map[named]bool{}
-	addLit := func(s Span, lit eval.LitKind) error {
-		if seen[s] {
-			return nil
+	// Other lists that read a place renamed so far, until none is left.
+	for more := true; more; {
+		more = false
+		for _, g := range r.Policy.Groups {
+			for _, role := range []Role{Admin, Target} {
+				if !rn.renamed[namedList{g, role}] && rn.reads(g, role) {
+					if err := rn.list(g, role, rc.Group); err != nil {
+						return nil, err
+					}
+					more = true
+				}
+			}
 		}
-		seen[s] = true
-		e, ok := replaceLiteral(s, lit, newName)
-		if !ok {
-			return &RenameError{Span: s, Err: ErrComputedName}
-		}
-		edits = append(edits, e)
+	}
+	return rn.edits, nil
+}
+
+// renamer computes the edits of one rename.
+type renamer struct {
+	r        *Result
+	old, new string
+	keyNames bool
+	edits    []Edit
+	seen     map[Span]bool // the places renamed
+	renamed  map[namedList]bool
+	attrs    map[Span]keyAttr // the attribute of each key's place, once found
+}
+
+type namedList struct {
+	g    *Group
+	role Role
+}
+
+// keyAttr is the name of the attribute a key is written in, when it is
+// the old name.
+type keyAttr struct {
+	span Span
+	lit  eval.LitKind
+}
+
+// add adds the edit of one place.
+func (rn *renamer) add(s Span, lit eval.LitKind) error {
+	if rn.seen[s] {
 		return nil
 	}
-	// rename adds the places of the name in one list of one group.
-	rename := func(g *Group, role Role) error {
-		renamed[named{g, role}] = true
-		if g != rc.Group && newName != rc.Name && g.List(role).Lookup(newName) != nil {
-			return fmt.Errorf("group %s, which shares a literal of %s, already has %s", quoteName(g.Name), quoteName(rc.Name), quoteName(newName))
+	rn.seen[s] = true
+	e, ok := replaceLiteral(s, lit, rn.new)
+	if !ok {
+		return &RenameError{Span: s, Err: ErrComputedName}
+	}
+	rn.edits = append(rn.edits, e)
+	return nil
+}
+
+// keyAttr returns the attribute named like the recipient that key k is
+// written in (none unless keyNames).
+func (rn *renamer) keyAttr(k *Key) keyAttr {
+	if !rn.keyNames || !k.Span.IsValid() {
+		return keyAttr{}
+	}
+	a, ok := rn.attrs[k.Span]
+	if !ok {
+		a.span, a.lit = rn.r.keyAttribute(k.Span, rn.old)
+		rn.attrs[k.Span] = a
+	}
+	return a
+}
+
+// list adds the places of the name in one list of one group.
+func (rn *renamer) list(g *Group, role Role, own *Group) error {
+	rn.renamed[namedList{g, role}] = true
+	if g != own && rn.new != rn.old && g.List(role).Lookup(rn.new) != nil {
+		return fmt.Errorf("group %s, which shares a literal of %s, already has %s", quoteName(g.Name), quoteName(rn.old), quoteName(rn.new))
+	}
+	for sp, lit := range rn.places(g, role) {
+		if err := rn.add(sp, lit); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// reads reports whether a list of g, or a selection from it, holds the
+// name through one of the places renamed.
+func (rn *renamer) reads(g *Group, role Role) bool {
+	for sp := range rn.places(g, role) {
+		if rn.seen[sp] {
+			return true
+		}
+	}
+	return false
+}
+
+// places yields the places of the name in one list of g and the
+// selections from it: its declarations, the attributes their keys are
+// written in (keyNames), the names in secrets' admins or targets.
+func (rn *renamer) places(g *Group, role Role) iter.Seq2[Span, eval.LitKind] {
+	return func(yield func(Span, eval.LitKind) bool) {
 		for _, x := range g.List(role).Items {
-			if x.NameKnown && x.Name == rc.Name {
-				if err := addLit(x.NameSpan, x.NameLit); err != nil {
-					return err
+			if !x.NameKnown || x.Name != rn.old {
+				continue
+			}
+			if !yield(x.NameSpan, x.NameLit) {
+				return
+			}
+			for i := range x.Keys {
+				if a := rn.keyAttr(&x.Keys[i]); a.span.IsValid() && !yield(a.span, a.lit) {
+					return
 				}
 			}
 		}
@@ -412,55 +511,12 @@ func (r *Result) Rename(rc *Recipient, newName string) ([]Edit, error) {
 				continue
 			}
 			for _, n := range sel.Names {
-				if n.Known && n.Name == rc.Name {
-					if err := addLit(n.Span, n.Lit); err != nil {
-						return err
-					}
-				}
-			}
-		}
-		return nil
-	}
-	if err := rename(rc.Group, rc.Role); err != nil {
-		return nil, err
-	}
-	// Other lists that read a literal renamed so far, until none is left.
-	for more := true; more; {
-		more = false
-		for _, g := range r.Policy.Groups {
-			for _, role := range []Role{Admin, Target} {
-				if !renamed[named{g, role}] && readsLiteral(g, role, rc.Name, seen) {
-					if err := rename(g, role); err != nil {
-						return nil, err
-					}
-					more = true
+				if n.Known && n.Name == rn.old && !yield(n.Span, n.Lit) {
+					return
 				}
 			}
 		}
 	}
-	return edits, nil
-}
-
-// readsLiteral reports whether a list of g, or a selection from it, holds
-// name through one of the literals spans.
-func readsLiteral(g *Group, role Role, name string, spans map[Span]bool) bool {
-	for _, x := range g.List(role).Items {
-		if x.NameKnown && x.Name == name && spans[x.NameSpan] {
-			return true
-		}
-	}
-	for _, s := range g.Secrets {
-		sel := s.Selection(role)
-		if sel.Default {
-			continue
-		}
-		for _, n := range sel.Names {
-			if n.Known && n.Name == name && spans[n.Span] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // Access is one secret a recipient or key can decrypt, and why.

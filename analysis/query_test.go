@@ -4,7 +4,6 @@ import (
 	"os"
 	"reflect"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -254,12 +253,11 @@ func applyEdits(t *testing.T, fsys fstest.MapFS, edits []Edit) fstest.MapFS {
 		byFile[e.File] = append(byFile[e.File], e)
 	}
 	for file, es := range byFile {
-		sort.Slice(es, func(i, j int) bool { return es[i].Start > es[j].Start })
-		data := string(out[file].Data)
-		for _, e := range es {
-			data = data[:e.Start] + e.NewText + data[e.End:]
+		data, err := ApplyEdits(out[file].Data, es)
+		if err != nil {
+			t.Fatal(err)
 		}
-		out[file] = &fstest.MapFile{Data: []byte(data)}
+		out[file] = &fstest.MapFile{Data: data}
 	}
 	return out
 }

@@ -3,7 +3,8 @@
 // analysis): policy diagnostics, hover (a secret's _recipients and
 // _creationRule, a recipient's keys and blast radius, a group, a key, an
 // option), completion of recipient and option names, definition,
-// references, rename, quick fixes, the command that regenerates .sops.yaml,
+// references, rename (verified by analysing the renamed flake in memory:
+// it must keep who can decrypt what, see verify.go), quick fixes, the command that regenerates .sops.yaml,
 // document symbols and inlay hints (recipients per secret).
 //
 // It also reports the syntax errors of every Nix file, open or not, that

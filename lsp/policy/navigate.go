@@ -137,7 +137,8 @@ func (p *Provider) PrepareRename(ctx context.Context, snap feature.Snapshot, pat
 
 // Rename implements feature.Renamer: the recipient's declarations and every
 // name that selects it, wherever the literals are (a let, a key file, a
-// JSON key), also in definitions Nix discards (discardedEdits).
+// JSON key), also in definitions Nix discards (discardedEdits), once the
+// renamed flake is verified to keep its policy (verifiedRename).
 func (p *Provider) Rename(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos, newName string) ([]feature.TextEdit, error) {
 	res, rc, _, err := p.renamable(ctx, snap, path, pos)
 	if err != nil || rc == nil {
@@ -151,6 +152,9 @@ func (p *Provider) Rename(ctx context.Context, snap feature.Snapshot, path strin
 		return nil, renameRefusal(snap, rc, err)
 	}
 	edits = append(edits, discardedEdits(res, rc, newName, edits)...)
+	if edits, err = p.verifiedRename(ctx, snap, res, rc, newName, edits); err != nil {
+		return nil, err
+	}
 	out := make([]feature.TextEdit, len(edits))
 	for i, e := range edits {
 		out[i] = feature.TextEdit{Span: spanOf(e.Span), NewText: e.NewText}
