@@ -53,7 +53,7 @@ func (p *Provider) Complete(ctx context.Context, snap feature.Snapshot, path str
 	case it.Kind == analysis.ItemRecipient && it.Span == it.Recipient.Span:
 		cc.scope = scopeRecipient // in the set a function makes a recipient of
 	}
-	return optionItems(cc, nil), nil
+	return optionItems(cc, boundNames(f.Source(), cc)), nil
 }
 
 func groupOf(res *analysis.Result, name string) *analysis.Group {

@@ -224,7 +224,7 @@ type cursorContext struct {
 	scope      scope
 	list       *selectionList // nil outside a secret's admins or targets
 	start, end token.Pos      // the word at the cursor (empty if none)
-	set        token.Pos      // with a scope: the { of the set the cursor is in
+	set        token.Pos      // the { of the set whose attribute name is at the cursor
 }
 
 // selectionList is a secret's admins or targets list, written where the
@@ -441,13 +441,14 @@ func walk(toks []tok, src []byte, pos token.Pos, from walkState, record func(wal
 	if stack[list].kind == token.LBRACK {
 		ctx.list = selectionOf(paths[list])
 	}
-	if f := &stack[top]; f.kind == token.LBRACE && !f.assigned && !f.inherit && paths[top] != nil {
-		path := paths[top]
-		for _, sg := range f.binding {
-			path = append(path, sg.name(src))
-		}
-		ctx.scope = scopeOf(path)
+	if f := &stack[top]; f.kind == token.LBRACE && !f.assigned && !f.inherit {
 		ctx.set = f.start
+		if path := paths[top]; path != nil {
+			for _, sg := range f.binding {
+				path = append(path, sg.name(src))
+			}
+			ctx.scope = scopeOf(path)
+		}
 	}
 	return ctx
 }
