@@ -98,8 +98,19 @@ func discardedRefIn(res *analysis.Result, tl *tokenList, file string, pos token.
 // literals of lists the tokens tell are selections of its group that
 // edits, the analysis' rename, does not change.
 func discardedEdits(res *analysis.Result, rc *analysis.Recipient, newName string, edits []analysis.Edit) []analysis.Edit {
-	lit := []byte(`"` + rc.Name + `"`)
 	var out []analysis.Edit
+	for _, sp := range discardedPlaces(res, rc, func(sp analysis.Span) bool { return overlaps(edits, sp) }) {
+		out = append(out, analysis.Edit{Span: analysis.Span{File: sp.File, Start: sp.Start + 1, End: sp.End - 1}, NewText: newName})
+	}
+	return out
+}
+
+// discardedPlaces returns the literals, quotes included, that name rc in
+// lists the tokens tell are selections of its group, but those known
+// reports (the places the analysis has).
+func discardedPlaces(res *analysis.Result, rc *analysis.Recipient, known func(analysis.Span) bool) []analysis.Span {
+	lit := []byte(`"` + rc.Name + `"`)
+	var out []analysis.Span
 	for _, file := range res.Files() {
 		f := res.File(file)
 		if path.Ext(file) != ".nix" || f == nil || !bytes.Contains(f.Source(), lit) {
@@ -114,11 +125,11 @@ func discardedEdits(res *analysis.Result, rc *analysis.Recipient, newName string
 			}
 			start := token.Pos(from + i)
 			from += i + 1
-			if overlaps(edits, analysis.Span{File: file, Start: start, End: start + token.Pos(len(lit))}) {
-				continue // renamed by the analysis
+			if known(analysis.Span{File: file, Start: start, End: start + token.Pos(len(lit))}) {
+				continue
 			}
 			if r, sp := discardedRefIn(res, tl, file, start+1); r == rc {
-				out = append(out, analysis.Edit{Span: analysis.Span{File: file, Start: sp.Start + 1, End: sp.End - 1}, NewText: newName})
+				out = append(out, sp)
 			}
 		}
 	}

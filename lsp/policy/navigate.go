@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"path"
+	"slices"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/keys"
@@ -17,8 +18,15 @@ import (
 // or a group's name where it is written.
 func (p *Provider) Definition(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos) ([]feature.Span, error) {
 	res, it, mv, err := p.itemAt(ctx, snap, path, pos)
-	if err != nil || it == nil {
+	if err != nil {
 		return nil, err
+	}
+	if it == nil {
+		// A name in a definition Nix discards: the analysis has no item.
+		if rc, _ := p.discardedAt(snap, res, mv, path, pos); rc != nil {
+			return declarations(res, rc), nil
+		}
+		return nil, nil
 	}
 	var out []feature.Span
 	switch it.Kind {
@@ -66,17 +74,46 @@ func declarations(res *analysis.Result, rc *analysis.Recipient) []feature.Span {
 // all the admins by default.
 func (p *Provider) References(ctx context.Context, snap feature.Snapshot, path string, pos token.Pos, includeDeclaration bool) ([]feature.Span, error) {
 	res, it, mv, err := p.itemAt(ctx, snap, path, pos)
-	if err != nil || it == nil || it.Recipient == nil || it.Kind == analysis.ItemKey || it.Kind == analysis.ItemRecipientRef && it.Name == "*" {
+	if err != nil {
 		return nil, err
 	}
+	var rc *analysis.Recipient
+	switch {
+	case it == nil:
+		rc, _ = p.discardedAt(snap, res, mv, path, pos)
+	case it.Kind != analysis.ItemKey && !(it.Kind == analysis.ItemRecipientRef && it.Name == "*"):
+		rc = it.Recipient
+	}
+	if rc == nil {
+		return nil, nil
+	}
 	var out []feature.Span
-	for _, r := range res.References(it.Recipient) {
-		if r.Kind == analysis.RefDeclaration && !includeDeclaration || !r.Span.IsValid() {
+	var known []analysis.Span
+	for _, r := range res.References(rc) {
+		if !r.Span.IsValid() {
 			continue
 		}
-		out = append(out, spanOf(r.Span))
+		known = append(known, r.Span)
+		if r.Kind != analysis.RefDeclaration || includeDeclaration {
+			out = append(out, spanOf(r.Span))
+		}
+	}
+	// And the names in definitions Nix discards, which a rename changes
+	// too.
+	for _, sp := range discardedPlaces(res, rc, func(sp analysis.Span) bool { return slices.Contains(known, sp) }) {
+		out = append(out, spanOf(sp))
 	}
 	return mv.spans(out), nil
+}
+
+// discardedAt is discardedRef for the analysis an answer comes from: none
+// while the document is broken (the kept analysis' tokens are of another
+// text).
+func (p *Provider) discardedAt(snap feature.Snapshot, res *analysis.Result, mv *moved, path string, pos token.Pos) (*analysis.Recipient, analysis.Span) {
+	if res == nil || mv != nil {
+		return nil, analysis.Span{}
+	}
+	return p.discardedRef(snap, res, path, pos)
 }
 
 // renamable returns the recipient at pos that a rename would change, with
