@@ -28,7 +28,22 @@ type parsedBase struct {
 // it parses again, with Reselect from the kept analysis in which it
 // parsed. It returns the analysis the answer comes from.
 func (p *Provider) quickBroken(snap feature.Snapshot, base *analysed, res *analysis.Result, file string, f *token.File) (*analysed, *analysis.Result, []analysis.Diagnostic, bool) {
-	if ds, ok := res.Broken(snap, file); ok {
+	p.mu.Lock()
+	last := p.typed
+	p.mu.Unlock()
+	ds, ok := []analysis.Diagnostic(nil), false
+	if last.base == base && last.path == file {
+		if changed, same := onlyChange(last.snap, snap); same && changed == file {
+			ds, ok = analysis.Restring(last.text, f.Source(), file, last.diags)
+		}
+	}
+	if !ok {
+		ds, ok = res.Broken(snap, file)
+	}
+	if ok {
+		p.mu.Lock()
+		p.typed = brokenAnswer{base: base, snap: snap, path: file, text: f.Source(), diags: ds}
+		p.mu.Unlock()
 		return base, res, ds, true
 	}
 	p.mu.Lock()
@@ -44,8 +59,18 @@ func (p *Provider) quickBroken(snap feature.Snapshot, base *analysed, res *analy
 	if res == nil {
 		return nil, nil, nil, false
 	}
-	ds, ok := res.Reselect(snap, file, f.Source())
+	ds, ok = res.Reselect(snap, file, f.Source())
 	return kept.a, res, ds, ok
+}
+
+// brokenAnswer is a version of a document answered with its syntax
+// errors, from the analysis base.
+type brokenAnswer struct {
+	base  *analysed
+	snap  feature.Snapshot
+	path  string
+	text  []byte
+	diags []analysis.Diagnostic
 }
 
 // onlyReader returns the result of the one flake that reads file, or nil
@@ -96,13 +121,18 @@ func (p *Provider) dropBroken() {
 	}
 }
 
-// releaseReselected forgets the version a quick diagnosis answered when
-// the analysis it answered from is forgotten: it would hold that
-// analysis, tens of megabytes, for nothing (reselectedResult answers
-// from the newest finished analysis only). p.mu is held.
+// releaseReselected forgets the versions quick diagnoses answered when
+// the analysis they answered from is forgotten: they would hold that
+// analysis, tens of megabytes, for nothing (reselectedResult and
+// quickBroken answer from the newest finished analysis only). p.mu is
+// held.
 func (p *Provider) releaseReselected() {
-	if b := p.reselected.base; b != nil && b != p.parsed.a && !slices.Contains(p.analyses, b) {
+	held := func(a *analysed) bool { return a == p.parsed.a || slices.Contains(p.analyses, a) }
+	if b := p.reselected.base; b != nil && !held(b) {
 		p.reselected = reselection{}
+	}
+	if b := p.typed.base; b != nil && !held(b) {
+		p.typed = brokenAnswer{}
 	}
 }
 

@@ -31,6 +31,9 @@ type Provider struct {
 	// parsed is the analysis the keystroke that mends a broken document
 	// is answered from (see broken.go).
 	parsed parsedBase
+	// typed is the last keystroke answered with syntax errors, which the
+	// next one inside the same open string is answered from.
+	typed brokenAnswer
 }
 
 // analysed is the analysis of one snapshot, shared by everyone who asks
