@@ -57,7 +57,7 @@ func Analyze(fsys fs.FS, opts Options) *Result { return NewAnalyzer().Analyze(fs
 func (a *Analyzer) Analyze(fsys fs.FS, opts Options) *Result {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	run := &run{a: a, fsys: fsys, opts: opts, dir: cleanDir(opts.Dir)}
+	run := &run{a: a, fsys: eval.ReadOnce(fsys), opts: opts, dir: cleanDir(opts.Dir)}
 	return run.analyze()
 }
 

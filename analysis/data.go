@@ -53,7 +53,7 @@ type setMore struct {
 // newSetMore returns the dataMore of a set of elems named names at keys.
 func newSetMore(elems []*Data, names []string, keys []eval.Origin) *dataMore {
 	s := &setMore{a: attrNames{names, keys}}
-	s.m = dataMore{elems: elems, attrNames: &s.a}
+	s.m.elems, s.m.attrNames = elems, &s.a // see setParts
 	return &s.m
 }
 
@@ -380,8 +380,10 @@ func (s *snapshotter) literal(t *eval.Thunk, opt *option, depth int) *Data {
 type litCost struct{ nodes, steps int }
 
 // The lit functions snapshot a literal as their namesakes do its value,
-// into dst (the Data of a list's or set's elements are allocated
-// together); nil means that it must be evaluated instead.
+// into dst, a new (zero) Data (the Data of a list's or set's elements are
+// allocated together), field by field: copying a whole Data into the heap
+// while the collector marks goes through a bulk write barrier, dearer than
+// the stores'. nil means that it must be evaluated instead.
 
 // litDefinition is definition for the literal l.
 func (s *snapshotter) litDefinition(dst *Data, l eval.Lit, opt *option, depth int, c *litCost) *Data {
@@ -407,7 +409,7 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 	switch k := l.Kind(); {
 	case k == eval.KList && opt.typ == tListOf:
 		kids, more := listParts(l.Len())
-		*dst = Data{Kind: eval.KList, O: l.Origin(), more: more}
+		dst.Kind, dst.O, dst.more = eval.KList, l.Origin(), more
 		for i := range kids {
 			// A recipient written as a set: recipientConfig gives nil.
 			if more.elems[i] = s.litDefinition(&kids[i], l.Elem(i), opt.elem, depth+1, c); more.elems[i] == nil {
@@ -432,7 +434,7 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		return d
 	}
 	kids, more := setParts(n)
-	*dst = Data{Kind: eval.KAttrs, O: l.Origin(), more: more}
+	dst.Kind, dst.O, dst.more = eval.KAttrs, l.Origin(), more
 	litNames(l, more)
 	for i := range n {
 		a, kid := l.Attr(i), &kids[i]
@@ -475,7 +477,7 @@ func (s *snapshotter) litValue(dst *Data, l eval.Lit, depth int, c *litCost) *Da
 	if depth > 64 {
 		return nil
 	}
-	*dst = Data{Kind: l.Kind(), O: l.Origin()}
+	dst.Kind, dst.O = l.Kind(), l.Origin()
 	var batch []Data
 	switch dst.Kind {
 	case eval.KString:
@@ -537,18 +539,20 @@ type (
 )
 
 // setParts returns room for the Data of n attributes, and the dataMore of
-// a set of n with room for its values, names and keys.
+// a set of n with room for its values, names and keys. Their fields are
+// set one by one: copying a whole struct into the heap while the
+// collector marks goes through a bulk write barrier.
 func setParts(n int) ([]Data, *dataMore) {
 	switch n {
 	case 1:
 		b := &smallSet[[1]Data, [1]*Data, [1]string, [1]eval.Origin]{}
-		b.more.a = attrNames{b.names[:], b.keys[:]}
-		b.more.m = dataMore{elems: b.vals[:], attrNames: &b.more.a}
+		b.more.a.names, b.more.a.keys = b.names[:], b.keys[:]
+		b.more.m.elems, b.more.m.attrNames = b.vals[:], &b.more.a
 		return b.kids[:], &b.more.m
 	case 2:
 		b := &smallSet[[2]Data, [2]*Data, [2]string, [2]eval.Origin]{}
-		b.more.a = attrNames{b.names[:], b.keys[:]}
-		b.more.m = dataMore{elems: b.vals[:], attrNames: &b.more.a}
+		b.more.a.names, b.more.a.keys = b.names[:], b.keys[:]
+		b.more.m.elems, b.more.m.attrNames = b.vals[:], &b.more.a
 		return b.kids[:], &b.more.m
 	}
 	return make([]Data, n), newSetMore(make([]*Data, n), make([]string, n), make([]eval.Origin, n))

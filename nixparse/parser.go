@@ -972,10 +972,12 @@ func (p *parser) parseString(stack int, indented bool) *ast.String {
 // and the text, and its list of parts, in one place (see plainString in
 // alloc.go).
 func (p *parser) plainString(open token.Pos, start, end int) *ast.String {
+	// Field by field: copying a whole struct into the heap while the
+	// collector marks goes through a bulk write barrier.
 	ps := p.plainStrs.new()
-	ps.text = ast.Text{ValuePos: token.Pos(start), ValueEnd: token.Pos(end), Value: p.src[start:end]}
+	ps.text.ValuePos, ps.text.ValueEnd, ps.text.Value, ps.text.Escape = token.Pos(start), token.Pos(end), p.src[start:end], false
 	ps.part[0] = &ps.text
-	ps.str = ast.String{Open: open, Parts: ps.part[:], Close: token.Pos(end)}
+	ps.str.Open, ps.str.Indented, ps.str.Parts, ps.str.Close = open, false, ps.part[:], token.Pos(end)
 	return &ps.str
 }
 
@@ -1138,7 +1140,7 @@ func startsBinding(k token.Kind) bool {
 func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, chk *bindCheck) {
 	for path != nil {
 		a := p.attrs.new()
-		*a = ast.Attr{Path: path, Assign: p.tok.Pos, Semi: token.NoPos}
+		a.Path, a.Value, a.Assign, a.Semi = path, nil, p.tok.Pos, token.NoPos // see plainString
 		p.next()
 		a.Value = p.expr(4)
 		path = nil

@@ -363,6 +363,56 @@ func (l *Loader) Load(fsys fs.FS, name string) (*Source, error) {
 	return s, nil
 }
 
+// ReadOnce returns fsys as one analysis sees it: each file read once and
+// indexed once (a FileReader), however many goroutines and evaluations
+// load it (the pool that parses ahead, the extractors evaluating modules
+// ahead, the run). The Loader then recognises the file by pointer instead
+// of reading and comparing its bytes again. A file system that is already
+// a FileReader (the language server's snapshots) is returned as it is.
+func ReadOnce(fsys fs.FS) fs.FS {
+	if _, ok := fsys.(FileReader); ok {
+		return fsys
+	}
+	return &onceFS{fsys: fsys, files: make(map[string]*token.File)}
+}
+
+// onceFS is ReadOnce's file system; it forwards what it does not keep,
+// so that stating a file never opens it (a named pipe would block).
+type onceFS struct {
+	fsys  fs.FS
+	mu    sync.Mutex
+	files map[string]*token.File
+}
+
+func (o *onceFS) Open(name string) (fs.File, error)          { return o.fsys.Open(name) }
+func (o *onceFS) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(o.fsys, name) }
+func (o *onceFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(o.fsys, name) }
+func (o *onceFS) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(o.fsys, name) }
+
+// File reads a regular file once; errors are not kept.
+func (o *onceFS) File(name string) (*token.File, error) {
+	o.mu.Lock()
+	tf := o.files[name]
+	o.mu.Unlock()
+	if tf != nil {
+		return tf, nil
+	}
+	if err := regular(o.fsys, name); err != nil {
+		return nil, err
+	}
+	data, err := fs.ReadFile(o.fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if tf = o.files[name]; tf == nil { // another goroutine may have read it meanwhile
+		tf = token.NewFile(name, data)
+		o.files[name] = tf
+	}
+	return tf, nil
+}
+
 // Forget drops the Sources of files that no longer exist, keeping only
 // those whose paths keep reports true.
 func (l *Loader) Forget(keep func(path string) bool) {

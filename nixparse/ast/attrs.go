@@ -272,18 +272,25 @@ func (a *Attrs) build(entries []entry, depth int, c *defChunks) {
 	for i := 0; i < len(entries); {
 		j := groupEnd(entries, i)
 		group, e := entries[i:j], entries[i]
+		// Definitions are set field by field in their new (zeroed)
+		// room: copying a whole struct into the heap while the collector
+		// marks goes through a bulk write barrier, dearer than the stores'.
 		switch groupKind(group, depth) {
 		case leafGroup:
+			defs = defs[:len(defs)+1]
+			d := &defs[len(defs)-1]
+			d.Name, d.Key = e.name, e.key
 			if inh, ok := e.b.(*Inherit); ok {
-				defs = append(defs, AttrDef{Name: e.name, Key: e.key, Pos: inh.namesPos(), Binding: inh, Inherit: inh})
+				d.Pos, d.Binding, d.Inherit = inh.namesPos(), inh, inh
 			} else {
 				attr := e.b.(*Attr)
-				defs = append(defs, AttrDef{Name: e.name, Key: e.key, Pos: attr.Path[0].Pos(), Binding: attr, Value: attr.Value})
+				d.Pos, d.Binding, d.Value = attr.Path[0].Pos(), attr, attr.Value
 			}
-			a.Defs = append(a.Defs, &defs[len(defs)-1])
+			a.Defs = append(a.Defs, d)
 		case pathGroup:
-			pathDefs = append(pathDefs, pathDef{def: AttrDef{Name: e.name, Key: e.key, Pos: e.b.(*Attr).Path[0].Pos(), Binding: e.b}})
+			pathDefs = pathDefs[:len(pathDefs)+1]
 			p := &pathDefs[len(pathDefs)-1]
+			p.def.Name, p.def.Key, p.def.Pos, p.def.Binding = e.name, e.key, e.b.(*Attr).Path[0].Pos(), e.b
 			p.def.Nested = &p.set
 			p.set.build(group, depth+1, c)
 			a.Defs = append(a.Defs, &p.def)
