@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -207,16 +208,25 @@ func TestServeExample(t *testing.T) {
 		t.Errorf("definition of db1 = %+v", locs)
 	}
 
+	// The key is looked up by the name (keys.hosts.${name}): its
+	// attribute in keys.nix is renamed with the four names in secrets.nix.
 	var edit struct {
 		DocumentChanges []struct {
+			TextDocument struct {
+				URI string `json:"uri"`
+			} `json:"textDocument"`
 			Edits []protocol.TextEdit `json:"edits"`
 		} `json:"documentChanges"`
 	}
 	if err := c.Call(protocol.MethodTextDocumentRename, protocol.RenameParams{TextDocumentPositionParams: at(`"we|b1" "web2" "db1" ]`), NewName: "frontend1"}, &edit); err != nil {
 		t.Fatal(err)
 	}
-	if len(edit.DocumentChanges) != 1 || len(edit.DocumentChanges[0].Edits) != 4 {
-		t.Errorf("rename of web1 = %+v, want 4 edits in secrets.nix", edit)
+	edits := map[string]int{}
+	for _, dc := range edit.DocumentChanges {
+		edits[path.Base(dc.TextDocument.URI)] += len(dc.Edits)
+	}
+	if len(edits) != 2 || edits["secrets.nix"] != 4 || edits["keys.nix"] != 1 {
+		t.Errorf("rename of web1 = %+v, want 4 edits in secrets.nix and 1 in keys.nix", edit)
 	}
 	c.Shutdown()
 	if code := exitCode(t, cmd); code != 0 {
