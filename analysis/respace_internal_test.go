@@ -12,10 +12,7 @@ import (
 // deletions in the golden vectors' Nix files, and that it does refuse
 // most edits that change a token.
 func TestMayBeBetweenTokens(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "policies", "*", "*.nix"))
-	if err != nil || len(files) < 100 {
-		t.Fatalf("%d Nix files of golden vectors, %v", len(files), err)
-	}
+	files := goldenNixFiles(t)
 	inserts := []string{" ", "\n", "\t", "a", "x1", `"`, `"h`, "#", "# c\n", "/*", "*/", "/* c */", "*", "/", ";", "{", "}", "é", "${"}
 	rng := rand.New(rand.NewPCG(5, 11))
 	accepted, cheaplyRefused, changedTokens := 0, 0, 0
@@ -52,4 +49,15 @@ func TestMayBeBetweenTokens(t *testing.T) {
 	if accepted < 500 || cheaplyRefused < changedTokens/2 {
 		t.Errorf("%d accepted, %d of %d refused cheaply: the edits test too little", accepted, cheaplyRefused, changedTokens)
 	}
+}
+
+// goldenNixFiles returns the Nix files of the golden vectors: policies as
+// people write them, to edit at random.
+func goldenNixFiles(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "policies", "*", "*.nix"))
+	if err != nil || len(files) < 100 {
+		t.Fatalf("%d Nix files of golden vectors, %v", len(files), err)
+	}
+	return files
 }

@@ -3,7 +3,6 @@ package analysis
 import (
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -16,10 +15,7 @@ import (
 // elsewhere): whenever Restring answers, its answer is exactly the syntax
 // errors of a parse of the new text.
 func TestRestringMatchesParse(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "policies", "*", "*.nix"))
-	if err != nil || len(files) < 100 {
-		t.Fatalf("%d Nix files of golden vectors, %v", len(files), err)
-	}
+	files := goldenNixFiles(t)
 	errorsOf := func(text []byte) []Diagnostic {
 		return syntaxErrors(eval.NewSource("f.nix", text), "/ws")
 	}
