@@ -1,0 +1,3 @@
+{ lib }: {
+  mkUser = name: keys: { inherit name keys; };
+}
