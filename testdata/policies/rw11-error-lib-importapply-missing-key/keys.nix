@@ -1,0 +1,1 @@
+{ ana = "age18kd5hatmu5kqczez8z5crp0cfsm5hjm2u6pzva3vwhlkhpp0m4rspx4huw"; ben = "age1nd88ww590vut4c9pmqv539cr58l2ljnje2adjykj4dtyfpyljujqmle7kz"; ci = "arn:aws:kms:us-west-2:210987654321:key/0a1b2c3d-4e5f-6789-abcd-ef0123456789"; }
