@@ -47,7 +47,7 @@ let
   # line): Nix 2.8 catches throw and assert only; errors of the parser and of
   # the evaluator itself end the evaluation.
   uncatchable = text:
-    builtins.match "(syntax error|undefined variable|attribute '[^']*' (already defined at|missing)|dynamic attribute '[^']*' already defined at|dynamic attributes not allowed|duplicate formal function argument|infinite recursion encountered|(anonymous function|'[^']*') at .* called (without|with unexpected)|value is .* while .* was expected|cannot coerce|evaluation aborted|getting status of|opening file|opening directory|invalid regular expression|attempt to call something which is not a function|'from' and 'to' arguments|cannot create list of size|negative start position|unknown hash algorithm|\\[json\\.exception|while parsing a TOML string|division by zero|list index|reading from file).*"
+    builtins.match "(syntax error|undefined variable|attribute '[^']*' (already defined at|missing)|dynamic attribute '[^']*' already defined at|dynamic attributes not allowed|duplicate formal function argument|infinite recursion encountered|(anonymous function|'[^']*') at .* called (without|with unexpected)|value is .* while .* was expected|cannot coerce|evaluation aborted|getting status of|opening file|opening directory|invalid regular expression|attempt to call something which is not a function|'from' and 'to' arguments|cannot create list of size|negative start position|unknown hash algorithm|\\[json\\.exception|while parsing a TOML string|division by zero|list index|reading from file|attribute '[^']*' required|string '.*' doesn't represent an absolute path).*"
       (builtins.head (builtins.split "\n" text)) != null;
 in
 {
