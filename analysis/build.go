@@ -116,11 +116,16 @@ func (s *slab[T]) take(n int) []T {
 	return out
 }
 
-// reuse hands the slab's arrays out again, cleared, from the first: what
-// the slab handed out so far must be garbage.
-func (s *slab[T]) reuse() {
-	for _, a := range s.arrays[:s.next] {
-		clear(a)
+// reuse hands the slab's arrays out again from the first: what the slab
+// handed out so far must be garbage. zero clears them, for callers that
+// read what take gives before writing all of it; clearing memory that
+// holds pointers while the collector marks costs a write barrier per
+// word, so slabs whose slices are always written in full skip it.
+func (s *slab[T]) reuse(zero bool) {
+	if zero {
+		for _, a := range s.arrays[:s.next] {
+			clear(a)
+		}
 	}
 	s.free, s.next = nil, 0
 }

@@ -1541,13 +1541,17 @@ func (c *mergeCtx) fork() *mergeCtx {
 }
 
 // reuse makes the merge nodes handed out so far garbage: their memory is
-// handed out again. Nothing kept refers to it (see mergeCtx.nodes).
+// handed out again. Nothing kept refers to it (see mergeCtx.nodes). Only
+// the nodes are cleared (mergeInto sets some of their fields): the kid
+// pointers, definitions and places taken are each written before they are
+// read, and list items appended. What the others still point to is the
+// merge's own, alive as long as the context.
 func (c *mergeCtx) reuse() {
-	c.nodes.reuse()
-	c.kidPtrs.reuse()
-	c.defArrs.reuse()
-	c.items.reuse()
-	c.leafPlaces.reuse()
+	c.nodes.reuse(true)
+	c.kidPtrs.reuse(false)
+	c.defArrs.reuse(false)
+	c.items.reuse(false)
+	c.leafPlaces.reuse(false)
 }
 
 // mergeModules merges the config of the modules of a flake (in the order

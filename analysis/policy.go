@@ -129,8 +129,11 @@ type RecipientList struct {
 	byName map[string]*Recipient
 }
 
-// indexFrom is how long a list must be for Lookup to use a map.
-const indexFrom = 32
+// indexFrom is how long a list must be for Lookup to use a map. Every
+// name a secret selects is looked up twice (checkSelections, pick): past a
+// handful of recipients, hashing it once costs fewer instructions than
+// comparing it with the names in order, many of the same length.
+const indexFrom = 8
 
 // index computes the list's names once it is complete.
 func (l *RecipientList) index() {
