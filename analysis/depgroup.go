@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"bytes"
 	"io/fs"
 	"path"
 	"slices"
@@ -75,26 +76,25 @@ func (r *Result) moduleDeps(file string, base *eval.Source) ([]depNode, bool) {
 	r.deps.mu.Unlock()
 	d.once.Do(func() {
 		f, _ := base.Nix()
-		d.nodes, d.ok = moduleNodes(f)
+		nodes, binds, ok := moduleNodes(f)
+		d.nodes, d.ok = nodes, ok && addDeps(f, nodes, binds)
 	})
 	return d.nodes, d.ok
 }
 
 // moduleNodes returns the nodes of the module written in f, sorted by
-// position, with what each refers to; ok is false when the module is not
-// a let chain (with withs) around a plain set, which the bookkeeping does
-// not cover.
-func moduleNodes(f *ast.File) (nodes []depNode, ok bool) {
+// position, and the let nodes that bind each name of each let; ok is
+// false when the module is not a let chain (with withs) around a plain
+// set, which the bookkeeping does not cover.
+func moduleNodes(f *ast.File) (nodes []depNode, binds map[*ast.Let]map[string][]int, ok bool) {
 	if f.Expr == nil {
-		return nil, false
+		return nil, nil, false
 	}
-	var set *ast.AttrSet
-	binds := map[*ast.Let]map[string][]int{} // the let nodes binding each name
+	binds = map[*ast.Let]map[string][]int{}
 	x := f.Expr
 	if l, ok := x.(*ast.Lambda); ok {
 		x = l.Body
 	}
-walk:
 	for {
 		switch e := x.(type) {
 		case *ast.Let:
@@ -105,7 +105,7 @@ walk:
 					n.value = a.Value
 				}
 				if !eachBinding([]ast.Binding{b}, func(name string, _ ast.Binding) { binds[e][name] = append(binds[e][name], len(nodes)) }) {
-					return nil, false
+					return nil, nil, false
 				}
 				nodes = append(nodes, n)
 			}
@@ -114,44 +114,42 @@ walk:
 			nodes = append(nodes, depNode{kind: withNode, pos: e.Env.Pos(), end: e.Env.End(), value: e.Env, syntax: e.Env})
 			x = e.Body
 		case *ast.AttrSet:
-			set = e
-			break walk
+			if e.Rec.IsValid() || !e.Rbrace.IsValid() {
+				return nil, nil, false
+			}
+			return appendUnits(nodes, e, nil), binds, true
 		default:
-			return nil, false
+			return nil, nil, false
 		}
 	}
-	if set.Rec.IsValid() || !set.Rbrace.IsValid() {
-		return nil, false
-	}
-	nodes = appendUnits(nodes, set, nil)
+}
+
+// addDeps records what the text of each of the nodes of the module
+// written in f refers to: the let bindings (binds) and withs around the
+// module's set that its variables resolve to. ok is false when Nix would
+// reject a variable.
+func addDeps(f *ast.File, nodes []depNode, binds map[*ast.Let]map[string][]int) bool {
 	res, errs := nixparse.Resolve(f, nixparse.NixCurrent)
 	if len(errs) > 0 {
-		return nil, false
+		return false
 	}
-	// What each node's text refers to, by position: a binding defined
-	// inside the node is its own business.
 	var withs []int
 	for i, n := range nodes {
 		if n.kind == withNode {
 			withs = append(withs, i)
 		}
 	}
-	at := func(p token.Pos) int {
-		i := sort.Search(len(nodes), func(i int) bool { return nodes[i].end > p })
-		if i < len(nodes) && nodes[i].pos <= p {
-			return i
-		}
-		return -1
-	}
 	for i := range nodes {
 		deps := map[int]bool{}
 		refer := func(r nixparse.Ref) {
 			switch {
 			case r.Kind == nixparse.FromWith:
+				// Any with around may give it, when evaluated.
 				for _, w := range withs {
 					deps[w] = true
 				}
 			case r.Kind == nixparse.Bound && r.Def != nil:
+				// A variable bound inside the node has no entry.
 				if l, ok := r.Scope.Node.(*ast.Let); ok {
 					for _, j := range binds[l][r.Def.Name] {
 						deps[j] = true
@@ -178,13 +176,11 @@ walk:
 		})
 		delete(deps, i)
 		for j := range deps {
-			if at(nodes[j].pos) == j {
-				nodes[i].deps = append(nodes[i].deps, j)
-			}
+			nodes[i].deps = append(nodes[i].deps, j)
 		}
 		slices.Sort(nodes[i].deps)
 	}
-	return nodes, true
+	return true
 }
 
 // appendUnits appends the nodes of the bindings of set, found at the
@@ -270,6 +266,9 @@ func affected(nodes []depNode, m TextChange) (groups []string, edited int, ok bo
 	return groups, edited, true
 }
 
+// spaces start a blanked line.
+const spaces = "                                                                "
+
 // masked returns the new text src of a module (m changed the node
 // edited) with the units that define none of groups blanked, line breaks
 // kept: every place of what is left stays where it is.
@@ -279,10 +278,18 @@ func masked(nodes []depNode, src []byte, m TextChange, groups []string) []byte {
 		if n.kind != unitNode || slices.ContainsFunc(n.groups, func(g string) bool { return slices.Contains(groups, g) }) {
 			continue
 		}
-		blank := out[m.pos(n.pos):m.pos(n.end)]
-		for i, c := range blank {
-			if c != '\n' {
-				blank[i] = ' '
+		// Line by line: IndexByte and clear are vectorised, and the text
+		// is hundreds of kilobytes.
+		for b := out[m.pos(n.pos):m.pos(n.end)]; len(b) > 0; {
+			line := b
+			if i := bytes.IndexByte(b, '\n'); i >= 0 {
+				line, b = b[:i], b[i+1:]
+			} else {
+				b = nil
+			}
+			copy(line, spaces)
+			for k := len(spaces); k < len(line); k *= 2 {
+				copy(line[k:], line[:k])
 			}
 		}
 	}
@@ -367,7 +374,7 @@ func (r *Result) regroupDeps(fsys fs.FS, file string, base *eval.Source, src []b
 	if len(errs) > 0 {
 		return nil, false
 	}
-	now, ok := moduleNodes(mf)
+	now, _, ok := moduleNodes(mf)
 	if !ok || !sameShape(nodes, now, kept, m, edited) {
 		return nil, false
 	}
@@ -408,13 +415,16 @@ func (r *Result) regroupDeps(fsys fs.FS, file string, base *eval.Source, src []b
 	gone, came := append(goneM, goneB...), append(cameM, cameB...)
 	if len(names) > 0 {
 		// Two secrets with one file, across the groups: the first
-		// group's old and new against the others' new ones.
+		// group's old and new against the others' new ones (when there
+		// are others, their old ones against the old one apart).
 		q := &Policy{Groups: slices.Clone(r.Policy.Groups), Open: r.Policy.Open}
 		for i := 1; i < len(names); i++ {
 			q.Groups[slices.Index(q.Groups, olds[i])] = news[i]
 		}
-		was, _ := fileCollisions(r.Policy, olds[0], olds[0], files)
-		_, now := fileCollisions(q, olds[0], news[0], files)
+		was, now := fileCollisions(q, olds[0], news[0], files)
+		if len(names) > 1 {
+			was, _ = fileCollisions(r.Policy, olds[0], olds[0], files)
+		}
 		gone, came = append(gone, was...), append(came, now...)
 	}
 	mine := func(p token.Pos) bool { return private(nodes, m.old(p), kept) }
