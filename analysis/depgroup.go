@@ -462,7 +462,7 @@ func (r *Result) swapRuns(file string, m TextChange, gone, came []Diagnostic, ma
 	runs := func(ds []Diagnostic, move func(Span) Span) (map[diagKey][]Diagnostic, bool) {
 		out := map[diagKey][]Diagnostic{}
 		for _, d := range sortedUnique(slices.Clone(ds)) {
-			if strings.Contains(d.Message, marker) || strings.Contains(d.Hint, marker) {
+			if mentions(d, marker) {
 				return nil, false // a place of the masked text, printed
 			}
 			d = shiftDiagnostic(d, move)
@@ -521,6 +521,21 @@ func (r *Result) swapRuns(file string, m TextChange, gone, came []Diagnostic, ma
 	}
 	sortDiagnostics(out)
 	return out, true
+}
+
+// mentions reports whether some text of d holds s.
+func mentions(d Diagnostic, s string) bool {
+	texts := []string{d.Message, d.Hint}
+	for _, r := range d.Related {
+		texts = append(texts, r.Message)
+	}
+	for _, f := range d.Fixes {
+		texts = append(texts, f.Title)
+		for _, e := range f.Edits {
+			texts = append(texts, e.NewText)
+		}
+	}
+	return slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(t, s) })
 }
 
 // old maps an offset of the new text to the text analysed; an offset in
