@@ -224,3 +224,31 @@ with lib;
 		t.Run(c.name, func(t *testing.T) { reselectCase(t, c.files, c.old, c.new, c.accept) })
 	}
 }
+
+// TestRegroupDepsLeavesMostGroupsToAnalyze: in a large policy, an edit of
+// the function nearly every group maps is left to the full analysis
+// (building most groups again, twice, costs more), while an edit of one
+// group's map is answered.
+func TestRegroupDepsLeavesMostGroupsToAnalyze(t *testing.T) {
+	gen, err := lsptest.GenerateFlake(3000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen.Files["flake.nix"] = lsptest.FlakeNix("./" + lsptest.PolicyFile) // the policy alone defines its groups
+	src := gen.Files[lsptest.PolicyFile]
+	fsys := mapFS(gen.Files)
+	base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
+	mid := gen.Secrets[len(gen.Secrets)/2]
+	admins := mid + strings.Index(src[mid:], "map person [") + len("map person [")
+	for _, c := range []struct {
+		what, text string
+		answer     bool
+	}{
+		{"the function every group maps", strings.Replace(src, "person = name: { inherit name;", "person = name: { name = name;", 1), false},
+		{"one group's map", src[:admins] + ` "p7"` + src[admins:], true},
+	} {
+		if ok, _ := reselectMatches(t, base, fsys, lsptest.PolicyFile, c.text, c.what); ok != c.answer {
+			t.Errorf("%s: Reselect answered %v, want %v", c.what, ok, c.answer)
+		}
+	}
+}
