@@ -388,7 +388,9 @@ func (r *Result) regroupDeps(fsys fs.FS, file string, base *eval.Source, src []b
 		return nil, false // the full analysis is then quicker
 	}
 	text := masked(nodes, src, m, names)
-	marker := path.Join(path.Dir(file), inNewText)
+	// The masked file is file's neighbour (its imports are file's) and
+	// sorts among the other files where file does.
+	marker := file + inNewText
 	msrc := eval.NewSource(marker, text)
 	mf, errs := msrc.Nix()
 	if len(errs) > 0 {
