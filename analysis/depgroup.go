@@ -363,6 +363,12 @@ func (r *Result) regroupDeps(fsys fs.FS, file string, base *eval.Source, src []b
 	if !ok {
 		return nil, false
 	}
+	// A value that no longer parses (a key typed mid-token) is told apart
+	// from its new text alone, before the module is masked and parsed.
+	v := nodes[edited].value
+	if x, _ := parseApart(src, v.Pos(), v.End(), m, '(', ')'); x == nil {
+		return nil, false
+	}
 	paths := make([][]string, len(names))
 	olds := make([]*Group, len(names))
 	for i, n := range names {
