@@ -545,6 +545,7 @@ type Result struct {
 	extra      []Diagnostic // of the unreached files
 	index      *index
 	quick      quickFacts
+	deps       depIndexes // see depgroup.go
 	// sopsYAML is the generated .sops.yaml, written on first use (it is
 	// large: a policy's every rule).
 	sopsYAML     string

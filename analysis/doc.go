@@ -64,8 +64,10 @@
 //     (text edits, e.g. the misspelled name replaced).
 //   - Result.Reselect(fsys, file, text): the diagnostics after an edit
 //     that changed only a name written in a secret's admins or targets,
-//     literal secrets of a group's set, or literal attributes of a group
-//     (recipients, keys, directory: regroup.go), in a few milliseconds,
+//     literal secrets of a group's set, literal attributes of a group
+//     (recipients, keys, directory: regroup.go), or what only some groups
+//     compute from (a group's expressions, a let binding, a function they
+//     map: depgroup.go), in a few milliseconds,
 //     when the analysis proves that the edit went nowhere else (see
 //     quick.go); the language server publishes them while the full
 //     analysis of the new version waits for a pause.

@@ -21,7 +21,11 @@ import (
 // on more than the group (two secrets with one file, E9) is checked again.
 
 // regroup returns the diagnostics of the flake in fsys when file, whose
-// text analysed is base and new text src, differs only inside the braces
+// text analysed is base and new text src, differs only in one group's
+// literals (relitGroup) or in what some groups alone depend on
+// (regroupDeps, depgroup.go); ok is false when it cannot tell.
+//
+// relitGroup answers when file differs only inside the braces
 // of a group's set that the module returns directly
 // (flake.secrets.<group> = { … }, or nested sets on that path), the only
 // definition of the group in the flake; when the bindings or list
@@ -29,6 +33,14 @@ import (
 // holds it are literals in the new text (relit). Then the answer is
 // exactly what Analyze would report; ok is false when it cannot tell.
 func (r *Result) regroup(fsys fs.FS, file string, base *eval.Source, src []byte, m TextChange) (diags []Diagnostic, ok bool) {
+	if diags, ok := r.relitGroup(fsys, file, base, src, m); ok {
+		return diags, true
+	}
+	return r.regroupDeps(fsys, file, base, src, m)
+}
+
+// relitGroup is regroup of an edit of a group's literals (relit).
+func (r *Result) relitGroup(fsys fs.FS, file string, base *eval.Source, src []byte, m TextChange) (diags []Diagnostic, ok bool) {
 	x := r.policyModule(file, base, len(src))
 	if x == nil {
 		return nil, false
@@ -55,8 +67,9 @@ func (r *Result) regroup(fsys fs.FS, file string, base *eval.Source, src []byte,
 	}
 
 	file0, key := mod.config[0].file, groups.KeyOf(name)
-	_, gone, ok1 := rebuildGroup(name, def{val: before, file: file0, key: key})
-	g2, came, ok2 := rebuildGroup(name, def{val: after, file: file0, key: key})
+	_, goneM, goneB, ok1 := rebuildGroup(name, def{val: before, file: file0, key: key})
+	g2, cameM, cameB, ok2 := rebuildGroup(name, def{val: after, file: file0, key: key})
+	gone, came := append(goneM, goneB...), append(cameM, cameB...)
 	if !ok1 || !ok2 {
 		return nil, false
 	}
@@ -247,16 +260,18 @@ func replaceAttrs(v *Data, names []string, part *Data) *Data {
 
 // rebuildGroup merges the group name from its one definition d at
 // flake.secrets, and builds and checks it, as mergeGroups and
-// builder.policy do; it returns the group and every diagnostic that gave.
-// ok is false when a computed option is set by hand (its message needs
-// the whole policy) or the definition is under a false mkIf.
-func rebuildGroup(name string, d def) (g *Group, diags []Diagnostic, ok bool) {
+// builder.policy do; it returns the group and the diagnostics of its
+// merge and of its build (the analysis reports every group's merge
+// before any build). ok is false when a computed option is set by hand
+// (its message needs the whole policy) or the definition is under a
+// false mkIf.
+func rebuildGroup(name string, d def) (g *Group, merged, built []Diagnostic, ok bool) {
 	var c mergeCtx
 	gm := c.mergeOption(groupOption, groupsPlace(), name, []def{d})
 	if len(gm.defs) == 0 || len(c.readOnly) > 0 {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	b := builder{checker: newKeyChecker()}
 	g = b.group(name, gm)
-	return g, append(b.dropUnreached(c.diags), b.diags...), true
+	return g, b.dropUnreached(c.diags), b.diags, true
 }

@@ -268,6 +268,31 @@ func adminAddedToDiagnostics(b *testing.B, s *benchSession) {
 	})
 }
 
+// personAddedToDiagnostics: a person added to the admins a group in the
+// middle of the file computes (map person [ … ], keys from keys.nix),
+// then removed, answered from the previous analysis with that group
+// evaluated and built again (analysis.Result.Reselect).
+func personAddedToDiagnostics(b *testing.B, s *benchSession) {
+	s.alternateEdits(b, s.after(s.flake.Secrets[len(s.flake.Secrets)/2], "map person ["), ` "p7"`, func(_ bool, ds []protocol.Diagnostic) bool {
+		return len(ds) == 0
+	})
+}
+
+// hostAddedToDiagnostics: the same with a host added to the targets the
+// group maps (map host [ … ]).
+func hostAddedToDiagnostics(b *testing.B, s *benchSession) {
+	s.alternateEdits(b, s.after(s.flake.Secrets[len(s.flake.Secrets)/2], "map host [ "), `"h39" `, func(_ bool, ds []protocol.Diagnostic) bool {
+		return len(ds) == 0
+	})
+}
+
+// after returns the offset of policy.nix just after the first text at
+// or after off.
+func (s *benchSession) after(off int, text string) int {
+	src := s.flake.Files[lsptest.PolicyFile]
+	return off + strings.Index(src[off:], text) + len(text)
+}
+
 // inlineRecipient is a recipient called name written as the group with
 // literal recipients writes them, with the key of keys.nix.
 func (s *benchSession) inlineRecipient(name string) string {
@@ -412,6 +437,10 @@ func BenchmarkRecipientAddedToDiagnostics(b *testing.B) {
 	recipientAddedToDiagnostics(b, startInProcess(b))
 }
 func BenchmarkAdminAddedToDiagnostics(b *testing.B) { adminAddedToDiagnostics(b, startInProcess(b)) }
+func BenchmarkPersonAddedToDiagnostics(b *testing.B) {
+	personAddedToDiagnostics(b, startInProcess(b))
+}
+func BenchmarkHostAddedToDiagnostics(b *testing.B)  { hostAddedToDiagnostics(b, startInProcess(b)) }
 func BenchmarkTypingQuotedName(b *testing.B)        { typingQuotedName(b, startInProcess(b)) }
 func BenchmarkPastedLineToDiagnostics(b *testing.B) { pastedLineToDiagnostics(b, startInProcess(b)) }
 func BenchmarkHover(b *testing.B)                   { hover(b, startInProcess(b)) }
@@ -433,6 +462,8 @@ func BenchmarkBinary(b *testing.B) {
 		{"key-changed-to-diagnostics", keyChangedToDiagnostics},
 		{"recipient-added-to-diagnostics", recipientAddedToDiagnostics},
 		{"admin-added-to-diagnostics", adminAddedToDiagnostics},
+		{"person-added-to-diagnostics", personAddedToDiagnostics},
+		{"host-added-to-diagnostics", hostAddedToDiagnostics},
 		{"typing-quoted-name", typingQuotedName},
 		{"hover", hover},
 		{"completion", completion},

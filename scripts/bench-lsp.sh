@@ -41,6 +41,8 @@ awk '
 		label["BenchmarkBinary/key-changed-to-diagnostics"] = "recipient key changed (literal recipients), then mended → diagnostics"
 		label["BenchmarkBinary/recipient-added-to-diagnostics"] = "recipient added to targets (literal recipients), then removed → diagnostics"
 		label["BenchmarkBinary/admin-added-to-diagnostics"] = "admin added (literal recipients), then removed → diagnostics"
+		label["BenchmarkBinary/person-added-to-diagnostics"] = "person added to a group's map person [ … ] (keys.nix), then removed → diagnostics"
+		label["BenchmarkBinary/host-added-to-diagnostics"] = "host added to a group's map host [ … ] (keys.nix), then removed → diagnostics"
 		label["BenchmarkBinary/typing-quoted-name"] = "name typed key by key without closing quotes (\" h 1 \"), removed → diagnostics"
 		label["BenchmarkBinary/hover"] = "hover"
 		label["BenchmarkBinary/completion"] = "completion (settled)"

@@ -24,10 +24,10 @@ func TestQuickDiagnose(t *testing.T) {
 		quick bool
 	}{
 		{"web", true}, {"wb", true}, {"", true}, {"alice", true}, {"*", true}, {"web1", true},
-		{`web1" "web1`, true},                     // a name added to the list
-		{`web1" web2 "`, true},                    // a variable no one binds: a syntax error (Nix's parser rejects it)
-		{`web1" (let h = "web2"; in h) "`, false}, // a variable: evaluated
-		{`web\n`, true},                           // an escape: the group, written literally, built again
+		{`web1" "web1`, true},                    // a name added to the list
+		{`web1" web2 "`, true},                   // a variable no one binds: a syntax error (Nix's parser rejects it)
+		{`web1" (let h = "web2"; in h) "`, true}, // a let: the group evaluated again
+		{`web\n`, true},                          // an escape: the group, written literally, built again
 	} {
 		text := strings.Replace(secretsNix, `[ "web1" ]`, `[ "`+step.name+`" ]`, 1)
 		next, _ := quickMatches(t, s, p, int32(i+2), text, step.name, step.quick)
@@ -107,7 +107,7 @@ func TestQuickDiagnoseSecrets(t *testing.T) {
 		{`"-db" = { }; app.targets = [ "web1" ];`, true, true},                         // an invalid name
 		{`app.targets = [ "web1" ];`, true, false},                                     // removed
 		{`app.targets = [ "web1" ]; app2.file = "secrets/prod/app.yaml";`, true, true}, // app's file
-		{`app.targets = [ "web1" ]; app2.file = "x" + "y";`, false, false},             // evaluated
+		{`app.targets = [ "web1" ]; app2.file = "x" + "y";`, true, false},              // the group evaluated again
 	} {
 		text := strings.Replace(secretsNix, `secret.app.targets = [ "web1" ];`, "secret = { "+step.secrets+" };", 1)
 		_, full := quickMatches(t, s, p, int32(i+2), text, step.secrets, step.quick)
