@@ -89,8 +89,8 @@ func (p *Provider) cursorContext(snap feature.Snapshot, path string, f *token.Fi
 // withTokens calls fn with the tokens of document path at f, kept from
 // one request to the next.
 func (p *Provider) withTokens(snap feature.Snapshot, path string, f *token.File, fn func(*tokenList)) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.tokensMu.Lock()
+	defer p.tokensMu.Unlock()
 	tl := newTokenList(f.Source(), p.tokens[path])
 	clear(p.tokens) // one document at a time: the one being typed in
 	p.tokens[path] = tl

@@ -21,6 +21,11 @@ import (
 // not at all once the next version's list is made from it: the next but
 // one reuses its memory, so that following a keystroke allocates nothing
 // (the tokens of a 10,000-line file take megabytes).
+//
+// A quote typed (or removed) turns the lexer's state around from there to
+// the end of the file: no old token after the change is a new one. settle
+// then stops scanning, and keeps the list the tail came from whole, for
+// the version that closes the string (or deletes the quote) again.
 type tokenList struct {
 	src  []byte
 	toks []tok
@@ -39,7 +44,15 @@ type tokenList struct {
 	tail      []tok
 	changeEnd token.Pos
 	delta     token.Pos
-	tailEOF   bool // tail ends with the end of the file
+	tailEOF   bool       // tail ends with the end of the file
+	tailOf    *tokenList // the list tail and spare belong to
+	// settleWithin is how far past the change settle scans for the old
+	// tokens before it gives up.
+	settleWithin token.Pos
+	// whole is the list this one was made from when settle gave up: it
+	// and its memory are left as they were, to be made new versions from
+	// while the text differs from it in a small region only.
+	whole *tokenList
 	// walks are where contextAt's walks over toks stood every walkEvery
 	// tokens, by index: a walk resumes from the last one before the
 	// cursor instead of the file's start.
@@ -51,6 +64,11 @@ type tokenList struct {
 // tokens take some 20 µs to walk (all of a 10,000-line file, a
 // millisecond).
 const defaultWalkEvery = 2048
+
+// defaultSettleWithin bounds settle's scan past a change: some 20 µs of
+// scanning, where the rest of a 10,000-line file after an opened string
+// takes milliseconds (a completion scans what it needs, when it comes).
+const defaultSettleWithin = 4 << 10
 
 type tok struct {
 	kind     token.Kind
@@ -64,43 +82,65 @@ type tok struct {
 // version, or nil) around the one region where they differ. Old must not
 // be used afterwards.
 func newTokenList(src []byte, old *tokenList) *tokenList {
-	t := &tokenList{src: src, walkEvery: defaultWalkEvery}
+	t := &tokenList{src: src, walkEvery: defaultWalkEvery, settleWithin: defaultSettleWithin}
 	if old != nil {
-		t.walkEvery = old.walkEvery
+		t.walkEvery, t.settleWithin = old.walkEvery, old.settleWithin
 		m := diffTexts(old.src, src)
 		if m.Start == m.OldEnd && m.Start == m.NewEnd {
 			return old
 		}
 		// Old's tokens after its own change may still be in the memory
-		// reused below: take them in first.
+		// reused below: take them in first (or give them up).
 		old.settle()
-		old.tail = nil
-		// A token may have looked at the bytes after it: keep those that
-		// end before the line of the change. One rule looks further: "/*"
-		// is a comment only if a "*/" follows, anywhere; a change that
-		// writes one may turn a "/" "*" before it into a comment.
-		lineStart := token.Pos(bytes.LastIndexByte(src[:m.Start], '\n') + 1)
-		if bytes.Contains(src[max(m.Start-1, 0):min(m.NewEnd+1, token.Pos(len(src)))], []byte("*/")) {
-			lineStart = 0
+		old.tail, old.tailOf = nil, nil
+		if w := old.whole; w != nil {
+			if mw := diffTexts(w.src, src); mw.OldEnd-mw.Start <= w.settleWithin && mw.NewEnd-mw.Start <= w.settleWithin {
+				// Old is dropped: the string is closed again, or
+				// still being typed.
+				old, m = w, mw
+				if m.Start == m.OldEnd && m.Start == m.NewEnd {
+					return old
+				}
+			}
 		}
-		keep := sort.Search(len(old.toks), func(i int) bool { return old.toks[i].end >= lineStart })
-		for keep > 0 && !old.toks[keep-1].restart {
-			keep--
-		}
+		keep := old.kept(src, m, token.Pos(len(src)))
 		buf := old.spare[:0]
 		if cap(buf) < len(old.toks) {
 			buf = make([]tok, 0, len(old.toks)+len(old.toks)/16)
 		}
 		t.toks = append(buf, old.toks[:keep]...)
-		t.walks = old.walks[:checkpointsWithin(old.walks, keep)]
+		// Copied: new checkpoints must not overwrite old's, which may
+		// serve again as whole.
+		t.walks = slices.Clone(old.walks[:checkpointsWithin(old.walks, keep)])
 		t.spare = old.toks[:0] // free once t.tail is spliced in
 		// The old tokens that start after the change are the new ones,
 		// shifted, wherever the lexer state agrees; the scan finds where.
 		first := sort.Search(len(old.toks), func(i int) bool { return old.toks[i].pos > m.OldEnd })
 		t.tail, t.changeEnd, t.delta, t.tailEOF = old.toks[first:], m.NewEnd, m.NewEnd-m.OldEnd, old.eof
+		t.tailOf = old
 	}
 	t.restartAt(len(t.toks))
 	return t
+}
+
+// kept returns how many of t's first tokens are those of src, which
+// differs from t's text by m, and end before limit; after the last of
+// them the lexer is in its initial state.
+func (t *tokenList) kept(src []byte, m editMap, limit token.Pos) int {
+	// A token may have looked at the bytes after it: keep those that
+	// end before the line of the change. One rule looks further: "/*"
+	// is a comment only if a "*/" follows, anywhere; a change that
+	// writes one may turn a "/" "*" before it into a comment.
+	lineStart := token.Pos(bytes.LastIndexByte(src[:m.Start], '\n') + 1)
+	if bytes.Contains(src[max(m.Start-1, 0):min(m.NewEnd+1, token.Pos(len(src)))], []byte("*/")) {
+		lineStart = 0
+	}
+	limit = min(limit, lineStart)
+	keep := sort.Search(len(t.toks), func(i int) bool { return t.toks[i].end >= limit })
+	for keep > 0 && !t.toks[keep-1].restart {
+		keep--
+	}
+	return keep
 }
 
 // restartAt keeps the first n tokens and scans on from the end of the
@@ -148,12 +188,22 @@ func (t *tokenList) upTo(pos token.Pos) []tok {
 }
 
 // settle scans the changed region until the tokens after it are spliced
-// in, so that the list is whole again and the next version can reuse it.
+// in, so that the list is whole again and the next version can reuse it;
+// or, when that takes more than settleWithin bytes past the change, stops
+// and forgets the tail, keeping the list it came from (whole). The rest
+// is scanned when a completion asks for it.
 func (t *tokenList) settle() {
 	for len(t.tail) > 0 && !t.eof {
 		next := token.Pos(0)
 		if n := len(t.toks); n > 0 {
 			next = t.toks[n-1].pos + 1
+			if t.toks[n-1].end > t.changeEnd+t.settleWithin {
+				// The list before whole is no longer of use: only the
+				// newest list's whole is made new versions from.
+				t.whole, t.tailOf.whole = t.tailOf, nil
+				t.tail, t.tailOf, t.spare = nil, nil, nil // spare is whole's memory
+				return
+			}
 		}
 		t.upTo(next) // one more token
 	}
@@ -166,14 +216,14 @@ func (t *tokenList) splice(end token.Pos) {
 	old := end - t.delta
 	j := sort.Search(len(t.tail), func(i int) bool { return t.tail[i].end >= old })
 	if j == len(t.tail) {
-		t.tail = nil // the scan went past what the old version had
+		t.tail, t.tailOf = nil, nil // the scan went past what the old version had
 		return
 	}
 	if t.tail[j].end != old || !t.tail[j].restart {
 		return
 	}
 	rest := t.tail[j+1:]
-	t.tail = nil
+	t.tail, t.tailOf = nil, nil
 	n := len(t.toks)
 	t.toks = append(t.toks, rest...)
 	for i := n; i < len(t.toks); i++ {

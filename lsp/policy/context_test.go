@@ -96,6 +96,11 @@ func TestTokenListReuse(t *testing.T) {
 	for i := 0; i < 20000; i++ {
 		if i%100 == 0 || len(cur.src) > 4*len(base) {
 			cur = newTokenList([]byte(base), nil) // start again from the base text
+			// Now and then settle gives up a few bytes past a change
+			// (as it does a few kilobytes past an opened string).
+			if rng.IntN(2) == 0 {
+				cur.settleWithin = token.Pos(rng.IntN(40))
+			}
 		}
 		cur.upTo(token.Pos(rng.IntN(len(cur.src) + 1)))
 		at := rng.IntN(len(cur.src) + 1)
@@ -136,6 +141,46 @@ func TestTokenListSplices(t *testing.T) {
 	sameTokens(t, got, newTokenList(edited, nil).upTo(token.Pos(len(edited))))
 }
 
+// TestTokenListOpenString: a quote typed in the middle of a large file
+// turns the lexer around to its end; following the keystroke scans a few
+// kilobytes, not the rest of the file, and the keystrokes that close the
+// string or delete the quote again take the tokens after it from the
+// version before the quote.
+func TestTokenListOpenString(t *testing.T) {
+	src := "{\n" + strings.Repeat("  a.b = [ \"x ${y}\" ./p/${q}/r ''s'' ];\n", 2000) + "}\n"
+	at := len(src) / 2
+	at += strings.Index(src[at:], "[ ") + 2
+	all := func(s string) token.Pos { return token.Pos(len(s) + 1) }
+	before := newTokenList([]byte(src), nil)
+	before.upTo(all(src))
+	steps := []struct {
+		name, text string
+		closed     bool // the lexer agrees with before's after the change
+	}{
+		{"quote typed", src[:at] + `"` + src[at:], false},
+		{"quote deleted", src, true},
+		{"quote typed again", src[:at] + `"` + src[at:], false},
+		{"name typed in it", src[:at] + `"h1` + src[at:], false},
+		{"string closed", src[:at] + `"h1" ` + src[at:], true},
+	}
+	cur := before
+	for _, step := range steps {
+		next := newTokenList([]byte(step.text), cur)
+		next.settle() // as following a keystroke does
+		if scanned := next.base; scanned > token.Pos(at+defaultSettleWithin+100) {
+			t.Errorf("%s: settle scanned on to %d of %d", step.name, scanned, len(step.text))
+		}
+		if step.closed != (next.whole == nil) {
+			t.Errorf("%s: whole is %p, want one: %v", step.name, next.whole, !step.closed)
+		}
+		sameTokens(t, next.upTo(all(step.text)), newTokenList([]byte(step.text), nil).upTo(all(step.text)))
+		if step.closed && (!next.eof || next.base > token.Pos(at+100)) {
+			t.Errorf("%s: the scanner went on to %d (eof %v): the tokens after the string were not spliced", step.name, next.base, next.eof)
+		}
+		cur = next
+	}
+}
+
 // sameTokens fails t unless got and want are the same tokens.
 func sameTokens(t *testing.T, got, want []tok) {
 	t.Helper()
@@ -160,6 +205,7 @@ func FuzzTokenList(f *testing.F) {
 		a := min(int(at), len(src))
 		d := min(a+int(del), len(src))
 		old := newTokenList([]byte(src), nil)
+		old.settleWithin = token.Pos(scanned % 64) // settle gives up, or not
 		old.upTo(token.Pos(scanned))
 		edited := []byte(src[:a] + ins + src[d:])
 		limit := token.Pos(len(edited) + 1)
