@@ -220,7 +220,8 @@ func FuzzTokenList(f *testing.F) {
 
 // TestContextCheckpoints: the context at the cursor resumed from the walk
 // checkpoints a token list keeps, across edits, is the context a walk from
-// the file's start finds.
+// the file's start finds; so is the context in the next version read from
+// the list of the version before (contextIn), near the edit or anywhere.
 func TestContextCheckpoints(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("{ lib, ... }:\nlet k = \"a ${b} c\"; in {\n  flake.secrets = {\n")
@@ -236,6 +237,13 @@ func TestContextCheckpoints(t *testing.T) {
 	edits := []string{"\"", "${", "}", "{", "[", "]", "''", "#", "\n", "x", " ", ";", "=", "/*", "*/", "let ", " in "}
 	rng := rand.New(rand.NewPCG(3, 4))
 	var cur *tokenList
+	answered := 0
+	defer func() {
+		t.Logf("contextIn answered %d times", answered)
+		if answered < 5000 {
+			t.Errorf("contextIn answered %d times", answered)
+		}
+	}()
 	for i := 0; i < 3000; i++ {
 		if i%100 == 0 {
 			cur = newTokenList([]byte(base), nil)
@@ -245,15 +253,36 @@ func TestContextCheckpoints(t *testing.T) {
 			pos := token.Pos(rng.IntN(len(cur.src) + 1))
 			got := cur.contextAt(pos)
 			want := contextAt(newTokenList(cur.src, nil).upTo(pos), cur.src, pos)
-			if got.scope != want.scope || got.start != want.start || got.end != want.end || (got.list == nil) != (want.list == nil) || got.list != nil && *got.list != *want.list {
+			if !sameContext(got, want) {
 				t.Fatalf("edit %d, %q at %d: %+v (list %v), want %+v (list %v)", i, cur.src, pos, got, got.list, want, want.list)
 			}
 		}
 		at := rng.IntN(len(cur.src) + 1)
 		end := min(len(cur.src), at+rng.IntN(3))
-		cur = newTokenList([]byte(string(cur.src[:at])+edits[rng.IntN(len(edits))]+string(cur.src[end:])), cur)
+		text := edits[rng.IntN(len(edits))]
+		next := []byte(string(cur.src[:at]) + text + string(cur.src[end:]))
+		for _, pos := range []int{at, at + len(text), at + rng.IntN(len(text)+1), rng.IntN(len(next) + 1)} {
+			got, ok := cur.contextIn(next, token.Pos(pos))
+			if want := contextAt(newTokenList(next, nil).upTo(token.Pos(pos)), next, token.Pos(pos)); ok && !sameContext(got, want) {
+				t.Fatalf("edit %d, %q at %d, read from %q: %+v (list %v), want %+v (list %v)", i, next, pos, cur.src, got, got.list, want, want.list)
+			}
+			answered += count(ok)
+		}
+		cur = newTokenList(next, cur)
 		if rng.IntN(2) == 0 {
 			cur.settle()
 		}
 	}
+}
+
+func sameContext(got, want cursorContext) bool {
+	return got.scope == want.scope && got.start == want.start && got.end == want.end && got.set == want.set &&
+		(got.list == nil) == (want.list == nil) && (got.list == nil || *got.list == *want.list)
+}
+
+func count(ok bool) int {
+	if ok {
+		return 1
+	}
+	return 0
 }

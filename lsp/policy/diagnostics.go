@@ -113,7 +113,10 @@ func (p *Provider) warmTokens(snap feature.Snapshot) {
 			// Presized (Nix has a token per 3-4 bytes): growing a slice of
 			// megabytes step by step allocates five times its size.
 			tl.toks = make([]tok, 0, len(f.Source())/3+16)
-			tl.upTo(token.Pos(len(f.Source()) + 1))
+			// Walked to the end, leaving the checkpoints from which a
+			// completion right after a keystroke reads its context
+			// (contextIn): a millisecond, once.
+			tl.contextAt(token.Pos(len(f.Source())))
 			p.tokens[name] = tl
 		}
 	}
