@@ -309,6 +309,31 @@ func openStringToDiagnostics(b *testing.B, s *benchSession) {
 	})
 }
 
+// openStringElsewhere: the same, the quote typed before one target name
+// and then before another, in turn: each broken text is new, so each
+// such keystroke is parsed (the analyser's loader recognises the broken
+// text of two keystrokes before, which openStringToDiagnostics repeats).
+func openStringElsewhere(b *testing.B, s *benchSession) {
+	mid := len(s.flake.Targets) / 2
+	at := []protocol.Position{s.at(s.flake.Targets[mid]).Position, s.at(s.flake.Targets[mid+1]).Position}
+	s.measure(b, func(i int) time.Duration {
+		v := int32(i + 2)
+		p := at[i/2%2]
+		edit := lsptest.Edit{Range: &protocol.Range{Start: p, End: p}, Text: `"h`}
+		if i%2 == 1 {
+			edit = lsptest.Edit{Range: &protocol.Range{Start: p, End: protocol.Position{Line: p.Line, Character: p.Character + 2}}}
+		}
+		start := time.Now()
+		s.Change(s.uri, v, edit)
+		ds := s.AwaitDiagnostics(s.uri, v)
+		took := time.Since(start)
+		if (i%2 == 0) != (len(ds) > 0) {
+			b.Fatalf("version %d: %v", v, ds)
+		}
+		return took
+	})
+}
+
 // typingQuotedName: a target name typed at the end of a list, key by key,
 // without an editor that closes quotes (`"`, `h`, `1`, `"`: the first three
 // leave a string open, the fourth mends it), then removed in one edit. A
@@ -432,6 +457,7 @@ func BenchmarkLineBreakToDiagnostics(b *testing.B)  { lineBreakToDiagnostics(b, 
 func BenchmarkStructureToDiagnostics(b *testing.B)  { structureToDiagnostics(b, startInProcess(b)) }
 func BenchmarkNewSecretToDiagnostics(b *testing.B)  { newSecretToDiagnostics(b, startInProcess(b)) }
 func BenchmarkOpenStringToDiagnostics(b *testing.B) { openStringToDiagnostics(b, startInProcess(b)) }
+func BenchmarkOpenStringElsewhere(b *testing.B)     { openStringElsewhere(b, startInProcess(b)) }
 func BenchmarkKeyChangedToDiagnostics(b *testing.B) { keyChangedToDiagnostics(b, startInProcess(b)) }
 func BenchmarkRecipientAddedToDiagnostics(b *testing.B) {
 	recipientAddedToDiagnostics(b, startInProcess(b))
@@ -459,6 +485,7 @@ func BenchmarkBinary(b *testing.B) {
 		{"new-secret-to-diagnostics", newSecretToDiagnostics},
 		{"pasted-line-to-diagnostics", pastedLineToDiagnostics},
 		{"open-string-to-diagnostics", openStringToDiagnostics},
+		{"open-string-elsewhere-to-diagnostics", openStringElsewhere},
 		{"key-changed-to-diagnostics", keyChangedToDiagnostics},
 		{"recipient-added-to-diagnostics", recipientAddedToDiagnostics},
 		{"admin-added-to-diagnostics", adminAddedToDiagnostics},

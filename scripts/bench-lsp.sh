@@ -38,6 +38,7 @@ awk '
 		label["BenchmarkBinary/new-secret-to-diagnostics"] = "new secret (then removed) → diagnostics"
 		label["BenchmarkBinary/pasted-line-to-diagnostics"] = "secret line pasted (then removed) → diagnostics"
 		label["BenchmarkBinary/open-string-to-diagnostics"] = "quote typed, string left open → diagnostics (syntax errors from a parse)"
+		label["BenchmarkBinary/open-string-elsewhere-to-diagnostics"] = "quote typed before one name, then another, in turn → diagnostics (each broken text parsed)"
 		label["BenchmarkBinary/key-changed-to-diagnostics"] = "recipient key changed (literal recipients), then mended → diagnostics"
 		label["BenchmarkBinary/recipient-added-to-diagnostics"] = "recipient added to targets (literal recipients), then removed → diagnostics"
 		label["BenchmarkBinary/admin-added-to-diagnostics"] = "admin added (literal recipients), then removed → diagnostics"

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -59,10 +60,14 @@ type Client struct {
 	nextID   int
 	pending  map[string]chan *Message
 	received []*Message // notifications and server requests, in order
-	orphans  []*Message // responses to no pending call (e.g. id null)
-	readErr  error      // why the reader stopped
-	settings any        // the answer to workspace/configuration
-	changed  chan struct{}
+	// published are the publishDiagnostics among received, decoded once:
+	// a benchmark's client that decoded all of them at each wait would
+	// spend time growing with the samples, inside the latency measured.
+	published []publication
+	orphans   []*Message // responses to no pending call (e.g. id null)
+	readErr   error      // why the reader stopped
+	settings  any        // the answer to workspace/configuration
+	changed   chan struct{}
 }
 
 // NewClient starts a client that writes to w and reads from r.
@@ -168,9 +173,22 @@ func ReadAll(out []byte) ([]*Message, error) {
 	}
 }
 
+// publication is a publishDiagnostics notification, decoded.
+type publication struct {
+	params protocol.PublishDiagnosticsParams
+	err    error
+}
+
 func (c *Client) record(m *Message) {
+	var pub publication
+	if m.Method == protocol.MethodTextDocumentPublishDiagnostics {
+		pub.err = json.Unmarshal(m.Params, &pub.params)
+	}
 	c.mu.Lock()
 	c.received = append(c.received, m)
+	if m.Method == protocol.MethodTextDocumentPublishDiagnostics {
+		c.published = append(c.published, pub)
+	}
 	c.broadcastLocked()
 	c.mu.Unlock()
 }
@@ -364,17 +382,36 @@ func (c *Client) Await(what string, cond func() bool) {
 // Diagnostics returns every publishDiagnostics for uri, in order.
 func (c *Client) Diagnostics(uri string) []protocol.PublishDiagnosticsParams {
 	var out []protocol.PublishDiagnosticsParams
-	for _, m := range c.Received(protocol.MethodTextDocumentPublishDiagnostics) {
-		var p protocol.PublishDiagnosticsParams
-		if err := json.Unmarshal(m.Params, &p); err != nil {
-			c.t.Errorf("lsptest: malformed publishDiagnostics: %v", err)
-			continue
-		}
+	c.eachPublication(false, func(p protocol.PublishDiagnosticsParams) bool {
 		if string(p.URI) == uri {
 			out = append(out, p)
 		}
-	}
+		return true
+	})
 	return out
+}
+
+// eachPublication calls fn with the publications received so far, in order
+// or newest first, while it returns true.
+func (c *Client) eachPublication(newestFirst bool, fn func(protocol.PublishDiagnosticsParams) bool) {
+	c.t.Helper()
+	c.mu.Lock()
+	pubs := c.published[:len(c.published):len(c.published)]
+	c.mu.Unlock()
+	for i := range pubs {
+		if newestFirst {
+			i = len(pubs) - 1 - i
+		}
+		if err := pubs[i].err; err != nil {
+			c.t.Errorf("lsptest: malformed publishDiagnostics: %v", err)
+			continue
+		}
+		p := pubs[i].params
+		p.Diagnostics = slices.Clone(p.Diagnostics) // the caller's to sort or change
+		if !fn(p) {
+			return
+		}
+	}
 }
 
 // LatestDiagnostics returns the last diagnostics published for uri (nil if
@@ -394,11 +431,12 @@ func (c *Client) AwaitDiagnostics(uri string, version int32) []protocol.Diagnost
 	var got []protocol.Diagnostic
 	c.Await(fmt.Sprintf("diagnostics for %s version %d", uri, version), func() bool {
 		found := false
-		for _, p := range c.Diagnostics(uri) {
-			if version == 0 || p.Version == uint32(version) {
+		c.eachPublication(true, func(p protocol.PublishDiagnosticsParams) bool {
+			if string(p.URI) == uri && (version == 0 || p.Version == uint32(version)) {
 				got, found = p.Diagnostics, true
 			}
-		}
+			return !found
+		})
 		return found
 	})
 	return got

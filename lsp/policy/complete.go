@@ -79,8 +79,19 @@ func candidatesOf(g *analysis.Group, role analysis.Role) []analysis.Candidate {
 }
 
 // cursorContext reads the context of pos from the tokens of the document,
-// kept from one completion to the next.
+// kept from one completion to the next: those of the version the list
+// kept is of, and the text since (tokenList.contextIn), or the list made
+// for f's version.
 func (p *Provider) cursorContext(snap feature.Snapshot, path string, f *token.File, pos token.Pos) cursorContext {
+	p.tokensMu.Lock()
+	tl := p.tokens[path]
+	if tl != nil {
+		if cc, ok := tl.contextIn(f.Source(), pos); ok {
+			p.tokensMu.Unlock()
+			return cc
+		}
+	}
+	p.tokensMu.Unlock()
 	var cc cursorContext
 	p.withTokens(snap, path, f, func(tl *tokenList) { cc = tl.contextAt(pos) })
 	return cc
@@ -89,8 +100,8 @@ func (p *Provider) cursorContext(snap feature.Snapshot, path string, f *token.Fi
 // withTokens calls fn with the tokens of document path at f, kept from
 // one request to the next.
 func (p *Provider) withTokens(snap feature.Snapshot, path string, f *token.File, fn func(*tokenList)) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.tokensMu.Lock()
+	defer p.tokensMu.Unlock()
 	tl := newTokenList(f.Source(), p.tokens[path])
 	clear(p.tokens) // one document at a time: the one being typed in
 	p.tokens[path] = tl

@@ -21,6 +21,11 @@ import (
 // not at all once the next version's list is made from it: the next but
 // one reuses its memory, so that following a keystroke allocates nothing
 // (the tokens of a 10,000-line file take megabytes).
+//
+// A quote typed (or removed) turns the lexer's state around from there to
+// the end of the file: no old token after the change is a new one. settle
+// then stops scanning, and keeps the list the tail came from whole, for
+// the version that closes the string (or deletes the quote) again.
 type tokenList struct {
 	src  []byte
 	toks []tok
@@ -39,18 +44,34 @@ type tokenList struct {
 	tail      []tok
 	changeEnd token.Pos
 	delta     token.Pos
-	tailEOF   bool // tail ends with the end of the file
+	tailEOF   bool       // tail ends with the end of the file
+	tailOf    *tokenList // the list tail and spare belong to
+	rescan    int        // the index of the first token scanned again
+	// settleWithin is how far past the change settle scans for the old
+	// tokens before it gives up.
+	settleWithin token.Pos
+	// whole is the list this one was made from when settle gave up: it
+	// and its memory are left as they were, to be made new versions from
+	// while the text differs from it in a small region only.
+	whole *tokenList
 	// walks are where contextAt's walks over toks stood every walkEvery
 	// tokens, by index: a walk resumes from the last one before the
 	// cursor instead of the file's start.
 	walks     []walkState
 	walkEvery int
+	// view is the memory of contextIn's tokens, reused.
+	view []tok
 }
 
 // defaultWalkEvery spaces the checkpoints of contextAt's walks: 2048
 // tokens take some 20 µs to walk (all of a 10,000-line file, a
 // millisecond).
 const defaultWalkEvery = 2048
+
+// defaultSettleWithin bounds settle's scan past a change: some 20 µs of
+// scanning, where the rest of a 10,000-line file after an opened string
+// takes milliseconds (a completion scans what it needs, when it comes).
+const defaultSettleWithin = 4 << 10
 
 type tok struct {
 	kind     token.Kind
@@ -64,43 +85,65 @@ type tok struct {
 // version, or nil) around the one region where they differ. Old must not
 // be used afterwards.
 func newTokenList(src []byte, old *tokenList) *tokenList {
-	t := &tokenList{src: src, walkEvery: defaultWalkEvery}
+	t := &tokenList{src: src, walkEvery: defaultWalkEvery, settleWithin: defaultSettleWithin}
 	if old != nil {
-		t.walkEvery = old.walkEvery
+		t.walkEvery, t.settleWithin = old.walkEvery, old.settleWithin
 		m := diffTexts(old.src, src)
 		if m.Start == m.OldEnd && m.Start == m.NewEnd {
 			return old
 		}
 		// Old's tokens after its own change may still be in the memory
-		// reused below: take them in first.
+		// reused below: take them in first (or give them up).
 		old.settle()
-		old.tail = nil
-		// A token may have looked at the bytes after it: keep those that
-		// end before the line of the change. One rule looks further: "/*"
-		// is a comment only if a "*/" follows, anywhere; a change that
-		// writes one may turn a "/" "*" before it into a comment.
-		lineStart := token.Pos(bytes.LastIndexByte(src[:m.Start], '\n') + 1)
-		if bytes.Contains(src[max(m.Start-1, 0):min(m.NewEnd+1, token.Pos(len(src)))], []byte("*/")) {
-			lineStart = 0
+		old.tail, old.tailOf = nil, nil
+		if w := old.whole; w != nil {
+			if mw := diffTexts(w.src, src); mw.OldEnd-mw.Start <= w.settleWithin && mw.NewEnd-mw.Start <= w.settleWithin {
+				// Old is dropped: the string is closed again, or
+				// still being typed.
+				old, m = w, mw
+				if m.Start == m.OldEnd && m.Start == m.NewEnd {
+					return old
+				}
+			}
 		}
-		keep := sort.Search(len(old.toks), func(i int) bool { return old.toks[i].end >= lineStart })
-		for keep > 0 && !old.toks[keep-1].restart {
-			keep--
-		}
+		keep := old.kept(src, m, token.Pos(len(src)))
 		buf := old.spare[:0]
 		if cap(buf) < len(old.toks) {
 			buf = make([]tok, 0, len(old.toks)+len(old.toks)/16)
 		}
 		t.toks = append(buf, old.toks[:keep]...)
-		t.walks = old.walks[:checkpointsWithin(old.walks, keep)]
+		// Copied: new checkpoints must not overwrite old's, which may
+		// serve again as whole.
+		t.walks = slices.Clone(old.walks[:checkpointsWithin(old.walks, keep)])
 		t.spare = old.toks[:0] // free once t.tail is spliced in
 		// The old tokens that start after the change are the new ones,
 		// shifted, wherever the lexer state agrees; the scan finds where.
 		first := sort.Search(len(old.toks), func(i int) bool { return old.toks[i].pos > m.OldEnd })
 		t.tail, t.changeEnd, t.delta, t.tailEOF = old.toks[first:], m.NewEnd, m.NewEnd-m.OldEnd, old.eof
+		t.tailOf, t.rescan = old, keep
 	}
 	t.restartAt(len(t.toks))
 	return t
+}
+
+// kept returns how many of t's first tokens are those of src, which
+// differs from t's text by m, and end before limit; after the last of
+// them the lexer is in its initial state.
+func (t *tokenList) kept(src []byte, m editMap, limit token.Pos) int {
+	// A token may have looked at the bytes after it: keep those that
+	// end before the line of the change. One rule looks further: "/*"
+	// is a comment only if a "*/" follows, anywhere; a change that
+	// writes one may turn a "/" "*" before it into a comment.
+	lineStart := token.Pos(bytes.LastIndexByte(src[:m.Start], '\n') + 1)
+	if bytes.Contains(src[max(m.Start-1, 0):min(m.NewEnd+1, token.Pos(len(src)))], []byte("*/")) {
+		lineStart = 0
+	}
+	limit = min(limit, lineStart)
+	keep := sort.Search(len(t.toks), func(i int) bool { return t.toks[i].end >= limit })
+	for keep > 0 && !t.toks[keep-1].restart {
+		keep--
+	}
+	return keep
 }
 
 // restartAt keeps the first n tokens and scans on from the end of the
@@ -148,12 +191,22 @@ func (t *tokenList) upTo(pos token.Pos) []tok {
 }
 
 // settle scans the changed region until the tokens after it are spliced
-// in, so that the list is whole again and the next version can reuse it.
+// in, so that the list is whole again and the next version can reuse it;
+// or, when that takes more than settleWithin bytes past the change, stops
+// and forgets the tail, keeping the list it came from (whole). The rest
+// is scanned when a completion asks for it.
 func (t *tokenList) settle() {
 	for len(t.tail) > 0 && !t.eof {
 		next := token.Pos(0)
 		if n := len(t.toks); n > 0 {
 			next = t.toks[n-1].pos + 1
+			if t.toks[n-1].end > t.changeEnd+t.settleWithin {
+				// The list before whole is no longer of use: only the
+				// newest list's whole is made new versions from.
+				t.whole, t.tailOf.whole = t.tailOf, nil
+				t.tail, t.tailOf, t.spare = nil, nil, nil // spare is whole's memory
+				return
+			}
 		}
 		t.upTo(next) // one more token
 	}
@@ -166,20 +219,24 @@ func (t *tokenList) splice(end token.Pos) {
 	old := end - t.delta
 	j := sort.Search(len(t.tail), func(i int) bool { return t.tail[i].end >= old })
 	if j == len(t.tail) {
-		t.tail = nil // the scan went past what the old version had
+		t.tail, t.tailOf = nil, nil // the scan went past what the old version had
 		return
 	}
 	if t.tail[j].end != old || !t.tail[j].restart {
 		return
 	}
 	rest := t.tail[j+1:]
-	t.tail = nil
+	oldToks := t.tailOf.toks
 	n := len(t.toks)
 	t.toks = append(t.toks, rest...)
 	for i := n; i < len(t.toks); i++ {
 		t.toks[i].pos += t.delta
 		t.toks[i].end += t.delta
 	}
+	if len(rest) > 0 && n == len(oldToks)-len(rest) {
+		t.keepCheckpoints(oldToks, t.tailOf.walks, n)
+	}
+	t.tail, t.tailOf = nil, nil
 	last := len(rest) - 1 // the last restart point among the spliced tokens
 	for last >= 0 && !rest[last].restart {
 		last--
@@ -190,6 +247,59 @@ func (t *tokenList) splice(end token.Pos) {
 		t.eof = true
 	default:
 		t.restartAt(len(t.toks) - len(rest) + last + 1)
+	}
+}
+
+// keepCheckpoints takes the old list's checkpoints after the change, at
+// index n on, when the tokens scanned again are as many as the old ones
+// there and of the same kinds (a name retyped, a literal changed): the
+// walks then open and close the same constructs, at the places the
+// tokens moved to. Otherwise a completion after the change would walk
+// from the last checkpoint before it, each keystroke further back.
+func (t *tokenList) keepCheckpoints(oldToks []tok, oldWalks []walkState, n int) {
+	for i := t.rescan; i < n; i++ {
+		if oldToks[i].kind != t.toks[i].kind {
+			return
+		}
+	}
+	// Walks keep the starts and ends of tokens: those before the tokens
+	// scanned again are where they were, those after moved by delta,
+	// those of the tokens scanned again are their counterparts'.
+	var placed bool
+	place := func(p token.Pos) token.Pos {
+		switch {
+		case t.rescan == 0 && p < oldToks[0].pos || t.rescan > 0 && p <= oldToks[t.rescan-1].end:
+			return p
+		case p >= oldToks[n].pos:
+			return p + t.delta
+		}
+		for i := t.rescan; i < n; i++ {
+			switch p {
+			case oldToks[i].pos:
+				return t.toks[i].pos
+			case oldToks[i].end:
+				return t.toks[i].end
+			}
+		}
+		placed = false
+		return p
+	}
+	for _, w := range oldWalks[checkpointsWithin(oldWalks, n-1):] {
+		placed = true
+		c := w.clone()
+		for k := range c.stack {
+			f := &c.stack[k]
+			if f.kind != token.DOLLAR_CURLY || f.start != 0 {
+				f.start = place(f.start)
+			}
+			for s := range f.binding {
+				f.binding[s].pos, f.binding[s].end = place(f.binding[s].pos), place(f.binding[s].end)
+			}
+		}
+		if !placed || len(t.walks) > 0 && c.i <= t.walks[len(t.walks)-1].i {
+			return
+		}
+		t.walks = append(t.walks, c)
 	}
 }
 
@@ -327,17 +437,78 @@ func checkpointsWithin(walks []walkState, n int) int {
 // checkpoint before pos and leaving new ones.
 func (t *tokenList) contextAt(pos token.Pos) cursorContext {
 	toks := t.upTo(pos)
-	from := startOfFile()
-	// A checkpoint serves when the tokens before it end before pos: none
-	// of them would have stopped the walk.
-	if k := sort.Search(len(t.walks), func(k int) bool { return toks[t.walks[k].i-1].end >= pos }); k > 0 {
-		from = t.walks[k-1].clone()
+	return walk(toks, t.src, pos, t.checkpoint(pos, len(toks)), t.record(0, len(toks)), t.walkEvery)
+}
+
+// checkpoint returns the walk state to resume a walk to pos from: the
+// last checkpoint within the first n tokens whose tokens before it end
+// before pos (none of them would have stopped the walk), else the start.
+func (t *tokenList) checkpoint(pos token.Pos, n int) walkState {
+	k := sort.Search(len(t.walks), func(k int) bool { i := t.walks[k].i; return i > n || t.toks[i-1].end >= pos })
+	if k == 0 {
+		return startOfFile()
 	}
-	return walk(toks, t.src, pos, from, func(w walkState) {
-		if len(t.walks) == 0 || w.i > t.walks[len(t.walks)-1].i {
+	return t.walks[k-1].clone()
+}
+
+// record returns the function that keeps the checkpoints of a walk over
+// tokens from index offset on, those within the first n.
+func (t *tokenList) record(offset, n int) func(walkState) {
+	return func(w walkState) {
+		w.i += offset
+		if w.i <= n && (len(t.walks) == 0 || w.i > t.walks[len(t.walks)-1].i) {
 			t.walks = append(t.walks, w.clone())
 		}
-	}, t.walkEvery)
+	}
+}
+
+// Limits of contextIn's view: the tokens walked from the checkpoint
+// (in walkEverys) and the bytes scanned from the change.
+const (
+	viewWalks = 4
+	viewBytes = 16 << 10
+)
+
+// contextIn returns the context of pos in src, another version of t's
+// text (the one a completion right after a keystroke is asked in), from
+// t's tokens before the change and a scan of src from there to pos,
+// without making src's token list: copying megabytes of tokens and
+// scanning on to where they meet the old ones again would make the
+// completion wait for what only a later request may need (the
+// diagnostics follow the keystroke with the list afterwards). ok is false
+// when that is more than viewWalks checkpoints to walk or viewBytes to
+// scan.
+func (t *tokenList) contextIn(src []byte, pos token.Pos) (cc cursorContext, ok bool) {
+	m := diffTexts(t.src, src)
+	if m.Start == m.OldEnd && m.Start == m.NewEnd {
+		return t.contextAt(pos), true
+	}
+	n := t.kept(src, m, token.Pos(len(src))+1)
+	from := t.checkpoint(pos, n)
+	base := token.Pos(0)
+	if n > 0 {
+		base = t.toks[n-1].end
+	}
+	first := from.i
+	if n-first > viewWalks*t.walkEvery || pos > base+viewBytes {
+		return cursorContext{}, false
+	}
+	view := append(t.view[:0], t.toks[first:n]...)
+	if n == 0 || t.toks[n-1].pos < pos {
+		// After t's token n-1 the lexer is in its initial state.
+		var sc scanner.Scanner
+		sc.Init(unsafeString(src[base:]), 0)
+		for {
+			st := sc.Next()
+			view = append(view, tok{kind: st.Kind, pos: st.Pos + base, end: st.End + base})
+			if st.Kind == token.EOF || st.Pos+base >= pos {
+				break
+			}
+		}
+	}
+	t.view = view
+	from.i = 0
+	return walk(view, src, pos, from, t.record(first, n), t.walkEvery), true
 }
 
 // contextAt walks the tokens before pos, keeping the stack of open

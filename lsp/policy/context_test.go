@@ -96,6 +96,11 @@ func TestTokenListReuse(t *testing.T) {
 	for i := 0; i < 20000; i++ {
 		if i%100 == 0 || len(cur.src) > 4*len(base) {
 			cur = newTokenList([]byte(base), nil) // start again from the base text
+			// Now and then settle gives up a few bytes past a change
+			// (as it does a few kilobytes past an opened string).
+			if rng.IntN(2) == 0 {
+				cur.settleWithin = token.Pos(rng.IntN(40))
+			}
 		}
 		cur.upTo(token.Pos(rng.IntN(len(cur.src) + 1)))
 		at := rng.IntN(len(cur.src) + 1)
@@ -136,6 +141,46 @@ func TestTokenListSplices(t *testing.T) {
 	sameTokens(t, got, newTokenList(edited, nil).upTo(token.Pos(len(edited))))
 }
 
+// TestTokenListOpenString: a quote typed in the middle of a large file
+// turns the lexer around to its end; following the keystroke scans a few
+// kilobytes, not the rest of the file, and the keystrokes that close the
+// string or delete the quote again take the tokens after it from the
+// version before the quote.
+func TestTokenListOpenString(t *testing.T) {
+	src := "{\n" + strings.Repeat("  a.b = [ \"x ${y}\" ./p/${q}/r ''s'' ];\n", 2000) + "}\n"
+	at := len(src) / 2
+	at += strings.Index(src[at:], "[ ") + 2
+	all := func(s string) token.Pos { return token.Pos(len(s) + 1) }
+	before := newTokenList([]byte(src), nil)
+	before.upTo(all(src))
+	steps := []struct {
+		name, text string
+		closed     bool // the lexer agrees with before's after the change
+	}{
+		{"quote typed", src[:at] + `"` + src[at:], false},
+		{"quote deleted", src, true},
+		{"quote typed again", src[:at] + `"` + src[at:], false},
+		{"name typed in it", src[:at] + `"h1` + src[at:], false},
+		{"string closed", src[:at] + `"h1" ` + src[at:], true},
+	}
+	cur := before
+	for _, step := range steps {
+		next := newTokenList([]byte(step.text), cur)
+		next.settle() // as following a keystroke does
+		if scanned := next.base; scanned > token.Pos(at+defaultSettleWithin+100) {
+			t.Errorf("%s: settle scanned on to %d of %d", step.name, scanned, len(step.text))
+		}
+		if step.closed != (next.whole == nil) {
+			t.Errorf("%s: whole is %p, want one: %v", step.name, next.whole, !step.closed)
+		}
+		sameTokens(t, next.upTo(all(step.text)), newTokenList([]byte(step.text), nil).upTo(all(step.text)))
+		if step.closed && (!next.eof || next.base > token.Pos(at+100)) {
+			t.Errorf("%s: the scanner went on to %d (eof %v): the tokens after the string were not spliced", step.name, next.base, next.eof)
+		}
+		cur = next
+	}
+}
+
 // sameTokens fails t unless got and want are the same tokens.
 func sameTokens(t *testing.T, got, want []tok) {
 	t.Helper()
@@ -160,6 +205,7 @@ func FuzzTokenList(f *testing.F) {
 		a := min(int(at), len(src))
 		d := min(a+int(del), len(src))
 		old := newTokenList([]byte(src), nil)
+		old.settleWithin = token.Pos(scanned % 64) // settle gives up, or not
 		old.upTo(token.Pos(scanned))
 		edited := []byte(src[:a] + ins + src[d:])
 		limit := token.Pos(len(edited) + 1)
@@ -174,7 +220,8 @@ func FuzzTokenList(f *testing.F) {
 
 // TestContextCheckpoints: the context at the cursor resumed from the walk
 // checkpoints a token list keeps, across edits, is the context a walk from
-// the file's start finds.
+// the file's start finds; so is the context in the next version read from
+// the list of the version before (contextIn), near the edit or anywhere.
 func TestContextCheckpoints(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("{ lib, ... }:\nlet k = \"a ${b} c\"; in {\n  flake.secrets = {\n")
@@ -190,6 +237,13 @@ func TestContextCheckpoints(t *testing.T) {
 	edits := []string{"\"", "${", "}", "{", "[", "]", "''", "#", "\n", "x", " ", ";", "=", "/*", "*/", "let ", " in "}
 	rng := rand.New(rand.NewPCG(3, 4))
 	var cur *tokenList
+	answered := 0
+	defer func() {
+		t.Logf("contextIn answered %d times", answered)
+		if answered < 5000 {
+			t.Errorf("contextIn answered %d times", answered)
+		}
+	}()
 	for i := 0; i < 3000; i++ {
 		if i%100 == 0 {
 			cur = newTokenList([]byte(base), nil)
@@ -199,15 +253,36 @@ func TestContextCheckpoints(t *testing.T) {
 			pos := token.Pos(rng.IntN(len(cur.src) + 1))
 			got := cur.contextAt(pos)
 			want := contextAt(newTokenList(cur.src, nil).upTo(pos), cur.src, pos)
-			if got.scope != want.scope || got.start != want.start || got.end != want.end || (got.list == nil) != (want.list == nil) || got.list != nil && *got.list != *want.list {
+			if !sameContext(got, want) {
 				t.Fatalf("edit %d, %q at %d: %+v (list %v), want %+v (list %v)", i, cur.src, pos, got, got.list, want, want.list)
 			}
 		}
 		at := rng.IntN(len(cur.src) + 1)
 		end := min(len(cur.src), at+rng.IntN(3))
-		cur = newTokenList([]byte(string(cur.src[:at])+edits[rng.IntN(len(edits))]+string(cur.src[end:])), cur)
+		text := edits[rng.IntN(len(edits))]
+		next := []byte(string(cur.src[:at]) + text + string(cur.src[end:]))
+		for _, pos := range []int{at, at + len(text), at + rng.IntN(len(text)+1), rng.IntN(len(next) + 1)} {
+			got, ok := cur.contextIn(next, token.Pos(pos))
+			if want := contextAt(newTokenList(next, nil).upTo(token.Pos(pos)), next, token.Pos(pos)); ok && !sameContext(got, want) {
+				t.Fatalf("edit %d, %q at %d, read from %q: %+v (list %v), want %+v (list %v)", i, next, pos, cur.src, got, got.list, want, want.list)
+			}
+			answered += count(ok)
+		}
+		cur = newTokenList(next, cur)
 		if rng.IntN(2) == 0 {
 			cur.settle()
 		}
 	}
+}
+
+func sameContext(got, want cursorContext) bool {
+	return got.scope == want.scope && got.start == want.start && got.end == want.end && got.set == want.set &&
+		(got.list == nil) == (want.list == nil) && (got.list == nil || *got.list == *want.list)
+}
+
+func count(ok bool) int {
+	if ok {
+		return 1
+	}
+	return 0
 }

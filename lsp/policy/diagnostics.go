@@ -11,6 +11,7 @@ import (
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
 	"github.com/secrets-lsp/secrets-lsp/lsp/syntax"
 	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -59,12 +60,39 @@ func (p *Provider) diagnostics(ctx context.Context, snap feature.Snapshot, resul
 				tf, _ = snap.File(f)
 			}
 			if tf != nil {
-				out = append(out, syntax.FromErrors(f, tf, syntaxErrs[f])...)
+				errs := syntaxErrs[f]
+				out = append(out, syntax.FromErrorsAfter(f, tf, errs, p.restartBefore(f, tf.Source(), firstError(errs)))...)
 			}
 		}
 	}
 	syn, err := p.syntaxOfOpenFiles(ctx, snap, parsed)
 	return append(out, syn...), err
+}
+
+// restartBefore returns a token of src that ends before pos, after which
+// the lexer is in its initial state, from the token list kept for path
+// (which may be of another version of it); nil when it knows none.
+func (p *Provider) restartBefore(path string, src []byte, pos token.Pos) *scanner.Token {
+	p.tokensMu.Lock()
+	defer p.tokensMu.Unlock()
+	tl := p.tokens[path]
+	if tl == nil {
+		return nil
+	}
+	n := tl.kept(src, diffTexts(tl.src, src), pos)
+	if n == 0 {
+		return nil
+	}
+	k := tl.toks[n-1]
+	return &scanner.Token{Kind: k.kind, Pos: k.pos, End: k.end}
+}
+
+func firstError(errs nixparse.ErrorList) token.Pos {
+	first := token.Pos(errs[0].Pos.Offset)
+	for _, e := range errs[1:] {
+		first = min(first, token.Pos(e.Pos.Offset))
+	}
+	return first
 }
 
 // warmTokens scans the open Nix documents when no completion has asked
@@ -74,8 +102,8 @@ func (p *Provider) diagnostics(ctx context.Context, snap feature.Snapshot, resul
 // slow the first requests down as much. Completions keep the list of the
 // document they are in up to date from then on.
 func (p *Provider) warmTokens(snap feature.Snapshot) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.tokensMu.Lock()
+	defer p.tokensMu.Unlock()
 	if len(p.tokens) > 0 {
 		return
 	}
@@ -85,7 +113,10 @@ func (p *Provider) warmTokens(snap feature.Snapshot) {
 			// Presized (Nix has a token per 3-4 bytes): growing a slice of
 			// megabytes step by step allocates five times its size.
 			tl.toks = make([]tok, 0, len(f.Source())/3+16)
-			tl.upTo(token.Pos(len(f.Source()) + 1))
+			// Walked to the end, leaving the checkpoints from which a
+			// completion right after a keystroke reads its context
+			// (contextIn): a millisecond, once.
+			tl.contextAt(token.Pos(len(f.Source())))
 			p.tokens[name] = tl
 		}
 	}
@@ -97,8 +128,8 @@ func (p *Provider) warmTokens(snap feature.Snapshot) {
 // then sees one small change, even if the document changed in several
 // places since the last one.
 func (p *Provider) followTokens(snap feature.Snapshot) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.tokensMu.Lock()
+	defer p.tokensMu.Unlock()
 	if snap.ID() < p.tokensOf {
 		return
 	}

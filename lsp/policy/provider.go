@@ -21,10 +21,6 @@ type Provider struct {
 	mu       sync.Mutex
 	analyses []*analysed           // of the latest snapshots, newest last
 	syntax   map[string]syntaxDiag // open Nix documents no analysis reads, by path
-	tokens   map[string]*tokenList // of the documents last completed, by path
-	// tokensOf is the ID of the snapshot the token lists are of: an
-	// older one does not turn them back.
-	tokensOf uint64
 	// reselected is the newest version of a document a quick diagnosis
 	// answered (see resultSoon).
 	reselected reselection
@@ -34,6 +30,15 @@ type Provider struct {
 	// typed is the last keystroke answered with syntax errors, which the
 	// next one inside the same open string is answered from.
 	typed brokenAnswer
+
+	// tokensMu guards the token lists apart from mu: following a
+	// keystroke may scan for milliseconds, which must not hold up the
+	// quick diagnosis of the next one.
+	tokensMu sync.Mutex
+	tokens   map[string]*tokenList // of the documents last completed, by path
+	// tokensOf is the ID of the snapshot the token lists are of: an
+	// older one does not turn them back.
+	tokensOf uint64
 }
 
 // analysed is the analysis of one snapshot, shared by everyone who asks

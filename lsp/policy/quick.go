@@ -29,8 +29,8 @@ func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]
 	if base == nil || base.results == nil {
 		return nil, false
 	}
-	file, ok := onlyChange(base.snap, snap)
-	if !ok {
+	file, changed := onlyChange(base.snap, snap)
+	if !changed {
 		return nil, false
 	}
 	f, err := snap.File(file)
@@ -41,7 +41,14 @@ func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]
 	if res == nil {
 		return nil, false
 	}
-	ds, ok := res.Reselect(snap, file, f.Source())
+	// The names secrets select first: the version then keeps the groups'
+	// names, and a completion right after the next keystroke may be
+	// answered from base (see stale.go).
+	ds, namesKept := res.ReselectSelection(snap, file, f.Source())
+	ok := namesKept
+	if !ok {
+		ds, ok = res.Reselect(snap, file, f.Source())
+	}
 	if !ok {
 		base, res, ds, ok = p.quickBroken(snap, base, res, file, f)
 	}
@@ -54,8 +61,12 @@ func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]
 	// the diagnostics): left behind, the next completion would rescan all
 	// the text between this change and the one it is asked at.
 	go p.followTokens(snap)
+	r := reselection{base: base, snap: snap, path: file, file: f}
+	if !namesKept {
+		r = reselection{}
+	}
 	p.mu.Lock()
-	p.reselected = reselection{base: base, path: file, file: f}
+	p.reselected = r
 	p.mu.Unlock()
 	return out, err == nil
 }

@@ -13,12 +13,16 @@ import (
 // a completion may. A completion asked before the analysis of its snapshot
 // is done is answered from the newest finished analysis, when the document
 // differs from the version it analysed in one small region within a line
-// (what typing a name does): the names of a group come from it, and an
-// item at the cursor is looked up at the cursor's position in the old
-// version, known exactly when the cursor is outside that region or at its
-// edge. The names offered rarely change while one is typed, and the
-// analysis of the new version follows at once; a larger change waits for
-// it.
+// (what typing a name does) that cannot change the names offered: the
+// names of a group come from it, and an item at the cursor is looked up at
+// the cursor's position in the old version, known exactly when the cursor
+// is outside that region or at its edge. The change must be one of the
+// names secrets select that the analysis proves went nowhere else, with
+// no other file changed (analysis.Result.ReselectSelection): what a
+// secret selects is no group's names. While the document is broken, the analysis kept from the
+// version that parsed answers, as it does once the broken version is
+// analysed (broken.go). Any other change waits for the new analysis
+// (TestCompletionRightAfterEdits).
 
 // maxTyped is the largest change, in bytes, answered from the analysis of
 // the version before it.
@@ -89,6 +93,7 @@ func (p *Provider) resultSoon(ctx context.Context, snap feature.Snapshot, path s
 // from the analysis base.
 type reselection struct {
 	base *analysed
+	snap feature.Snapshot
 	path string
 	file *token.File
 }
@@ -114,10 +119,39 @@ func (p *Provider) reselectedResult(snap feature.Snapshot, path string) (*analys
 	if res == nil || err != nil {
 		return nil, false
 	}
-	if !diffTexts(r.file.Source(), f.Source()).typed(r.file.Source(), f.Source()) {
+	if r.snap == snap {
+		return res, true // the version answered, which kept the names
+	}
+	if changed, ok := onlyChange(r.snap, snap); !ok || changed != path {
+		return nil, false
+	}
+	m := diffTexts(r.file.Source(), f.Source())
+	if !m.typed(r.file.Source(), f.Source()) {
+		return nil, false
+	}
+	// The region in the offsets of the analysis: r.file differs from its
+	// version in one region too.
+	start, end := m.Start, m.OldEnd
+	if mb := diffTexts(res.File(path).Source(), r.file.Source()); start >= mb.NewEnd {
+		start, end = start-mb.NewEnd+mb.OldEnd, end-mb.NewEnd+mb.OldEnd
+	} else if end > mb.Start {
+		return nil, false
+	}
+	if !inSelection(res, path, start, end) {
 		return nil, false
 	}
 	return res, true
+}
+
+// inSelection reports whether the region start..end of path, in the
+// offsets of res's version, lies within one name of a secret's admins or
+// targets, or within such a list, as the analysis placed them (Result.At
+// looks through every item: for a version answered quickly already, not
+// on every keystroke).
+func inSelection(res *analysis.Result, path string, start, end token.Pos) bool {
+	it := res.At(path, start)
+	return it != nil && (it.Kind == analysis.ItemRecipientRef || it.Kind == analysis.ItemSlot) &&
+		it.Span.File == path && it.Span.Start <= start && end <= it.Span.End
 }
 
 // staleResult returns the result of the newest finished analysis for path,
@@ -135,7 +169,8 @@ func (p *Provider) staleResult(snap feature.Snapshot, path string) (*analysis.Re
 			newest = a
 		}
 	}
-	if newest == nil || p.parsed.a != nil && p.parsed.path == path && !parses(newest.results, path) {
+	kept := newest == nil || p.parsed.a != nil && p.parsed.path == path && !parses(newest.results, path)
+	if kept {
 		newest = p.parsed.a // see broken.go
 	}
 	p.mu.Unlock()
@@ -153,6 +188,15 @@ func (p *Provider) staleResult(snap feature.Snapshot, path string) (*analysis.Re
 	}
 	m := diffTexts(old.Source(), f.Source())
 	if !m.typed(old.Source(), f.Source()) {
+		return nil, editMap{}, false
+	}
+	if kept {
+		// Whatever the edit, the kept analysis answers while the
+		// document is broken, if path is the only change since.
+		if changed, ok := onlyChange(newest.snap, snap); !ok || changed != path {
+			return nil, editMap{}, false
+		}
+	} else if _, ok := res.ReselectSelection(snap, path, f.Source()); !ok {
 		return nil, editMap{}, false
 	}
 	return res, m, true

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
 	"github.com/secrets-lsp/secrets-lsp/nixparse"
@@ -49,6 +50,16 @@ func Check(name string, f *token.File, root string) []feature.Diagnostic {
 // FromErrors returns the diagnostics of the errors a parse of f found
 // (nixparse.Parse, then nixparse.Resolve or CheckVariables).
 func FromErrors(name string, f *token.File, errs nixparse.ErrorList) []feature.Diagnostic {
+	return FromErrorsAfter(name, f, errs, nil)
+}
+
+// FromErrorsAfter is FromErrors, placing the errors with a scan of f that
+// starts after the token after, when it is not nil: a token of f that
+// ends before every error, after which the lexer is in its initial state
+// (an earlier scan of the same bytes knows one). The errors of a string
+// left open are far into a large file, and scanning it from its start
+// takes milliseconds.
+func FromErrorsAfter(name string, f *token.File, errs nixparse.ErrorList, after *scanner.Token) []feature.Diagnostic {
 	if hasSyntaxError(errs) {
 		// Variables in a tree with broken regions would be reported
 		// undefined because their binding is in the broken part: wait for
@@ -68,7 +79,7 @@ func FromErrors(name string, f *token.File, errs nixparse.ErrorList) []feature.D
 	for _, e := range errs {
 		first, last = min(first, token.Pos(e.Pos.Offset)), max(last, token.Pos(e.Pos.Offset))
 	}
-	toks := scan(f.Source(), first, last)
+	toks := scan(f.Source(), first, last, after)
 	out := make([]feature.Diagnostic, 0, len(errs))
 	for _, e := range errs {
 		start, end := toks.extent(e)
@@ -117,20 +128,30 @@ func code(msg string) string {
 type tokens struct {
 	src  []byte
 	s    scanner.Scanner
+	base token.Pos // where s started
 	toks []scanner.Token
 }
 
 // scan reads the tokens up to the first one starting after last, keeping
 // those from the last one before first on: the errors of a broken file are far into it, and
-// the tokens before them are megabytes.
-func scan(src []byte, first, last token.Pos) *tokens {
+// the tokens before them are megabytes. The scan starts after the token
+// after (see FromErrorsAfter), or at the start.
+func scan(src []byte, first, last token.Pos, after *scanner.Token) *tokens {
 	t := &tokens{src: src}
-	t.s.Init(string(src), 0)
-	tok := t.s.Next()
 	var before []scanner.Token // the last token before first (endOfFile reads it)
+	if after != nil {
+		t.base = after.End
+		before = append(before, *after)
+	}
+	// Not copied: the scan reads a document's text, which is never
+	// modified (token.File.Source), and copying the file on each
+	// keystroke taxes every request with the garbage collector's work.
+	rest := src[t.base:]
+	t.s.Init(unsafe.String(unsafe.SliceData(rest), len(rest)), 0)
+	tok := t.scanNext()
 	for tok.Pos < first && tok.Kind != token.EOF {
 		before = append(before[:0], tok)
-		tok = t.s.Next()
+		tok = t.scanNext()
 	}
 	t.toks = append(append(t.toks, before...), tok)
 	for tok.Pos <= last && tok.Kind != token.EOF {
@@ -140,8 +161,15 @@ func scan(src []byte, first, last token.Pos) *tokens {
 }
 
 func (t *tokens) next() scanner.Token {
-	tok := t.s.Next()
+	tok := t.scanNext()
 	t.toks = append(t.toks, tok)
+	return tok
+}
+
+// scanNext returns the next token, placed in the file.
+func (t *tokens) scanNext() scanner.Token {
+	tok := t.s.Next()
+	tok.Pos, tok.End, tok.At = tok.Pos+t.base, tok.End+t.base, tok.At+t.base
 	return tok
 }
 

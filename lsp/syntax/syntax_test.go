@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/scanner"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -131,4 +132,72 @@ func TestRangesVisible(t *testing.T) {
 	if n < 1000 {
 		t.Errorf("only %d diagnostics", n)
 	}
+}
+
+// TestFromErrorsAfter: the errors of the golden vectors' Nix files broken
+// at random (a quote, an interpolation, a comment or a brace typed, bytes
+// deleted) are placed the same by a scan that starts after any token
+// before them at which the lexer is in its initial state as by a scan
+// from the start of the file.
+func TestFromErrorsAfter(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/policies/*/*.nix")
+	if err != nil || len(files) < 100 {
+		t.Fatalf("%d files, %v", len(files), err)
+	}
+	// The scan may start right before the error: an unexpected end of
+	// file after a comment is placed on the token before it.
+	eof := []byte("{ a = 1; # c\n")
+	f := token.NewFile("a.nix", eof)
+	_, errs := nixparse.Parse(f, 0)
+	semi := scanner.Token{Kind: token.SEMI, Pos: 7, End: 8}
+	if got, want := FromErrorsAfter("a.nix", f, errs, &semi), FromErrors("a.nix", f, errs); len(want) != 1 || !reflect.DeepEqual(got, want) {
+		t.Errorf("%q scanned after the semicolon: %+v, want %+v", eof, got, want)
+	}
+	rng := rand.New(rand.NewSource(2))
+	typed := []string{`"`, "''", "${", "}", "{", "/*", "*/", ";", "#", "./p/${"}
+	compared := 0
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 5 {
+			i := rng.Intn(len(src) + 1)
+			broken := slices.Concat(src[:i], []byte(typed[rng.Intn(len(typed))]), src[min(len(src), i+rng.Intn(3)):])
+			f := token.NewFile("a.nix", broken)
+			_, errs := nixparse.Parse(f, 0)
+			if len(errs) == 0 {
+				continue
+			}
+			want := FromErrors("a.nix", f, errs)
+			first := token.Pos(len(broken))
+			for _, e := range errs {
+				first = min(first, token.Pos(e.Pos.Offset))
+			}
+			var s, initial scanner.Scanner
+			s.Init(string(broken), 0)
+			initial.Init("", 0)
+			var restarts []scanner.Token
+			for tok := s.Next(); tok.Kind != token.EOF && tok.End < first; tok = s.Next() {
+				if s.SameState(&initial) {
+					restarts = append(restarts, tok)
+				}
+			}
+			if len(restarts) == 0 {
+				continue
+			}
+			after := restarts[len(restarts)-1] // the nearest, as a keystroke's
+			if rng.Intn(2) == 0 {
+				after = restarts[rng.Intn(len(restarts))]
+			}
+			if got := FromErrorsAfter("a.nix", f, errs, &after); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s broken at %d, scanned after %+v:\n%+v\nwant\n%+v", name, i, after, got, want)
+			}
+			compared++
+		}
+	}
+	if compared < 500 {
+		t.Errorf("only %d broken files compared", compared)
+	}
+	t.Logf("%d broken files compared", compared)
 }

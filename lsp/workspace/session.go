@@ -70,7 +70,22 @@ func (s *Session) Snapshot() *Snapshot {
 func (s *Session) newSnapshotLocked(id uint64) *Snapshot {
 	snap := newSnapshot(id, s.base, s.root, s.maxFileSize, maps.Clone(s.docs), slices.Clone(s.folders))
 	snap.disk = s.disk
+	if prev := s.snap; prev != nil && prev.disk == snap.disk && sameKeys(prev.docs, snap.docs) {
+		snap.inheritDisk(prev)
+	}
 	return snap
+}
+
+func sameKeys[V any](a, b map[string]V) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // update applies fn to the state under the lock and, if it succeeds, makes

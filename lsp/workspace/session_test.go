@@ -111,6 +111,41 @@ func TestSnapshotMemoizesDisk(t *testing.T) {
 	}
 }
 
+// TestKeystrokeKeepsDiskReads: the snapshot of an edit serves the files
+// the snapshot before it read from disk, the same token.File (nothing is
+// read again: the disk version is the same), until the disk changes or
+// the open documents do.
+func TestKeystrokeKeepsDiskReads(t *testing.T) {
+	disk := fstest.MapFS{"keys.nix": {Data: []byte("keys")}, "policy.nix": {Data: []byte("{ }")}}
+	s := newTestSession(t, disk)
+	first, err := s.Open("file:///ws/policy.nix", 1, "{ }")
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, err := first.File("keys.nix")
+	if err != nil {
+		t.Fatal(err)
+	}
+	disk["keys.nix"] = &fstest.MapFile{Data: []byte("changed, not told")}
+	typed, err := s.Change("file:///ws/policy.nix", 2, []Change{{Text: "{ a = 1; }"}}, token.UTF8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, err := typed.File("keys.nix"); err != nil || f != read {
+		t.Errorf("after a keystroke keys.nix is %v (%v), want the file read before", f, err)
+	}
+	if got := content(t, s.DiskChanged(), "keys.nix"); got != "changed, not told" {
+		t.Errorf("after a disk change keys.nix = %q", got)
+	}
+	disk["keys.nix"] = &fstest.MapFile{Data: []byte("again")}
+	if _, err := s.Open("file:///ws/other.nix", 1, ""); err != nil {
+		t.Fatal(err)
+	}
+	if got := content(t, s.Snapshot(), "keys.nix"); got != "again" {
+		t.Errorf("after a document opened keys.nix = %q", got)
+	}
+}
+
 func TestSnapshotRefusesOddFiles(t *testing.T) {
 	disk := fstest.MapFS{
 		"fifo":    {Mode: fs.ModeNamedPipe},

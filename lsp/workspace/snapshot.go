@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"sort"
@@ -74,6 +75,19 @@ func newSnapshot(id uint64, base fs.FS, root Root, maxFileSize int64, docs map[s
 		}
 	}
 	return s
+}
+
+// inheritDisk starts s with what prev read from disk, when both have the
+// same disk version and documents open (a keystroke): they read the same
+// files (DiskVersion), and each keystroke's quick diagnosis, which checks
+// every file the analysis read, would otherwise open and read them all
+// again. Directories are not inherited: their entries hold the sizes of
+// the open documents.
+func (s *Snapshot) inheritDisk(prev *Snapshot) {
+	prev.mu.Lock()
+	defer prev.mu.Unlock()
+	maps.Copy(s.files, prev.files)
+	maps.Copy(s.stats, prev.stats)
 }
 
 // ID implements feature.Snapshot.
