@@ -329,10 +329,11 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	r.res.options = ctx.allOptions()
 	b := &builder{checker: r.a.keys, groups: r.groups}
 	r.res.Policy = b.policy(fl)
-	if len(r.res.Policy.Groups) == 0 && unseen(order) {
-		// No group in sight, and a module the analysis cannot follow:
-		// the policy may well be there (a team's shared module from
-		// another flake), so it is unknown, not empty.
+	if len(r.res.Policy.Groups) == 0 && (unseen(order) || fu.foreign) {
+		// No group in sight, and a module the analysis cannot follow, or
+		// outputs it does not recognise: the policy may well be there (a
+		// team's shared module from another flake), so it is unknown,
+		// not empty.
 		r.res.Policy.Open = true
 	}
 	b.checkFiles(r.res.Policy)

@@ -81,10 +81,13 @@ type importRef struct {
 // to mkFlake; for a module file, that module. It is reused while its
 // dependencies hold.
 type unit struct {
-	path     string
-	deps     []eval.Dep
-	root     *module
-	mkFlake  bool   // flake.nix: mkFlake was found
+	path    string
+	deps    []eval.Dep
+	root    *module
+	mkFlake bool // flake.nix: mkFlake was found
+	// foreign: flake.nix calls no mkFlake, and its outputs may still
+	// have secrets (they are not a set known in full without them).
+	foreign  bool
 	stamp    string // flake.nix: its inputs (names and URLs)
 	notFlake bool   // flake.nix does not evaluate to a flake
 	// usesConfig: a module of the unit reads the module argument config
@@ -126,6 +129,8 @@ type extractor struct {
 	stamp    []string
 	mkFlakes []*eval.Thunk
 	mkArgs   []*eval.Thunk // the first arguments of mkFlake ({ inherit inputs; specialArgs …; })
+	// noSecrets: the outputs are a set known in full without secrets.
+	noSecrets bool
 	// special are mkFlake's specialArgs: more module arguments.
 	special map[string]*eval.Thunk
 	// config is the value of the module argument config (nil: unknown);
@@ -338,6 +343,7 @@ func (x *extractor) flakeUnit(flakePath string) *unit {
 			return
 		}
 		if len(x.mkFlakes) == 0 {
+			u.foreign = !x.noSecrets
 			return
 		}
 		u.mkFlake = true
@@ -385,7 +391,7 @@ func unsupportedAttr(key string, a *eval.Attrs) *Diagnostic {
 // mkFlake is called, whose arguments it keeps. It reports whether
 // flake.nix is a flake.
 func (x *extractor) evalFlake(flakePath string) bool {
-	x.mkFlakes, x.mkArgs, x.special, x.stamp = nil, nil, nil, nil
+	x.mkFlakes, x.mkArgs, x.special, x.stamp, x.noSecrets = nil, nil, nil, nil, false
 	x.inputs = x.withSelf(attrsOf(nil, true))
 	fv, ok := x.m.Force(x.m.EvalFile(flakePath)).(*eval.Attrs)
 	if !ok {
@@ -397,7 +403,9 @@ func (x *extractor) evalFlake(flakePath string) bool {
 		return false
 	}
 	res := x.m.Apply(x.m.Force(outputs), eval.Ready(x.inputs), eval.Origin{})
-	if a, ok := res.(*eval.Attrs); ok && len(x.mkFlakes) == 0 {
+	a, ok := res.(*eval.Attrs)
+	x.noSecrets = ok && !a.Open && a.Lookup("secrets") == nil
+	if ok && len(x.mkFlakes) == 0 {
 		// mkFlake may be one level down (outputs = { … } // mkFlake …).
 		for _, t := range a.Vals {
 			x.m.Force(t)
@@ -1034,7 +1042,7 @@ func outputsFormals(m *eval.Machine, flake *eval.Attrs) (names []string, known b
 // flakePartsLib is flake-parts' lib as far as the analysis models it:
 // the flake-parts input's lib, and the module argument flake-parts-lib.
 func (x *extractor) flakePartsLib(o eval.Origin) *eval.Attrs {
-	return attrsOf(map[string]eval.Value{"mkFlake": x.m.MkFlakeFunc(o), "importApply": x.m.LibFunc("importApply")}, true)
+	return attrsOf(map[string]eval.Value{"mkFlake": x.m.MkFlakeFunc(o), "evalFlakeModule": x.m.EvalFlakeModuleFunc(o), "importApply": x.m.LibFunc("importApply")}, true)
 }
 
 // inputKind recognises the inputs the analysis models, by name or URL.

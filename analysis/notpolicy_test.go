@@ -54,3 +54,28 @@ func TestPartitionedPolicyUnknown(t *testing.T) {
 		t.Fatalf("policy open %v, groups %d, diagnostics %v", res.Policy.Open, len(res.Policy.Groups), res.Diagnostics)
 	}
 }
+
+// A flake.nix that calls no mkFlake has an empty policy only when its
+// outputs are a set known in full without secrets; any other shape the
+// analysis does not recognise leaves the policy unknown.
+func TestForeignOutputsPolicy(t *testing.T) {
+	tests := []struct {
+		name, outputs string
+		open          bool
+	}{
+		{"a set without secrets", `{ self, ... }: { lib.x = 1; packages = { }; }`, false},
+		{"a set with secrets", `{ self, ... }: { secrets = import ./policy.nix; }`, true},
+		{"an input's function", `inputs: inputs.flake-utils.lib.eachDefaultSystem (system: { })`, true},
+		{"a set with an unknown part", `inputs: { lib.x = 1; } // inputs.other.outputs`, true},
+		{"evalFlakeModule's config.flake", `inputs@{ flake-parts, ... }: (flake-parts.lib.evalFlakeModule { inherit inputs; } { imports = [ inputs.secrets-lsp.flakeModules.default ]; flake.secrets.ops.recipients.admins = [ { name = "a"; age = "age1a"; } ]; }).config.flake`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			flake := "{\n  inputs.flake-parts.url = \"github:hercules-ci/flake-parts\";\n  inputs.secrets-lsp.url = \"github:secrets-lsp/secrets-lsp\";\n  outputs = " + tt.outputs + ";\n}\n"
+			res := Analyze(fstest.MapFS{"flake.nix": {Data: []byte(flake)}}, Options{Dir: "."})
+			if res.Policy.Open != tt.open {
+				t.Errorf("policy open %v, want %v (groups %d, diagnostics %v)", res.Policy.Open, tt.open, len(res.Policy.Groups), res.Diagnostics)
+			}
+		})
+	}
+}

@@ -650,6 +650,17 @@ func (m *Machine) MkFlakeFunc(o Origin) Value {
 	}}, O: o}
 }
 
+// EvalFlakeModuleFunc returns flake-parts' lib.evalFlakeModule, mkFlake's
+// core: a function of the same two arguments, handed to Config.MkFlake,
+// whose lib.evalModules result has as config.flake what mkFlake returns.
+func (m *Machine) EvalFlakeModuleFunc(o Origin) Value {
+	mkFlake := m.MkFlakeFunc(o)
+	return &Func{prim: &prim{name: "evalFlakeModule", arity: 2, fn: func(m *Machine, a []*Thunk, call Origin) Value {
+		config := NewAttrs(map[string]Value{"flake": m.Call(mkFlake, call, a...)}, true, call)
+		return NewAttrs(map[string]Value{"config": config}, true, call)
+	}}, O: o}
+}
+
 // NewAttrs returns a set of the given values.
 func NewAttrs(vals map[string]Value, open bool, o Origin) *Attrs {
 	var b attrsBuilder

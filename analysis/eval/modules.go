@@ -285,7 +285,8 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		b.add("imports", Ready(&List{Elems: imports, O: first}), first)
 		return b.build(first, false)
 	case TypeAttrsOf:
-		return u.mergeAttrsOf(u.m.Force(typ.(*Attrs).Lookup("elemType")), ds, depth, p)
+		t := typ.(*Attrs)
+		return u.mergeAttrsOf(u.m.Force(t.Lookup("elemType")), t.Lookup("lazy") != nil, ds, depth, p)
 	case TypeAnything:
 		return u.mergeAnything(typ, ds, depth, p)
 	case TypeListOf:
@@ -373,22 +374,45 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 	return u.m.Force(ds[0].T)
 }
 
-// mergeAttrsOf merges the definitions ds of an attrsOf elem by name.
-func (u *optionMerger) mergeAttrsOf(elem Value, ds []Def, depth int, p optionAt) Value {
+// mergeAttrsOf merges the definitions ds of an attrsOf elem by name. Of
+// the strict attrsOf (not lazy) only the names that some definition
+// defines after mkIf are there (filterAttrs on optionalValue): making the
+// set discharges every name's definitions, by name, so that one failing
+// fails it, and a name whose definitions are not known may be missing.
+func (u *optionMerger) mergeAttrsOf(elem Value, lazy bool, ds []Def, depth int, p optionAt) Value {
 	sets, open := u.attrsOf(ds)
-	names := map[string]bool{}
+	var names []string
 	for _, s := range sets {
-		for _, n := range s.a.Names {
-			names[n] = true
-		}
+		names = append(names, s.a.Names...)
 	}
+	slices.Sort(names)
+	names = slices.Compact(names)
 	vals := map[string]*Thunk{}
-	for n := range names {
+	// maybe: a name may be there or not; unknown: a value not known was
+	// met, which may fail.
+	maybe, unknown := false, false
+	for _, n := range names {
 		child := u.pick(sets, n)
+		if !lazy {
+			_, is := u.dischargeDefined(child)
+			switch {
+			case is.fail != nil && !unknown:
+				return is.fail
+			case is.fail != nil:
+				// Nix fails here or at a name before.
+				return &Unknown{Reason: "an attrsOf whose definitions fail"}
+			}
+			unknown = unknown || is.unknown != nil
+			if !is.sure {
+				// Missing, or not known to be there.
+				maybe = maybe || is.unknown != nil
+				continue
+			}
+		}
 		in := p.in(n, !open, u.m.Force(child[0].T).Origin())
 		vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) })
 	}
-	return NewAttrsOf(vals, open, Origin{})
+	return NewAttrsOf(vals, open || maybe, Origin{})
 }
 
 // mergeAnything merges the definitions ds of a types.anything as its
@@ -402,7 +426,7 @@ func (u *optionMerger) mergeAnything(typ Value, ds []Def, depth int, p optionAt)
 		if a, ok := first.(*Attrs); !ok || a.Open || a.Lookup("outPath") != nil || a.Lookup("__toString") != nil {
 			return first
 		}
-		return u.mergeAttrsOf(typ, ds, depth, p) // mkIf and the like within
+		return u.mergeAttrsOf(typ, false, ds, depth, p) // mkIf and the like within
 	}
 	kind := func(v Value) string {
 		if a, ok := v.(*Attrs); ok && (a.Open || a.Lookup("outPath") != nil || a.Lookup("__toString") != nil) {
@@ -419,7 +443,7 @@ func (u *optionMerger) mergeAnything(typ Value, ds []Def, depth int, p optionAt)
 	}
 	switch first.(type) {
 	case *Attrs:
-		return u.mergeAttrsOf(typ, ds, depth, p)
+		return u.mergeAttrsOf(typ, false, ds, depth, p)
 	case *Func:
 		return &Unknown{Reason: "several definitions of a function of type anything"}
 	}
@@ -1241,20 +1265,55 @@ func (u *optionMerger) withFreeform(declared, opts, freeform Value, defs []Def, 
 // discharge expands mkMerge and mkIf (an unknown condition keeps the
 // content) and keeps the definitions of the highest priority.
 func (u *optionMerger) discharge(defs []Def) []Def {
+	kept, _ := u.dischargeDefined(defs)
+	return kept
+}
+
+// defined is what discharging an option's definitions tells of whether
+// it has any (lib.modules' isDefined).
+type defined struct {
+	// sure: a definition is left whatever the analysis does not know.
+	sure bool
+	// fail is the first certain failure met, unknown the first value
+	// met (a definition or condition) that is not known: either may be
+	// where Nix fails.
+	fail, unknown *Unknown
+}
+
+// dischargeDefined is discharge, and whether the definitions define the
+// option.
+func (u *optionMerger) dischargeDefined(defs []Def) ([]Def, defined) {
 	type pd struct {
 		d         Def
 		prio, ord int
 	}
 	var out []pd
+	var is defined
+	met := func(v Value) bool {
+		w, ok := v.(*Unknown)
+		switch {
+		case !ok:
+		case w.Err != nil && is.fail == nil && is.unknown == nil:
+			is.fail = w
+		case w.Err == nil && is.unknown == nil:
+			is.unknown = w
+		}
+		return ok
+	}
 	// unsure: a priority is not known, so neither is which definitions
 	// count.
 	unsure := false
 	// ord is the mkOrder priority around the definition (OrderDefault
 	// when none): the definitions kept are sorted by it, stably.
-	var walk func(d Def, prio, ord int, depth int)
-	walk = func(d Def, prio, ord int, depth int) {
-		a, ok := u.m.Force(d.T).(*Attrs)
+	// maybe: the definition is under a condition not known.
+	var walk func(d Def, prio, ord int, depth int, maybe bool)
+	walk = func(d Def, prio, ord int, depth int, maybe bool) {
+		v := u.m.Force(d.T)
+		a, ok := v.(*Attrs)
 		if !ok || depth > 32 {
+			// An unknown value may be an mkIf false, for all the
+			// analysis knows.
+			is.sure = is.sure || !met(v) && !maybe && depth <= 32
 			out = append(out, pd{d, prio, ord})
 			return
 		}
@@ -1267,48 +1326,54 @@ func (u *optionMerger) discharge(defs []Def) []Def {
 		content := a.Lookup("content")
 		switch {
 		case prop == "merge":
-			if l, ok := u.m.Force(a.Lookup("contents")).(*List); ok {
+			contents := u.m.Force(a.Lookup("contents"))
+			if l, ok := contents.(*List); ok {
 				for _, e := range l.Elems {
-					walk(Def{d.File, e}, prio, ord, depth+1)
+					walk(Def{d.File, e}, prio, ord, depth+1, maybe)
 				}
+			} else {
+				met(contents)
 			}
 		case prop == "if" && content != nil:
-			c, ok := u.m.Force(a.Lookup("condition")).(*Bool)
+			cond := u.m.Force(a.Lookup("condition"))
+			c, ok := cond.(*Bool)
 			if ok && !c.B {
 				return
 			}
 			if !ok {
 				// It may not be there: no error is certain of it (no file).
-				d.File = ""
+				met(cond)
+				d.File, maybe = "", true
 			}
-			walk(Def{d.File, content}, prio, ord, depth+1)
+			walk(Def{d.File, content}, prio, ord, depth+1, maybe)
 		case prop == "override" && content != nil:
 			if p, ok := u.m.Force(a.Lookup("priority")).(*Int); ok {
 				prio = int(p.N)
 			} else {
 				unsure = true
 			}
-			walk(Def{d.File, content}, prio, ord, depth+1)
+			walk(Def{d.File, content}, prio, ord, depth+1, maybe)
 		case prop == "order" && content != nil:
 			if p, ok := u.m.Force(a.Lookup("priority")).(*Int); ok {
 				ord = int(p.N)
 			}
-			walk(Def{d.File, content}, prio, ord, depth+1)
+			walk(Def{d.File, content}, prio, ord, depth+1, maybe)
 		case prop == aliasProp:
 			from, _ := u.m.stringList(a.Lookup("from"), Origin{})
 			for _, n := range u.all {
 				if len(from) > 0 && n.Name == from[0] {
 					if t := u.at(n.T, from[1:]); t != nil {
-						walk(Def{n.File, t}, prio, ord, depth+1)
+						walk(Def{n.File, t}, prio, ord, depth+1, maybe)
 					}
 				}
 			}
 		default:
+			is.sure = is.sure || !maybe
 			out = append(out, pd{d, prio, ord})
 		}
 	}
 	for _, d := range defs {
-		walk(d, PrioNormal, OrderDefault, 0)
+		walk(d, PrioNormal, OrderDefault, 0, false)
 	}
 	best := 1 << 30
 	for _, d := range out {
@@ -1323,7 +1388,7 @@ func (u *optionMerger) discharge(defs []Def) []Def {
 			kept[i].File = "" // no error is certain of it
 		}
 	}
-	return kept
+	return kept, is
 }
 
 // at is the value at path in the definition t of a top-level option: nil
