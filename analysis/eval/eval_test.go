@@ -297,6 +297,12 @@ var evalCases = []evalCase{
 	{"tryEval abort", `builtins.tryEval (abort "x")`, `«error: evaluation aborted with the following error message: 'x'»`},
 	{"tryEval type error", `builtins.tryEval (1 + "a")`, `«error: cannot add a string to an integer»`},
 	{"tryEval index", `builtins.tryEval (builtins.elemAt [ ] 0)`, `«error: list index 0 is out of bounds»`},
+	{"lib toposort", `with import <lib>; [ (toposort hasPrefix [ "/home/user" "other" "/" "/home" ]) (toposort hasPrefix [ "/home/user" "other" "/" "/home" "/" ]) (toposort hasPrefix [ "other" "/home/user" "/home" "/" ]) (toposort (a: b: a < b) [ 3 2 1 ]) (toposort (a: b: a < b) [ 1 ]) (toposort (a: b: throw "never") [ ]) (toposort (a: b: a == 1 && b == 2 || a == 2 && b == 1) [ 2 3 1 ]) ]`, `[ { result = [ "/" "/home" "/home/user" "other" ]; } { cycle = [ "/home/user" "/" "/" ]; loops = [ "/" ]; } { result = [ "other" "/" "/home" "/home/user" ]; } { result = [ 1 2 3 ]; } { result = [ 1 ]; } { result = [ ]; } { cycle = [ 2 1 ]; loops = [ 2 ]; } ]`},
+	{"lib toposort unknown order", `(import <lib>).toposort (a: b: unknown) [ 1 2 ]`, `«unknown»`},
+	{"lib toposort non-Boolean order", `(import <lib>).toposort (a: b: 1) [ 1 2 ]`, `«error: value is an integer while a Boolean was expected»`},
+	{"lib toposort of a set", `(import <lib>).toposort (a: b: true) { }`, `«error: value is a set while a list was expected»`},
+	{"lib listDfs", `with import <lib>; [ (listDfs true hasPrefix [ "/home/user" "other" "/" "/home" "/" ]) (listDfs false hasPrefix [ "/home/user" "other" "/" "/home" "/" ]) (listDfs true (a: b: false) [ 1 2 ]) ]`, `[ { cycle = "/"; loops = [ "/" ]; rest = [ "/home" "other" ]; visited = [ "/" "/home/user" ]; } { minimal = "/"; rest = [ "/home" "other" ]; visited = [ "/" "/home/user" ]; } { minimal = 1; rest = [ 2 ]; visited = [ ]; } ]`},
+	{"lib listDfs of an empty list", `(import <lib>).listDfs true (a: b: true) [ ]`, `«error: 'tail' called on an empty list»`},
 	{"tryEval only to weak head normal form", `(builtins.tryEval [ (throw "x") ]).success`, `true`},
 	{"getAttrFromPath aborts", `(import <lib>).getAttrFromPath [ "a" "c" ] { a.b = 1; }`, `«error: evaluation aborted with the following error message: 'cannot find attribute 'a.c''»`},
 }

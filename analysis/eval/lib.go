@@ -480,6 +480,8 @@ var libTable = []*prim{
 		}
 		return m.bool(true, o)
 	}),
+	fn("listDfs", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.listDfsValue(a, o) }),
+	fn("toposort", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.toposort(a[0], a[1], o) }),
 	fn("ifilter0", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
 		l, bad := m.list(a[1], o)
