@@ -699,6 +699,9 @@ var libTable = []*prim{
 		return m.Apply(&Func{prim: builtin("listToAttrs")}, Ready(pairs), o)
 	}),
 	fn("mapAttrsToList", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapAttrsToList(m.Force(a[0]), a[1], o) }),
+	fn("updateManyAttrsByPath", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.updateManyAttrsByPath(a[0], a[1], o)
+	}),
 	fn("attrsToList", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		pair := &Func{prim: &prim{"attrsToList-pair", 2, func(m *Machine, b []*Thunk, o Origin) Value {
 			return mkAttrs(o, "name", b[0], "value", b[1])
