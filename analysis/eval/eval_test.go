@@ -307,6 +307,7 @@ var evalCases = []evalCase{
 	{"lib updateManyAttrsByPath missing path", `((import <lib>).updateManyAttrsByPath [ { path = [ "a" "b" ]; update = old: old; } ] { }).a.b`, `«error: updateManyAttrsByPath: Path 'a.b' does not exist in the given value, but the first update to this path tries to access the existing value.»`},
 	{"lib updateManyAttrsByPath through a non-set", `((import <lib>).updateManyAttrsByPath [ { path = [ "a" "b" "c" ]; update = _: 1; } ] { a = 1; }).a`, `«error: updateManyAttrsByPath: Path 'a.b.c' needs to be updated, but path 'a' of the given value is not an attribute set, so we can't update an attribute inside of it.»`},
 	{"lib updateManyAttrsByPath of a partially known set", `((import <lib>).updateManyAttrsByPath [ { path = [ "a" "b" ]; update = old: old + 1; } { path = [ "c" ]; update = _: 1; } ] { ${unknown} = 1; }).a.b`, `«unknown»`},
+	{"lib composeManyExtensions", `with import <lib>; [ (fix (extends (composeManyExtensions [ (final: prev: { a = prev.a + 1; b = final.a; }) (final: prev: { c = prev.b + prev.a; }) ]) (final: { a = 1; }))) (composeManyExtensions [ ] { } { x = 1; }) ((composeExtensions (f: p: { y = 2; }) (f: p: { z = p.y; })) { } { }) ]`, `[ { a = 2; b = 2; c = 4; } { } { y = 2; z = 2; } ]`},
 	{"tryEval only to weak head normal form", `(builtins.tryEval [ (throw "x") ]).success`, `true`},
 	{"getAttrFromPath aborts", `(import <lib>).getAttrFromPath [ "a" "c" ] { a.b = 1; }`, `«error: evaluation aborted with the following error message: 'cannot find attribute 'a.c''»`},
 }

@@ -151,6 +151,21 @@ var libTable = []*prim{
 	}),
 	fn("fix'", 1, func(m *Machine, a []*Thunk, o Origin) Value { return fixUnfix(m, m.Force(a[0]), o) }),
 	fn("extends", 2, func(m *Machine, a []*Thunk, o Origin) Value { return extends(m.Force(a[0]), m.Force(a[1])) }),
+	composeExtensions,
+	fn("composeManyExtensions", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		// foldr composeExtensions (final: prev: { }).
+		var acc Value = &Func{prim: fn("composeManyExtensions-nil", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+			return &Attrs{O: o}
+		})}
+		for i := len(l.Elems) - 1; i >= 0; i-- {
+			acc = &Func{prim: composeExtensions, args: []*Thunk{l.Elems[i], Ready(acc)}}
+		}
+		return acc
+	}),
 	fn("makeExtensible", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return makeExtensible(m, "extend", m.Force(a[0]), o)
 	}),
@@ -1500,6 +1515,14 @@ func extends(overlay, f Value) Value {
 		return m.update(m.Force(prev), m.Call(overlay, o, a[0], prev), o)
 	}}}
 }
+// composeExtensions is lib.composeExtensions f g final prev: f's
+// attributes updated by g's, which sees them in its prev.
+var composeExtensions = fn("composeExtensions", 4, func(m *Machine, a []*Thunk, o Origin) Value {
+	f, g, final, prev := a[0], a[1], a[2], a[3]
+	applied := lazyApply(m, m.Force(f), o, final, prev)
+	prev2 := Lazy(func() Value { return m.update(m.Force(prev), m.Force(applied), o) })
+	return m.update(m.Force(applied), m.Call(m.Force(g), o, final, prev2), o)
+})
 
 // makeExtensible is lib.makeExtensibleWithCustomName name rattrs: the
 // fixed point of rattrs, with a function name that extends it.
