@@ -1445,6 +1445,17 @@ var libTable = []*prim{
 		}
 		return m.throw(o, "toSentenceCase does only accepts string values, but got %s", v.Kind())
 	}),
+	fn("splitStringBy", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.splitStringBy(a, o) }),
+	fn("toCamelCase", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		v := m.Force(a[0])
+		switch v := v.(type) {
+		case *Unknown:
+			return propagate(v, o)
+		case *String:
+			return &String{S: camelCase(v.S), O: o}
+		}
+		return m.throw(o, "toCamelCase does only accepts string values, but got %s", v.Kind())
+	}),
 	fn("levenshtein", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		x, bad := m.str(a[0], o)
 		if bad != nil {
