@@ -726,6 +726,12 @@ var libTable = []*prim{
 	fn("mapAttrsRecursive", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.mapAttrsRecursive(nil, m.Force(a[0]), nil, a[1], o, 0)
 	}),
+	fn("mapAttrsToListRecursive", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapAttrsToListRecursive(nil, m.Force(a[0]), a[1], o)
+	}),
+	fn("mapAttrsToListRecursiveCond", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapAttrsToListRecursive(m.Force(a[0]), m.Force(a[1]), a[2], o)
+	}),
 	fn("mapAttrsRecursiveCond", 3, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.mapAttrsRecursive(m.Force(a[0]), m.Force(a[1]), nil, a[2], o, 0)
 	}),
@@ -1526,6 +1532,7 @@ func extends(overlay, f Value) Value {
 		return m.update(m.Force(prev), m.Call(overlay, o, a[0], prev), o)
 	}}}
 }
+
 // composeExtensions is lib.composeExtensions f g final prev: f's
 // attributes updated by g's, which sees them in its prev.
 var composeExtensions = fn("composeExtensions", 4, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -2217,6 +2224,55 @@ func (m *Machine) mapAttrsRecursive(cond, f Value, prefix []*Thunk, t *Thunk, o 
 		})
 	}
 	return &Attrs{Names: s.Names, Vals: vals, Keys: s.Keys, Open: s.Open, O: o}
+}
+
+// mapAttrsToListRecursive is lib.mapAttrsToListRecursiveCond pred f set,
+// and with a nil pred lib.mapAttrsToListRecursive f set: f applied to the
+// path and value of each leaf, in the order of the paths, a set being a
+// leaf when pred of its path and itself says so.
+func (m *Machine) mapAttrsToListRecursive(pred, f Value, set *Thunk, o Origin) Value {
+	var out []*Thunk
+	var walk func(prefix []*Thunk, t *Thunk, depth int) Value
+	walk = func(prefix []*Thunk, t *Thunk, depth int) Value {
+		s, bad := m.attrs(t, o)
+		if bad != nil {
+			return bad
+		}
+		if s.Open {
+			return unknown(o, "mapAttrsToListRecursive of a partially known set")
+		}
+		if depth > 100 || !m.budget() {
+			return m.exhausted(o, budgetExhausted)
+		}
+		names := m.setNames(s)
+		for i, v := range s.Vals {
+			elems := append(prefix[:len(prefix):len(prefix)], names.at(i, o))
+			path := Ready(&List{Elems: elems, O: o})
+			switch x := m.Force(v).(type) {
+			case *Unknown:
+				return propagate(x, o)
+			case *Attrs:
+				inner := true
+				if pred != nil {
+					if inner, bad = m.test(pred, o, path, v); bad != nil {
+						return bad
+					}
+				}
+				if inner {
+					if bad := walk(elems, v, depth+1); bad != nil {
+						return bad
+					}
+					continue
+				}
+			}
+			out = append(out, lazyApply(m, f, o, path, v))
+		}
+		return nil
+	}
+	if bad := walk(nil, set, 0); bad != nil {
+		return bad
+	}
+	return &List{Elems: out, O: o}
 }
 
 // attrPath follows a list of names; found is false when an attribute is
