@@ -45,7 +45,10 @@ func builtin(name string) *prim {
 	panic("eval: no builtin " + name)
 }
 
-func mkAttrs(o Origin, kv ...any) *Attrs {
+func mkAttrs(o Origin, kv ...any) *Attrs { return mkAttrsAt(o, Origin{}, kv...) }
+
+// mkAttrsAt is mkAttrs with each name written at key.
+func mkAttrsAt(o, key Origin, kv ...any) *Attrs {
 	var b attrsBuilder
 	for i := 0; i+1 < len(kv); i += 2 {
 		var t *Thunk
@@ -55,7 +58,7 @@ func mkAttrs(o Origin, kv ...any) *Attrs {
 		case Value:
 			t = Ready(v)
 		}
-		b.add(kv[i].(string), t, Origin{})
+		b.add(kv[i].(string), t, key)
 	}
 	return b.build(o, false)
 }
@@ -176,6 +179,12 @@ var libTable = []*prim{
 		}
 		return makeExtensible(m, name.S, m.Force(a[1]), o)
 	}),
+	fn("isFunction", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.libIsFunction(m.Force(a[0]), o) }),
+	fn("functionArgs", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.libFunctionArgs(a[0], o) }),
+	fn("setFunctionArgs", 2, func(m *Machine, a []*Thunk, o Origin) Value { return withFunctionArgs(m.Force(a[0]), a[1], o) }),
+	fn("mirrorFunctionArgs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return withFunctionArgs(m.Force(a[1]), Lazy(func() Value { return m.libFunctionArgs(a[0], o) }), o)
+	}),
 	fn("toFunction", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		v := m.Force(a[0])
 		if _, ok := v.(*Func); ok {
@@ -211,6 +220,10 @@ var libTable = []*prim{
 		}
 		return m.FromTOML(s, o)
 	}),
+
+	// customisation.nix
+	fn("makeOverridable", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.makeOverridable(a[0], o) }),
+	fn("callPackageWith", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.callPackageWith(a[0], a[1], a[2], o) }),
 
 	// lists.nix
 	fn("foldl", 3, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -1503,8 +1516,8 @@ var libBuiltins = []string{
 	"add", "all", "any", "attrNames", "attrValues", "baseNameOf", "bitAnd", "bitOr", "bitXor",
 	"catAttrs", "ceil", "compareVersions", "concatLists", "concatMap", "concatStringsSep",
 	"deepSeq", "dirOf", "div", "elem", "elemAt", "filter", "floor", "foldl'", "fromJSON",
-	"fromTOML", "functionArgs", "genList", "getAttr", "groupBy", "hasAttr", "hashString", "head",
-	"intersectAttrs", "isAttrs", "isBool", "isFloat", "isFunction", "isInt", "isList", "isPath",
+	"fromTOML", "genList", "getAttr", "groupBy", "hasAttr", "hashString", "head",
+	"intersectAttrs", "isAttrs", "isBool", "isFloat", "isInt", "isList", "isPath",
 	"isString", "length", "lessThan", "listToAttrs", "map", "mapAttrs", "match", "mul",
 	"partition", "pathExists", "readDir", "readFile", "removeAttrs", "replaceStrings", "seq",
 	"sort", "split", "stringLength", "sub", "substring", "tail", "toJSON", "toString", "trace",
