@@ -259,7 +259,8 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 			d.Int = int64(len(s.dir))
 		}
 	case *eval.Func:
-		d.Str = showFormals(v)
+		formals, _, _, _ := eval.Formals(v)
+		d.Str = showFormals(formals)
 	case *eval.List:
 		d.more = &dataMore{elems: make([]*Data, len(v.Elems))}
 		var batch []Data
@@ -267,6 +268,18 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 			d.more.elems[i] = s.elem(e, depth+1, &batch, len(v.Elems)-i)
 		}
 	case *eval.Attrs:
+		if v.Lookup("__functor") != nil {
+			// A function to lib (makeOverridable's override), as toPretty
+			// shows it.
+			formals, isFunc, known := s.m.FunctorFormals(v, v.O)
+			if !known {
+				return unknownData(v.O, "a set with __functor")
+			}
+			if isFunc {
+				d.Kind, d.Str = eval.KFunc, showFormals(formals)
+				return d
+			}
+		}
 		d.Open = v.Open
 		d.more = newSetMore(make([]*Data, len(v.Vals)), v.Names, v.Keys)
 		var batch []Data
@@ -1034,9 +1047,8 @@ func (s *snapshotter) recipientField(f string, defs *eval.Thunk) eval.Value {
 }
 
 // showFormals lists the formals of a function as toPretty does from
-// builtins.functionArgs: sorted, "?" after one with a default.
-func showFormals(f *eval.Func) string {
-	formals, _, _, _ := eval.Formals(f)
+// lib.functionArgs: sorted, "?" after one with a default.
+func showFormals(formals []eval.Formal) string {
 	names := make([]string, len(formals))
 	for i, fm := range formals {
 		names[i] = fm.Name

@@ -438,9 +438,13 @@ var primTable = []*prim{
 		return &String{S: b.String(), O: o}
 	}},
 	{"functionArgs", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		f, bad := as[*Func](m, m.Force(a[0]), o, "a function")
-		if bad != nil {
-			return bad
+		v := m.Force(a[0])
+		if u, ok := v.(*Unknown); ok {
+			return propagate(u, o)
+		}
+		f, ok := v.(*Func)
+		if !ok {
+			return m.fail(o, "'functionArgs' requires a function")
 		}
 		var b attrsBuilder
 		if f.lambda != nil && f.lambda.node.Formals != nil {

@@ -22,6 +22,7 @@ var testFS = fstest.MapFS{
 	"dir/default.nix": {Data: []byte(`{ x = 1; }`)},
 	"dir/f.nix":       {Data: []byte(`x: x + 1`)},
 	"mod.nix":         {Data: []byte(`{ lib, ... }: { y = lib.mkDefault 2; }`)},
+	"group.nix":       {Data: []byte("{ lib, keys }:\n{ admins = [ keys.ana ]; }\n")},
 }
 
 // evalCase is one expression and how `nix-instantiate --eval --strict`
@@ -303,6 +304,27 @@ var evalCases = []evalCase{
 	{"tryEval abort", `builtins.tryEval (abort "x")`, `«error: evaluation aborted with the following error message: 'x'»`},
 	{"tryEval type error", `builtins.tryEval (1 + "a")`, `«error: cannot add a string to an integer»`},
 	{"tryEval index", `builtins.tryEval (builtins.elemAt [ ] 0)`, `«error: list index 0 is out of bounds»`},
+	{"lib toposort", `with import <lib>; [ (toposort hasPrefix [ "/home/user" "other" "/" "/home" ]) (toposort hasPrefix [ "/home/user" "other" "/" "/home" "/" ]) (toposort hasPrefix [ "other" "/home/user" "/home" "/" ]) (toposort (a: b: a < b) [ 3 2 1 ]) (toposort (a: b: a < b) [ 1 ]) (toposort (a: b: throw "never") [ ]) (toposort (a: b: a == 1 && b == 2 || a == 2 && b == 1) [ 2 3 1 ]) ]`, `[ { result = [ "/" "/home" "/home/user" "other" ]; } { cycle = [ "/home/user" "/" "/" ]; loops = [ "/" ]; } { result = [ "other" "/" "/home" "/home/user" ]; } { result = [ 1 2 3 ]; } { result = [ 1 ]; } { result = [ ]; } { cycle = [ 2 1 ]; loops = [ 2 ]; } ]`},
+	{"lib toposort unknown order", `(import <lib>).toposort (a: b: unknown) [ 1 2 ]`, `«unknown»`},
+	{"lib toposort non-Boolean order", `(import <lib>).toposort (a: b: 1) [ 1 2 ]`, `«error: value is an integer while a Boolean was expected»`},
+	{"lib toposort of a set", `(import <lib>).toposort (a: b: true) { }`, `«error: value is a set while a list was expected»`},
+	{"lib listDfs", `with import <lib>; [ (listDfs true hasPrefix [ "/home/user" "other" "/" "/home" "/" ]) (listDfs false hasPrefix [ "/home/user" "other" "/" "/home" "/" ]) (listDfs true (a: b: false) [ 1 2 ]) ]`, `[ { cycle = "/"; loops = [ "/" ]; rest = [ "/home" "other" ]; visited = [ "/" "/home/user" ]; } { minimal = "/"; rest = [ "/home" "other" ]; visited = [ "/" "/home/user" ]; } { minimal = 1; rest = [ 2 ]; visited = [ ]; } ]`},
+	{"lib listDfs of an empty list", `(import <lib>).listDfs true (a: b: true) [ ]`, `«error: 'tail' called on an empty list»`},
+	{"lib updateManyAttrsByPath", `with import <lib>; [ (updateManyAttrsByPath [ { path = [ "a" "b" ]; update = old: old + 1; } { path = [ "a" ]; update = old: old // { c = 3; }; } { path = [ "x" "y" ]; update = _: 5; } { path = [ ]; update = old: old // { z = 0; }; } ] { a.b = 1; q = 2; }) (updateManyAttrsByPath [ { path = [ "n" ]; update = _: 1; } { path = [ "n" ]; update = old: old + 1; } ] { }) (updateManyAttrsByPath [ ] 7) ]`, `[ { a = { b = 2; c = 3; }; q = 2; x = { y = 5; }; z = 0; } { n = 2; } 7 ]`},
+	{"lib updateManyAttrsByPath missing path", `((import <lib>).updateManyAttrsByPath [ { path = [ "a" "b" ]; update = old: old; } ] { }).a.b`, `«error: updateManyAttrsByPath: Path 'a.b' does not exist in the given value, but the first update to this path tries to access the existing value.»`},
+	{"lib updateManyAttrsByPath through a non-set", `((import <lib>).updateManyAttrsByPath [ { path = [ "a" "b" "c" ]; update = _: 1; } ] { a = 1; }).a`, `«error: updateManyAttrsByPath: Path 'a.b.c' needs to be updated, but path 'a' of the given value is not an attribute set, so we can't update an attribute inside of it.»`},
+	{"lib updateManyAttrsByPath of a partially known set", `((import <lib>).updateManyAttrsByPath [ { path = [ "a" "b" ]; update = old: old + 1; } { path = [ "c" ]; update = _: 1; } ] { ${unknown} = 1; }).a.b`, `«unknown»`},
+	{"lib composeManyExtensions", `with import <lib>; [ (fix (extends (composeManyExtensions [ (final: prev: { a = prev.a + 1; b = final.a; }) (final: prev: { c = prev.b + prev.a; }) ]) (final: { a = 1; }))) (composeManyExtensions [ ] { } { x = 1; }) ((composeExtensions (f: p: { y = 2; }) (f: p: { z = p.y; })) { } { }) ]`, `[ { a = 2; b = 2; c = 4; } { } { y = 2; z = 2; } ]`},
+	{"lib toCamelCase splitStringBy", `with (import <lib>).strings; [ (map toCamelCase [ "DATABASE_URL" "hello world" "kebab-case-x" "PascalCase" "camelCaseWord" "" "a__b" "HTTPServer" "_x" ]) (splitStringBy (prev: curr: curr == "-") false "a-b--c") (splitStringBy (prev: curr: prev == "a") true "xab") (splitStringBy (p: c: true) (throw "unused") "") ]`, `[ [ "databaseUrl" "helloWorld" "kebabCaseX" "pascalCase" "camelCaseWord" "" "aB" "httpserver" "X" ] [ "a" "b" "" "c" ] [ "xa" "b" ] [ "" ] ]`},
+	{"lib toCamelCase of a number", `(import <lib>).strings.toCamelCase 1`, `«error: toCamelCase does only accepts string values, but got int»`},
+	{"lib mapAttrsToListRecursive", `with import <lib>; [ (mapAttrsToListRecursive (p: v: concatStringsSep "." p + "=" + toString v) { b.y = 1; a = 2; b.x = { }; }) (mapAttrsToListRecursiveCond (p: s: !(s ? leaf)) (p: v: p) { a.leaf = 1; b.c = 2; }) ]`, `[ [ "a=2" "b.y=1" ] [ [ "a" ] [ "b" "c" ] ] ]`},
+	{"lib makeOverridable", `let lib = import <lib>; f = lib.makeOverridable ({ a, b ? 1 }: { r = a + b; }); x = f { a = 1; }; g = lib.makeOverridable (a: b: a + b) 1; in [ (builtins.attrNames f) (lib.functionArgs f) (builtins.attrNames x) (x.override { a = 5; }).r (x.override (old: { b = old.a + 10; })).r (lib.isFunction x.override) (builtins.attrNames g) (g 2) ]`, `[ [ "__functionArgs" "__functor" ] { a = false; b = true; } [ "override" "overrideDerivation" "r" ] 6 12 true [ "__functionArgs" "__functor" "override" ] 3 ]`},
+	{"lib makeOverridable override's arguments", `let lib = import <lib>; in lib.functionArgs ((lib.makeOverridable ({ a, b ? 1 }: { }) { a = 1; }).override)`, `{ a = false; b = true; }`},
+	{"lib functor functions", `with import <lib>; [ (functionArgs (setFunctionArgs (x: x) { q = true; })) (isFunction { __functor = s: 1; }) (isFunction { __functor = s: x: 1; }) (functionArgs (mirrorFunctionArgs ({ z }: z) (x: x))) ((setFunctionArgs (x: x + 1) { }) 1) ]`, `[ { q = true; } false true { z = false; } 2 ]`},
+	{"lib callPackageWith", `with import <lib>; [ (callPackageWith { a = 1; b = 2; c = 3; } ({ a, b ? 0 }: { s = a + b; }) { b = 5; }).s (builtins.attrNames (callPackageWith { a = 1; } ({ a }: { s = a; }) { })) (callPackageWith { lib = 1; keys.ana = "k"; } ./group.nix { }).admins ]`, `[ 6 [ "override" "overrideDerivation" "s" ] [ "k" ] ]`},
+	{"functionArgs of a set", `builtins.functionArgs { }`, `«error: 'functionArgs' requires a function»`},
+	{"lib functionArgs of a set", `(import <lib>).functionArgs { a = 1; }`, `«error: 'functionArgs' requires a function»`},
+	{"lib callPackageWith missing argument", `(import <lib>).callPackageWith { keyz = 1; kes = 2; other = 3; } ./group.nix { }`, `«error: evaluation aborted with the following error message: 'lib.customisation.callPackageWith: Function called without required argument "keys" at /ws/group.nix:1, did you mean "kes" or "keyz"?'»`},
 	{"tryEval only to weak head normal form", `(builtins.tryEval [ (throw "x") ]).success`, `true`},
 	{"getAttrFromPath aborts", `(import <lib>).getAttrFromPath [ "a" "c" ] { a.b = 1; }`, `«error: evaluation aborted with the following error message: 'cannot find attribute 'a.c''»`},
 }
@@ -360,6 +382,7 @@ func TestEvalTableAgainstNix(t *testing.T) {
 		}
 		// Nix names an -E expression's place (string).
 		failure = strings.ReplaceAll(failure, "/ws/test.nix", "(string)")
+		failure = strings.ReplaceAll(failure, "/ws/", dir+"/")
 		expr := strings.ReplaceAll(c.expr, "<lib>", lib+"/lib")
 		cmd := exec.Command(nix, "--eval", "--strict", "-E", expr)
 		cmd.Dir = dir

@@ -45,7 +45,10 @@ func builtin(name string) *prim {
 	panic("eval: no builtin " + name)
 }
 
-func mkAttrs(o Origin, kv ...any) *Attrs {
+func mkAttrs(o Origin, kv ...any) *Attrs { return mkAttrsAt(o, Origin{}, kv...) }
+
+// mkAttrsAt is mkAttrs with each name written at key.
+func mkAttrsAt(o, key Origin, kv ...any) *Attrs {
 	var b attrsBuilder
 	for i := 0; i+1 < len(kv); i += 2 {
 		var t *Thunk
@@ -55,7 +58,7 @@ func mkAttrs(o Origin, kv ...any) *Attrs {
 		case Value:
 			t = Ready(v)
 		}
-		b.add(kv[i].(string), t, Origin{})
+		b.add(kv[i].(string), t, key)
 	}
 	return b.build(o, false)
 }
@@ -151,6 +154,21 @@ var libTable = []*prim{
 	}),
 	fn("fix'", 1, func(m *Machine, a []*Thunk, o Origin) Value { return fixUnfix(m, m.Force(a[0]), o) }),
 	fn("extends", 2, func(m *Machine, a []*Thunk, o Origin) Value { return extends(m.Force(a[0]), m.Force(a[1])) }),
+	composeExtensions,
+	fn("composeManyExtensions", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		l, bad := m.list(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		// foldr composeExtensions (final: prev: { }).
+		var acc Value = &Func{prim: fn("composeManyExtensions-nil", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+			return &Attrs{O: o}
+		})}
+		for i := len(l.Elems) - 1; i >= 0; i-- {
+			acc = &Func{prim: composeExtensions, args: []*Thunk{l.Elems[i], Ready(acc)}}
+		}
+		return acc
+	}),
 	fn("makeExtensible", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return makeExtensible(m, "extend", m.Force(a[0]), o)
 	}),
@@ -160,6 +178,12 @@ var libTable = []*prim{
 			return bad
 		}
 		return makeExtensible(m, name.S, m.Force(a[1]), o)
+	}),
+	fn("isFunction", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.libIsFunction(m.Force(a[0]), o) }),
+	fn("functionArgs", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.libFunctionArgs(a[0], o) }),
+	fn("setFunctionArgs", 2, func(m *Machine, a []*Thunk, o Origin) Value { return withFunctionArgs(m.Force(a[0]), a[1], o) }),
+	fn("mirrorFunctionArgs", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return withFunctionArgs(m.Force(a[1]), Lazy(func() Value { return m.libFunctionArgs(a[0], o) }), o)
 	}),
 	fn("toFunction", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		v := m.Force(a[0])
@@ -196,6 +220,10 @@ var libTable = []*prim{
 		}
 		return m.FromTOML(s, o)
 	}),
+
+	// customisation.nix
+	fn("makeOverridable", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.makeOverridable(a[0], o) }),
+	fn("callPackageWith", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.callPackageWith(a[0], a[1], a[2], o) }),
 
 	// lists.nix
 	fn("foldl", 3, func(m *Machine, a []*Thunk, o Origin) Value {
@@ -480,6 +508,8 @@ var libTable = []*prim{
 		}
 		return m.bool(true, o)
 	}),
+	fn("listDfs", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.listDfsValue(a, o) }),
+	fn("toposort", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.toposort(a[0], a[1], o) }),
 	fn("ifilter0", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
 		l, bad := m.list(a[1], o)
@@ -697,6 +727,9 @@ var libTable = []*prim{
 		return m.Apply(&Func{prim: builtin("listToAttrs")}, Ready(pairs), o)
 	}),
 	fn("mapAttrsToList", 2, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapAttrsToList(m.Force(a[0]), a[1], o) }),
+	fn("updateManyAttrsByPath", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.updateManyAttrsByPath(a[0], a[1], o)
+	}),
 	fn("attrsToList", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		pair := &Func{prim: &prim{"attrsToList-pair", 2, func(m *Machine, b []*Thunk, o Origin) Value {
 			return mkAttrs(o, "name", b[0], "value", b[1])
@@ -705,6 +738,12 @@ var libTable = []*prim{
 	}),
 	fn("mapAttrsRecursive", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.mapAttrsRecursive(nil, m.Force(a[0]), nil, a[1], o, 0)
+	}),
+	fn("mapAttrsToListRecursive", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapAttrsToListRecursive(nil, m.Force(a[0]), a[1], o)
+	}),
+	fn("mapAttrsToListRecursiveCond", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.mapAttrsToListRecursive(m.Force(a[0]), m.Force(a[1]), a[2], o)
 	}),
 	fn("mapAttrsRecursiveCond", 3, func(m *Machine, a []*Thunk, o Origin) Value {
 		return m.mapAttrsRecursive(m.Force(a[0]), m.Force(a[1]), nil, a[2], o, 0)
@@ -1425,6 +1464,17 @@ var libTable = []*prim{
 		}
 		return m.throw(o, "toSentenceCase does only accepts string values, but got %s", v.Kind())
 	}),
+	fn("splitStringBy", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.splitStringBy(a, o) }),
+	fn("toCamelCase", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		v := m.Force(a[0])
+		switch v := v.(type) {
+		case *Unknown:
+			return propagate(v, o)
+		case *String:
+			return &String{S: camelCase(v.S), O: o}
+		}
+		return m.throw(o, "toCamelCase does only accepts string values, but got %s", v.Kind())
+	}),
 	fn("levenshtein", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		x, bad := m.str(a[0], o)
 		if bad != nil {
@@ -1466,8 +1516,8 @@ var libBuiltins = []string{
 	"add", "all", "any", "attrNames", "attrValues", "baseNameOf", "bitAnd", "bitOr", "bitXor",
 	"catAttrs", "ceil", "compareVersions", "concatLists", "concatMap", "concatStringsSep",
 	"deepSeq", "dirOf", "div", "elem", "elemAt", "filter", "floor", "foldl'", "fromJSON",
-	"fromTOML", "functionArgs", "genList", "getAttr", "groupBy", "hasAttr", "hashString", "head",
-	"intersectAttrs", "isAttrs", "isBool", "isFloat", "isFunction", "isInt", "isList", "isPath",
+	"fromTOML", "genList", "getAttr", "groupBy", "hasAttr", "hashString", "head",
+	"intersectAttrs", "isAttrs", "isBool", "isFloat", "isInt", "isList", "isPath",
 	"isString", "length", "lessThan", "listToAttrs", "map", "mapAttrs", "match", "mul",
 	"partition", "pathExists", "readDir", "readFile", "removeAttrs", "replaceStrings", "seq",
 	"sort", "split", "stringLength", "sub", "substring", "tail", "toJSON", "toString", "trace",
@@ -1495,6 +1545,15 @@ func extends(overlay, f Value) Value {
 		return m.update(m.Force(prev), m.Call(overlay, o, a[0], prev), o)
 	}}}
 }
+
+// composeExtensions is lib.composeExtensions f g final prev: f's
+// attributes updated by g's, which sees them in its prev.
+var composeExtensions = fn("composeExtensions", 4, func(m *Machine, a []*Thunk, o Origin) Value {
+	f, g, final, prev := a[0], a[1], a[2], a[3]
+	applied := lazyApply(m, m.Force(f), o, final, prev)
+	prev2 := Lazy(func() Value { return m.update(m.Force(prev), m.Force(applied), o) })
+	return m.update(m.Force(applied), m.Call(m.Force(g), o, final, prev2), o)
+})
 
 // makeExtensible is lib.makeExtensibleWithCustomName name rattrs: the
 // fixed point of rattrs, with a function name that extends it.
@@ -2178,6 +2237,55 @@ func (m *Machine) mapAttrsRecursive(cond, f Value, prefix []*Thunk, t *Thunk, o 
 		})
 	}
 	return &Attrs{Names: s.Names, Vals: vals, Keys: s.Keys, Open: s.Open, O: o}
+}
+
+// mapAttrsToListRecursive is lib.mapAttrsToListRecursiveCond pred f set,
+// and with a nil pred lib.mapAttrsToListRecursive f set: f applied to the
+// path and value of each leaf, in the order of the paths, a set being a
+// leaf when pred of its path and itself says so.
+func (m *Machine) mapAttrsToListRecursive(pred, f Value, set *Thunk, o Origin) Value {
+	var out []*Thunk
+	var walk func(prefix []*Thunk, t *Thunk, depth int) Value
+	walk = func(prefix []*Thunk, t *Thunk, depth int) Value {
+		s, bad := m.attrs(t, o)
+		if bad != nil {
+			return bad
+		}
+		if s.Open {
+			return unknown(o, "mapAttrsToListRecursive of a partially known set")
+		}
+		if depth > 100 || !m.budget() {
+			return m.exhausted(o, budgetExhausted)
+		}
+		names := m.setNames(s)
+		for i, v := range s.Vals {
+			elems := append(prefix[:len(prefix):len(prefix)], names.at(i, o))
+			path := Ready(&List{Elems: elems, O: o})
+			switch x := m.Force(v).(type) {
+			case *Unknown:
+				return propagate(x, o)
+			case *Attrs:
+				inner := true
+				if pred != nil {
+					if inner, bad = m.test(pred, o, path, v); bad != nil {
+						return bad
+					}
+				}
+				if inner {
+					if bad := walk(elems, v, depth+1); bad != nil {
+						return bad
+					}
+					continue
+				}
+			}
+			out = append(out, lazyApply(m, f, o, path, v))
+		}
+		return nil
+	}
+	if bad := walk(nil, set, 0); bad != nil {
+		return bad
+	}
+	return &List{Elems: out, O: o}
 }
 
 // attrPath follows a list of names; found is false when an attribute is
