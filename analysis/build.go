@@ -587,6 +587,31 @@ func parenthesize(desc string, n int) string {
 // warnings about selections; it returns whether it reported an error.
 func (b *builder) checkSelections(g *Group, s *Secret) bool {
 	errs := false
+	unknownNames(g, s, func(role Role, ref NameRef, msg string, values []string) {
+		errs = true
+		d := b.errorAt(ref.Span, CodeUnknownRecipient, msg)
+		list := g.List(role)
+		for _, def := range list.Defs {
+			d.Related = append(d.Related, Related{Span: def, Message: "recipients." + role.list() + " of group " + quoteName(g.Name)})
+		}
+		if ref.Known {
+			b.suggest(d, g, role, ref, values)
+		}
+	})
+	if s.Targets.Has("*") && len(s.Targets.Names) > 1 {
+		for _, ref := range s.Targets.Names {
+			if ref.Name == "*" {
+				b.warnAt(ref.Span, CodeStarBesideNames, `"*" already selects every target of group `+quoteName(g.Name)+"; the names beside it are redundant")
+				break
+			}
+		}
+	}
+	return errs
+}
+
+// unknownNames calls f with each name of s's admins and targets that is
+// not in the enum of group g (values), and Nix's message for it.
+func unknownNames(g *Group, s *Secret, f func(role Role, ref NameRef, msg string, values []string)) {
 	for _, role := range []Role{Admin, Target} {
 		sel := s.Selection(role)
 		if sel.Default {
@@ -603,28 +628,21 @@ func (b *builder) checkSelections(g *Group, s *Secret) bool {
 			if list.Open {
 				continue // the name may be among the recipients the analysis cannot see
 			}
-			errs = true
 			values := enumValues(g, role)
 			loc := appendLoc([]string{"flake", "secrets", g.Name, "secret", s.Name, role.list()}, entryName(int(ref.n), int(ref.m)))
-			msg := "A definition for option `" + showOption(loc) + "' is not of type `" + enumDesc(values) + "'. Definition values:" + showDef(ref.file, ref.val)
-			d := b.errorAt(ref.Span, CodeUnknownRecipient, msg)
-			for _, def := range list.Defs {
-				d.Related = append(d.Related, Related{Span: def, Message: "recipients." + role.list() + " of group " + quoteName(g.Name)})
-			}
-			if ref.Known {
-				b.suggest(d, g, role, ref, values)
-			}
+			f(role, ref, "A definition for option `"+showOption(loc)+"' is not of type `"+enumDesc(values)+"'. Definition values:"+showDef(ref.file, ref.val), values)
 		}
 	}
-	if s.Targets.Has("*") && len(s.Targets.Names) > 1 {
-		for _, ref := range s.Targets.Names {
-			if ref.Name == "*" {
-				b.warnAt(ref.Span, CodeStarBesideNames, `"*" already selects every target of group `+quoteName(g.Name)+"; the names beside it are redundant")
-				break
-			}
-		}
-	}
-	return errs
+}
+
+// SelectionErrors returns Nix's messages for the names of the secret's
+// admins and targets that are not recipients of its group. Nix evaluates
+// neither _recipients nor _creationRule while there is one: Recipients
+// then only say whom the valid names select.
+func (s *Secret) SelectionErrors() []string {
+	var msgs []string
+	unknownNames(s.Group, s, func(_ Role, _ NameRef, msg string, _ []string) { msgs = append(msgs, msg) })
+	return msgs
 }
 
 // suggest adds the name a typo most likely meant, as a hint and a fix.

@@ -86,6 +86,15 @@ func TestQueries(t *testing.T) {
 	if len(typo.Related) == 0 || typo.Related[0].File != "flake.nix" {
 		t.Errorf("related %+v: want the targets list", typo.Related)
 	}
+	// Nix fails on db's _recipients: its selection reports the same error;
+	// apiKey's has none.
+	prod := res.Policy.Group("prod")
+	if errs := prod.Secret("db").SelectionErrors(); len(errs) != 1 || errs[0] != typo.Message {
+		t.Errorf("db: selection errors %q, want the typo's %q", errs, typo.Message)
+	}
+	if errs := prod.Secret("apiKey").SelectionErrors(); len(errs) != 0 {
+		t.Errorf("apiKey: selection errors %q, want none", errs)
+	}
 	agee := findDiag(res, CodeUnknownOption)
 	if f, p := m.at(t, "agee"); agee == nil || agee.File != f || agee.Start != p || len(agee.Fixes) != 1 || agee.Fixes[0].Edits[0].NewText != "age" {
 		t.Errorf("unknown option agee: %+v", agee)

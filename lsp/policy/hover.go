@@ -58,7 +58,9 @@ func (p *Provider) Hover(ctx context.Context, snap feature.Snapshot, path string
 }
 
 // secretHover shows _recipients (who, with which keys, and why) and
-// _creationRule.
+// _creationRule; while a name of the selection is not a recipient Nix
+// fails on both, and the hover says so instead of showing a rule Nix never
+// generates.
 func secretHover(s *analysis.Secret) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "**secret** %s of group %s", code(s.Name), code(s.Group.Name))
@@ -66,9 +68,21 @@ func secretHover(s *analysis.Secret) string {
 		fmt.Fprintf(&b, " · file %s", code(s.File.S))
 	}
 	b.WriteString("\n\n")
-	if !s.RecipientsKnown {
+	errs := s.SelectionErrors()
+	switch {
+	case len(errs) > 0:
+		b.WriteString("**The selection is in error**: Nix fails on `_recipients` and `_creationRule` until it is fixed:\n\n")
+		for _, msg := range errs {
+			b.WriteString("```\n" + msg + "\n```\n")
+		}
+		if s.RecipientsKnown {
+			b.WriteString("\nThe valid names select " + plural(len(s.Recipients), "recipient") + ": ")
+			b.WriteString(nameList(selectedNames(s)) + ".\n")
+		}
+		return b.String()
+	case !s.RecipientsKnown:
 		b.WriteString("**Recipients** (`_recipients`): not known statically (they depend on values the analysis cannot see).\n")
-	} else {
+	default:
 		admins, targets, _ := s.Counts()
 		fmt.Fprintf(&b, "**%s** (`_recipients`): %s, %s\n\n", plural(len(s.Recipients), "recipient"), plural(admins, "admin"), plural(targets, "target"))
 		for i, sel := range s.Recipients {
@@ -86,6 +100,15 @@ func secretHover(s *analysis.Secret) string {
 		b.WriteString("**Creation rule** (`_creationRule`): not known statically (a key is computed, of an unknown type, or the recipients are not known).\n")
 	}
 	return b.String()
+}
+
+// selectedNames are the names of the recipients s selects.
+func selectedNames(s *analysis.Secret) []string {
+	names := make([]string, len(s.Recipients))
+	for i, sel := range s.Recipients {
+		names[i] = sel.Recipient.Name
+	}
+	return names
 }
 
 // why says why a recipient can decrypt a secret.

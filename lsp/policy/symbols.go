@@ -33,7 +33,11 @@ func symbols(res *analysis.Result, group *analysis.Group, in []analysis.Symbol) 
 		case analysis.SymbolGroup:
 			children = symbols(res, res.Policy.Group(s.Name), s.Children)
 		case analysis.SymbolSecret:
-			if sec := group.Secret(s.Name); sec != nil && sec.RecipientsKnown {
+			switch sec := group.Secret(s.Name); {
+			case sec == nil:
+			case len(sec.SelectionErrors()) > 0:
+				s.Detail = "selection in error"
+			case sec.RecipientsKnown:
 				s.Detail = plural(len(sec.Recipients), "recipient")
 			}
 		}
@@ -104,6 +108,11 @@ func (p *Provider) InlayHints(ctx context.Context, snap feature.Snapshot, path s
 // countHint is "3 recipients", with who they are as its tooltip.
 func countHint(s *analysis.Secret, at token.Pos) feature.InlayHint {
 	h := feature.InlayHint{Pos: at, PaddingLeft: true}
+	if errs := s.SelectionErrors(); len(errs) > 0 {
+		h.Label = "selection in error"
+		h.Tooltip = "Nix fails on the recipients of this secret: " + strings.Join(errs, "\n")
+		return h
+	}
 	if !s.RecipientsKnown {
 		h.Label = "? recipients"
 		h.Tooltip = "The recipients of this secret are not known statically."
@@ -111,10 +120,7 @@ func countHint(s *analysis.Secret, at token.Pos) feature.InlayHint {
 	}
 	h.Label = plural(len(s.Recipients), "recipient")
 	admins, targets, _ := s.Counts()
-	var names []string
-	for _, sel := range s.Recipients {
-		names = append(names, sel.Recipient.Name)
-	}
+	names := selectedNames(s)
 	h.Tooltip = fmt.Sprintf("%s, %s: %s", plural(admins, "admin"), plural(targets, "target"), nameList(names))
 	if len(names) == 0 {
 		h.Tooltip = strings.TrimSuffix(h.Tooltip, ": none")
