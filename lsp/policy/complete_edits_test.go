@@ -25,24 +25,7 @@ import (
 // first came from the analysis of the version before or waited.
 func TestCompletionRightAfterEdits(t *testing.T) {
 	ctx := context.Background()
-	gen, err := lsptest.GenerateFlake(300)
-	if err != nil {
-		t.Fatal(err)
-	}
-	disk := fstest.MapFS{}
-	for name, data := range gen.Files {
-		if name != lsptest.PolicyFile {
-			disk[name] = &fstest.MapFile{Data: []byte(data)}
-		}
-	}
-	root, err := workspace.NewRoot("/ws")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := workspace.NewSession(disk, root, 1<<20)
-	if _, err := s.ChangeFolders([]string{"file:///ws"}, nil); err != nil {
-		t.Fatal(err)
-	}
+	gen, s, baseSnap := generatedSession(t, 300)
 	const uri = "file:///ws/" + lsptest.PolicyFile
 	base := gen.Files[lsptest.PolicyFile]
 	version := int32(1)
@@ -54,10 +37,6 @@ func TestCompletionRightAfterEdits(t *testing.T) {
 			t.Fatal(err)
 		}
 		return snap
-	}
-	baseSnap, err := s.Open(uri, version, base)
-	if err != nil {
-		t.Fatal(err)
 	}
 	p := policy.New()
 	if ds, err := p.Diagnose(ctx, baseSnap); err != nil || len(ds) != 0 {
@@ -137,6 +116,33 @@ func TestCompletionRightAfterEdits(t *testing.T) {
 	if stale < 30 {
 		t.Errorf("only %d completions answered before the analysis", stale)
 	}
+}
+
+// generatedSession is a session on the generated flake of about lines
+// lines (lsptest.GenerateFlake), its policy file open at version 1.
+func generatedSession(tb testing.TB, lines int) (*lsptest.Flake, *workspace.Session, *workspace.Snapshot) {
+	tb.Helper()
+	flake, err := lsptest.GenerateFlake(lines)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	disk := fstest.MapFS{}
+	for p, text := range flake.Files {
+		disk[p] = &fstest.MapFile{Data: []byte(text)}
+	}
+	root, err := workspace.NewRoot("/ws")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	s := workspace.NewSession(disk, root, 1<<24)
+	if _, err := s.ChangeFolders([]string{"file:///ws"}, nil); err != nil {
+		tb.Fatal(err)
+	}
+	snap, err := s.Open("file:///ws/"+lsptest.PolicyFile, 1, flake.Files[lsptest.PolicyFile])
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return flake, s, snap
 }
 
 func describeItems(items []feature.CompletionItem) string {

@@ -12,13 +12,11 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/internal/testenv"
 	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
 	"github.com/secrets-lsp/secrets-lsp/lsp/policy"
-	"github.com/secrets-lsp/secrets-lsp/lsp/workspace"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -191,26 +189,7 @@ func nixAccess(t *testing.T, nix, repo, lib, parts, dir string) access {
 // rename that also renames the attribute is verified first, and passes:
 // one analysis of the renamed flake, from scratch.
 func BenchmarkVerifiedRename(b *testing.B) {
-	flake, err := lsptest.GenerateFlake(10000)
-	if err != nil {
-		b.Fatal(err)
-	}
-	disk := fstest.MapFS{}
-	for p, text := range flake.Files {
-		disk[p] = &fstest.MapFile{Data: []byte(text)}
-	}
-	root, err := workspace.NewRoot("/ws")
-	if err != nil {
-		b.Fatal(err)
-	}
-	s := workspace.NewSession(disk, root, 1<<24)
-	if _, err := s.ChangeFolders([]string{"file:///ws"}, nil); err != nil {
-		b.Fatal(err)
-	}
-	snap, err := s.Open("file:///ws/"+lsptest.PolicyFile, 1, flake.Files[lsptest.PolicyFile])
-	if err != nil {
-		b.Fatal(err)
-	}
+	flake, _, snap := generatedSession(b, 10000)
 	ctx := context.Background()
 	p := policy.New()
 	if _, err := p.Diagnose(ctx, snap); err != nil {

@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"fmt"
+	"iter"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -107,17 +108,9 @@ func TestStringExtent(t *testing.T) {
 // diagnostic is an empty range before a character an editor could
 // underline: some editors draw nothing for an empty range.
 func TestRangesVisible(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/policies/*/*.nix")
-	if err != nil || len(files) < 100 {
-		t.Fatalf("%d files, %v", len(files), err)
-	}
 	rng := rand.New(rand.NewSource(1))
 	n := 0
-	for _, name := range files {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for name, src := range goldenNixFiles(t) {
 		for range 10 {
 			i := rng.Intn(len(src))
 			broken := slices.Delete(slices.Clone(src), i, min(len(src), i+1+rng.Intn(3)))
@@ -140,10 +133,6 @@ func TestRangesVisible(t *testing.T) {
 // before them at which the lexer is in its initial state as by a scan
 // from the start of the file.
 func TestFromErrorsAfter(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/policies/*/*.nix")
-	if err != nil || len(files) < 100 {
-		t.Fatalf("%d files, %v", len(files), err)
-	}
 	// The scan may start right before the error: an unexpected end of
 	// file after a comment is placed on the token before it.
 	eof := []byte("{ a = 1; # c\n")
@@ -156,11 +145,7 @@ func TestFromErrorsAfter(t *testing.T) {
 	rng := rand.New(rand.NewSource(2))
 	typed := []string{`"`, "''", "${", "}", "{", "/*", "*/", ";", "#", "./p/${"}
 	compared := 0
-	for _, name := range files {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for name, src := range goldenNixFiles(t) {
 		for range 5 {
 			i := rng.Intn(len(src) + 1)
 			broken := slices.Concat(src[:i], []byte(typed[rng.Intn(len(typed))]), src[min(len(src), i+rng.Intn(3)):])
@@ -200,4 +185,25 @@ func TestFromErrorsAfter(t *testing.T) {
 		t.Errorf("only %d broken files compared", compared)
 	}
 	t.Logf("%d broken files compared", compared)
+}
+
+// goldenNixFiles yields the golden vectors' Nix files with their text, in
+// the order of their names.
+func goldenNixFiles(t *testing.T) iter.Seq2[string, []byte] {
+	t.Helper()
+	files, err := filepath.Glob("../../testdata/policies/*/*.nix")
+	if err != nil || len(files) < 100 {
+		t.Fatalf("%d files, %v", len(files), err)
+	}
+	return func(yield func(string, []byte) bool) {
+		for _, name := range files {
+			src, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !yield(name, src) {
+				return
+			}
+		}
+	}
 }
