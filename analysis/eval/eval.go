@@ -166,9 +166,8 @@ func (m *Machine) evalNode(x ast.Expr, env *Env, src *Source) Value {
 				return m.throw(o, "assertion '%s' failed", show)
 			}
 		case *Unknown:
-			if c.Err != nil {
-				return c
-			}
+			// It may fail: what Nix gives is not known.
+			return propagate(c, o)
 		default:
 			return m.fail(o, "value is %s while a Boolean was expected", c.Kind().Article())
 		}

@@ -263,7 +263,8 @@ var evalCases = []evalCase{
 	{"unknown concat", `[ 1 ] ++ unknown`, `«unknown»`},
 	{"unknown interpolation", `"a${unknown}"`, `«unknown»`},
 	{"unknown attrNames", `builtins.attrNames (unknown // { a = 1; })`, `«unknown»`},
-	{"unknown assert", `assert unknown; 1`, `1`},
+	// An assertion not known may fail: so may the expression.
+	{"unknown assert", `assert unknown; 1`, `«unknown»`},
 	{"unknown lib", `(import <lib>).someFutureFunction 1`, `«unknown»`},
 	{"unknown import", `import unknown`, `«unknown»`},
 	{"unknown search path", `<nixpkgs>`, `«unknown»`},
@@ -326,6 +327,14 @@ var evalCases = []evalCase{
 	{"lib functionArgs of a set", `(import <lib>).functionArgs { a = 1; }`, `«error: 'functionArgs' requires a function»`},
 	{"lib callPackageWith missing argument", `(import <lib>).callPackageWith { keyz = 1; kes = 2; other = 3; } ./group.nix { }`, `«error: evaluation aborted with the following error message: 'lib.customisation.callPackageWith: Function called without required argument "keys" at /ws/group.nix:1, did you mean "kes" or "keyz"?'»`},
 	{"tryEval only to weak head normal form", `(builtins.tryEval [ (throw "x") ]).success`, `true`},
+	// lib.asserts' messages show values with lib.generators.toPretty.
+	{"toPretty", `with import <lib>; map (generators.toPretty { }) [ 1 "a\"b\\c''d''\${x}" "l1\nl2''\${y}" "l1\n" [ ] [ 1 [ "x" ] ] { } { a = { b = null; }; "c d" = true; } (x: x) ({ a, b ? 1, ... }: a) { type = "derivation"; name = "hello"; } 1.5 ]`, `[ "1" "\"a\\\"b\\\\c''d''\\\${x}\"" "''\n  l1\n  l2'''''\${y}''" "''\n  l1\n''" "[ ]" "[\n  1\n  [\n    \"x\"\n  ]\n]" "{ }" "{\n  a = {\n    b = null;\n  };\n  \"c d\" = true;\n}" "<function>" "<function, args: {a, b?}>" "<derivation hello>" "1.5" ]`},
+	{"toPretty on one line", `with import <lib>; generators.toPretty { multiline = false; indent = "  "; } { a = [ 1 "x\ny" ]; }`, `"{ a = [ 1 \"x\\ny\" ]; }"`},
+	{"assertOneOf", `with import <lib>; [ (asserts.assertOneOf "env" "dev" [ "dev" "prod" ]) (builtins.tryEval (assertOneOf "env" "prd" [ "dev" "prod" ])).success ]`, `[ true false ]`},
+	{"assertOneOf fails", `(import <lib>).asserts.assertOneOf "env" "prd" [ "dev" "prod" ]`, "«error: env must be one of [\n  \"dev\"\n  \"prod\"\n], but is: \"prd\"»"},
+	{"assertEachOneOf fails", `(import <lib>).asserts.assertEachOneOf "roles" [ "db" "qeue" ] [ "db" "queue" ]`, "«error: each element in roles must be one of [\n  \"db\"\n  \"queue\"\n], but is: [\n  \"db\"\n  \"qeue\"\n]»"},
+	{"assertEachOneOf", `with import <lib>; [ (asserts.assertEachOneOf "roles" [ "db" ] [ "db" "queue" ]) (asserts.assertEachOneOf "roles" [ ] unknown) ]`, `[ true true ]`},
+	{"assert on an unknown assertOneOf", `with import <lib>; assert asserts.assertOneOf "env" unknown [ "dev" ]; 1`, `«unknown»`},
 	{"getAttrFromPath aborts", `(import <lib>).getAttrFromPath [ "a" "c" ] { a.b = 1; }`, `«error: evaluation aborted with the following error message: 'cannot find attribute 'a.c''»`},
 }
 

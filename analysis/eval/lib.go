@@ -133,18 +133,19 @@ var libTable = []*prim{
 	fn("throwIf", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.throwIf(a, o, true) }),
 	fn("throwIfNot", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.throwIf(a, o, false) }),
 	fn("assertMsg", 2, func(m *Machine, a []*Thunk, o Origin) Value {
-		b, bad := m.boolean(m.Force(a[0]), o)
-		if bad != nil {
-			return bad
-		}
-		if !b {
-			s, bad := m.str(a[1], o)
-			if bad != nil {
-				return bad
-			}
-			return m.throw(o, "%s", s.S)
-		}
-		return m.bool(true, o)
+		return m.assertMsg(m.Force(a[0]), func() Value { return m.Force(a[1]) }, o)
+	}),
+	// asserts.nix: assertOneOf name val xs, assertEachOneOf name vals xs.
+	fn("assertOneOf", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		in := m.Call(&Func{prim: builtin("elem")}, o, a[1], a[2])
+		return m.assertMsg(in, func() Value { return m.oneOfMessage("", a[0], a[2], a[1], o) }, o)
+	}),
+	fn("assertEachOneOf", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		isOne := &Func{prim: &prim{"assertEachOneOf", 1, func(m *Machine, b []*Thunk, o Origin) Value {
+			return m.Call(&Func{prim: builtin("elem")}, o, b[0], a[2])
+		}}}
+		all := m.Call(&Func{prim: builtin("all")}, o, Ready(isOne), a[1])
+		return m.assertMsg(all, func() Value { return m.oneOfMessage("each element in ", a[0], a[2], a[1], o) }, o)
 	}),
 	fn("fix", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		f := m.Force(a[0])
@@ -1640,9 +1641,46 @@ var namespaceOnly = map[string][]*prim{
 	},
 	// generators.toJSON { } and toYAML { } are builtins.toJSON.
 	"generators": {
+		fn("toPretty", 1, toPretty),
 		fn("toJSON", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.emptyConfig(a[0], "toJSON", o) }),
 		fn("toYAML", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.emptyConfig(a[0], "toYAML", o) }),
 	},
+}
+
+// assertMsg is lib.asserts.assertMsg: pred || throw msg.
+func (m *Machine) assertMsg(pred Value, msg func() Value, o Origin) Value {
+	b, bad := m.boolean(pred, o)
+	if bad != nil {
+		return bad
+	}
+	if !b {
+		s, bad := m.str(Ready(msg()), o)
+		if bad != nil {
+			return bad
+		}
+		return m.throw(o, "%s", s.S)
+	}
+	return m.bool(true, o)
+}
+
+// oneOfMessage is assertOneOf's (and, after "each element in ",
+// assertEachOneOf's) message: "${name} must be one of ${toPretty { } xs},
+// but is: ${toPretty { } val}".
+func (m *Machine) oneOfMessage(prefix string, name, xs, val *Thunk, o Origin) Value {
+	n, bad := m.coerce(m.Force(name), o, false)
+	if bad != nil {
+		return bad
+	}
+	show := toPretty(m, []*Thunk{Ready(&Attrs{O: o})}, o)
+	allowed, bad := m.str(Ready(m.Apply(show, xs, o)), o)
+	if bad != nil {
+		return bad
+	}
+	is, bad := m.str(Ready(m.Apply(show, val, o)), o)
+	if bad != nil {
+		return bad
+	}
+	return &String{S: prefix + n + " must be one of " + allowed.S + ", but is: " + is.S, O: o}
 }
 
 // libFunc returns the lib function name, one of lib's top level.
