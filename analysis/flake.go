@@ -162,6 +162,10 @@ type extractor struct {
 	importing int
 	// options is the module argument options, the same for every module.
 	options *eval.Attrs
+	// roundOptions are what options holds for the options the flake's
+	// modules declare, as the previous config round merged them (nil
+	// before: not known).
+	roundOptions map[string]*eval.Thunk
 }
 
 func newExtractor(cfg eval.Config, root string) *extractor {
@@ -877,17 +881,28 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	}
 	if x.options == nil {
 		// flake-parts' top-level options are known to exist, what they
-		// hold and what other modules declare is not.
-		opts := map[string]eval.Value{}
+		// hold is not; those of the flake's own modules are what the
+		// previous round made of them, and other modules may declare more.
+		opts := map[string]*eval.Thunk{}
 		for _, n := range flakePartsOptions {
-			opts[n] = &eval.Unknown{Reason: "the module argument options"}
+			opts[n] = eval.Ready(&eval.Unknown{Reason: "the module argument options"})
 		}
-		x.options = attrsOf(opts, true)
+		for n, t := range x.roundOptions {
+			opts[n] = t
+		}
+		x.options = eval.NewAttrsOf(opts, true, eval.Origin{})
 	}
-	vals["options"] = eval.Ready(x.options)
 	// The module arguments the previous round collected, then those
 	// collected so far (the unit being evaluated has dropped its own).
 	used, cfg := x.configUsed, x.config
+	// options holds what modules define: a module reading it reads config.
+	options := x.options
+	vals["options"] = eval.Lazy(func() eval.Value {
+		if used != nil {
+			*used = true
+		}
+		return options
+	})
 	for n, t := range x.roundArgs {
 		vals[n] = x.argRead(t, used)
 	}
