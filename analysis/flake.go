@@ -999,11 +999,11 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 			modules := &eval.Attrs{Names: []string{"default"}, Vals: []*eval.Thunk{eval.Ready(mod)}, Keys: []eval.Origin{o}, Open: true, O: o}
 			// flake-parts gives every flake its other module sets, empty
 			// in this one: importing its NixOS module is a mistake.
-			b[name] = attrsOf(map[string]eval.Value{"flakeModules": modules, "flakeModule": mod, "nixosModules": attrsOf(nil, false)}, true)
+			b[name] = attrsOf(map[string]eval.Value{"flakeModules": modules, "flakeModule": mod, "nixosModules": attrsOf(nil, false), "_type": flakeType}, true)
 		case "flake-parts":
-			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o)}, true)
+			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o), "_type": flakeType}, true)
 		case "nixpkgs":
-			b[name] = attrsOf(map[string]eval.Value{"lib": x.m.Lib()}, true)
+			b[name] = attrsOf(map[string]eval.Value{"lib": x.m.Lib(), "_type": flakeType}, true)
 		}
 	}
 	return attrsOf(b, !closed)
@@ -1049,8 +1049,12 @@ func outputsFormals(m *eval.Machine, flake *eval.Attrs) (names []string, known b
 // flakePartsLib is flake-parts' lib as far as the analysis models it:
 // the flake-parts input's lib, and the module argument flake-parts-lib.
 func (x *extractor) flakePartsLib(o eval.Origin) *eval.Attrs {
-	return attrsOf(map[string]eval.Value{"mkFlake": x.m.MkFlakeFunc(o), "importApply": x.m.LibFunc("importApply")}, true)
+	return attrsOf(map[string]eval.Value{"mkFlake": x.m.MkFlakeFunc(o), "importApply": x.m.LibFunc("importApply"), "defaultModule": eval.DefaultModule()}, true)
 }
+
+// flakeType is the _type of a flake input (Nix 2.13 on; the harness
+// gives it too), by which flake-parts' isFlake knows one.
+var flakeType = &eval.String{S: "flake"}
 
 // inputKind recognises the inputs the analysis models, by name or URL.
 func inputKind(name, url string) string {
