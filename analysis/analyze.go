@@ -204,7 +204,8 @@ func (r *run) analyze() *Result {
 		x.order = order
 		x.roundArgs = collected(x.argDefs)
 		x.roundOutputs = x.flakeOutputs()
-		x.config = configView(r.res.Policy, x.roundOutputs, x.roundArgs, r.userOptions(x, order), func() bool { return x.snap.deciding > 0 })
+		x.config = configView(r.res.Policy, x.roundOutputs, x.roundArgs, r.userOptions(x, order, false), func() bool { return x.snap.deciding > 0 })
+		x.roundOptions, x.options = r.userOptions(x, order, true), nil
 		x.argsClosed = !unseen(order)
 		x.policy = r.res.Policy
 		if x.inputs != nil {
@@ -238,8 +239,9 @@ func (r *run) analyze() *Result {
 }
 
 // userOptions merges the options the flake's own modules declare, from
-// the modules in order.
-func (r *run) userOptions(x *extractor, order []*module) map[string]*eval.Thunk {
+// the modules in order: their values, or with view what the module
+// argument options holds for them.
+func (r *run) userOptions(x *extractor, order []*module, view bool) map[string]*eval.Thunk {
 	decls := map[string][]*eval.Thunk{}
 	var defs []eval.Named
 	for i := len(order) - 1; i >= 0; i-- {
@@ -249,8 +251,12 @@ func (r *run) userOptions(x *extractor, order []*module) map[string]*eval.Thunk 
 		}
 		defs = append(defs, m.optionDefs...)
 	}
-	return x.m.MergeOptions(decls, defs, eval.OptionChecks{NotOfType: x.notOfType, Neither: x.neither, Conflict: x.conflict, NoSuchOption: x.noSuchOption,
-		Unique: x.notUnique, CannotMerge: x.cannotMerge, Complete: definitionsSeen(order)})
+	checks := eval.OptionChecks{NotOfType: x.notOfType, Neither: x.neither, Conflict: x.conflict, NoSuchOption: x.noSuchOption,
+		Unique: x.notUnique, CannotMerge: x.cannotMerge, Complete: definitionsSeen(order)}
+	if view {
+		return x.m.OptionsView(decls, defs, checks)
+	}
+	return x.m.MergeOptions(decls, defs, checks)
 }
 
 // unseen reports whether some module imports what the analysis cannot

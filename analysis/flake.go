@@ -167,6 +167,10 @@ type extractor struct {
 	importing int
 	// options is the module argument options, the same for every module.
 	options *eval.Attrs
+	// roundOptions are what options holds for the options the flake's
+	// modules declare, as the previous config round merged them (nil
+	// before: not known).
+	roundOptions map[string]*eval.Thunk
 }
 
 func newExtractor(cfg eval.Config, root string) *extractor {
@@ -885,17 +889,28 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	}
 	if x.options == nil {
 		// flake-parts' top-level options are known to exist, what they
-		// hold and what other modules declare is not.
-		opts := map[string]eval.Value{}
+		// hold is not; those of the flake's own modules are what the
+		// previous round made of them, and other modules may declare more.
+		opts := map[string]*eval.Thunk{}
 		for _, n := range flakePartsOptions {
-			opts[n] = &eval.Unknown{Reason: "the module argument options"}
+			opts[n] = eval.Ready(&eval.Unknown{Reason: "the module argument options"})
 		}
-		x.options = attrsOf(opts, true)
+		for n, t := range x.roundOptions {
+			opts[n] = t
+		}
+		x.options = eval.NewAttrsOf(opts, true, eval.Origin{})
 	}
-	vals["options"] = eval.Ready(x.options)
 	// The module arguments the previous round collected, then those
 	// collected so far (the unit being evaluated has dropped its own).
 	used, cfg := x.configUsed, x.config
+	// options holds what modules define: a module reading it reads config.
+	options := x.options
+	vals["options"] = eval.Lazy(func() eval.Value {
+		if used != nil {
+			*used = true
+		}
+		return options
+	})
 	for n, t := range x.roundArgs {
 		vals[n] = x.argRead(t, used)
 	}
@@ -992,11 +1007,11 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 			modules := &eval.Attrs{Names: []string{"default"}, Vals: []*eval.Thunk{eval.Ready(mod)}, Keys: []eval.Origin{o}, Open: true, O: o}
 			// flake-parts gives every flake its other module sets, empty
 			// in this one: importing its NixOS module is a mistake.
-			b[name] = attrsOf(map[string]eval.Value{"flakeModules": modules, "flakeModule": mod, "nixosModules": attrsOf(nil, false)}, true)
+			b[name] = attrsOf(map[string]eval.Value{"flakeModules": modules, "flakeModule": mod, "nixosModules": attrsOf(nil, false), "_type": flakeType}, true)
 		case "flake-parts":
-			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o)}, true)
+			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o), "_type": flakeType}, true)
 		case "nixpkgs":
-			b[name] = attrsOf(map[string]eval.Value{"lib": x.m.Lib()}, true)
+			b[name] = attrsOf(map[string]eval.Value{"lib": x.m.Lib(), "_type": flakeType}, true)
 		}
 	}
 	return attrsOf(b, !closed)
@@ -1042,8 +1057,12 @@ func outputsFormals(m *eval.Machine, flake *eval.Attrs) (names []string, known b
 // flakePartsLib is flake-parts' lib as far as the analysis models it:
 // the flake-parts input's lib, and the module argument flake-parts-lib.
 func (x *extractor) flakePartsLib(o eval.Origin) *eval.Attrs {
-	return attrsOf(map[string]eval.Value{"mkFlake": x.m.MkFlakeFunc(o), "evalFlakeModule": x.m.EvalFlakeModuleFunc(o), "importApply": x.m.LibFunc("importApply")}, true)
+	return attrsOf(map[string]eval.Value{"mkFlake": x.m.MkFlakeFunc(o), "evalFlakeModule": x.m.EvalFlakeModuleFunc(o), "importApply": x.m.LibFunc("importApply"), "defaultModule": eval.DefaultModule()}, true)
 }
+
+// flakeType is the _type of a flake input (Nix 2.13 on; the harness
+// gives it too), by which flake-parts' isFlake knows one.
+var flakeType = &eval.String{S: "flake"}
 
 // inputKind recognises the inputs the analysis models, by name or URL.
 func inputKind(name, url string) string {

@@ -904,6 +904,20 @@ var libTable = []*prim{
 	fn("mkMerge", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return mkAttrs(o, "_type", &String{S: "merge", O: o}, "contents", a[0])
 	}),
+	// mkIf option.isDefined (wrap (mkMerge option.definitions)).
+	fn("mkAliasAndWrapDefinitions", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.aliasDefinitions(a[0], a[1], false, o)
+	}),
+	fn("mkAliasDefinitions", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.aliasDefinitions(Ready(m.libFunc("id")), a[0], false, o)
+	}),
+	fn("mkAliasAndWrapDefsWithPriority", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		return m.aliasDefinitions(a[0], a[1], true, o)
+	}),
+	fn("mkAliasIfDef", 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		isDefined := Lazy(func() Value { return m.selectName(m.Force(a[0]), "isDefined", o) })
+		return mkAttrs(o, "_type", &String{S: "if", O: o}, "condition", isDefined, "content", a[1])
+	}),
 	fn("mkOverride", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		return mkAttrs(o, "_type", &String{S: "override", O: o}, "priority", a[0], "content", a[1])
 	}),
@@ -1584,6 +1598,31 @@ func aliasModule(m *Machine, a []*Thunk, o Origin) Value {
 	}
 	def := atPath(m, to, Ready(mkAttrs(o, "_type", &String{S: aliasProp, O: o}, "from", a[0])), o)
 	return mod.With("config", Ready(def))
+}
+
+// aliasDefinitions is lib.mkAliasAndWrapDefinitions wrap option, and with
+// withPriority mkAliasAndWrapDefsWithPriority: the option's definitions
+// as one, each at the option's highest priority with withPriority.
+func (m *Machine) aliasDefinitions(wrap, option *Thunk, withPriority bool, o Origin) Value {
+	field := func(name string) *Thunk {
+		return Lazy(func() Value { return m.selectName(m.Force(option), name, o) })
+	}
+	defs := field("definitions")
+	if withPriority {
+		defs = Lazy(func() Value {
+			prio := Ready(&Int{N: PrioNormal, O: o})
+			if s, ok := m.Force(option).(*Attrs); ok {
+				if t := s.Lookup("highestPrio"); t != nil {
+					prio = t
+				} else if s.Open {
+					prio = Ready(unknown(o, "an option's highestPrio"))
+				}
+			}
+			return m.Call(&Func{prim: builtin("map")}, o, Ready(m.Apply(m.libFunc("mkOverride"), prio, o)), field("definitions"))
+		})
+	}
+	merged := mkAttrs(o, "_type", &String{S: "merge", O: o}, "contents", defs)
+	return mkAttrs(o, "_type", &String{S: "if", O: o}, "condition", field("isDefined"), "content", lazyApply(m, m.Force(wrap), o, Ready(merged)))
 }
 
 // atPath is lib.setAttrByPath path v.

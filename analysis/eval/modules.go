@@ -109,6 +109,14 @@ func (p optionAt) in(name string, complete bool, at Origin) optionAt {
 // declared option; defs are in the order the module system merges them
 // (the reverse of the modules' breadth-first order).
 func (m *Machine) MergeOptions(decls map[string][]*Thunk, defs []Named, checks OptionChecks) map[string]*Thunk {
+	return m.mergeEach(decls, defs, checks, func(u *optionMerger, decl Value, own []Def, at optionAt) Value {
+		return u.valueNamed(decl, own, 0, "", at)
+	})
+}
+
+// mergeEach returns, by top-level name, what merge makes of the option
+// (or set of options) declared there, its definitions and where it is.
+func (m *Machine) mergeEach(decls map[string][]*Thunk, defs []Named, checks OptionChecks, merge func(u *optionMerger, decl Value, own []Def, at optionAt) Value) map[string]*Thunk {
 	u := &optionMerger{m: m, checks: checks, all: defs}
 	out := map[string]*Thunk{}
 	for name, ds := range decls {
@@ -120,7 +128,7 @@ func (m *Machine) MergeOptions(decls map[string][]*Thunk, defs []Named, checks O
 		}
 		decl := u.mergeDecls(ds)
 		at := optionAt{loc: []string{name}, complete: checks.Complete}
-		out[name] = Lazy(func() Value { return u.valueNamed(decl, own, 0, "", at) })
+		out[name] = Lazy(func() Value { return merge(u, decl, own, at) })
 	}
 	return out
 }
