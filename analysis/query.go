@@ -45,6 +45,10 @@ type Item struct {
 	Replace Span
 	// Option is the option written there (ItemOption).
 	Option *OptionRef
+	// Alike are the items of the same kind at the same place in other
+	// groups or secrets: code several of them share (a function that
+	// genAttrs or listToAttrs calls once per group) is each of them.
+	Alike []*Item
 }
 
 // Candidate is a name that may be written in an admins or targets list.
@@ -134,11 +138,12 @@ type entry struct {
 
 // innermost returns the innermost item of the policies and options whose
 // range holds pos in file: the shortest range; among equal ones, the last
-// by start, then in the order walked. Walking the 60,000 items of a
+// by start, then in the order walked; alike are the items of its kind at
+// its very range walked before it. Walking the 60,000 items of a
 // 10,000-line policy takes a millisecond or two, less than building and
 // keeping an index of them did; after the first walk of a file, only the
 // groups and chunks of options whose extent holds pos are walked.
-func (r *Result) innermost(file string, pos token.Pos) (best entry, found bool) {
+func (r *Result) innermost(file string, pos token.Pos) (best entry, alike []entry, found bool) {
 	r.index.mu.Lock()
 	ext := r.index.extents[file]
 	r.index.mu.Unlock()
@@ -152,6 +157,14 @@ func (r *Result) innermost(file string, pos token.Pos) (best entry, found bool) 
 		sp, bs := e.span, best.span
 		if found && (sp.End-sp.Start > bs.End-bs.Start || sp.End-sp.Start == bs.End-bs.Start && sp.Start < bs.Start) {
 			return
+		}
+		switch {
+		case found && e == best:
+			return // a recipient whose name is its whole definition
+		case found && sp == bs && e.kind == best.kind:
+			alike = append(alike, best)
+		default:
+			alike = alike[:0]
 		}
 		best, found = e, true
 	}
@@ -245,7 +258,7 @@ func (r *Result) innermost(file string, pos token.Pos) (best entry, found bool) 
 		r.index.extents[file] = ext
 		r.index.mu.Unlock()
 	}
-	return best, found
+	return best, alike, found
 }
 
 // item makes the Item of an entry.
@@ -290,13 +303,19 @@ func (r *Result) At(file string, pos token.Pos) *Item {
 	if r.index == nil {
 		return nil
 	}
-	best, found := r.innermost(file, pos)
+	best, alike, found := r.innermost(file, pos)
 	if !found {
 		return nil
 	}
 	it := r.item(&best)
+	for i := range alike {
+		it.Alike = append(it.Alike, r.item(&alike[i]))
+	}
 	if it.Kind == ItemSlot {
 		it.Replace = Span{File: file, Start: pos, End: pos}
+		for _, a := range it.Alike {
+			a.Replace = it.Replace
+		}
 	}
 	return it
 }

@@ -465,3 +465,45 @@ func TestKeyBlastRadius(t *testing.T) {
 		t.Fatalf("only %d keys checked", checked)
 	}
 }
+
+// TestAtShared: a place of code several groups share is an item of each;
+// At returns one with the others in Alike.
+func TestAtShared(t *testing.T) {
+	env := `{ lib, ... }: {
+  flake.secrets = lib.genAttrs [ "dev" "stage" "live" ] (env: {
+    recipients.admins = [ { name = "ines"; age = "age1ines"; } ];
+    recipients.targets = [ { name = "app-${env}"; age = "age1app"; } ];
+    secret.db.targets = [ "*" ];
+  });
+}
+`
+	fsys := fstest.MapFS{"flake.nix": {Data: testFlake([]string{"./env.nix"}, "")}, "env.nix": {Data: []byte(env)}}
+	res := Analyze(fsys, Options{Dir: "."})
+	groupsOf := func(it *Item) []string {
+		names := []string{it.Group.Name}
+		for _, a := range it.Alike {
+			if a.Kind != it.Kind {
+				t.Errorf("alike item of kind %v, want %v", a.Kind, it.Kind)
+			}
+			names = append(names, a.Group.Name)
+		}
+		slices.Sort(names)
+		return names
+	}
+	for _, at := range []string{`"*"`, "db", `"app-${env}"`} {
+		it := res.At("env.nix", token.Pos(strings.Index(env, at)+1))
+		if it == nil {
+			t.Fatalf("nothing at %s", at)
+		}
+		if got := groupsOf(it); !slices.Equal(got, []string{"dev", "live", "stage"}) {
+			t.Errorf("at %s: groups %q, want dev, live, stage", at, got)
+		}
+	}
+	// A place only one group reads has no alike items.
+	one := strings.Replace(env, `[ "dev" "stage" "live" ]`, `[ "dev" ]`, 1)
+	fsys["env.nix"] = &fstest.MapFile{Data: []byte(one)}
+	res = Analyze(fsys, Options{Dir: "."})
+	if it := res.At("env.nix", token.Pos(strings.Index(one, `"*"`)+1)); it == nil || len(it.Alike) != 0 {
+		t.Errorf("one group: item %+v, want one without alike items", it)
+	}
+}

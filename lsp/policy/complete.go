@@ -3,6 +3,7 @@ package policy
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.lsp.dev/protocol"
@@ -47,13 +48,45 @@ func (p *Provider) Complete(ctx context.Context, snap feature.Snapshot, path str
 	}
 	switch {
 	case it.Kind == analysis.ItemRecipientRef || it.Kind == analysis.ItemSlot:
-		return nameItems(f.Source(), pos, it.Group, it.Candidates), nil
+		cands, note := sharedCandidates(it)
+		items := nameItems(f.Source(), pos, it.Group, cands)
+		for i := range items {
+			items[i].Documentation += note
+		}
+		return items, nil
 	case it.Kind == analysis.ItemOption && it.Option.Known:
 		cc.scope = scopeOfPath(splitOptionPath(it.Option.Path()))
 	case it.Kind == analysis.ItemRecipient && it.Span == it.Recipient.Span:
 		cc.scope = scopeRecipient // in the set a function makes a recipient of
 	}
 	return optionItems(cc, boundNames(f.Source(), cc)), nil
+}
+
+// sharedCandidates returns the candidates valid at every item of a list
+// that several groups read (code a function makes each group of): a name
+// only some of them know would be an error in the others. note says so
+// when the groups differ.
+func sharedCandidates(it *analysis.Item) (cands []analysis.Candidate, note string) {
+	groups := []string{it.Group.Name}
+	for _, a := range it.Alike {
+		if !contains(groups, a.Group.Name) {
+			groups = append(groups, a.Group.Name)
+		}
+	}
+	if len(groups) == 1 {
+		return it.Candidates, ""
+	}
+	for _, c := range it.Candidates {
+		inAll := true
+		for _, a := range it.Alike {
+			inAll = inAll && slices.ContainsFunc(a.Candidates, func(x analysis.Candidate) bool { return x.Name == c.Name })
+		}
+		if inAll {
+			cands = append(cands, c)
+		}
+	}
+	slices.Sort(groups)
+	return cands, "\nThis list is read by " + plural(len(groups), "group") + " (" + nameList(groups) + "): only the names valid in every one are offered.\n"
 }
 
 func groupOf(res *analysis.Result, name string) *analysis.Group {

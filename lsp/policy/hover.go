@@ -28,6 +28,19 @@ func (p *Provider) Hover(ctx context.Context, snap feature.Snapshot, path string
 		}
 		return nil, nil
 	}
+	md := itemHover(res, it)
+	if len(it.Alike) > 0 {
+		md = sharedHover(res, it)
+	}
+	at, ok := mv.span(it.Span)
+	if md == "" || !ok {
+		return nil, nil
+	}
+	return &feature.Hover{Markdown: md, Start: at.Start, End: at.End}, nil
+}
+
+// itemHover is the hover of one item.
+func itemHover(res *analysis.Result, it *analysis.Item) string {
 	var md string
 	switch it.Kind {
 	case analysis.ItemSecret:
@@ -50,12 +63,47 @@ func (p *Provider) Hover(ctx context.Context, snap feature.Snapshot, path string
 	case analysis.ItemOption:
 		md = optionHover(it.Option)
 	}
-	at, ok := mv.span(it.Span)
-	if md == "" || !ok {
-		return nil, nil
-	}
-	return &feature.Hover{Markdown: md, Start: at.Start, End: at.End}, nil
+	return md
 }
+
+// maxShared bounds the answers a hover on shared code shows in full.
+const maxShared = 8
+
+// sharedHover shows every answer of code that several groups or secrets
+// share (a function genAttrs calls once per group): Nix evaluates it once
+// for each, and one answer alone would hide the others.
+func sharedHover(res *analysis.Result, it *analysis.Item) string {
+	items := append(append([]*analysis.Item(nil), it.Alike...), it)
+	var groups []string
+	for _, x := range items {
+		if x.Group != nil && !contains(groups, x.Group.Name) {
+			groups = append(groups, x.Group.Name)
+		}
+	}
+	var parts []string
+	for _, x := range items {
+		if md := itemHover(res, x); md != "" && !contains(parts, md) {
+			parts = append(parts, md)
+		}
+	}
+	if len(parts) <= 1 {
+		return strings.Join(parts, "")
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "**Shared code**: evaluated for %s (%s), with %d different answers:\n\n", plural(len(groups), "group"), nameList(groups), len(parts))
+	for i, md := range parts {
+		if i == maxShared {
+			fmt.Fprintf(&b, "---\n\n… and %d more\n", len(parts)-i)
+			break
+		}
+		if i > 0 {
+			b.WriteString("---\n\n")
+		}
+		b.WriteString(md + "\n")
+	}
+	return b.String()
+}
+
 
 // secretHover shows _recipients (who, with which keys, and why) and
 // _creationRule; while a name of the selection is not a recipient Nix
