@@ -59,11 +59,37 @@ type depIndex struct {
 	once  sync.Once
 	nodes []depNode
 	ok    bool
+	// before are the groups of the analysis built again, by name: every
+	// edit until the next analysis builds the same old group.
+	mu     sync.Mutex
+	before map[string]rebuilt
 }
 
-// moduleDeps returns the nodes of the module file file, whose text
+// rebuilt is what rebuildGroup gave.
+type rebuilt struct {
+	merged, built []Diagnostic
+	ok            bool
+}
+
+// rebuildBefore is rebuildGroup of the group name of the analysis, from
+// its definition d, once.
+func (d *depIndex) rebuildBefore(name string, def def) rebuilt {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	b, ok := d.before[name]
+	if !ok {
+		_, b.merged, b.built, b.ok = rebuildGroup(name, def)
+		if d.before == nil {
+			d.before = map[string]rebuilt{}
+		}
+		d.before[name] = b
+	}
+	return b
+}
+
+// moduleDeps returns the index of the module file file, whose text
 // analysed is base (see moduleNodes).
-func (r *Result) moduleDeps(file string, base *eval.Source) ([]depNode, bool) {
+func (r *Result) moduleDeps(file string, base *eval.Source) *depIndex {
 	r.deps.mu.Lock()
 	if r.deps.byFile == nil {
 		r.deps.byFile = map[string]*depIndex{}
@@ -79,7 +105,7 @@ func (r *Result) moduleDeps(file string, base *eval.Source) ([]depNode, bool) {
 		nodes, binds, ok := moduleNodes(f)
 		d.nodes, d.ok = nodes, ok && addDeps(f, nodes, binds)
 	})
-	return d.nodes, d.ok
+	return d
 }
 
 // moduleNodes returns the nodes of the module written in f, sorted by
@@ -355,8 +381,9 @@ func (r *Result) regroupDeps(fsys fs.FS, file string, base *eval.Source, src []b
 	if r.policyModule(file, base, len(src)) == nil || r.placesInMessages(file) {
 		return nil, false
 	}
-	nodes, ok := r.moduleDeps(file, base)
-	if !ok {
+	index := r.moduleDeps(file, base)
+	nodes := index.nodes
+	if !index.ok {
 		return nil, false
 	}
 	names, edited, ok := affected(nodes, m)
@@ -427,13 +454,13 @@ func (r *Result) regroupDeps(fsys fs.FS, file string, base *eval.Source, src []b
 		if b == nil || a == nil {
 			return nil, false
 		}
-		_, wasM, wasB, ok1 := rebuildGroup(n, def{val: b, file: file0, key: before.KeyOf(n)})
-		g2, nowM, nowB, ok2 := rebuildGroup(n, def{val: a, file: file0, key: after.KeyOf(n)})
-		if !ok1 || !ok2 {
+		was := index.rebuildBefore(n, def{val: b, file: file0, key: before.KeyOf(n)})
+		g2, nowM, nowB, ok := rebuildGroup(n, def{val: a, file: file0, key: after.KeyOf(n)})
+		if !was.ok || !ok {
 			return nil, false
 		}
 		news[i] = g2
-		goneM, goneB, cameM, cameB = append(goneM, wasM...), append(goneB, wasB...), append(cameM, nowM...), append(cameB, nowB...)
+		goneM, goneB, cameM, cameB = append(goneM, was.merged...), append(goneB, was.built...), append(cameM, nowM...), append(cameB, nowB...)
 		for _, s := range slices.Concat(olds[i].Secrets, g2.Secrets) {
 			if s.File.Known {
 				files[s.File.S] = true

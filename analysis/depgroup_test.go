@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
@@ -251,4 +252,36 @@ func TestRegroupDepsLeavesMostGroupsToAnalyze(t *testing.T) {
 			t.Errorf("%s: Reselect answered %v, want %v", c.what, ok, c.answer)
 		}
 	}
+}
+
+// TestRegroupDepsConcurrent asks one analysis for edits of one group's
+// map from several goroutines at once, as a language server may (go test
+// -race): each answer is that of a fresh analysis.
+func TestRegroupDepsConcurrent(t *testing.T) {
+	gen, err := lsptest.GenerateFlake(1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := gen.Files[lsptest.PolicyFile]
+	fsys := mapFS(gen.Files)
+	base := analysis.Analyze(fsys, analysis.Options{Dir: "."})
+	mid := gen.Secrets[len(gen.Secrets)/2]
+	at := mid + strings.Index(src[mid:], "map person [") + len("map person [")
+	var texts, wants []string
+	for _, name := range []string{"p7", "p6", "nobody"} {
+		text := src[:at] + ` "` + name + `"` + src[at:]
+		texts = append(texts, text)
+		wants = append(wants, describe(analysis.Analyze(overlay{fsys, lsptest.PolicyFile, []byte(text)}, analysis.Options{Dir: "."}).Diagnostics))
+	}
+	var wg sync.WaitGroup
+	for i := range 12 {
+		wg.Go(func() {
+			k := i % len(texts)
+			got, ok := base.Reselect(overlay{fsys, lsptest.PolicyFile, []byte(texts[k])}, lsptest.PolicyFile, []byte(texts[k]))
+			if !ok || describe(got) != wants[k] {
+				t.Errorf("edit %d: Reselect answered %v:\n%s\nAnalyze:\n%s", k, ok, describe(got), wants[k])
+			}
+		})
+	}
+	wg.Wait()
 }
