@@ -54,7 +54,7 @@ func addCheckedTypes(b *attrsBuilder) {
 		return optionType(TypeUnique, o, "message", msg, "elemType", elem)
 	}
 	// raw: any value, merged as mergeOneOption (unique with no message).
-	add("raw", unique(Ready(&String{}), Ready(optionType(TypeScalar, Origin{})), Origin{}))
+	add("raw", unique(Ready(&String{}), Ready(optionType(TypeAnyValue, Origin{})), Origin{}))
 	add("uniq", &Func{prim: &prim{"uniq", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return unique(Ready(&String{O: o}), a[0], o)
 	}}})

@@ -299,14 +299,13 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		return u.mergeAnything(typ, ds, depth, p)
 	case TypeListOf:
 		elem := u.m.Force(typ.(*Attrs).Lookup("elemType"))
-		_, _, checked := u.describe(elem, 0)
 		var elems []*Thunk
 		for n, d := range ds {
 			l, ok := u.m.Force(d.T).(*List)
 			if !ok {
 				return &Unknown{Reason: "a list option the analysis cannot merge"}
 			}
-			if !checked && u.typeName(elem) == TypeScalar {
+			if u.typeName(elem) == TypeAnyValue {
 				// Nothing to check or merge: the element is its value.
 				elems = append(elems, l.Elems...)
 				continue
@@ -374,12 +373,64 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		}
 		return self
 	}
+	switch u.typeName(typ) {
+	case TypeAttrTag:
+		return u.mergeAttrTag(typ.(*Attrs), ds, depth, p)
+	case TypeFunctionTo:
+		return u.mergeFunctionTo(typ.(*Attrs), ds, depth, p)
+	}
 	if len(ds) > 1 && !u.single(typ) {
 		// Merged as the type's merge function does, which the analysis
 		// does not model (lists concatenated, sets merged, …).
 		return &Unknown{Reason: "several definitions of an option of a type the analysis does not merge"}
 	}
-	return u.m.Force(ds[0].T)
+	v := u.m.Force(ds[0].T)
+	if _, known := u.accepts(typ, u.typeName(typ), v); !known && !IsUnknown(v) {
+		// A type whose check the analysis does not make (types it does
+		// not model): the value may be Nix's error.
+		return &Unknown{Reason: "a definition of a type the analysis does not check", O: v.Origin()}
+	}
+	return v
+}
+
+// mergeFunctionTo merges the definitions ds, checked, of a
+// types.functionTo at p: a functor whose result, for the caller's
+// arguments, merges each definition's as the element type.
+func (u *optionMerger) mergeFunctionTo(typ *Attrs, ds []Def, depth int, p optionAt) Value {
+	elem := u.m.Force(typ.Lookup("elemType"))
+	in := p.in("<function body>", true, Origin{})
+	functor := &Func{prim: &prim{TypeFunctionTo, 2, func(m *Machine, a []*Thunk, o Origin) Value {
+		results := make([]Def, len(ds))
+		for i, d := range ds {
+			results[i] = Def{d.File, Lazy(func() Value { return m.Apply(m.Force(d.T), a[1], o) })}
+		}
+		return u.merge(elem, nil, results, depth+1, in)
+	}}}
+	args := Lazy(func() Value { return &Unknown{Reason: "a functionTo's __functionArgs"} })
+	return NewAttrsOf(map[string]*Thunk{"__functor": Ready(functor), "__functionArgs": args}, false, p.at)
+}
+
+// mergeAttrTag merges the definitions ds, checked, of a types.attrTag at
+// p: each defines the same one tag, merged as that tag's option.
+func (u *optionMerger) mergeAttrTag(typ *Attrs, ds []Def, depth int, p optionAt) Value {
+	tags, _ := u.m.Force(typ.Lookup("tags")).(*Attrs)
+	first, _ := u.m.Force(ds[0].T).(*Attrs)
+	if tags == nil || first == nil || len(first.Names) != 1 {
+		return &Unknown{Reason: "a types.attrTag the analysis cannot read"}
+	}
+	choice := first.Names[0]
+	defs := make([]Def, len(ds))
+	for i, d := range ds {
+		a, _ := u.m.Force(d.T).(*Attrs)
+		if a == nil || len(a.Names) != 1 || a.Names[0] != choice {
+			// Nix's "defined both as" error, not worded here.
+			return &Unknown{Reason: "a types.attrTag defined as two tags"}
+		}
+		defs[i] = Def{d.File, a.Vals[0]}
+	}
+	decl := u.m.Force(tags.Lookup(choice))
+	in := p.in(choice, true, first.KeyOrigin(choice))
+	return NewAttrsOf(map[string]*Thunk{choice: Lazy(func() Value { return u.valueNamed(decl, defs, depth+1, "", in) })}, false, Origin{})
 }
 
 // mergeAttrsOf merges the definitions ds of an attrsOf elem by name. Of
@@ -567,7 +618,7 @@ func (u *optionMerger) headError(typ Value, ds []Def) (fails, known bool) {
 // all be equal, so that the first is its value.
 func (u *optionMerger) single(typ Value) bool {
 	switch u.typeName(typ) {
-	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum, TypeFloat:
 		return true
 	}
 	return false
@@ -626,15 +677,24 @@ func (u *optionMerger) empty(typ Value, p optionAt) Value {
 	case TypeAttrsOf, TypeAttrs:
 		return &Attrs{}
 	case TypeListOf:
+		if u.refinedFlag(typ.(*Attrs), refineNonEmpty) {
+			return u.noValue(p) // nonEmptyListOf: no empty value
+		}
 		return &List{}
 	case TypeNullOr:
 		return &Null{}
 	case TypeUnique:
 		return u.empty(u.m.Force(typ.(*Attrs).Lookup("elemType")), p)
-	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum, TypeEither, TypePath, TypeUnspecified:
-		return &Unknown{Reason: "error", Err: &Error{Msg: "The option `" + showOptionPath(p.loc) + "' was accessed but has no value defined. Try setting the option.", O: p.at}}
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum, TypeEither, TypePath, TypeUnspecified, TypeFloat, TypeAttrTag:
+		return u.noValue(p)
 	}
 	return &Unknown{Reason: "an option without definition"}
+}
+
+// noValue is Nix's error for the option at p, of a type without an empty
+// value, that has no definition.
+func (u *optionMerger) noValue(p optionAt) Value {
+	return &Unknown{Reason: "error", Err: &Error{Msg: "The option `" + showOptionPath(p.loc) + "' was accessed but has no value defined. Try setting the option.", O: p.at}}
 }
 
 // showOptionPath is lib.options.showOption: the names joined by dots,
@@ -723,7 +783,7 @@ func (u *optionMerger) checksInMerge(typ Value) bool {
 // differ (the first pair that does), or nil.
 func (u *optionMerger) equal(typ Value, ds []Def, loc []string) Value {
 	switch u.typeName(typ) {
-	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum:
+	case TypeStr, TypeStrMatching, TypeInt, TypeBool, TypeEnum, TypeFloat:
 		return u.conflicts(ds, loc)
 	}
 	return nil
@@ -807,6 +867,23 @@ func (u *optionMerger) acceptsAs(typ Value, kind string, v Value) (ok, known boo
 		return e.anchored.MatchString(str.S), true
 	case TypeInt:
 		_, ok = v.(*Int)
+	case TypeFloat:
+		_, ok = v.(*Float)
+	case TypeAnyValue:
+		ok = true
+	case TypeFunctionTo:
+		_, ok = v.(*Func) // isFunction: not a functor
+	case TypeAttrTag:
+		// isAttrs v && length (attrNames v) == 1 && tags ? ${head (attrNames v)}
+		a, isSet := v.(*Attrs)
+		tags, known := u.m.Force(typ.(*Attrs).Lookup("tags")).(*Attrs)
+		switch {
+		case !isSet:
+			return false, true
+		case a.Open || !known || tags.Open:
+			return false, false
+		}
+		return len(a.Names) == 1 && tags.Lookup(a.Names[0]) != nil, true
 	case TypeBool:
 		_, ok = v.(*Bool)
 	case TypeAttrsOf:
@@ -894,6 +971,18 @@ func (u *optionMerger) describe(typ Value, depth int) (desc, class string, ok bo
 		return "string matching the pattern " + pattern.S, "noun", true
 	case TypeInt:
 		return "signed integer", "noun", true
+	case TypeFloat:
+		return "floating point number", "noun", true
+	case TypeAttrTag:
+		tags, ok := u.m.Force(t.Lookup("tags")).(*Attrs)
+		if !ok || tags.Open {
+			return "", "", false
+		}
+		choices := make([]string, len(tags.Names))
+		for i, n := range tags.Names {
+			choices[i] = EscapeNixIdentifier(n)
+		}
+		return "attribute-tagged union with choices: " + strings.Join(choices, ", "), "noun", true
 	case TypeBool:
 		return "boolean", "noun", true
 	case TypeAttrs:

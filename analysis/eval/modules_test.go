@@ -59,6 +59,11 @@ var typeDescriptions = []struct{ typ, want string }{
 	{`t.ints.s32`, `32 bit signed integer; between -2147483648 and 2147483647 (both inclusive)`},
 	{`t.nullOr t.ints.unsigned`, `null or (unsigned integer, meaning >=0)`},
 	{`t.unique { message = "m"; } (t.listOf t.path)`, `list of absolute path`},
+	{`t.float`, `floating point number`},
+	{`t.number`, `signed integer or floating point number`},
+	{`t.nonEmptyListOf t.str`, `non-empty (list of string)`},
+	{`t.attrsOf (t.nonEmptyListOf t.int)`, `attribute set of non-empty (list of signed integer)`},
+	{`t.attrTag { pgp = { _type = "option"; }; age = { _type = "option"; }; "a b" = { _type = "option"; }; }`, `attribute-tagged union with choices: "a b", age, pgp`},
 	// Not checked: not modelled.
 	{`t.unspecified`, ``},
 	{`t.raw`, ``},

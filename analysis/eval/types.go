@@ -34,7 +34,20 @@ const (
 	// TypeEither merges as its left type when that accepts every
 	// definition, else as its right (types.oneOf is a fold of it).
 	TypeEither = "either"
+	// TypeAttrTag is a set of one attribute, among its tags (options),
+	// merged as that option.
+	TypeAttrTag = "attrTag"
+	// TypeAnyValue accepts any value, of which it is one (raw's).
+	TypeAnyValue = "anyValue"
+	// TypeFunctionTo is functionTo elemType: a function whose results
+	// merge as elemType.
+	TypeFunctionTo = "functionTo"
+	// TypeFloat is float: isFloat, merged as mergeEqualOption.
+	TypeFloat = "float"
 )
+
+// refineNonEmpty marks nonEmptyListOf's listOf: no empty value.
+const refineNonEmpty = "__nonEmpty"
 
 // addedChecks holds the functions types.addCheck added to a type's check.
 const addedChecks = "addedChecks"
@@ -49,7 +62,10 @@ func makeTypes() *Attrs {
 	for _, n := range []string{TypeStr, TypeInt, TypeBool, TypeAttrs} {
 		b.add(n, Ready(optionType(n, Origin{})), Origin{})
 	}
-	for _, n := range []string{"float", "number", "package", "pathInStore", "externalPath"} {
+	float := optionType(TypeFloat, Origin{})
+	b.add(TypeFloat, Ready(float), Origin{})
+	b.add("number", Ready(optionType(TypeEither, Origin{}, "left", optionType(TypeInt, Origin{}), "right", float)), Origin{})
+	for _, n := range []string{"package", "pathInStore", "externalPath"} {
 		b.add(n, Ready(scalar), Origin{})
 	}
 	addCheckedTypes(&b)
@@ -65,16 +81,37 @@ func makeTypes() *Attrs {
 	}}}), Origin{})
 	b.add(TypeDeferredModule, Ready(optionType(TypeDeferredModule, Origin{})), Origin{})
 	b.add(TypeAnything, Ready(optionType(TypeAnything, Origin{})), Origin{})
-	elem := func(name string) *Thunk {
-		return Ready(&Func{prim: &prim{name, 1, func(m *Machine, a []*Thunk, o Origin) Value {
-			return optionType(name, o, "elemType", a[0])
-		}}})
-	}
+	elem := func(name string) *Thunk { return elemOf(name, "elemType") }
 	b.add("attrsOf", elem(TypeAttrsOf), Origin{})
 	b.add("lazyAttrsOf", Ready(&Func{prim: &prim{"lazyAttrsOf", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeAttrsOf, o, "elemType", a[0], "lazy", &Bool{B: true, O: o})
 	}}}), Origin{})
 	b.add("listOf", elem(TypeListOf), Origin{})
+	// nonEmptyListOf is addCheck (listOf elemType) (l: l != [ ]), described
+	// "non-empty …", without an empty value.
+	b.add("nonEmptyListOf", Ready(&Func{prim: &prim{"nonEmptyListOf", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		nonEmpty := &Func{prim: &prim{"nonEmptyListOf", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+			l, bad := m.list(a[0], o)
+			if bad != nil {
+				return bad
+			}
+			return m.bool(len(l.Elems) > 0, o)
+		}}}
+		list := optionType(TypeListOf, o, "elemType", a[0])
+		desc := Lazy(func() Value {
+			d, class, ok := (&optionMerger{m: m}).describe(list, 0)
+			if !ok {
+				return unknown(o, "a description of a type the analysis does not describe")
+			}
+			if class != "noun" {
+				d = "(" + d + ")"
+			}
+			return &String{S: "non-empty " + d, O: o}
+		})
+		return optionType(TypeListOf, o, "elemType", a[0], addedChecks, &List{Elems: []*Thunk{Ready(nonEmpty)}, O: o},
+			"description", desc, "descriptionClass", &String{S: "composite", O: o}, refineNonEmpty, &Bool{B: true, O: o})
+	}}}), Origin{})
+	b.add(TypeAttrTag, elemOf(TypeAttrTag, "tags"), Origin{})
 	b.add("enum", Ready(&Func{prim: &prim{TypeEnum, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeEnum, o, "values", a[0])
 	}}}), Origin{})
@@ -101,7 +138,7 @@ func makeTypes() *Attrs {
 	b.add(TypeStrMatching, Ready(&Func{prim: &prim{TypeStrMatching, 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeStrMatching, o, "pattern", a[0])
 	}}}), Origin{})
-	b.add("functionTo", Ready(&Func{prim: &prim{"functionTo", 1, func(m *Machine, a []*Thunk, o Origin) Value { return scalar }}}), Origin{})
+	b.add(TypeFunctionTo, elemOf(TypeFunctionTo, "elemType"), Origin{})
 	either := func(left, right *Thunk, o Origin) Value {
 		return optionType(TypeEither, o, "left", left, "right", right)
 	}
@@ -146,4 +183,11 @@ func makeTypes() *Attrs {
 			"shorthand", arg("shorthandOnlyDefinesConfig", &Bool{O: o}))
 	}}}), Origin{})
 	return b.build(Origin{}, true)
+}
+
+// elemOf is the type constructor name of one argument, its attribute arg.
+func elemOf(name, arg string) *Thunk {
+	return Ready(&Func{prim: &prim{name, 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		return optionType(name, o, arg, a[0])
+	}}})
 }
