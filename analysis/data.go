@@ -180,6 +180,9 @@ type snapshotter struct {
 	// definition being taken: see selfSelect.
 	config *eval.Thunk
 	props  int
+	// topConfig gives the module argument config of the unit being
+	// taken, for a flake submodule written as a function.
+	topConfig func() *eval.Thunk
 	// fromTree: literals are taken from the syntax tree (see literal)
 	// rather than evaluated; the tests turn it off to compare.
 	fromTree bool
@@ -905,6 +908,17 @@ func (s *snapshotter) submoduleArgs(opt *option, name string) *eval.Attrs {
 	}
 	if opt == recipientOption && s.recipient != nil {
 		vals["config"] = eval.Ready(s.recipient)
+	}
+	if opt == flakeOption && s.topConfig != nil {
+		// flake-parts' flake submodule: its config is the top level's flake.
+		vals["config"] = eval.Lazy(func() eval.Value {
+			if a, ok := s.m.Force(s.topConfig()).(*eval.Attrs); ok {
+				if t := a.Lookup("flake"); t != nil {
+					return s.m.Force(t)
+				}
+			}
+			return &eval.Unknown{Reason: "the flake submodule's config"}
+		})
 	}
 	return eval.NewAttrsOf(vals, true, eval.Origin{})
 }

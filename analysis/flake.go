@@ -182,6 +182,7 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	}
 	x.m = eval.NewMachine(cfg)
 	x.snap = newSnapshotter(x.m)
+	x.snap.topConfig = func() *eval.Thunk { return x.moduleArgs().Lookup("config") }
 	x.snap.dir = strings.TrimSuffix(x.m.AbsPath(root), "/") + "/"
 	x.extras = map[string][]extraDef{}
 	x.argDefs = map[string]map[string]*eval.Thunk{}

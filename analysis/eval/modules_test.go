@@ -21,6 +21,8 @@ var typeDescriptions = []struct{ typ, want string }{
 	{`t.listOf (t.enum [ "a" "b" ])`, `list of (one of "a", "b")`},
 	{`t.attrsOf (t.listOf t.str)`, `attribute set of list of string`},
 	{`t.lazyAttrsOf t.int`, `lazy attribute set of signed integer`},
+	{`t.attrsWith { elemType = t.str; }`, `attribute set of string`},
+	{`t.attrsWith { elemType = t.int; lazy = true; placeholder = "host"; }`, `lazy attribute set of signed integer`},
 	{`t.listOf (t.enum [ 2 ])`, `list of value 2 (singular enum)`},
 	{`t.uniq t.bool`, `boolean`},
 	{`t.attrs`, `attribute set`},

@@ -86,6 +86,34 @@ func makeTypes() *Attrs {
 	b.add("lazyAttrsOf", Ready(&Func{prim: &prim{"lazyAttrsOf", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return optionType(TypeAttrsOf, o, "elemType", a[0], "lazy", &Bool{B: true, O: o})
 	}}}), Origin{})
+	// attrsWith { elemType, lazy ? false, placeholder ? "name" }: attrsOf
+	// or lazyAttrsOf (the placeholder only names entries in the manual).
+	b.add("attrsWith", Ready(&Func{prim: &prim{"attrsWith", 1, func(m *Machine, a []*Thunk, o Origin) Value {
+		s, bad := m.attrs(a[0], o)
+		if bad != nil {
+			return bad
+		}
+		for _, n := range s.Names {
+			if n != "elemType" && n != "lazy" && n != "placeholder" {
+				// Nix names the lambda's place in lib/types.nix.
+				return unknown(o, "attrsWith called with unexpected argument "+n)
+			}
+		}
+		elemType := s.Lookup("elemType")
+		if s.Open || elemType == nil {
+			return unknown(o, "attrsWith without a known elemType")
+		}
+		lazy := false
+		if t := s.Lookup("lazy"); t != nil {
+			if lazy, bad = m.boolean(m.Force(t), o); bad != nil {
+				return bad
+			}
+		}
+		if lazy {
+			return optionType(TypeAttrsOf, o, "elemType", elemType, "lazy", &Bool{B: true, O: o})
+		}
+		return optionType(TypeAttrsOf, o, "elemType", elemType)
+	}}}), Origin{})
 	b.add("listOf", elem(TypeListOf), Origin{})
 	// nonEmptyListOf is addCheck (listOf elemType) (l: l != [ ]), described
 	// "non-empty …", without an empty value.
