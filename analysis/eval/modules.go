@@ -376,19 +376,24 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 // mergeAttrsOf merges the definitions ds of an attrsOf elem by name.
 func (u *optionMerger) mergeAttrsOf(elem Value, ds []Def, depth int, p optionAt) Value {
 	sets, open := u.attrsOf(ds)
-	names := map[string]bool{}
+	// Each name keeps where its first definition writes it, as a set
+	// written in place does: a name read with mapAttrsToList or attrNames
+	// is then a literal, to go to and rename.
+	keys := map[string]Origin{}
 	for _, s := range sets {
 		for _, n := range s.a.Names {
-			names[n] = true
+			if _, seen := keys[n]; !seen {
+				keys[n] = s.a.KeyOrigin(n)
+			}
 		}
 	}
-	vals := map[string]*Thunk{}
-	for n := range names {
+	var b attrsBuilder
+	for n, key := range keys {
 		child := u.pick(sets, n)
 		in := p.in(n, !open, u.m.Force(child[0].T).Origin())
-		vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) })
+		b.add(n, Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) }), key)
 	}
-	return NewAttrsOf(vals, open, Origin{})
+	return b.build(Origin{}, open)
 }
 
 // mergeAnything merges the definitions ds of a types.anything as its
