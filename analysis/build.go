@@ -53,7 +53,7 @@ func (b *builder) dropUnreached(diags []Diagnostic) []Diagnostic {
 func (b *builder) keysUnreached(sub *merged) {
 	note := func(d *Data) {
 		if err := d.Err(); err != nil {
-			b.unreached = append(b.unreached, failureDiagnostic(err))
+			b.unreached = append(b.unreached, failureDiagnostics(err)...)
 		}
 	}
 	for _, f := range keyFieldOptions {

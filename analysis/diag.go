@@ -97,14 +97,27 @@ func failureCode(err *eval.Error) string {
 	return CodeEval
 }
 
-// failureDiagnostic is the error of a certain evaluation failure, at the
-// place Nix names, with the places that explain it.
-func failureDiagnostic(err *eval.Error) Diagnostic {
+// failureDiagnostics are the error of a certain evaluation failure, at the
+// place Nix names, with the places that explain it; and, when Nix names
+// the call that decodes a file (fromTOML), the same error again on the
+// line of the file to fix, pointing back at the call.
+func failureDiagnostics(err *eval.Error) []Diagnostic {
 	d := Diagnostic{Span: spanOf(err.O), Severity: SeverityError, Code: failureCode(err), Message: err.Msg}
 	for _, n := range err.Notes {
 		d.Related = append(d.Related, Related{Span: spanOf(n.O), Message: n.Msg})
 	}
-	return d
+	in := spanOf(err.In)
+	if !in.IsValid() || in == d.Span {
+		return []Diagnostic{d}
+	}
+	at := Diagnostic{Span: in, Severity: d.Severity, Code: d.Code, Message: d.Message}
+	for _, r := range d.Related {
+		if r.Span != in {
+			at.Related = append(at.Related, r)
+		}
+	}
+	at.Related = append(at.Related, Related{Span: d.Span, Message: "where Nix reports the error"})
+	return []Diagnostic{d, at}
 }
 
 // Diagnostic is one problem at one place.

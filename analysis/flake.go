@@ -482,7 +482,7 @@ func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef 
 		}
 	case *eval.Unknown:
 		if err := eval.Failure(v); err != nil {
-			parent.errors = append(parent.errors, failureDiagnostic(err))
+			parent.errors = append(parent.errors, failureDiagnostics(err)...)
 		}
 		return nil // an import from outside (inputs.foo.flakeModule): skipped
 	}
@@ -522,7 +522,7 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 		if err := eval.Failure(v); err != nil {
 			// A module that throws (assert, throw, a missing attribute)
 			// fails the evaluation of every option, the policy's too.
-			errs = append(errs, failureDiagnostic(err))
+			errs = append(errs, failureDiagnostics(err)...)
 			return &module{key: key, file: file, origin: o, errors: errs}
 		}
 		return nil
@@ -571,7 +571,7 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 		default:
 			mod.unseen = true
 			if err := eval.Failure(iv); err != nil {
-				mod.errors = append(mod.errors, failureDiagnostic(err))
+				mod.errors = append(mod.errors, failureDiagnostics(err)...)
 			}
 		}
 	}

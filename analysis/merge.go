@@ -475,7 +475,7 @@ func (c *mergeCtx) errorAt(o eval.Origin, code, msg string) *Diagnostic {
 // evalFailure reports a certain evaluation failure met in a definition.
 func (c *mergeCtx) evalFailure(d *Data) {
 	if err := d.Err(); err != nil {
-		c.diags = append(c.diags, failureDiagnostic(err))
+		c.diags = append(c.diags, failureDiagnostics(err)...)
 	}
 }
 

@@ -56,7 +56,10 @@ func (c *RenameConflict) Error() string { return c.msg }
 // rc (a recipient of before, or of another flake that reads a file the
 // edits change) to newName. It returns nil when the rename changes
 // nothing but the name: every secret is decrypted by the same keys (as
-// sets per key type) and has the same file, nothing known becomes
+// sets per key type: a new name that sorts elsewhere may reorder
+// _recipients and a rule's keys, which SOPS does not depend on, and
+// .sops.yaml is regenerated after any rename) and has the same file,
+// nothing known becomes
 // unknown, no error appears (errors are compared modulo the name), and
 // the recipient, if before is its flake, exists under its new name with
 // the same keys. Otherwise it returns the first difference, with a

@@ -562,6 +562,13 @@ var tomlErrorCases = []struct{ name, text, want string }{
 	{"two pairs on a line", `a = "x" b = 1`, "while parsing a TOML string: [error] toml::parse_table: invalid line format\n --> fromTOML\n   |\n 1 | a = \"x\" b = 1\n   |         ^--- expected newline, but got 'b'."},
 	{"letters after a number", "a = 12ab", "while parsing a TOML string: [error] toml::parse_table: invalid line format\n --> fromTOML\n   |\n 1 | a = 12ab\n   |       ^--- expected newline, but got 'a'."},
 	{"text after a header", "k = \"v\"\n[h] x", "while parsing a TOML string: [error] toml::parse_table_key: newline required after [table.key]\n --> fromTOML\n   |\n 2 | [h] x\n   |    ^--- expected newline"},
+	{"unclosed table header", "[a]\nx = 1\n\n[hosts.nuc\nkey = \"k\"", "while parsing a TOML string: [error] toml::parse_key: an invalid key appeared.\n --> fromTOML\n   |\n 4 | [hosts.nuc\n   | ^--- is not a valid key\n   |\nHint: bare keys  : non-empty strings composed only of [A-Za-z0-9_-].\nHint: quoted keys: same as \"basic strings\" or 'literal strings'.\nHint: dotted keys: sequence of bare or quoted keys joined with a dot."},
+	{"unclosed table header at the end", "  [hosts.nuc", "while parsing a TOML string: [error] toml::parse_key: an invalid key appeared.\n --> fromTOML\n   |\n 1 |   [hosts.nuc\n   |   ^--- is not a valid key\n   |\nHint: bare keys  : non-empty strings composed only of [A-Za-z0-9_-].\nHint: quoted keys: same as \"basic strings\" or 'literal strings'.\nHint: dotted keys: sequence of bare or quoted keys joined with a dot."},
+	{"unclosed array of tables header", "[[hosts.nuc]\nx = 1", "while parsing a TOML string: [error] toml::parse_key: an invalid key appeared.\n --> fromTOML\n   |\n 1 | [[hosts.nuc]\n   | ^--- is not a valid key\n   |\nHint: bare keys  : non-empty strings composed only of [A-Za-z0-9_-].\nHint: quoted keys: same as \"basic strings\" or 'literal strings'.\nHint: dotted keys: sequence of bare or quoted keys joined with a dot."},
+	{"empty table header", "[ ]", "while parsing a TOML string: [error] toml::parse_key: an invalid key appeared.\n --> fromTOML\n   |\n 1 | [ ]\n   | ^--- is not a valid key\n   |\nHint: bare keys  : non-empty strings composed only of [A-Za-z0-9_-].\nHint: quoted keys: same as \"basic strings\" or 'literal strings'.\nHint: dotted keys: sequence of bare or quoted keys joined with a dot."},
+	{"space in a table header", "[hosts.a b]", "while parsing a TOML string: [error] toml::parse_key: an invalid key appeared.\n --> fromTOML\n   |\n 1 | [hosts.a b]\n   | ^--- is not a valid key\n   |\nHint: bare keys  : non-empty strings composed only of [A-Za-z0-9_-].\nHint: quoted keys: same as \"basic strings\" or 'literal strings'.\nHint: dotted keys: sequence of bare or quoted keys joined with a dot."},
+	{"unterminated string in a table header", "[hosts.\"a]", "while parsing a TOML string: [error] toml::parse_key: an invalid key appeared.\n --> fromTOML\n   |\n 1 | [hosts.\"a]\n   | ^--- is not a valid key\n   |\nHint: bare keys  : non-empty strings composed only of [A-Za-z0-9_-].\nHint: quoted keys: same as \"basic strings\" or 'literal strings'.\nHint: dotted keys: sequence of bare or quoted keys joined with a dot."},
+	{"text after an array of tables header", "[[a]] x", "while parsing a TOML string: [error] toml::parse_array_table_key: newline required after [[table.key]]\n --> fromTOML\n   |\n 1 | [[a]] x\n   |      ^--- expected newline"},
 	{"bad boolean", "a = tru", "while parsing a TOML string: [error] toml::parse_boolean:\n --> fromTOML\n   |\n 1 | a = tru\n   |     ^--- the next token is not a boolean"},
 	{"missing equals", `a "x"`, "while parsing a TOML string: [error] toml::parse_key_value_pair: missing key-value separator `=`\n --> fromTOML\n   |\n 1 | a \"x\"\n   |  ^--- should be `=`"},
 	{"space in key", "key with space = 1", "while parsing a TOML string: [error] toml::parse_key_value_pair: invalid format for key\n --> fromTOML\n   |\n 1 | key with space = 1\n   |    ^--- invalid character in key\n   |\nHint: Did you forget '.' to separate dotted-key?\nHint: Allowed characters for bare key are [0-9a-zA-Z_-]."},
@@ -630,7 +637,7 @@ func TestDecodeErrorPlaces(t *testing.T) {
 		{"fromTOML", "a = [ 1,\n\n", []string{"test.nix: call", `in.toml:1: "[" array starts here`, `in.toml:1: "," it is not a valid value.`}},
 		{"fromTOML", "a = { b = 1 c = 2 }", []string{"test.nix: call", `in.toml:1: "1 c = 2" here`}},
 		{"fromTOML", "a = { b = 1 ", []string{"test.nix: call", `in.toml:1: "1" here`}},
-		{"fromTOML", "[a\n", []string{"test.nix: call", `in.toml:1: "a" here`}},
+		{"fromTOML", "[a\n", []string{"test.nix: call", `in.toml:1: "[" is not a valid key`}},
 		{"fromTOML", "a = \"é", []string{"test.nix: call", `in.toml:1: "\"" here`}},
 		{"fromTOML", "t = 2024-03-01", []string{"test.nix: call"}},
 		{"fromJSON", `{ "a": "é" , }`, []string{`in.json:1: "}"`}},
@@ -660,6 +667,10 @@ func TestDecodeErrorPlaces(t *testing.T) {
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s %q:\n got %q\nwant %q", c.decoder, c.text, got, c.want)
+		}
+		// In is the last note's place: where in the file to fix it.
+		if n := len(e.Notes); n > 0 && e.In != e.Notes[n-1].O || n == 0 && e.In.IsValid() {
+			t.Errorf("%s %q: In is %v, want the last note's place", c.decoder, c.text, e.In)
 		}
 	}
 }

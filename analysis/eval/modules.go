@@ -440,13 +440,21 @@ func (u *optionMerger) mergeAttrTag(typ *Attrs, ds []Def, depth int, p optionAt)
 // fails it, and a name whose definitions are not known may be missing.
 func (u *optionMerger) mergeAttrsOf(elem Value, lazy bool, ds []Def, depth int, p optionAt) Value {
 	sets, open := u.attrsOf(ds)
+	// Each name keeps where its first definition writes it, as a set
+	// written in place does: a name read with mapAttrsToList or attrNames
+	// is then a literal, to go to and rename.
+	keys := map[string]Origin{}
 	var names []string
 	for _, s := range sets {
-		names = append(names, s.a.Names...)
+		for _, n := range s.a.Names {
+			if _, seen := keys[n]; !seen {
+				keys[n] = s.a.KeyOrigin(n)
+				names = append(names, n)
+			}
+		}
 	}
 	slices.Sort(names)
-	names = slices.Compact(names)
-	vals := map[string]*Thunk{}
+	var b attrsBuilder
 	// maybe: a name may be there or not; unknown: a value not known was
 	// met, which may fail.
 	maybe, unknown := false, false
@@ -469,9 +477,9 @@ func (u *optionMerger) mergeAttrsOf(elem Value, lazy bool, ds []Def, depth int, 
 			}
 		}
 		in := p.in(n, !open, u.m.Force(child[0].T).Origin())
-		vals[n] = Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) })
+		b.add(n, Lazy(func() Value { return u.merge(elem, nil, child, depth+1, in) }), keys[n])
 	}
-	return NewAttrsOf(vals, open || maybe, Origin{})
+	return b.build(Origin{}, open || maybe)
 }
 
 // mergeAnything merges the definitions ds of a types.anything as its

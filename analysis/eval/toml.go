@@ -29,9 +29,13 @@ func (m *Machine) FromTOML(s *String, o Origin) Value {
 	if p.err != "" {
 		// Nix 2.8 prefixes toml11's message; the failures toml11's words
 		// are not reproduced for keep ours after the prefix. Nix places
-		// the error at the call; the notes show where in the file it is.
+		// the error at the call; the notes show where in the file it is,
+		// and In the line toml11's message names last, where it is fixed.
 		u := m.fail(o, "while parsing a TOML string: %s", p.err)
 		u.Err.Notes = p.notes()
+		if n := len(u.Err.Notes); n > 0 {
+			u.Err.In = u.Err.Notes[n-1].O
+		}
 		return u
 	}
 	if p.dates {
@@ -249,17 +253,16 @@ func (p *tomlParser) document(root *tomlTable) {
 			}
 			start := p.i
 			keys, origins := p.key()
-			if p.err != "" {
-				return
-			}
 			end := p.i
 			closer := "]"
 			if array {
 				closer = "]]"
 			}
 			p.space(false)
-			if !strings.HasPrefix(p.s[p.i:], closer) {
-				p.fail("expected %s", closer)
+			if p.err != "" || !strings.HasPrefix(p.s[p.i:], closer) {
+				// toml11 then reads the line as a key = value one, whose
+				// key cannot start with '['.
+				p.invalidKey(start - len(closer))
 				return
 			}
 			p.i += len(closer)
@@ -269,8 +272,8 @@ func (p *tomlParser) document(root *tomlTable) {
 				if p.i < len(p.s) && p.s[p.i] != '\n' && p.s[p.i] != '\r' {
 					p.failHere("toml::parse_table_key: newline required after [table.key]", end, "expected newline")
 				}
-			} else {
-				p.endOfLine()
+			} else if p.space(false); p.i < len(p.s) && p.s[p.i] != '\n' && p.s[p.i] != '\r' {
+				p.failHere("toml::parse_array_table_key: newline required after [[table.key]]", end, "expected newline")
 			}
 			if p.err != "" {
 				return
@@ -427,10 +430,7 @@ func (p *tomlParser) key() ([]string, []Origin) {
 				case p.peek() == '=':
 					p.failHere("toml::parse_key_value_pair: empty key is not allowed.", p.i, "key expected before '='")
 				case len(keys) == 0:
-					p.failHere("toml::parse_key: an invalid key appeared.", p.i, "is not a valid key",
-						"bare keys  : non-empty strings composed only of [A-Za-z0-9_-].",
-						`quoted keys: same as "basic strings" or 'literal strings'.`,
-						"dotted keys: sequence of bare or quoted keys joined with a dot.")
+					p.invalidKey(p.i)
 				default:
 					p.fail("expected a key")
 				}
@@ -450,6 +450,14 @@ func (p *tomlParser) key() ([]string, []Origin) {
 		}
 		p.i++
 	}
+}
+
+// invalidKey fails as toml11 does on a line that starts with no key, at i.
+func (p *tomlParser) invalidKey(i int) {
+	p.failHere("toml::parse_key: an invalid key appeared.", i, "is not a valid key",
+		"bare keys  : non-empty strings composed only of [A-Za-z0-9_-].",
+		`quoted keys: same as "basic strings" or 'literal strings'.`,
+		"dotted keys: sequence of bare or quoted keys joined with a dot.")
 }
 
 func isBareKey(c byte) bool {

@@ -202,6 +202,9 @@ type Error struct {
 	// Notes are other places that explain the failure: where in a TOML
 	// text the parse failed, when Nix names the fromTOML call.
 	Notes []Note
+	// In is where in a decoded file the failure is, when Nix names the
+	// call that decodes it (the place of the last note), or nothing.
+	In Origin
 }
 
 // Note is a place that explains an error, and what it says of it.

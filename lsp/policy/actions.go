@@ -8,11 +8,15 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
+	"strings"
 
 	"go.lsp.dev/protocol"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
+	"github.com/secrets-lsp/secrets-lsp/analysis/eval"
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
+	"github.com/secrets-lsp/secrets-lsp/lsp/syntax"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -59,7 +63,47 @@ func (p *Provider) CodeActions(ctx context.Context, snap feature.Snapshot, file 
 			}
 		}
 	}
+	out = append(out, p.quoteNameActions(snap, res, file, start, end)...)
 	return append(out, writeSopsYAMLAction(snap, res)), nil
+}
+
+// quoteNameActions quote the names written as variables in a secret's
+// admins or targets (`targets = [ cdn2 ]`, an undefined variable) in the
+// range, each when it is a name that list may hold: a recipient of the
+// group the tokens say the list is in, in the analysis (or the one kept
+// from before the file broke).
+func (p *Provider) quoteNameActions(snap feature.Snapshot, res *analysis.Result, file string, start, end token.Pos) []feature.CodeAction {
+	f, err := snap.File(file)
+	// Editors ask at each move of the cursor: the file is parsed again
+	// only when the range starts in an admins or targets list.
+	if err != nil || path.Ext(file) != ".nix" || p.cursorContext(snap, file, f, start).list == nil {
+		return nil
+	}
+	if old, _, ok := p.keptFor(snap, file, res); ok {
+		res = old
+	}
+	var out []feature.CodeAction
+	for _, d := range syntax.Check(file, f, "/") {
+		name, ok := strings.CutPrefix(d.Message, "undefined variable '")
+		name, ok2 := strings.CutSuffix(name, "'")
+		if d.Code != syntax.CodeUndefinedVariable || !ok || !ok2 || d.End < start || d.Start > end {
+			continue
+		}
+		cc := p.cursorContext(snap, file, f, d.Start)
+		if cc.list == nil {
+			continue
+		}
+		g := groupOf(res, cc.list.group)
+		if g == nil || !slices.ContainsFunc(candidatesOf(g, cc.list.role), func(c analysis.Candidate) bool { return c.Name == name }) {
+			continue
+		}
+		quoted := eval.EscapeNixString(name)
+		out = append(out, feature.CodeAction{
+			Title: "Quote " + quoted + " (a recipient name, not a variable)", Kind: protocol.QuickFix, Fixes: &d, Preferred: true,
+			Edits: []feature.TextEdit{{Span: d.Span, NewText: quoted}},
+		})
+	}
+	return out
 }
 
 // importModuleEdit adds the secrets-lsp module to the first imports list of

@@ -104,7 +104,6 @@ func sharedHover(res *analysis.Result, it *analysis.Item) string {
 	return b.String()
 }
 
-
 // secretHover shows _recipients (who, with which keys, and why) and
 // _creationRule; while a name of the selection is not a recipient Nix
 // fails on both, and the hover says so instead of showing a rule Nix never

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io/fs"
 	"slices"
+	"strings"
 
 	"github.com/secrets-lsp/secrets-lsp/analysis"
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
@@ -40,17 +41,28 @@ func (p *Provider) verifiedRename(ctx context.Context, snap feature.Snapshot, re
 			tries = [][]analysis.Edit{alt, edits}
 		}
 	}
-	// What the last try, the literals, would change is the refusal.
-	var conflict *analysis.RenameConflict
-	for _, try := range tries {
-		if conflict, err = verify(snap, results, rc, newName, try); err == nil && conflict == nil {
+	// The refusal says what each try would change: the literals alone
+	// often only fail to find the attribute a key is looked up by, while
+	// renaming it too meets the real obstacle (a name compared by value,
+	// whose secret would gain a reader).
+	conflicts := make([]*analysis.RenameConflict, len(tries))
+	for i, try := range tries {
+		c, err := verify(snap, results, rc, newName, try)
+		if err != nil {
+			return nil, err
+		}
+		if c == nil {
 			return try, nil
 		}
+		conflicts[i] = c
 	}
-	if err != nil {
-		return nil, err
+	if len(conflicts) == 1 {
+		return nil, feature.Refuse("%v", conflicts[0])
 	}
-	return nil, feature.Refuse("%v", conflict)
+	withAttrs, literals := conflicts[0].Error(), conflicts[1].Error()
+	head, alone, _ := strings.Cut(literals, ": it would ")
+	_, also, _ := strings.Cut(withAttrs, ": it would ")
+	return nil, feature.Refuse("%s: renaming the attributes its keys are written in too, it would %s; renaming its literals alone, it would %s", head, also, alone)
 }
 
 // verify analyses again, with the edits made, every flake of results that
