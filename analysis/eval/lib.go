@@ -1466,30 +1466,14 @@ var libTable = []*prim{
 	}),
 	fn("normalizePath", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapPlainString(a[0], o, collapseSlashes) }),
 	fn("escapeURL", 1, func(m *Machine, a []*Thunk, o Origin) Value { return m.mapString(a[0], o, escapeURL) }),
-	fn("toSentenceCase", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		v := m.Force(a[0])
-		switch v := v.(type) {
-		case *Unknown:
-			return propagate(v, o)
-		case *String:
-			if v.S == "" {
-				return v
-			}
-			return &String{S: asciiUpper(v.S[:1]) + asciiLower(v.S[1:]), O: o}
+	fn("toSentenceCase", 1, stringCase("toSentenceCase", func(s string) string {
+		if s == "" {
+			return s
 		}
-		return m.throw(o, "toSentenceCase does only accepts string values, but got %s", v.Kind())
-	}),
+		return asciiUpper(s[:1]) + asciiLower(s[1:])
+	})),
 	fn("splitStringBy", 3, func(m *Machine, a []*Thunk, o Origin) Value { return m.splitStringBy(a, o) }),
-	fn("toCamelCase", 1, func(m *Machine, a []*Thunk, o Origin) Value {
-		v := m.Force(a[0])
-		switch v := v.(type) {
-		case *Unknown:
-			return propagate(v, o)
-		case *String:
-			return &String{S: camelCase(v.S), O: o}
-		}
-		return m.throw(o, "toCamelCase does only accepts string values, but got %s", v.Kind())
-	}),
+	fn("toCamelCase", 1, stringCase("toCamelCase", camelCase)),
 	fn("levenshtein", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		x, bad := m.str(a[0], o)
 		if bad != nil {

@@ -86,3 +86,18 @@ func camelCase(s string) string {
 	}
 	return b.String()
 }
+
+// stringCase is lib's function name changing the case of a string with f,
+// which throws for any other value (throwIfNot (isString str)).
+func stringCase(name string, f func(string) string) fnImpl {
+	return func(m *Machine, a []*Thunk, o Origin) Value {
+		switch v := m.Force(a[0]).(type) {
+		case *Unknown:
+			return propagate(v, o)
+		case *String:
+			return &String{S: f(v.S), O: o}
+		default:
+			return m.throw(o, "%s does only accepts string values, but got %s", name, v.Kind())
+		}
+	}
+}
