@@ -368,6 +368,24 @@ func (x *extractor) flakeUnit(flakePath string) *unit {
 	return u
 }
 
+// classError is lib.modules' error for the module mod, a, whose _class
+// is not flake-parts' class "flake" (checkModule), or nil.
+func (x *extractor) classError(mod *module, a *eval.Attrs) *Diagnostic {
+	t := a.Lookup("_class")
+	if t == nil {
+		return nil
+	}
+	class, ok := x.m.Force(t).(*eval.String)
+	if !ok || class.S == "flake" {
+		return nil // null, or not known
+	}
+	shown := eval.EscapeNixString(class.S)
+	return &Diagnostic{Span: spanOf(a.KeyOrigin("_class")), Severity: SeverityError, Code: CodeEval,
+		Message: "The module `" + mod.file + "` (class: " + shown + ") cannot be imported into a module evaluation that expects class \"flake\".\n\n" +
+			"Help:\n- Ensure that you are importing the correct module.\n- Verify that the module's `_class`, " + shown + " matches the expected `class` \"flake\".\n" +
+			"- If you are using a custom class, make sure it is correctly defined and used consistently across your modules."}
+}
+
 // unsupportedAttr is lib.modules' error for a module with config or
 // options beside attributes of config (unifyModuleSyntax), or nil. The
 // analysis' own marker of an alias module is none.
@@ -554,6 +572,9 @@ func (x *extractor) module(v eval.Value, key, file string, o eval.Origin) *modul
 		if s, ok := x.m.Force(t).(*eval.String); ok {
 			mod.key = s.S
 		}
+	}
+	if err := x.classError(mod, a); err != nil {
+		return &module{key: mod.key, file: mod.file, origin: o, errors: append(errs, *err)}
 	}
 	if t := a.Lookup("imports"); t != nil {
 		x.importing++

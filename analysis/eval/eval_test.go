@@ -164,6 +164,10 @@ var evalCases = []evalCase{
 	// A type whose check the analysis does not make: its value is unknown.
 	{"evalModules type not checked", `let lib = import <lib>; in with lib; (evalModules { modules = [ { options.x = mkOption { type = types.package; }; options.y = mkOption { type = types.attrTag { a = mkOption { }; }; }; } { x = 1; y = { a = 1; b = 2; }; } ]; }).config`, `{ x = «unknown»; y = «unknown»; }`},
 	{"evalModules functionTo", `let lib = import <lib>; in with lib; let c = (evalModules { modules = [ { options.f = mkOption { type = types.functionTo types.str; }; } { f = x: "k-${x}"; } ]; }).config; in [ (c.f "a") (builtins.isFunction c.f) ]`, `[ "k-a" false ]`},
+	// A single value defined twice, the definitions may differ: Nix's
+	// conflict, or not the first value.
+	{"evalModules str defined twice, one under an unknown condition", `let lib = import <lib>; in with lib; (evalModules { modules = [ { options.s = mkOption { type = types.str; }; } { s = mkMerge [ "z" (mkIf unknown "w") ]; } ]; }).config.s`, `«unknown»`},
+	{"evalModules str defined twice, one unknown", `let lib = import <lib>; in with lib; (evalModules { modules = [ { options.s = mkOption { type = types.str; }; } { s = "z"; } { s = unknown; } ]; }).config.s`, `«unknown»`},
 	{"evalModules anything differing", `let lib = import <lib>; in with lib; (evalModules { modules = [ { options.i = mkOption { type = types.anything; }; } { i.l = [ 1 ]; } { i.l = [ 2 ]; } ]; }).config.i.l`, `«unknown»`},
 	{"evalModules freeform submodule", `let lib = import <lib>; in with lib; (evalModules { modules = [ { options.inv = mkOption { type = types.submodule { freeformType = types.attrsOf types.str; options.owner = mkOption { type = types.str; default = "ops"; }; }; default = { }; }; } { inv.a = "x"; } { inv.b = "y"; inv.owner = "sec"; } ]; }).config.inv`, `{ a = "x"; b = "y"; owner = "sec"; }`},
 	{"dynamic attribute name fails", `let x = throw "no name"; in { a = 1; ${x} = 2; }`, `«error: no name»`},

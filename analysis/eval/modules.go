@@ -801,22 +801,22 @@ func (u *optionMerger) equal(typ Value, ds []Def, loc []string) Value {
 // the option at loc certainly differ (lib.options' mergeEqualOption: the
 // first pair that does), or nil.
 func (u *optionMerger) conflicts(ds []Def, loc []string) Value {
-	if u.checks.Conflict == nil || len(ds) < 2 {
+	if len(ds) < 2 {
 		return nil
 	}
 	first := u.m.Force(ds[0].T)
 	for _, d := range ds[1:] {
-		if ds[0].File == "" || d.File == "" {
-			return nil
-		}
 		v := u.m.Force(d.T)
 		eq, known := u.m.Equal(v, first)
-		if !known {
-			return nil
-		}
-		if !eq {
+		switch {
+		case known && eq:
+			continue
+		case known && u.checks.Conflict != nil && ds[0].File != "" && d.File != "":
 			return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.Conflict(loc, ds[0], d), O: v.Origin(), Check: ConflictCheck}}
 		}
+		// They may differ (or one may not be there): the value is
+		// either Nix's error or not the first.
+		return &Unknown{Reason: "definitions of a single value that may differ"}
 	}
 	return nil
 }
