@@ -252,7 +252,7 @@ func (r *run) userOptions(x *extractor, order []*module, view bool) map[string]*
 		defs = append(defs, m.optionDefs...)
 	}
 	checks := eval.OptionChecks{NotOfType: x.notOfType, Neither: x.neither, Conflict: x.conflict, NoSuchOption: x.noSuchOption,
-		Unique: x.notUnique, CannotMerge: x.cannotMerge, Complete: definitionsSeen(order)}
+		Unique: x.notUnique, CannotMerge: x.cannotMerge, ReadOnly: x.readOnlyTwice, Complete: definitionsSeen(order)}
 	if view {
 		return x.m.OptionsView(decls, defs, checks)
 	}
@@ -492,20 +492,20 @@ func (r *run) readOnly(ctx *mergeCtx, p *Policy) []Diagnostic {
 				}
 			}
 		}
-		msg := "The option `" + showOption(loc) + "' is read-only, but it's set multiple times. Definition values:"
-		for _, d := range m.raw {
+		separate := make([]def, len(m.raw))
+		for i, d := range m.raw {
+			separate[i] = def{file: d.file, val: computed}
 			if d.val == computedValue {
-				msg += showDef(d.file, computed)
 				continue
 			}
 			var c mergeCtx
 			final, _ := c.mergeDefinitions([]def{d})
-			var v *Data
+			separate[i].val = nil
 			if len(final) > 0 {
-				v = final[0].val
+				separate[i].val = final[0].val
 			}
-			msg += showDef(d.file, v)
 		}
+		msg := readOnlyMessage(loc, separate)
 		for _, d := range m.raw {
 			if d.val != computedValue {
 				out = append(out, Diagnostic{Span: spanOf(d.key), Severity: SeverityError, Code: CodeReadOnly, Message: msg})

@@ -1194,6 +1194,16 @@ func uniqueMessage(loc []string, message string, defs []def) string {
 	return msg + "\n" + prioritySuggestion
 }
 
+// readOnlyMessage is evalOptionValue's message for the option at loc,
+// read-only, of which defs are the definitions, each merged alone.
+func readOnlyMessage(loc []string, defs []def) string {
+	msg := "The option `" + showOption(loc) + "' is read-only, but it's set multiple times. Definition values:"
+	for _, d := range defs {
+		msg += showDef(d.file, d.val)
+	}
+	return msg
+}
+
 // cannotMergeMessage is mergeDefaultOption's message for the option at
 // loc (of no type) whose definitions defs do not combine.
 func cannotMergeMessage(loc []string, defs []def) string {

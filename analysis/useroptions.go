@@ -205,6 +205,12 @@ func (x *extractor) cannotMerge(loc []string, defs []eval.Def) string {
 	return cannotMergeMessage(loc, x.defsData(defs))
 }
 
+// readOnlyTwice words the error for a flake's own option declared
+// readOnly and defined more than once (eval.OptionChecks.ReadOnly).
+func (x *extractor) readOnlyTwice(loc []string, defs []eval.Def) string {
+	return readOnlyMessage(loc, x.defsData(defs))
+}
+
 // defsData is defData of each of defs.
 func (x *extractor) defsData(defs []eval.Def) []def {
 	out := make([]def, len(defs))

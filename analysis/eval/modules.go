@@ -59,6 +59,10 @@ type OptionChecks struct {
 	// defs (more than one) of the option at loc, of a type made by
 	// types.unique { message } (uniq, raw).
 	Unique func(loc []string, message string, defs []Def) string
+	// ReadOnly, if set, words evalOptionValue's error for an option
+	// declared readOnly that is defined more than once; defs are the
+	// definitions, each merged alone (its separateDefs).
+	ReadOnly func(loc []string, defs []Def) string
 	// CannotMerge, if set, words mergeDefaultOption's error for the
 	// definitions defs of an option without a type (types.unspecified)
 	// that do not combine.
@@ -204,6 +208,9 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 			p.complete = false
 			return (&optionMerger{m: u.m, partial: true, all: u.all}).merge(typ, dflt, defs, depth, p)
 		}
+		if bad := u.readOnlyTwice(a, typ, dflt, defs, depth, p); bad != nil {
+			return bad
+		}
 		v := u.merge(typ, dflt, defs, depth, p)
 		if f := a.Lookup("apply"); f != nil {
 			// What config holds is the merged value through apply.
@@ -224,6 +231,35 @@ func (u *optionMerger) valueNamed(decl Value, defs []Def, depth int, name string
 		vals[n] = Lazy(func() Value { return u.valueNamed(u.m.Force(sub), child, depth+1, name, in) })
 	}
 	return NewAttrsOf(vals, open || a.Open || u.partial, Origin{})
+}
+
+// readOnlyTwice is evalOptionValue's error for the option decl, declared
+// readOnly, when its default and definitions defs are more than one
+// (counted before mkIf and mkMerge are discharged, as Nix counts them), or
+// nil.
+func (u *optionMerger) readOnlyTwice(decl *Attrs, typ Value, dflt *Thunk, defs []Def, depth int, p optionAt) Value {
+	t := decl.Lookup("readOnly")
+	if t == nil || len(defs) == 0 || len(defs) == 1 && dflt == nil {
+		return nil
+	}
+	switch ro := u.m.Force(t).(type) {
+	case *Bool:
+		if !ro.B {
+			return nil
+		}
+	default:
+		return &Unknown{Reason: "an option whose readOnly is not known"}
+	}
+	if dflt != nil || u.checks.ReadOnly == nil {
+		// The default is shown as defined in the declaring file, which
+		// the analysis does not keep.
+		return &Unknown{Reason: "a read-only option defined more than once"}
+	}
+	separate := make([]Def, len(defs))
+	for i, d := range defs {
+		separate[i] = Def{d.File, Lazy(func() Value { return u.merge(typ, nil, []Def{d}, depth, p) })}
+	}
+	return &Unknown{Reason: "error", Err: &Error{Msg: u.checks.ReadOnly(p.loc, separate), O: u.m.Force(defs[1].T).Origin(), Check: ConflictCheck}}
 }
 
 // typeName is the name of an option type, or "".
