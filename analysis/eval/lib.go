@@ -965,6 +965,15 @@ var libTable = []*prim{
 		config.add("assertions", Ready(&List{Elems: []*Thunk{Ready(assertion)}, O: o}), o)
 		return mkAttrs(o, "options", atPath(m, path, Ready(mkAttrs(o, "_type", &String{S: "option", O: o})), o), "config", config.build(o, false))
 	}),
+	// lib.mkMergedOptionModule from to mergeFn: options at each path of
+	// from (defaulting to a marker), config.warnings (an option flake-parts
+	// does not have, so Nix reports that it does not exist) and to's
+	// definition mergeFn config, neither of which the analysis words.
+	fn("mkMergedOptionModule", 3, mergedOptionModule),
+	// lib.mkChangedOptionModule from to changeFn: the same, of one path.
+	fn("mkChangedOptionModule", 3, func(m *Machine, a []*Thunk, o Origin) Value {
+		return mergedOptionModule(m, []*Thunk{Ready(&List{Elems: []*Thunk{a[0]}, O: o}), a[1], a[2]}, o)
+	}),
 	fn("mkRenamedOptionModuleWith", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		args, ok := m.Force(a[0]).(*Attrs)
 		from, to := args.Lookup("from"), args.Lookup("to")
@@ -1582,6 +1591,36 @@ func aliasModule(m *Machine, a []*Thunk, o Origin) Value {
 	}
 	def := atPath(m, to, Ready(mkAttrs(o, "_type", &String{S: aliasProp, O: o}, "from", a[0])), o)
 	return mod.With("config", Ready(def))
+}
+
+// mergedOptionModule is lib.mkMergedOptionModule's module as far as the
+// analysis models it: its options, and definitions whose values are not
+// known.
+func mergedOptionModule(m *Machine, a []*Thunk, o Origin) Value {
+	froms, bad := m.list(a[0], o)
+	if bad != nil {
+		return bad
+	}
+	to, bad := m.stringList(a[1], o)
+	if bad != nil {
+		return bad
+	}
+	marker := mkAttrs(o, "_type", &String{S: "option", O: o}, "visible", &Bool{O: o}, "default", &String{S: "_mkMergedOptionModule", O: o})
+	var options Value = &Attrs{O: o}
+	for _, from := range froms.Elems {
+		path, bad := m.stringList(from, o)
+		if bad != nil {
+			return bad
+		}
+		options = m.recursiveUpdate(nil, nil, Ready(options), Ready(atPath(m, path, Ready(marker), o)), o, 0)
+	}
+	if len(to) == 0 || to[0] == "warnings" {
+		return unknown(o, "a merged option module into warnings")
+	}
+	var config attrsBuilder
+	config.add("warnings", Ready(unknown(o, "the warnings of a merged option module")), o)
+	config.add(to[0], Ready(atPath(m, to[1:], Ready(unknown(o, "the definition a merged option module makes")), o)), o)
+	return mkAttrs(o, "options", options, "config", config.build(o, false))
 }
 
 // aliasDefinitions is lib.mkAliasAndWrapDefinitions wrap option, and with
