@@ -97,15 +97,6 @@ func (o *option) plain(defs []def, uncertain bool) *merged {
 	return o.plainMerge[k]
 }
 
-// computedOnly is what merging gives a computed option (of a simple
-// type) whose only definition is the module's.
-func (o *option) computedOnly(uncertain bool) *merged {
-	if uncertain {
-		return o.plainMerge[plainComputed+plainUncertain]
-	}
-	return o.plainMerge[plainComputed]
-}
-
 // kind is the index into option.plainMerge r would have without its
 // uncertainty.
 func (r *merged) kind() int {
@@ -828,7 +819,7 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 		}
 	}
 	// The module's own definition of a computed option comes first. It is
-	// written out only beside others: alone, it merges as ch.computedOnly.
+	// written out only beside others: alone, it shares the plainComputed merge.
 	computed := r.opt != flakeOption
 	for m := defined; m != 0; m &= m - 1 {
 		if i := bits.TrailingZeros32(m); computed && children[i].readOnly {
@@ -900,15 +891,22 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	r.kids = c.kidPtrs.take(len(children))[:len(children)]
 	n, leaves := 0, true
 	var unshared uint32 // bit i: children[i] has a merge of its own, made below
+	uncertain := 0      // the offset of the uncertain merges in plainMerge
+	if r.uncertain {
+		uncertain = plainUncertain
+	}
 	for i, ch := range children {
-		var ds []def
-		if defined&(1<<i) != 0 {
-			ds = defs[start[i]:start[i+1]]
-		} else if computed && ch.readOnly {
-			r.kids[i] = ch.computedOnly(r.uncertain)
-			continue
+		// An option without definition shares what ch.plain(nil) gives, or
+		// for a computed one the plainComputed merge: read directly.
+		switch {
+		case defined&(1<<i) != 0:
+			r.kids[i] = ch.plain(defs[start[i]:start[i+1]], r.uncertain)
+		case computed && ch.readOnly:
+			r.kids[i] = ch.plainMerge[plainComputed+uncertain]
+		default:
+			r.kids[i] = ch.plainMerge[plainNone+uncertain]
 		}
-		if r.kids[i] = ch.plain(ds, r.uncertain); r.kids[i] == nil {
+		if r.kids[i] == nil {
 			n++
 			leaves = leaves && ch.leaf()
 			unshared |= 1 << i
