@@ -91,11 +91,20 @@ func AgeKindOf(s string) AgeKind {
 }
 
 // splitBech32 splits s at its last '1' into the human-readable part and
-// the data, as bech32 does.
+// the data, as bech32 does. It searches forward, a '1' after another:
+// IndexByte scans many bytes at once, and the data of a key holds no '1',
+// so after the '1' of "age1" one search over the data usually ends it
+// (LastIndexByte compares byte by byte from the end).
 func splitBech32(s string) (hrp, data string, ok bool) {
-	i := strings.LastIndexByte(s, '1')
+	i := strings.IndexByte(s, '1')
 	if i < 0 {
 		return "", "", false
 	}
-	return s[:i], s[i+1:], true
+	for {
+		j := strings.IndexByte(s[i+1:], '1')
+		if j < 0 {
+			return s[:i], s[i+1:], true
+		}
+		i += j + 1
+	}
 }

@@ -47,7 +47,7 @@ func FuzzKeys(f *testing.F) {
 		_ = Canonical(tp, key)
 
 		compareSyntax(t, key)
-		if hrp, data, ok := bech32Syntax(key); ok && hrp == "age" && len(data) == bech32DataLength[hrp] {
+		if hrp, data, ok := bech32Syntax(key); ok && hrp == "age" && len(data) == ageDataLength {
 			sameAsAge(t, key)
 		}
 

@@ -91,8 +91,10 @@ func bech32HRPPolymod(hrp string) uint32 {
 }
 
 // bech32PolymodStep feeds the 5-bit value v to the checksum state chk.
+// The state has 30 bits, so chk>>25 is below 32 anyway: masking it says
+// so to the compiler, which then leaves out the bounds check of each step.
 func bech32PolymodStep(chk uint32, v byte) uint32 {
-	return (chk&0x1ffffff)<<5 ^ uint32(v) ^ bech32Generator[chk>>25]
+	return (chk&0x1ffffff)<<5 ^ uint32(v) ^ bech32Generator[chk>>25&31]
 }
 
 // bech32Generator[top] is the XOR of BIP-173's generator terms that the

@@ -123,3 +123,14 @@ func FuzzSyntax(f *testing.F) {
 	}
 	f.Fuzz(compareSyntax)
 }
+
+// TestSplitBech32 holds the forward search to bech32's split at the last '1'.
+func TestSplitBech32(t *testing.T) {
+	for _, s := range []string{"", "1", "11", "age", "age1", "1age", "age1qqq", "age1pq1qqq", "age1a1b1c", "age1qq1", "x1" + strings.Repeat("q", 70) + "1q"} {
+		hrp, data, ok := splitBech32(s)
+		i := strings.LastIndexByte(s, '1')
+		if ok != (i >= 0) || ok && (hrp != s[:i] || data != s[i+1:]) {
+			t.Errorf("splitBech32(%q) = %q, %q, %v", s, hrp, data, ok)
+		}
+	}
+}

@@ -12,9 +12,19 @@ import (
 	"filippo.io/age/plugin"
 )
 
-// bech32DataLength is the exact data length (with checksum) for the
+// bech32DataLength returns the exact data length (with checksum) for the
 // human-readable parts of fixed-size age keys; plugins take any length.
-var bech32DataLength = map[string]int{"age": 58, "age1pq": 1952}
+// A switch, not a map: every key of a policy asks, and hashing the part
+// cost more than comparing it.
+func bech32DataLength(hrp string) (n int, fixed bool) {
+	switch hrp {
+	case "age":
+		return 58, true
+	case "age1pq":
+		return 1952, true
+	}
+	return 0, false
+}
 
 // typeSyntax holds the module's syntax for each type but age (see
 // syntax.go for the matchers written by hand), as a full-string match.
@@ -111,7 +121,7 @@ func checkAge(key string) *Error {
 	if !ok {
 		return fail(BadAgeBech32)
 	}
-	if n, fixed := bech32DataLength[hrp]; fixed && len(data) != n {
+	if n, fixed := bech32DataLength(hrp); fixed && len(data) != n {
 		return fail(BadAgeBech32)
 	}
 	// age.ParseX25519Recipient checks the bech32 checksum and padding and
