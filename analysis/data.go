@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -263,7 +262,7 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 		}
 	case *eval.Func:
 		formals, _, _, _ := eval.Formals(v)
-		d.Str = showFormals(formals)
+		d.Str = eval.ShowFormals(formals)
 	case *eval.List:
 		d.more = &dataMore{elems: make([]*Data, len(v.Elems))}
 		var batch []Data
@@ -279,7 +278,7 @@ func (s *snapshotter) valueInto(dst *Data, v eval.Value, depth int) *Data {
 				return unknownData(v.O, "a set with __functor")
 			}
 			if isFunc {
-				d.Kind, d.Str = eval.KFunc, showFormals(formals)
+				d.Kind, d.Str = eval.KFunc, eval.ShowFormals(formals)
 				return d
 			}
 		}
@@ -1060,20 +1059,6 @@ func (s *snapshotter) recipientField(f string, defs *eval.Thunk) eval.Value {
 	return eval.NewList(ks, eval.Origin{})
 }
 
-// showFormals lists the formals of a function as toPretty does from
-// lib.functionArgs: sorted, "?" after one with a default.
-func showFormals(formals []eval.Formal) string {
-	names := make([]string, len(formals))
-	for i, fm := range formals {
-		names[i] = fm.Name
-		if fm.HasDefault {
-			names[i] += "?"
-		}
-	}
-	slices.SortFunc(names, func(a, b string) int { return strings.Compare(strings.TrimSuffix(a, "?"), strings.TrimSuffix(b, "?")) })
-	return strings.Join(names, ", ")
-}
-
 // nixPretty renders d as nixpkgs' lib.generators.toPretty { } does
 // (multiline), which the module system uses in "Definition values".
 func nixPretty(d *Data) string {
@@ -1091,25 +1076,7 @@ func prettyGo(b *strings.Builder, d *Data, indent string) {
 	case eval.KFloat:
 		b.WriteString(strconv.FormatFloat(d.Float(), 'g', -1, 64))
 	case eval.KString:
-		lines := strings.Split(d.Str, "\n")
-		if len(lines) > 1 {
-			b.WriteString("''")
-			for _, l := range lines[:len(lines)-1] {
-				b.WriteString(intro)
-				b.WriteString(strings.NewReplacer("${", "''${", "''", "'''").Replace(l))
-			}
-			last := strings.NewReplacer("${", "''${", "''", "'''").Replace(lines[len(lines)-1])
-			if last == "" {
-				b.WriteString(outro)
-			} else {
-				b.WriteString(intro + last)
-			}
-			b.WriteString("''")
-			return
-		}
-		b.WriteByte('"')
-		b.WriteString(strings.NewReplacer(`\`, `\\`, `"`, `\"`, "${", `\${`).Replace(d.Str))
-		b.WriteByte('"')
+		eval.PrettyString(b, d.Str, true, indent)
 	case eval.KBool:
 		b.WriteString(strconv.FormatBool(d.Bool))
 	case eval.KNull:

@@ -341,6 +341,7 @@ var evalCases = []evalCase{
 	{"tryEval only to weak head normal form", `(builtins.tryEval [ (throw "x") ]).success`, `true`},
 	// lib.asserts' messages show values with lib.generators.toPretty.
 	{"toPretty", `with import <lib>; map (generators.toPretty { }) [ 1 "a\"b\\c''d''\${x}" "l1\nl2''\${y}" "l1\n" [ ] [ 1 [ "x" ] ] { } { a = { b = null; }; "c d" = true; } (x: x) ({ a, b ? 1, ... }: a) { type = "derivation"; name = "hello"; } 1.5 ]`, `[ "1" "\"a\\\"b\\\\c''d''\\\${x}\"" "''\n  l1\n  l2'''''\${y}''" "''\n  l1\n''" "[ ]" "[\n  1\n  [\n    \"x\"\n  ]\n]" "{ }" "{\n  a = {\n    b = null;\n  };\n  \"c d\" = true;\n}" "<function>" "<function, args: {a, b?}>" "<derivation hello>" "1.5" ]`},
+	{"toPretty of formals sorted by name, not by name and \"?\"", `with import <lib>; generators.toPretty { } ({ a ? 1, a-b }: 1)`, `"<function, args: {a?, a-b}>"`},
 	{"toPretty on one line", `with import <lib>; generators.toPretty { multiline = false; indent = "  "; } { a = [ 1 "x\ny" ]; }`, `"{ a = [ 1 \"x\\ny\" ]; }"`},
 	{"assertOneOf", `with import <lib>; [ (asserts.assertOneOf "env" "dev" [ "dev" "prod" ]) (builtins.tryEval (assertOneOf "env" "prd" [ "dev" "prod" ])).success ]`, `[ true false ]`},
 	{"assertOneOf fails", `(import <lib>).asserts.assertOneOf "env" "prd" [ "dev" "prod" ]`, "«error: env must be one of [\n  \"dev\"\n  \"prod\"\n], but is: \"prd\"»"},

@@ -84,30 +84,7 @@ func (m *Machine) pretty(b *strings.Builder, v Value, style prettyStyle, indent 
 		if !m.chargeBytes(len(v.S)) {
 			return m.exhausted(o, budgetExhausted)
 		}
-		lines := strings.Split(v.S, "\n")
-		if !style.multiline || len(lines) == 1 {
-			b.WriteByte('"')
-			for i, l := range lines {
-				if i > 0 {
-					b.WriteString(`\n`)
-				}
-				b.WriteString(prettySingleline.Replace(l))
-			}
-			b.WriteByte('"')
-			break
-		}
-		b.WriteString("''")
-		last := prettyMultiline.Replace(lines[len(lines)-1])
-		for _, l := range lines[:len(lines)-1] {
-			b.WriteString(intro)
-			b.WriteString(prettyMultiline.Replace(l))
-		}
-		if last == "" {
-			b.WriteString(outro)
-		} else {
-			b.WriteString(intro + last)
-		}
-		b.WriteString("''")
+		PrettyString(b, v.S, style.multiline, indent)
 	case *Bool:
 		b.WriteString(strconv.FormatBool(v.B))
 	case *Null:
@@ -135,20 +112,56 @@ func (m *Machine) pretty(b *strings.Builder, v Value, style prettyStyle, indent 
 		case !ok || len(formals) == 0:
 			b.WriteString("<function>")
 		default:
-			shown := make([]string, len(formals))
-			for i, f := range formals {
-				shown[i] = f.Name
-				if f.HasDefault {
-					shown[i] += "?"
-				}
-			}
-			slices.Sort(shown)
-			b.WriteString("<function, args: {" + strings.Join(shown, ", ") + "}>")
+			b.WriteString("<function, args: {" + ShowFormals(formals) + "}>")
 		}
 	case *Attrs:
 		return m.prettyAttrs(b, v, style, indent, o, depth)
 	}
 	return nil
+}
+
+// PrettyString writes toPretty's text of the string s at indent to b:
+// quoted, or with multiline an indented string when s has several lines.
+func PrettyString(b *strings.Builder, s string, multiline bool, indent string) {
+	lines := strings.Split(s, "\n")
+	if !multiline || len(lines) == 1 {
+		b.WriteByte('"')
+		for i, l := range lines {
+			if i > 0 {
+				b.WriteString(`\n`)
+			}
+			b.WriteString(prettySingleline.Replace(l))
+		}
+		b.WriteByte('"')
+		return
+	}
+	intro := "\n" + indent + "  "
+	b.WriteString("''")
+	for _, l := range lines[:len(lines)-1] {
+		b.WriteString(intro)
+		b.WriteString(prettyMultiline.Replace(l))
+	}
+	if last := prettyMultiline.Replace(lines[len(lines)-1]); last == "" {
+		b.WriteString("\n" + indent)
+	} else {
+		b.WriteString(intro + last)
+	}
+	b.WriteString("''")
+}
+
+// ShowFormals is toPretty's list of a function's formals: by name, as
+// mapAttrsToList of its functionArgs gives them, "?" after those with a
+// default.
+func ShowFormals(formals []Formal) string {
+	sorted := slices.SortedFunc(slices.Values(formals), func(x, y Formal) int { return strings.Compare(x.Name, y.Name) })
+	names := make([]string, len(sorted))
+	for i, f := range sorted {
+		names[i] = f.Name
+		if f.HasDefault {
+			names[i] += "?"
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // prettyAttrs is pretty of a set.
