@@ -1,0 +1,32 @@
+{
+  fra-01 = { region = "fra"; services = [ "web" "cache" ]; key = "age1j82hp0jmwuedz4ngsjxcx892w4p77ek88l067lmv68p6dsvxxp7snfa64k"; };
+  fra-02 = { region = "fra"; services = [ "web" "cache" ]; key = "age1qwl9dje2af2r50hdzeffn99093hve8lfwnvm059trtdep7gszd0qd6vkws"; };
+  fra-03 = { region = "fra"; services = [ "web" ]; key = "age1vwvhzlyjxh9s9f4tp0lha5q97s0y5k3ytnwnxce35jv5t30j0u2qkry7ed"; };
+  fra-04 = { region = "fra"; services = [ "db" "backup" ]; key = "age1yx9ppj5p98vxf2knkmpvvme3uv2pf0nv4k2kykdjfv2nx6zsmu2qnhvjn0"; };
+  fra-05 = { region = "fra"; services = [ "db" ]; key = "age15ydjjqzst0r9w82ngcj2qxeyzpgrq4hlayhnxuztaz5yz62cvp9spmadf5"; };
+  fra-06 = { region = "fra"; services = [ "monitoring" ]; key = "age1eak70rfndnn0gqk5tdjed07eqvwq20aut0etyjhje5jclurwg4cqxv54tt"; };
+  fra-07 = { region = "fra"; services = [ "ci" ]; key = "age14qs443r53u9f8s90nzzunvw2mtrc85aua2wmn04ygj804jsv0qzs3lcgsl"; };
+  fra-08 = { region = "fra"; services = [ "ci" ]; key = "age1lytcqsw23ak35jew3q2py4nq4ywjxgp80awsamrxykl6xhv6gfvseteays"; };
+  fra-09 = { region = "fra"; services = [ "mail" ]; key = "age1ckn6k07cw63d37ep3n903yvc23fwga9942gggfcnzzgaw3cqfqwqsks3uh"; };
+  fra-10 = { region = "fra"; services = [ "vpn" ]; key = "age1xjuvl8k04nry35cxjeep7kwh9mxg7jlshp5rpwegqhtwrmhphgfqh5jk7j"; };
+  ams-01 = { region = "ams"; services = [ "web" "cache" ]; key = "age1shn3jkge5ztr7kakgqk2y302sxx8z8vhmwzhvamt09gzlyg6rvustxydj8"; };
+  ams-02 = { region = "ams"; services = [ "web" "cache" ]; key = "age19d75tpf8rfc47k65gpl4v85e76e0xfc4ngken7jhcemf9cf2quzqy60z62"; };
+  ams-03 = { region = "ams"; services = [ "web" ]; key = "age1wz7mm25ffw94xxleg5a680v3arfydvelpge8zs64wnc22uy64usq0cer53"; };
+  ams-04 = { region = "ams"; services = [ "db" "backup" ]; key = "age1en2equ9yfdwwlwl5f45cvd6vz57zxeffyk4lwxd9cm2v0a3qfvwqmy4wn4"; };
+  ams-05 = { region = "ams"; services = [ "db" ]; key = "age14d9ky6ptyxgu9h0sqrned0rfupnc4w984s723u6tx20f6g3pyf2shzeefs"; };
+  ams-06 = { region = "ams"; services = [ "monitoring" ]; key = "age1wl5cump2dgnpptfgvlqepct3mrsmqyjwz5wvv93ure6m7t348phs8m0qen"; };
+  ams-07 = { region = "ams"; services = [ "ci" ]; key = "age1nfhd6qfynvwyle9enmqf0xgtcug24p59f6xrufu5hkj5kwu39ytqy45gmv"; };
+  ams-08 = { region = "ams"; services = [ "ci" ]; key = "age1hzk4yspchk6zswr7ytqd4zvzp4n4clzxulhmtua2eptva6hgwets0pq8cy"; };
+  ams-09 = { region = "ams"; services = [ "mail" ]; key = "age1htzvcp0hc9f2lvuhnd7zy4pl8wnqea924dqy665um8xy67dcgfgqldr2lw"; };
+  ams-10 = { region = "ams"; services = [ "vpn" ]; key = "age1ehl6jh8cd7ynm4dy6zfg92tv8ylchm9788ee68ul7d0eekx275nq5jhzqc"; };
+  nyc-01 = { region = "nyc"; services = [ "web" "cache" ]; key = "age168hykjs5zrxqxlmsp53yq2dt87s4p20p2ys8xydmeu5tv9y0hq7snkdssk"; };
+  nyc-02 = { region = "nyc"; services = [ "web" "cache" ]; key = "age1fx82v7xa2hwl4k8lkuxcsrnsjvta53dqx38y6pd02unjd3c285hs898u5a"; };
+  nyc-03 = { region = "nyc"; services = [ "web" ]; key = "age1wr0d2ynqjmyfwza4z7ave57d2qjans7skj7knfkkzqmkrqqrdspql77fwg"; };
+  nyc-04 = { region = "nyc"; services = [ "db" "backup" ]; key = "age1acxa82j6vdldclehew2dq42pf7y9gnnz8sx8kmrf742vrruvtg2qjuu0fz"; };
+  nyc-05 = { region = "nyc"; services = [ "db" ]; key = "age18gefm6vurd909q0afvgmkmxh3mfx9kww7t34l6af0mmk8xmg3qzsu5t5qz"; };
+  nyc-06 = { region = "nyc"; services = [ "monitoring" ]; key = "age129cgfnehhjj93da3z3tjmfns6xar6wxx4fd74zs532z57j9krd2smzu9yy"; };
+  nyc-07 = { region = "nyc"; services = [ "ci" ]; key = "age1zjgfc6r3nku4c09jv2eygnqlhy3wyyekqz6svg3ecqmewv0lgeyq3nrf67"; };
+  nyc-08 = { region = "nyc"; services = [ "ci" ]; key = "age1av5qxmzsm75r7cq7d3crka8san8q75r6t0xemk4puhhuunvgeqdqtmfqvs"; };
+  nyc-09 = { region = "nyc"; services = [ "mail" ]; key = "age1w9vea09c7506kpu3nxfpgrzyj7y6ncvrkrgr97gyhxa25gz99yrqpuxx45"; };
+  nyc-10 = { region = "nyc"; services = [ "vpn" ]; key = "age1klydhlqu59tj4dcvmvx74lg9x9vjdjfaz9chh00jlc53qptcsfjqhtj3c9"; };
+}
