@@ -1,0 +1,1 @@
+{ hosts.app3 = { roles = [ "app" ]; }; }
