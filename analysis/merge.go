@@ -655,10 +655,17 @@ func (c *mergeCtx) pushDown(d def, out []def) []def {
 			if !cond.Bool {
 				return out
 			}
-		} else {
-			next.cond = maybe
+			return c.pushDown(next, out)
 		}
-		return c.pushDown(next, out)
+		// As lib.modules does, the mkIf goes around each attribute: the
+		// condition is evaluated, and its failure reported, by merging an
+		// option defined there (discharge), and only then.
+		start := len(out)
+		out = c.pushDown(next, out)
+		for i := start; i < len(out); i++ {
+			out[i] = ifAround(d.val, out[i])
+		}
+		return out
 	case "override":
 		content := d.val.Lookup("content")
 		if content == nil {
@@ -675,6 +682,23 @@ func (c *mergeCtx) pushDown(d def, out []def) []def {
 		return c.pushDown(inFile(d), out)
 	}
 	return append(out, d)
+}
+
+// ifAround is the definition d, pushed down out of the mkIf p, with p
+// around each of its attributes (what is not a set stays under a
+// condition that may not hold).
+func ifAround(p *Data, d def) def {
+	v := d.val
+	if v.Kind != eval.KAttrs || v.propType() != "" {
+		d.cond = maybe
+		return d
+	}
+	elems := make([]*Data, len(v.Elems()))
+	for i, e := range v.Elems() {
+		elems[i] = withContent(p, e)
+	}
+	d.val = &Data{Kind: eval.KAttrs, O: v.O, Open: v.Open, more: newSetMore(elems, v.Names(), v.Keys())}
+	return d
 }
 
 // inFile is the content of the definition d, a fileData, from its file.
@@ -703,8 +727,13 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 // mergeInto is mergeOption into r, at the place at.
 func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
 	r.opt, r.at = opt, at
-	if opt.typ == tNested {
+	switch opt.typ {
+	case tNested:
 		c.mergeChildren(r, raw, false)
+		return
+	case tIgnored:
+		// Evaluating the policy does not merge it: even the conditions
+		// of mkIfs pushed down to it stay unevaluated.
 		return
 	}
 	if opt.readOnly && len(raw) > 1 {
@@ -718,7 +747,6 @@ func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
 		c.besideDefault(r)
 	}
 	switch opt.typ {
-	case tIgnored:
 	case tSubmodule:
 		// The module system evaluates a submodule's definitions as modules,
 		// in the reverse of the order it received them, after its type's.
