@@ -625,8 +625,11 @@ func unknownNames(g *Group, s *Secret, f func(role Role, ref NameRef, msg string
 			if ref.Known && inEnum(g, role, ref.Name) {
 				continue
 			}
-			if list.Open {
-				continue // the name may be among the recipients the analysis cannot see
+			if list.Open || g.misspelled {
+				// The name may be among the recipients the analysis
+				// cannot see, or those a misspelled option held (Nix
+				// fails on that option first).
+				continue
 			}
 			values := enumValues(g, role)
 			loc := appendLoc([]string{"flake", "secrets", g.Name, "secret", s.Name, role.list()}, entryName(int(ref.n), int(ref.m)))

@@ -1,0 +1,4 @@
+{
+  _module.args.team = import ./team.nix;
+  imports = [ ./prod.nix ./dev.nix ];
+}
