@@ -211,21 +211,31 @@ func (s *snapshotter) elem(t *eval.Thunk, depth int, batch *[]Data, rest int) *D
 		}
 		return d
 	}
+	at := t.Place() // forcing t forgets it
 	v := s.m.Force(t)
 	if k := v.Kind(); k == eval.KList || k == eval.KAttrs {
-		d := s.value(v, depth)
+		d := placed(s.value(v, depth), at)
 		s.memo[t] = d
 		return d
 	}
 	if batch == nil {
-		return s.value(v, depth)
+		return placed(s.value(v, depth), at)
 	}
 	if len(*batch) == 0 {
 		*batch = make([]Data, rest)
 	}
 	dst := &(*batch)[0]
 	*batch = (*batch)[1:]
-	return s.valueInto(dst, v, depth)
+	return placed(s.valueInto(dst, v, depth), at)
+}
+
+// placed is d, at the place at when its value has none of its own (a
+// builtin, as head in [ head xs ]): where it is written.
+func placed(d *Data, at eval.Origin) *Data {
+	if !d.O.IsValid() {
+		d.O = at
+	}
+	return d
 }
 
 func (s *snapshotter) value(v eval.Value, depth int) *Data { return s.valueInto(nil, v, depth) }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
@@ -71,4 +72,48 @@ func checkVisibleSpans(t *testing.T, res *Result) {
 			check(r.Span, "related place "+strconv.Quote(r.Message))
 		}
 	}
+}
+
+// TestValueWithoutPlace checks that a value with no place of its own (a
+// builtin function or constant, read where a name or a file belongs) is
+// reported where the expression giving it is written, not nowhere.
+func TestValueWithoutPlace(t *testing.T) {
+	for _, tc := range []struct{ def, at, msg string }{
+		{`secret.s.targets = [ head [ "t" ] ];`, "head", "entry 1"}, // with lib;
+		{`secret.s.targets = [ lib.head [ "t" ] ];`, "lib.head", "entry 1"},
+		{`secret.s.targets = [ map ];`, "map", "entry 1"}, // a global builtin
+		{`secret.s.file = builtins.storeDir;`, "builtins.storeDir", "invalid file"},
+	} {
+		module := `{ lib, ... }: with lib; {
+  flake.secrets.g = {
+    recipients.targets = [ { name = "t"; age = "age1ag5uhcp00xtrfl8fxztkf0kyx07h4x2r5xzgzen57semmtrfe4ws4nnkl4"; } ];
+    ` + tc.def + `
+  };
+}
+`
+		fsys := fstest.MapFS{"flake.nix": {Data: testFlake([]string{"./m.nix"}, "")}, "m.nix": {Data: []byte(module)}}
+		res := Analyze(fsys, Options{Dir: "."})
+		found := false
+		for _, d := range res.Diagnostics {
+			if d.Severity != SeverityError || !strings.Contains(d.Message, tc.msg) {
+				continue
+			}
+			found = true
+			if got := spanText(res, d.Span); d.File != "m.nix" || got != tc.at {
+				t.Errorf("%s: error at %s %q, want at %q: %s", tc.def, d.File, got, tc.at, d.Message)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no error with %q:\n%s", tc.def, tc.msg, diagList(res))
+		}
+	}
+}
+
+// spanText is the text a diagnostic's span covers.
+func spanText(res *Result, sp Span) string {
+	f := res.File(sp.File)
+	if f == nil {
+		return ""
+	}
+	return string(f.Source()[sp.Start:sp.End])
 }

@@ -42,6 +42,16 @@ func (t *Thunk) Literal() (l Lit, ok bool) {
 	return Lit{}, false
 }
 
+// Place is where the expression of a thunk not forced yet is written;
+// zero once forced (forcing lets the expression go) or for a thunk of no
+// expression.
+func (t *Thunk) Place() Origin {
+	if t.state != pending || t.expr == nil || t.src == nil {
+		return Origin{}
+	}
+	return origin(t.src, t.expr, Computed)
+}
+
 // LiteralOf is the expression x of src as a literal, as a thunk of it
 // not forced yet gives it (Thunk.Literal): for a caller that parsed x
 // itself.
