@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -152,8 +153,9 @@ type snapshotter struct {
 	// slash: paths under it show relative to it in messages.
 	dir string
 	// onExtra receives the definitions the policy does not hold but
-	// config may read: other attributes of flake ("flake", name) and
-	// module arguments (_module.args: "args", name).
+	// config may read: other attributes of flake ("flake", name), module
+	// arguments (_module.args: "args", name) and the options of
+	// perSystemOptions ("flake-parts", name).
 	// key is where the name is written (zero when unknown).
 	onExtra func(kind, name string, key eval.Origin, t *eval.Thunk)
 	// deciding counts the conditions being forced that decide which
@@ -702,6 +704,14 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 				s.moduleArgs(a.Vals[i])
 				d.skip(i)
 				continue
+			case opt == moduleOption && slices.Contains(perSystemOptions, n) && s.onExtra != nil:
+				t := a.Vals[i]
+				if s.props > 0 {
+					// Under a property the analysis does not discharge.
+					t = eval.Ready(&eval.Unknown{Reason: "a definition of " + n + " under mkIf or mkMerge"})
+				}
+				s.onExtra("flake-parts", n, keyOf(a, i), t)
+				dv = s.definition(a.Vals[i], child, n, depth+1, &batch, rest)
 			case child != nil:
 				dv = s.definition(a.Vals[i], child, n, depth+1, &batch, rest)
 			case opt.freeform:
@@ -866,6 +876,11 @@ func keyOf(a *eval.Attrs, i int) eval.Origin {
 	}
 	return eval.Origin{}
 }
+
+// perSystemOptions are the options of flake-parts whose definitions go
+// to onExtra ("flake-parts", name): what withSystem, getSystem and
+// config.allSystems evaluate.
+var perSystemOptions = []string{"allSystems", "perSystem", "systems"}
 
 // moduleArgs hands the definitions of _module.args to onExtra.
 func (s *snapshotter) moduleArgs(t *eval.Thunk) {

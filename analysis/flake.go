@@ -94,6 +94,10 @@ type unit struct {
 	// (or self's outputs, or a module argument only another module
 	// gives), so its definitions depend on the policy itself.
 	usesConfig bool
+	// perSystem: the unit defines flake-parts' perSystem, systems or
+	// allSystems (perSystemOptions), which the analysis evaluates only
+	// when some module reads them.
+	perSystem bool
 	// provides: the unit defines what config may read beside the policy
 	// (other flake outputs, _module.args), which lives in the evaluator.
 	provides bool
@@ -143,6 +147,12 @@ type extractor struct {
 	// modules as last collected.
 	extras  map[string][]extraDef
 	argDefs map[string]map[string]*eval.Thunk
+	// fpDefs are, per unit, its definitions of perSystemOptions;
+	// perSystem evaluates those the previous config round collected (nil
+	// before), perSystemRead records that a module read it.
+	fpDefs        map[string][]extraDef
+	perSystem     *flakePartsConfig
+	perSystemRead bool
 	// argUnit is the unit that gives each module argument in argDefs.
 	argUnit map[*eval.Thunk]*unit
 	order   []*module
@@ -186,10 +196,20 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	x.snap.dir = strings.TrimSuffix(x.m.AbsPath(root), "/") + "/"
 	x.extras = map[string][]extraDef{}
 	x.argDefs = map[string]map[string]*eval.Thunk{}
+	x.fpDefs = map[string][]extraDef{}
 	x.argUnit = map[*eval.Thunk]*unit{}
 	x.snap.ownConfig = x.ownConfig
 	x.snap.onExtra = func(kind, name string, key eval.Origin, t *eval.Thunk) {
 		u := x.unit
+		if kind == "flake-parts" {
+			// Kept for this run only: a unit defining perSystem is
+			// evaluated again when another reads it (perSystemDefs).
+			u.perSystem = true
+			if x.curModule != nil {
+				x.fpDefs[u.path] = append(x.fpDefs[u.path], extraDef{x.curModule.key, x.curModule.file, name, t})
+			}
+			return
+		}
 		u.provides = true
 		switch {
 		case kind == "option" && x.curModule != nil:
@@ -889,6 +909,7 @@ func (x *extractor) startUnit(u *unit) {
 	x.unit = u
 	delete(x.extras, u.path)
 	delete(x.argDefs, u.path)
+	delete(x.fpDefs, u.path)
 }
 
 // moduleArgs are the arguments a module function receives: lib, the
@@ -938,6 +959,9 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	}
 	for n, t := range collected(x.argDefs) {
 		vals[n] = x.argRead(t, used)
+	}
+	for _, n := range []string{"withSystem", "getSystem", "getSystemIgnoreWarning"} {
+		vals[n] = x.perSystemArg(n, used)
 	}
 	vals["config"] = eval.Lazy(func() eval.Value {
 		if x.importing > 0 {
