@@ -619,7 +619,7 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 		case *eval.Path:
 			v = s.m.Apply(s.m.Force(s.m.Builtins().Lookup("import")), eval.Ready(f), f.O)
 			if f, ok := v.(*eval.Func); ok {
-				v = s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
+				v = s.callSubmodule(f, opt, name)
 			}
 			s.aside++
 			defer func() { s.aside-- }()
@@ -627,7 +627,7 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 			// (lib.modules: the file is its _file).
 			return fileData(strings.TrimPrefix(f.P, s.dir), s.defValue(v, opt, name, depth+1, true))
 		case *eval.Func:
-			v = s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
+			v = s.callSubmodule(f, opt, name)
 			asModule = true
 			s.aside++
 			defer func() { s.aside-- }()
@@ -899,6 +899,22 @@ func (s *snapshotter) moduleArgs(t *eval.Thunk) {
 
 // moduleAttrs are the attributes of a module that are not config.
 var moduleAttrs = []string{"_class", "_file", "key", "disabledModules", "imports", "options", "meta", "freeformType"}
+
+// callSubmodule calls f, a module of the submodule opt called name, with
+// its arguments.
+func (s *snapshotter) callSubmodule(f *eval.Func, opt *option, name string) eval.Value {
+	if opt == flakeOption {
+		if bad := s.m.UnexpectedArgument(f, flakeSubmoduleArgs, f.O); bad != nil {
+			return bad
+		}
+	}
+	return s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
+}
+
+// flakeSubmoduleArgs are the arguments lib.modules calls a module of
+// flake-parts' flake submodule with, in the order Nix 2.8 meets them
+// (its symbol table's; _module.args are added by name, as asked for).
+var flakeSubmoduleArgs = []string{"lib", "specialArgs", "config", "options", "_class", "_prefix"}
 
 // submoduleArgs are the arguments of a submodule of opt written as a
 // function: lib, its name (also as config._module.args.name) and its
