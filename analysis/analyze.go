@@ -215,6 +215,7 @@ func (r *run) analyze() *Result {
 		x.roundOptions, x.options = r.userOptions(x, order, true), nil
 		x.argsClosed = !unseen(order)
 		x.policy = r.res.Policy
+		x.outputsSeen = outputsSeen(order)
 		if x.inputs != nil {
 			x.inputs = x.withSelf(x.inputs)
 		}

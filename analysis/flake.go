@@ -149,10 +149,12 @@ type extractor struct {
 	argDefs map[string]map[string]*eval.Thunk
 	// fpDefs are, per unit, its definitions of perSystemOptions;
 	// perSystem evaluates those the previous config round collected (nil
-	// before), perSystemRead records that a module read it.
-	fpDefs        map[string][]extraDef
-	perSystem     *flakePartsConfig
-	perSystemRead bool
+	// before).
+	fpDefs    map[string][]extraDef
+	perSystem *flakePartsConfig
+	// outputsSeen: self holds every flake output (see outputsSeen), as
+	// the previous config round collected them.
+	outputsSeen bool
 	// argUnit is the unit that gives each module argument in argDefs.
 	argUnit map[*eval.Thunk]*unit
 	order   []*module
@@ -1137,9 +1139,56 @@ func (x *extractor) makeSelf() *eval.Attrs {
 	}
 	vals["outPath"] = eval.Ready(&eval.Path{P: x.m.AbsPath(x.root)})
 	vals["_type"] = eval.Ready(&eval.String{S: "flake"})
-	self := eval.NewAttrsOf(vals, true, eval.Origin{})
+	if x.outputsSeen {
+		for _, n := range slices.Concat(flakePartsOutputs, nixFlakeAttrs) {
+			if vals[n] == nil {
+				vals[n] = eval.Ready(&eval.Unknown{Reason: "self." + n})
+			}
+		}
+	}
+	self := eval.NewAttrsOf(vals, !x.outputsSeen, eval.Origin{})
 	self.OnMiss = x.flagConfig
 	return self
+}
+
+// flakePartsOutputs are the flake outputs flake-parts' own modules
+// always define (the transposed perSystem options and the others).
+var flakePartsOutputs = []string{"apps", "checks", "devShells", "formatter", "legacyPackages", "nixosConfigurations", "nixosModules", "overlays", "packages"}
+
+// nixFlakeAttrs are the attributes Nix gives self beside the outputs.
+var nixFlakeAttrs = []string{"inputs", "outputs", "sourceInfo", "narHash", "lastModified", "lastModifiedDate", "rev", "shortRev", "revCount", "dirtyRev", "dirtyShortRev", "submodules"}
+
+// outputsSeen reports whether the analysis knows every flake output the
+// modules in order define: every definition of flake is a plain set (its
+// other outputs went to onExtra), the policy module is imported (secrets,
+// sopsYaml), and no module sets an option of flake-parts that adds
+// outputs (debug, transposition, partitions).
+func outputsSeen(order []*module) bool {
+	if !definitionsSeen(order) || !slices.ContainsFunc(order, func(m *module) bool { return m.policy }) {
+		return false
+	}
+	for _, m := range order {
+		for _, d := range m.config {
+			seen := true
+			pushedDown(d, nil, func(d def, _ []*Data) {
+				for _, n := range []string{"debug", "transposition", "partitions", "partitionedAttrs"} {
+					seen = seen && d.val.Lookup(n) == nil
+				}
+				fl := d.val.Lookup("flake")
+				if fl == nil {
+					return
+				}
+				seen = seen && fl.Kind == eval.KAttrs && !fl.Open && fl.propType() == ""
+				for _, n := range fl.Names() {
+					seen = seen && (n == "secrets" || n == "sopsYaml")
+				}
+			})
+			if !seen {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // withSelf adds self to a flake's inputs. Nix computes self from the
