@@ -344,8 +344,11 @@ func (r *run) usesConfig() bool {
 // definitions and builds and checks the policy.
 func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	var order []*module
+	var partitionDiags []Diagnostic
+	prefix := ""
 	if fu.root != nil {
 		order = collect(fu.root, r.module, r.prefetch)
+		order, prefix, partitionDiags = r.partitionedPolicy(fu.root, order)
 	}
 	ctx := &mergeCtx{groups: r.groups}
 	r.res.HasModule = false
@@ -359,6 +362,7 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 		return order, nil
 	}
 	fl := ctx.mergeModules(order)
+	ctx.diags = append(ctx.diags, partitionDiags...)
 	r.res.options = ctx.allOptions()
 	b := &builder{checker: r.a.keys, groups: r.groups}
 	r.res.Policy = b.policy(fl)
@@ -378,7 +382,11 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 			"flake.secrets is defined, but no module imports the secrets-lsp flake module (inputs.secrets-lsp.flakeModules.default): Nix will neither check it nor generate .sops.yaml")
 	}
 	diags := append(ctx.diags, b.diags...)
-	return order, append(diags, r.readOnly(ctx, r.res.Policy)...)
+	diags = append(diags, r.readOnly(ctx, r.res.Policy)...)
+	if prefix != "" {
+		inPartition(diags, prefix)
+	}
+	return order, diags
 }
 
 // readsBroken reports whether a Nix file the units read has a syntax

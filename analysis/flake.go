@@ -45,6 +45,9 @@ type module struct {
 	// aliases are the options whose definitions the module forwards
 	// (lib.mkAliasOptionModule): from a top-level name to an option path.
 	aliases []alias
+	// partitions are the modules it gives flake-parts' partitions, by
+	// name ("": any partition, a definition not followed).
+	partitions map[string]*partition
 	// errors are the module system's errors about the module itself.
 	errors []Diagnostic
 	policy bool        // the flake-parts module of secrets-lsp itself
@@ -152,6 +155,9 @@ type extractor struct {
 	// before).
 	fpDefs    map[string][]extraDef
 	perSystem *flakePartsConfig
+	// partitionDefs are the definitions of partitions in the config being
+	// taken (configDefs reads them once it is taken).
+	partitionDefs []*eval.Thunk
 	// outputsSeen: self holds every flake output (see outputsSeen), as
 	// the previous config round collected them.
 	outputsSeen bool
@@ -216,6 +222,9 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 		switch {
 		case kind == "option" && x.curModule != nil:
 			x.curModule.optionDefs = append(x.curModule.optionDefs, eval.Named{Name: name, File: x.curModule.file, T: t})
+			if name == "partitions" {
+				x.partitionDefs = append(x.partitionDefs, t)
+			}
 		case kind == "flake" && x.curModule != nil:
 			x.extras[u.path] = append(x.extras[u.path], extraDef{x.curModule.key, x.curModule.file, name, t})
 			if name != "secrets" && editdist.OSA(name, "secrets") <= 2 && key.Src != nil {
@@ -518,6 +527,10 @@ func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef 
 	case *eval.Attrs:
 		if v.Lookup(policyMarker) != nil {
 			ref.policy = true
+			return []importRef{ref}
+		}
+		if v.Lookup(partitionsMarker) != nil {
+			ref.inline = partitionsModule
 			return []importRef{ref}
 		}
 	case *eval.Unknown:
@@ -893,14 +906,22 @@ func (x *extractor) submoduleModules(opt *eval.Attrs) (out []*eval.Attrs, raw []
 // properties) as far as the analysis follows it; definitions of options
 // the flake's own modules declare go to mod.optionDefs.
 func (x *extractor) configDefs(mod *module, cfg *eval.Thunk) []def {
-	saved, savedConfig := x.curModule, x.snap.config
-	x.curModule = mod
+	saved, savedConfig, savedPartitions := x.curModule, x.snap.config, x.partitionDefs
+	x.curModule, x.partitionDefs = mod, nil
 	x.snap.topLevel++
 	if x.args != nil {
 		x.snap.config = x.args.Lookup("config")
 	}
-	defer func() { x.curModule, x.snap.config = saved, savedConfig; x.snap.topLevel-- }()
-	return []def{{val: x.snap.defValue(x.m.Force(cfg), moduleOption, "", 0, false), file: mod.file}}
+	defer func() {
+		x.curModule, x.snap.config, x.partitionDefs = saved, savedConfig, savedPartitions
+		x.snap.topLevel--
+	}()
+	defs := []def{{val: x.snap.defValue(x.m.Force(cfg), moduleOption, "", 0, false), file: mod.file}}
+	// Its partitions' modules, once its config is taken.
+	for _, t := range x.partitionDefs {
+		x.partitionModules(mod, t)
+	}
+	return defs
 }
 
 // startUnit prepares the module arguments for the modules of u.
@@ -1057,7 +1078,8 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 			// in this one: importing its NixOS module is a mistake.
 			b[name] = attrsOf(map[string]eval.Value{"flakeModules": modules, "flakeModule": mod, "nixosModules": attrsOf(nil, false), "_type": flakeType}, true)
 		case "flake-parts":
-			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o), "_type": flakeType}, true)
+			modules := attrsOf(map[string]eval.Value{"partitions": attrsOf(map[string]eval.Value{partitionsMarker: &eval.Bool{B: true}}, false)}, true)
+			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o), "flakeModules": modules, "_type": flakeType}, true)
 		case "nixpkgs":
 			b[name] = attrsOf(map[string]eval.Value{"lib": x.m.Lib(), "_type": flakeType}, true)
 		}
