@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -29,6 +31,8 @@ func TestPerSystemUnknowns(t *testing.T) {
 			`withSystem "x86_64-linux" (args: args.runnerKey)`},
 		{"perSystem extended by a module", `({ flake-parts-lib, lib, ... }: { options.perSystem = flake-parts-lib.mkPerSystemOption { options.runnerKey = lib.mkOption { }; }; })`,
 			`{ ... }: { runnerKey = ` + key + `; }`,
+			`withSystem "x86_64-linux" ({ config, ... }: config.runnerKey)`},
+		{"a module with _module beside config (Nix's error)", ``, `{ pkgs, ... }: { ` + keyOption + ` config.runnerKey = ` + key + `; _module.args.keys = { }; }`,
 			`withSystem "x86_64-linux" ({ config, ... }: config.runnerKey)`},
 		{"under an undecided condition", ``,
 			`lib.mkIf (builtins.getEnv "SECRETS_LSP_UNSET" == "") ({ ... }: { ` + keyOption + ` runnerKey = ` + key + `; })`,
@@ -60,5 +64,37 @@ func TestPerSystemUnknowns(t *testing.T) {
 		if js := res.SecretsJSON(); strings.Contains(js, "age1gz6qlat") || !strings.Contains(js, "_unknown") {
 			t.Errorf("%s: the runner's key is not unknown:\n%s", c.name, js)
 		}
+	}
+}
+
+// TestPerSystemIncremental checks that an Analyzer gives what a fresh
+// analysis gives when the module defining perSystem comes from its cache
+// (it is evaluated again for the config round that reads it), and that a
+// flake whose modules define perSystem but never read it evaluates
+// nothing again.
+func TestPerSystemIncremental(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, f := range []string{"flake.nix", "runners.nix"} {
+		data, err := os.ReadFile(filepath.Join(goldenDir, "persystem-module-args-keys", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[f] = &fstest.MapFile{Data: data}
+	}
+	a := NewAnalyzer()
+	want := Analyze(fsys, Options{Dir: "."})
+	for i := range 2 {
+		got := a.Analyze(fsys, Options{Dir: "."})
+		if got.SecretsJSON() != want.SecretsJSON() || strings.Contains(got.SecretsJSON(), "_unknown") {
+			t.Errorf("analysis %d differs from a fresh one:\n%s\n%s", i+1, got.SecretsJSON(), want.SecretsJSON())
+		}
+	}
+	quiet := fstest.MapFS{"runners.nix": fsys["runners.nix"], "flake.nix": {Data: testFlake([]string{"./runners.nix"}, `      flake.secrets.ci.recipients.admins = [ { name = "ops"; age = "age1hkt3hyl8fqtwyjlfzjl7d6qfyysmy6mgftlz7qmf0js0urx8d3csh4jp79"; } ];
+      flake.secrets.ci.secret.token = { };
+`)}}
+	a = NewAnalyzer()
+	a.Analyze(quiet, Options{Dir: "."})
+	if again := a.Analyze(quiet, Options{Dir: "."}); len(again.Evaluated) != 0 {
+		t.Errorf("perSystem defined, never read: evaluated %v again", again.Evaluated)
 	}
 }

@@ -1389,7 +1389,11 @@ func (u *optionMerger) loadModule(t *Thunk, args *Thunk) (mod module, known bool
 			known = known && ok
 		case "_file", "meta", "_class":
 		default:
-			known = known && !structured // Nix's error of its own
+			if structured {
+				// Nix's error of its own (unifyModuleSyntax): whatever
+				// the module defines, no option has a value.
+				return module{config: Ready(&Unknown{Reason: "a module with " + n + " beside config or options"})}, false
+			}
 		}
 	}
 	if !structured {

@@ -53,8 +53,13 @@ func (p *PerSystem) Config(system string) Value {
 	builtin := &Func{prim: &prim{"perSystem", 1, func(m *Machine, a []*Thunk, o Origin) Value {
 		return p.builtinModule(system, a[0], &sub)
 	}}}
+	// pkgs is flake-parts' _module.args.pkgs, a mkOptionDefault that a
+	// module's own _module.args.pkgs (nixpkgs with overlays) overrides:
+	// unknown either way, it is given beside system, so that the modules'
+	// arguments do not count as defined twice.
+	special := mkAttrs(Origin{}, "system", &String{S: system}, "pkgs", &Unknown{Reason: "pkgs (nixpkgs is not evaluated)"})
 	typ := optionType(TypeSubmodule, Origin{}, "modules", &List{Elems: []*Thunk{Ready(builtin)}},
-		"specialArgs", mkAttrs(Origin{}, "system", &String{S: system}), "shorthand", &Bool{}, defsAreModules, &Bool{B: true})
+		"specialArgs", special, "shorthand", &Bool{}, defsAreModules, &Bool{B: true})
 	u := &optionMerger{m: m, checks: p.checks}
 	v := u.submoduleValue(typ, "", p.defs, 0, at, &sub)
 	p.memo[system] = v
@@ -64,8 +69,8 @@ func (p *PerSystem) Config(system string) Value {
 // builtinModule is flake-parts' own perSystem module, given the module
 // arguments args: the options its modules declare in perSystem (those
 // that hold packages are not followed: pkgs is not known) and the module
-// arguments they give. Those only a flake-parts' error message stands
-// for (self, inputs, getSystem, …) are unknown.
+// arguments they give (but pkgs, see Config). Those only a flake-parts'
+// error message stands for (self, inputs, getSystem, …) are unknown.
 func (p *PerSystem) builtinModule(system string, args *Thunk, sub *submoduleParts) Value {
 	m := p.m
 	types := m.Force(m.Lib().Lookup("types")).(*Attrs)
@@ -97,7 +102,6 @@ func (p *PerSystem) builtinModule(system string, args *Thunk, sub *submodulePart
 		"packages", option(typeOf("lazyAttrsOf", "package"), &Attrs{}))
 	notHere := func(name string) Value { return &Unknown{Reason: name + " is not a perSystem module argument"} }
 	moduleArgs := mkAttrs(Origin{},
-		"pkgs", &Unknown{Reason: "pkgs (nixpkgs is not evaluated)"},
 		"inputs'", &Unknown{Reason: "inputs' (system-dependent attributes of the inputs)"},
 		"self'", Lazy(func() Value { return p.selfPrime(system) }),
 		"self", notHere("self"), "inputs", notHere("inputs"), "getSystem", notHere("getSystem"),
