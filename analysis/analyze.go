@@ -3,6 +3,7 @@ package analysis
 import (
 	"cmp"
 	"io/fs"
+	"maps"
 	"path"
 	"sort"
 	"strings"
@@ -201,13 +202,20 @@ func (r *run) analyze() *Result {
 	for round := 0; round < maxConfigRounds && !r.broken && r.usesConfig(); round++ {
 		before := r.res.SecretsJSON()
 		x := r.extractor()
+		if r.evaluatePerSystem(x, &fu) {
+			order, _ = r.evaluate(fu)
+		}
 		x.order = order
 		x.roundArgs = collected(x.argDefs)
 		x.roundOutputs = x.flakeOutputs()
-		x.config = configView(r.res.Policy, x.roundOutputs, x.roundArgs, r.userOptions(x, order, false), func() bool { return x.snap.deciding > 0 })
+		x.perSystem = x.flakePartsConfig(order)
+		options := r.userOptions(x, order, false)
+		maps.Copy(options, x.perSystem.options())
+		x.config = configView(r.res.Policy, x.roundOutputs, x.roundArgs, options, func() bool { return x.snap.deciding > 0 })
 		x.roundOptions, x.options = r.userOptions(x, order, true), nil
 		x.argsClosed = !unseen(order)
 		x.policy = r.res.Policy
+		x.outputsSeen = outputsSeen(order)
 		if x.inputs != nil {
 			x.inputs = x.withSelf(x.inputs)
 		}
@@ -215,14 +223,7 @@ func (r *run) analyze() *Result {
 			if !u.usesConfig {
 				continue
 			}
-			var nu *unit
-			if p == fu.path {
-				nu = x.flakeUnit(p)
-				fu = nu
-			} else {
-				nu = x.moduleUnit(p)
-			}
-			r.a.units[p], r.used[p] = nu, nu
+			r.reevaluate(x, p, &fu)
 		}
 		order, diags = r.evaluate(fu)
 		if r.res.SecretsJSON() == before && (round > 0 || !r.argsReadConfig(x)) {
@@ -238,6 +239,33 @@ func (r *run) analyze() *Result {
 	return r.res
 }
 
+// reevaluate evaluates the unit of the file p again (fu: flake.nix's).
+func (r *run) reevaluate(x *extractor, p string, fu **unit) {
+	var nu *unit
+	if p == (*fu).path {
+		nu = x.flakeUnit(p)
+		*fu = nu
+	} else {
+		nu = x.moduleUnit(p)
+	}
+	r.a.units[p], r.used[p] = nu, nu
+}
+
+// evaluatePerSystem evaluates again, before a config round, the units
+// defining perSystem, systems or allSystems that this run took from the
+// cache (their definitions are kept for the run that evaluates them), so
+// that config and withSystem see them all; it reports whether it did.
+func (r *run) evaluatePerSystem(x *extractor, fu **unit) bool {
+	again := false
+	for p, u := range r.used {
+		if u.perSystem && x.fpDefs[p] == nil {
+			r.reevaluate(x, p, fu)
+			again = true
+		}
+	}
+	return again
+}
+
 // userOptions merges the options the flake's own modules declare, from
 // the modules in order: their values, or with view what the module
 // argument options holds for them.
@@ -251,8 +279,7 @@ func (r *run) userOptions(x *extractor, order []*module, view bool) map[string]*
 		}
 		defs = append(defs, m.optionDefs...)
 	}
-	checks := eval.OptionChecks{NotOfType: x.notOfType, Neither: x.neither, Conflict: x.conflict, NoSuchOption: x.noSuchOption,
-		Unique: x.notUnique, CannotMerge: x.cannotMerge, ReadOnly: x.readOnlyTwice, Complete: definitionsSeen(order)}
+	checks := x.optionChecks(definitionsSeen(order))
 	if view {
 		return x.m.OptionsView(decls, defs, checks)
 	}
@@ -317,8 +344,11 @@ func (r *run) usesConfig() bool {
 // definitions and builds and checks the policy.
 func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 	var order []*module
+	var partitionDiags []Diagnostic
+	prefix := ""
 	if fu.root != nil {
 		order = collect(fu.root, r.module, r.prefetch)
+		order, prefix, partitionDiags = r.partitionedPolicy(fu.root, order)
 	}
 	ctx := &mergeCtx{groups: r.groups}
 	r.res.HasModule = false
@@ -332,6 +362,7 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 		return order, nil
 	}
 	fl := ctx.mergeModules(order)
+	ctx.diags = append(ctx.diags, partitionDiags...)
 	r.res.options = ctx.allOptions()
 	b := &builder{checker: r.a.keys, groups: r.groups}
 	r.res.Policy = b.policy(fl)
@@ -351,7 +382,11 @@ func (r *run) evaluate(fu *unit) ([]*module, []Diagnostic) {
 			"flake.secrets is defined, but no module imports the secrets-lsp flake module (inputs.secrets-lsp.flakeModules.default): Nix will neither check it nor generate .sops.yaml")
 	}
 	diags := append(ctx.diags, b.diags...)
-	return order, append(diags, r.readOnly(ctx, r.res.Policy)...)
+	diags = append(diags, r.readOnly(ctx, r.res.Policy)...)
+	if prefix != "" {
+		inPartition(diags, prefix)
+	}
+	return order, diags
 }
 
 // readsBroken reports whether a Nix file the units read has a syntax

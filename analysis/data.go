@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -152,8 +153,9 @@ type snapshotter struct {
 	// slash: paths under it show relative to it in messages.
 	dir string
 	// onExtra receives the definitions the policy does not hold but
-	// config may read: other attributes of flake ("flake", name) and
-	// module arguments (_module.args: "args", name).
+	// config may read: other attributes of flake ("flake", name), module
+	// arguments (_module.args: "args", name) and the options of
+	// perSystemOptions ("flake-parts", name).
 	// key is where the name is written (zero when unknown).
 	onExtra func(kind, name string, key eval.Origin, t *eval.Thunk)
 	// deciding counts the conditions being forced that decide which
@@ -627,7 +629,7 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 		case *eval.Path:
 			v = s.m.Apply(s.m.Force(s.m.Builtins().Lookup("import")), eval.Ready(f), f.O)
 			if f, ok := v.(*eval.Func); ok {
-				v = s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
+				v = s.callSubmodule(f, opt, name)
 			}
 			s.aside++
 			defer func() { s.aside-- }()
@@ -635,7 +637,7 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 			// (lib.modules: the file is its _file).
 			return fileData(strings.TrimPrefix(f.P, s.dir), s.defValue(v, opt, name, depth+1, true))
 		case *eval.Func:
-			v = s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
+			v = s.callSubmodule(f, opt, name)
 			asModule = true
 			s.aside++
 			defer func() { s.aside-- }()
@@ -712,6 +714,14 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 				s.moduleArgs(a.Vals[i])
 				d.skip(i)
 				continue
+			case opt == moduleOption && slices.Contains(perSystemOptions, n) && s.onExtra != nil:
+				t := a.Vals[i]
+				if s.props > 0 {
+					// Under a property the analysis does not discharge.
+					t = eval.Ready(&eval.Unknown{Reason: "a definition of " + n + " under mkIf or mkMerge"})
+				}
+				s.onExtra("flake-parts", n, keyOf(a, i), t)
+				dv = s.definition(a.Vals[i], child, n, depth+1, &batch, rest)
 			case child != nil:
 				dv = s.definition(a.Vals[i], child, n, depth+1, &batch, rest)
 			case opt.freeform:
@@ -877,6 +887,11 @@ func keyOf(a *eval.Attrs, i int) eval.Origin {
 	return eval.Origin{}
 }
 
+// perSystemOptions are the options of flake-parts whose definitions go
+// to onExtra ("flake-parts", name): what withSystem, getSystem and
+// config.allSystems evaluate.
+var perSystemOptions = []string{"allSystems", "perSystem", "systems"}
+
 // moduleArgs hands the definitions of _module.args to onExtra.
 func (s *snapshotter) moduleArgs(t *eval.Thunk) {
 	m, ok := s.m.Force(t).(*eval.Attrs)
@@ -894,6 +909,22 @@ func (s *snapshotter) moduleArgs(t *eval.Thunk) {
 
 // moduleAttrs are the attributes of a module that are not config.
 var moduleAttrs = []string{"_class", "_file", "key", "disabledModules", "imports", "options", "meta", "freeformType"}
+
+// callSubmodule calls f, a module of the submodule opt called name, with
+// its arguments.
+func (s *snapshotter) callSubmodule(f *eval.Func, opt *option, name string) eval.Value {
+	if opt == flakeOption {
+		if bad := s.m.UnexpectedArgument(f, flakeSubmoduleArgs, f.O); bad != nil {
+			return bad
+		}
+	}
+	return s.m.Apply(f, eval.Ready(s.submoduleArgs(opt, name)), f.O)
+}
+
+// flakeSubmoduleArgs are the arguments lib.modules calls a module of
+// flake-parts' flake submodule with, in the order Nix 2.8 meets them
+// (its symbol table's; _module.args are added by name, as asked for).
+var flakeSubmoduleArgs = []string{"lib", "specialArgs", "config", "options", "_class", "_prefix"}
 
 // submoduleArgs are the arguments of a submodule of opt written as a
 // function: lib, its name (also as config._module.args.name) and its

@@ -37,7 +37,11 @@
 // is Nix's infinite recursion. Also followed: mkFlake's specialArgs,
 // flake-parts' importApply, lib.evalModules (a team's own inventory),
 // lib.mkAliasOptionModule, disabledModules, module keys, submodules written
-// as functions or files, and modules that extend the policy's option types
+// as functions or files, flake-parts' perSystem modules as withSystem,
+// getSystem and config.allSystems evaluate them for a system (persystem.go;
+// pkgs and inputs' stay unknown), the flake-parts partition whose
+// evaluation partitionedAttrs.secrets names (partitions.go), and modules
+// that extend the policy's option types
 // (options added to groups, secrets or recipients, definitions added to
 // each, evaluated per item when they read its config).
 //

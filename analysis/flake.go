@@ -45,6 +45,9 @@ type module struct {
 	// aliases are the options whose definitions the module forwards
 	// (lib.mkAliasOptionModule): from a top-level name to an option path.
 	aliases []alias
+	// partitions are the modules it gives flake-parts' partitions, by
+	// name ("": any partition, a definition not followed).
+	partitions map[string]*partition
 	// errors are the module system's errors about the module itself.
 	errors []Diagnostic
 	policy bool        // the flake-parts module of secrets-lsp itself
@@ -94,6 +97,10 @@ type unit struct {
 	// (or self's outputs, or a module argument only another module
 	// gives), so its definitions depend on the policy itself.
 	usesConfig bool
+	// perSystem: the unit defines flake-parts' perSystem, systems or
+	// allSystems (perSystemOptions), which the analysis evaluates only
+	// when some module reads them.
+	perSystem bool
 	// provides: the unit defines what config may read beside the policy
 	// (other flake outputs, _module.args), which lives in the evaluator.
 	provides bool
@@ -143,6 +150,17 @@ type extractor struct {
 	// modules as last collected.
 	extras  map[string][]extraDef
 	argDefs map[string]map[string]*eval.Thunk
+	// fpDefs are, per unit, its definitions of perSystemOptions;
+	// perSystem evaluates those the previous config round collected (nil
+	// before).
+	fpDefs    map[string][]extraDef
+	perSystem *flakePartsConfig
+	// partitionDefs are the definitions of partitions in the config being
+	// taken (configDefs reads them once it is taken).
+	partitionDefs []*eval.Thunk
+	// outputsSeen: self holds every flake output (see outputsSeen), as
+	// the previous config round collected them.
+	outputsSeen bool
 	// argUnit is the unit that gives each module argument in argDefs.
 	argUnit map[*eval.Thunk]*unit
 	order   []*module
@@ -186,14 +204,27 @@ func newExtractor(cfg eval.Config, root string) *extractor {
 	x.snap.dir = strings.TrimSuffix(x.m.AbsPath(root), "/") + "/"
 	x.extras = map[string][]extraDef{}
 	x.argDefs = map[string]map[string]*eval.Thunk{}
+	x.fpDefs = map[string][]extraDef{}
 	x.argUnit = map[*eval.Thunk]*unit{}
 	x.snap.ownConfig = x.ownConfig
 	x.snap.onExtra = func(kind, name string, key eval.Origin, t *eval.Thunk) {
 		u := x.unit
+		if kind == "flake-parts" {
+			// Kept for this run only: a unit defining perSystem is
+			// evaluated again when another reads it (perSystemDefs).
+			u.perSystem = true
+			if x.curModule != nil {
+				x.fpDefs[u.path] = append(x.fpDefs[u.path], extraDef{x.curModule.key, x.curModule.file, name, t})
+			}
+			return
+		}
 		u.provides = true
 		switch {
 		case kind == "option" && x.curModule != nil:
 			x.curModule.optionDefs = append(x.curModule.optionDefs, eval.Named{Name: name, File: x.curModule.file, T: t})
+			if name == "partitions" {
+				x.partitionDefs = append(x.partitionDefs, t)
+			}
 		case kind == "flake" && x.curModule != nil:
 			x.extras[u.path] = append(x.extras[u.path], extraDef{x.curModule.key, x.curModule.file, name, t})
 			if name != "secrets" && editdist.OSA(name, "secrets") <= 2 && key.Src != nil {
@@ -496,6 +527,10 @@ func (x *extractor) importRef(t *eval.Thunk, parent *module, n int) []importRef 
 	case *eval.Attrs:
 		if v.Lookup(policyMarker) != nil {
 			ref.policy = true
+			return []importRef{ref}
+		}
+		if v.Lookup(partitionsMarker) != nil {
+			ref.inline = partitionsModule
 			return []importRef{ref}
 		}
 	case *eval.Unknown:
@@ -871,14 +906,22 @@ func (x *extractor) submoduleModules(opt *eval.Attrs) (out []*eval.Attrs, raw []
 // properties) as far as the analysis follows it; definitions of options
 // the flake's own modules declare go to mod.optionDefs.
 func (x *extractor) configDefs(mod *module, cfg *eval.Thunk) []def {
-	saved, savedConfig := x.curModule, x.snap.config
-	x.curModule = mod
+	saved, savedConfig, savedPartitions := x.curModule, x.snap.config, x.partitionDefs
+	x.curModule, x.partitionDefs = mod, nil
 	x.snap.topLevel++
 	if x.args != nil {
 		x.snap.config = x.args.Lookup("config")
 	}
-	defer func() { x.curModule, x.snap.config = saved, savedConfig; x.snap.topLevel-- }()
-	return []def{{val: x.snap.defValue(x.m.Force(cfg), moduleOption, "", 0, false), file: mod.file}}
+	defer func() {
+		x.curModule, x.snap.config, x.partitionDefs = saved, savedConfig, savedPartitions
+		x.snap.topLevel--
+	}()
+	defs := []def{{val: x.snap.defValue(x.m.Force(cfg), moduleOption, "", 0, false), file: mod.file}}
+	// Its partitions' modules, once its config is taken.
+	for _, t := range x.partitionDefs {
+		x.partitionModules(mod, t)
+	}
+	return defs
 }
 
 // startUnit prepares the module arguments for the modules of u.
@@ -889,6 +932,7 @@ func (x *extractor) startUnit(u *unit) {
 	x.unit = u
 	delete(x.extras, u.path)
 	delete(x.argDefs, u.path)
+	delete(x.fpDefs, u.path)
 }
 
 // moduleArgs are the arguments a module function receives: lib, the
@@ -938,6 +982,9 @@ func (x *extractor) moduleArgs() *eval.Attrs {
 	}
 	for n, t := range collected(x.argDefs) {
 		vals[n] = x.argRead(t, used)
+	}
+	for _, n := range []string{"withSystem", "getSystem", "getSystemIgnoreWarning"} {
+		vals[n] = x.perSystemArg(n, used)
 	}
 	vals["config"] = eval.Lazy(func() eval.Value {
 		if x.importing > 0 {
@@ -1031,7 +1078,8 @@ func (x *extractor) makeInputs(flake *eval.Attrs) *eval.Attrs {
 			// in this one: importing its NixOS module is a mistake.
 			b[name] = attrsOf(map[string]eval.Value{"flakeModules": modules, "flakeModule": mod, "nixosModules": attrsOf(nil, false), "_type": flakeType}, true)
 		case "flake-parts":
-			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o), "_type": flakeType}, true)
+			modules := attrsOf(map[string]eval.Value{"partitions": attrsOf(map[string]eval.Value{partitionsMarker: &eval.Bool{B: true}}, false)}, true)
+			b[name] = attrsOf(map[string]eval.Value{"lib": x.flakePartsLib(o), "flakeModules": modules, "_type": flakeType}, true)
 		case "nixpkgs":
 			b[name] = attrsOf(map[string]eval.Value{"lib": x.m.Lib(), "_type": flakeType}, true)
 		}
@@ -1113,9 +1161,56 @@ func (x *extractor) makeSelf() *eval.Attrs {
 	}
 	vals["outPath"] = eval.Ready(&eval.Path{P: x.m.AbsPath(x.root)})
 	vals["_type"] = eval.Ready(&eval.String{S: "flake"})
-	self := eval.NewAttrsOf(vals, true, eval.Origin{})
+	if x.outputsSeen {
+		for _, n := range slices.Concat(flakePartsOutputs, nixFlakeAttrs) {
+			if vals[n] == nil {
+				vals[n] = eval.Ready(&eval.Unknown{Reason: "self." + n})
+			}
+		}
+	}
+	self := eval.NewAttrsOf(vals, !x.outputsSeen, eval.Origin{})
 	self.OnMiss = x.flagConfig
 	return self
+}
+
+// flakePartsOutputs are the flake outputs flake-parts' own modules
+// always define (the transposed perSystem options and the others).
+var flakePartsOutputs = []string{"apps", "checks", "devShells", "formatter", "legacyPackages", "nixosConfigurations", "nixosModules", "overlays", "packages"}
+
+// nixFlakeAttrs are the attributes Nix gives self beside the outputs.
+var nixFlakeAttrs = []string{"inputs", "outputs", "sourceInfo", "narHash", "lastModified", "lastModifiedDate", "rev", "shortRev", "revCount", "dirtyRev", "dirtyShortRev", "submodules"}
+
+// outputsSeen reports whether the analysis knows every flake output the
+// modules in order define: every definition of flake is a plain set (its
+// other outputs went to onExtra), the policy module is imported (secrets,
+// sopsYaml), and no module sets an option of flake-parts that adds
+// outputs (debug, transposition, partitions).
+func outputsSeen(order []*module) bool {
+	if !definitionsSeen(order) || !slices.ContainsFunc(order, func(m *module) bool { return m.policy }) {
+		return false
+	}
+	for _, m := range order {
+		for _, d := range m.config {
+			seen := true
+			pushedDown(d, nil, func(d def, _ []*Data) {
+				for _, n := range []string{"debug", "transposition", "partitions", "partitionedAttrs"} {
+					seen = seen && d.val.Lookup(n) == nil
+				}
+				fl := d.val.Lookup("flake")
+				if fl == nil {
+					return
+				}
+				seen = seen && fl.Kind == eval.KAttrs && !fl.Open && fl.propType() == ""
+				for _, n := range fl.Names() {
+					seen = seen && (n == "secrets" || n == "sopsYaml")
+				}
+			})
+			if !seen {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // withSelf adds self to a flake's inputs. Nix computes self from the

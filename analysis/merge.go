@@ -1616,13 +1616,6 @@ func (c *mergeCtx) mergeModules(order []*module) *merged {
 	for i := len(order) - 1; i >= 0; i-- {
 		m := order[i]
 		configs = append(configs, m.config...)
-		for _, d := range m.config {
-			if p := d.val.Lookup("partitionedAttrs").Lookup("secrets"); p != nil {
-				// flake-parts' partitions: the policy is a partition's,
-				// which the analysis does not evaluate.
-				configs = append(configs, def{val: attrsData("flake", attrsData("secrets", unknownData(p.O, "flake.secrets of a flake-parts partition"))), file: d.file})
-			}
-		}
 		for _, al := range m.aliases {
 			configs = append(configs, aliasDef(order, al, m.file))
 		}

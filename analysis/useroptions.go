@@ -168,6 +168,14 @@ func withContent(p, content *Data) *Data {
 	return &out
 }
 
+// optionChecks are the checks of the options of the flake's own modules
+// (and of perSystem's), worded as for the policy's options; complete:
+// every definition is known.
+func (x *extractor) optionChecks(complete bool) eval.OptionChecks {
+	return eval.OptionChecks{NotOfType: x.notOfType, Neither: x.neither, Conflict: x.conflict, NoSuchOption: x.noSuchOption,
+		Unique: x.notUnique, CannotMerge: x.cannotMerge, ReadOnly: x.readOnlyTwice, Complete: complete}
+}
+
 // notOfType words the error for definitions of a flake's own option that
 // are not of its type (eval.OptionChecks) as for the policy's options.
 func (x *extractor) notOfType(loc []string, desc string, v2 bool, invalid []eval.Def) string {

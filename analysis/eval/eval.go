@@ -380,6 +380,23 @@ func hasFormal(fs *ast.Formals, name string) bool {
 	return false
 }
 
+// UnexpectedArgument is Nix's failure calling f, a function whose
+// pattern has no ellipsis, with a set of the arguments names (in the order
+// Nix meets them), when the pattern lacks one of them; nil otherwise (its
+// other failures are the call's).
+func (m *Machine) UnexpectedArgument(f Value, names []string, o Origin) Value {
+	fn, ok := f.(*Func)
+	if !ok || fn.lambda == nil || fn.lambda.node.Formals == nil || fn.lambda.node.Formals.Ellipsis.IsValid() {
+		return nil
+	}
+	for _, name := range names {
+		if !hasFormal(fn.lambda.node.Formals, name) {
+			return m.fail(o, "%s called with unexpected argument '%s'", m.lambdaName(fn.lambda.src, fn.lambda.node), name)
+		}
+	}
+	return nil
+}
+
 // lambdaName is how Nix 2.8 names a function in messages: "'f' at
 // FILE:LINE:COL" for one bound to a name, "anonymous function at …" else.
 func (m *Machine) lambdaName(src *Source, l *ast.Lambda) string {

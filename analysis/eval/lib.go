@@ -952,18 +952,44 @@ var libTable = []*prim{
 	// lib.mkRenamedOptionModule is the same module; its warning goes to
 	// config.warnings only where that option exists (not in flake-parts).
 	fn("mkRenamedOptionModule", 2, aliasModule),
-	// lib.mkRemovedOptionModule: the option, and an assertion that it is
-	// not set; flake-parts has no option assertions, so Nix reports that
-	// one does not exist (the assertion's values are not modelled).
+	// lib.mkRemovedOptionModule: a module function of options declaring
+	// the option and asserting that it is not set; flake-parts has no
+	// option assertions, so Nix reports that one does not exist, showing
+	// the assertion: known when options says whether the option is
+	// defined (the files of its definitions are not modelled: the message
+	// is known when there are none).
 	fn("mkRemovedOptionModule", 2, func(m *Machine, a []*Thunk, o Origin) Value {
 		path, bad := m.stringList(a[0], o)
 		if bad != nil {
 			return bad
 		}
-		assertion := mkAttrs(o, "assertion", &Unknown{Reason: "whether the removed option is set", O: o}, "message", &Unknown{Reason: "the removed option's message", O: o})
-		var config attrsBuilder
-		config.add("assertions", Ready(&List{Elems: []*Thunk{Ready(assertion)}, O: o}), o)
-		return mkAttrs(o, "options", atPath(m, path, Ready(mkAttrs(o, "_type", &String{S: "option", O: o})), o), "config", config.build(o, false))
+		return &Func{prim: &prim{"mkRemovedOptionModule", 1, func(m *Machine, args []*Thunk, _ Origin) Value {
+			isDefined := Lazy(func() Value {
+				v := m.selectName(m.Force(args[0]), "options", o)
+				for _, n := range path {
+					v = m.selectName(v, n, o)
+				}
+				return m.selectName(v, "isDefined", o)
+			})
+			assertion := Lazy(func() Value {
+				b, ok := m.Force(isDefined).(*Bool)
+				if !ok {
+					return &Unknown{Reason: "whether the removed option is set", O: o}
+				}
+				return m.bool(!b.B, o)
+			})
+			message := Lazy(func() Value {
+				b, ok := m.Force(isDefined).(*Bool)
+				instructions, isStr := m.Force(a[1]).(*String)
+				if !ok || b.B || !isStr {
+					return &Unknown{Reason: "the removed option's message", O: o}
+				}
+				return &String{S: "The option definition `" + showOptionPath(path) + "' in  no longer has any effect; please remove it.\n" + instructions.S + "\n", O: o}
+			})
+			var config attrsBuilder
+			config.add("assertions", Ready(&List{Elems: []*Thunk{Ready(mkAttrs(o, "assertion", assertion, "message", message))}, O: o}), o)
+			return mkAttrs(o, "options", atPath(m, path, Ready(mkAttrs(o, "_type", &String{S: "option", O: o})), o), "config", config.build(o, false))
+		}}}
 	}),
 	// lib.mkMergedOptionModule from to mergeFn: options at each path of
 	// from (defaulting to a marker), config.warnings (an option flake-parts

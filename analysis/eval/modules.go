@@ -386,28 +386,8 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		}
 		return u.merge(u.m.Force(typ.(*Attrs).Lookup("to")), nil, u.coerce(typ.(*Attrs), ds), depth, p)
 	case TypeSubmodule:
-		// Its modules' config argument is the submodule's own value (the
-		// defaults of its options may read the others).
-		name := p.loc[len(p.loc)-1]
-		var self Value
-		config := Lazy(func() Value {
-			if self == nil {
-				return &Unknown{Reason: "a submodule's config read while its options are declared"}
-			}
-			return self
-		})
-		sub := u.submodule(typ.(*Attrs), name, config, ds)
-		if sub.complete && sub.freeform == nil {
-			if bad := u.unmatched(sub.opts, sub.fromDefs, p.loc, 0); bad != nil {
-				return bad
-			}
-		}
-		p.complete = p.complete && sub.complete
-		self = u.valueNamed(sub.opts, sub.defs, depth+1, name, p)
-		if sub.freeform != nil {
-			self = u.withFreeform(self, sub.opts, sub.freeform, sub.defs, depth, p)
-		}
-		return self
+		var sub submoduleParts
+		return u.submoduleValue(typ.(*Attrs), p.loc[len(p.loc)-1], ds, depth, p, &sub)
 	}
 	switch u.typeName(typ) {
 	case TypeAttrTag:
@@ -427,6 +407,42 @@ func (u *optionMerger) merge(typ Value, dflt *Thunk, defs []Def, depth int, p op
 		return &Unknown{Reason: "a definition of a type the analysis does not check", O: v.Origin()}
 	}
 	return v
+}
+
+// submoduleValue is the value of the submodule of type typ called name
+// (no name: lib.evalModules' own) at p, whose definitions are ds; *sub
+// receives its modules once collected.
+func (u *optionMerger) submoduleValue(typ *Attrs, name string, ds []Def, depth int, p optionAt, sub *submoduleParts) Value {
+	// Its modules' config argument is the submodule's own value (the
+	// defaults of its options may read the others).
+	var self Value
+	config := Lazy(func() Value {
+		if self == nil {
+			return &Unknown{Reason: "a submodule's config read while its options are declared"}
+		}
+		return self
+	})
+	*sub = u.submodule(typ, name, config, ds)
+	if typ.Lookup(defsAreModules) != nil && !(p.complete && sub.complete) {
+		// A module not known may declare more options.
+		sub.complete = false
+		if a, ok := sub.opts.(*Attrs); ok && !a.Open {
+			open := *a
+			open.Open = true
+			sub.opts = &open
+		}
+	}
+	if sub.complete && sub.freeform == nil {
+		if bad := u.unmatched(sub.opts, sub.fromDefs, p.loc, 0); bad != nil {
+			return bad
+		}
+	}
+	p.complete = p.complete && sub.complete
+	self = u.valueNamed(sub.opts, sub.defs, depth+1, name, p)
+	if sub.freeform != nil {
+		self = u.withFreeform(self, sub.opts, sub.freeform, sub.defs, depth, p)
+	}
+	return self
 }
 
 // mergeFunctionTo merges the definitions ds, checked, of a
@@ -1200,6 +1216,7 @@ func (u *optionMerger) collectSubmodule(typ *Attrs, ds []Def, args *Thunk) (sub 
 	if !ok {
 		return submoduleParts{opts: &Unknown{Reason: "submodule"}}, nil
 	}
+	defsDeclare := typ.Lookup(defsAreModules) != nil
 	// An entry is a module to load, or a module importing wrap.
 	type entry struct {
 		t      *Thunk
@@ -1245,17 +1262,18 @@ func (u *optionMerger) collectSubmodule(typ *Attrs, ds []Def, args *Thunk) (sub 
 				e.file = ""
 			}
 			mod, known := u.loadModule(e.t, args)
-			sub.complete = sub.complete && known && (e.ofType || mod.options == nil && mod.freeform == nil)
+			declares := e.ofType || defsDeclare
+			sub.complete = sub.complete && known && (declares || mod.options == nil && mod.freeform == nil)
 			if mod.key != "" {
 				if seen[mod.key] {
 					continue
 				}
 				seen[mod.key] = true
 			}
-			if mod.options != nil && e.ofType {
+			if mod.options != nil && declares {
 				decls = append(decls, mod.options)
 			}
-			if mod.freeform != nil && e.ofType {
+			if mod.freeform != nil && declares {
 				sub.freeform = u.m.Force(mod.freeform)
 			}
 			for _, t := range mod.imports {
@@ -1371,7 +1389,11 @@ func (u *optionMerger) loadModule(t *Thunk, args *Thunk) (mod module, known bool
 			known = known && ok
 		case "_file", "meta", "_class":
 		default:
-			known = known && !structured // Nix's error of its own
+			if structured {
+				// Nix's error of its own (unifyModuleSyntax): whatever
+				// the module defines, no option has a value.
+				return module{config: Ready(&Unknown{Reason: "a module with " + n + " beside config or options"})}, false
+			}
 		}
 	}
 	if !structured {

@@ -1,0 +1,28 @@
+{
+  description = "a perSystem module gives its keys as _module.args; the runner's option reads them; an imported module adds a second perSystem definition";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, config, withSystem, ... }: {
+      imports = [ inputs.secrets-lsp.flakeModules.default ./runners.nix ];
+      systems = [ "x86_64-linux" "aarch64-linux" ];
+      perSystem = { system, runnerKeys, ... }: {
+        _module.args.runnerKeys = {
+          x86_64-linux = "age1gz6qlat54d4qvrdfcemn9az28l83n4s4wfx2va8nq9l4av56s9tqmx25wx";
+          aarch64-linux = "age1ar9ukd8w9arp5xhaagq3ctte32wq39vkgh6m257dgsszv27lnyqsjf55fq";
+        };
+        runners = [ { name = "runner-${system}"; age = runnerKeys.${system}; } ];
+      };
+      flake.secrets.ci = {
+        recipients.admins = [ { name = "release-eng"; age = "age1hkt3hyl8fqtwyjlfzjl7d6qfyysmy6mgftlz7qmf0js0urx8d3csh4jp79"; } ];
+        recipients.targets = lib.concatMap (system: withSystem system ({ config, ... }: config.runners)) config.systems;
+        secret.cachix-token.targets = [ "*" ];
+        secret.signing-key.targets = [ "runner-x86_64-linux" "spare-x86_64-linux" ];
+      };
+    });
+}

@@ -1,0 +1,24 @@
+{
+  description = "withSystem of a system that is not in systems still evaluates perSystem for it (flake-parts memoizes other systems)";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+    flake-parts.url = "github:hercules-ci/flake-parts";
+    secrets-lsp.url = "github:secrets-lsp/secrets-lsp";
+  };
+
+  outputs = inputs@{ flake-parts, ... }:
+    flake-parts.lib.mkFlake { inherit inputs; } ({ lib, withSystem, ... }: {
+      imports = [ inputs.secrets-lsp.flakeModules.default ];
+      systems = [ "x86_64-linux" ];
+      perSystem = { system, ... }: {
+        options.runnerKey = lib.mkOption { type = lib.types.str; };
+        config.runnerKey = { x86_64-linux = "age1gz6qlat54d4qvrdfcemn9az28l83n4s4wfx2va8nq9l4av56s9tqmx25wx"; riscv64-linux = "age1ar9ukd8w9arp5xhaagq3ctte32wq39vkgh6m257dgsszv27lnyqsjf55fq"; }.${system};
+      };
+      flake.secrets.ci = {
+        recipients.admins = [ { name = "release-eng"; age = "age1hkt3hyl8fqtwyjlfzjl7d6qfyysmy6mgftlz7qmf0js0urx8d3csh4jp79"; } ];
+        recipients.targets = withSystem "riscv64-linux" ({ config, system, ... }: [ { name = "runner-${system}"; age = config.runnerKey; } ]);
+        secret.signing-key.targets = [ "runner-riscv64-linux" ];
+      };
+    });
+}
