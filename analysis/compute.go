@@ -124,19 +124,28 @@ func (w *ruleWriter) pick(list *RecipientList, sel *Selection) {
 	named := w.named[:len(list.Items)]
 	distinct := len(list.Names()) == len(list.Items)
 	star := false
+	// The recipients named are among list.Items[lo:hi]: a secret names a
+	// few of a group's many, whose flags need not all be read.
+	lo, hi := len(list.Items), 0
 	for _, n := range sel.Names {
 		star = star || n.Name == "*"
 		if distinct {
 			if r := list.Lookup(n.Name); r != nil {
 				named[r.Index] = true
+				lo, hi = min(lo, r.Index), max(hi, r.Index+1)
 			}
 			continue
 		}
+		lo, hi = 0, len(list.Items)
 		for i, r := range list.Items {
 			named[i] = named[i] || r.Name == n.Name
 		}
 	}
-	for i, r := range list.Items {
+	if star {
+		lo, hi = 0, len(list.Items)
+	}
+	for i := lo; i < hi; i++ {
+		r := list.Items[i]
 		why := WhyExplicit
 		switch {
 		case named[i]:

@@ -20,6 +20,10 @@ type Data struct {
 	Kind eval.Kind
 	Bool bool
 	Open bool // set: other attributes may exist
+	// noProp: a set known to have no _type, so no module-system property:
+	// propType need not look it up (the merge asks of every definition,
+	// and the names are two loads away, mostly out of cache by then).
+	noProp bool
 	// Str is a string's or a path's text, a function's formals as
 	// toPretty shows them ("a, b?"), or why a value is unknown.
 	Str string
@@ -129,7 +133,7 @@ func (d *Data) KeyOf(name string) eval.Origin {
 // propType returns the _type of a module-system property (mkIf, mkMerge,
 // mkOverride, mkOrder) or "" for an ordinary value.
 func (d *Data) propType() string {
-	if d == nil || d.Kind != eval.KAttrs {
+	if d == nil || d.Kind != eval.KAttrs || d.noProp {
 		return ""
 	}
 	if t := d.Lookup("_type"); t != nil && t.Kind == eval.KString {
@@ -461,7 +465,7 @@ func (s *snapshotter) litDefValue(dst *Data, l eval.Lit, opt *option, depth int,
 		return d
 	}
 	kids, more := setParts(n)
-	dst.Kind, dst.O, dst.more = eval.KAttrs, l.Origin(), more
+	dst.Kind, dst.O, dst.more, dst.noProp = eval.KAttrs, l.Origin(), more, true // no _type: see above
 	litNames(l, more)
 	for i := range n {
 		a, kid := l.Attr(i), &kids[i]
@@ -698,6 +702,7 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 	if asModule {
 		return s.moduleConfig(a, opt, name, depth)
 	}
+	d.d.noProp = a.Lookup("_type") == nil // as litDefValue's
 	var batch []Data
 	for i, n := range a.Names {
 		var dv *Data

@@ -54,6 +54,15 @@ type option struct {
 	plainMerge [4]*merged
 	// dflt is the kind of default the module declares for it.
 	dflt defaultKind
+	// plainKids are, for a submodule or option set, the kids of a merge
+	// defining none of its options, certain and uncertain: the merge each
+	// option shares (see plain), or nil for one that holds options, which
+	// gets a merge of its own (bit i of ownKids). mergeChildren starts
+	// from them, and looks only at the options defined.
+	plainKids [2][]*merged
+	ownKids   uint32
+	// branchKids: bit i is set when children[i] holds options (not leaf).
+	branchKids uint32
 }
 
 // defaultKind is what an option's default is: lib.modules makes it one more
@@ -114,6 +123,7 @@ func setPlainMerges(opt *option) {
 		for _, ch := range opt.children {
 			setPlainMerges(ch)
 		}
+		setPlainKids(opt)
 		return
 	case tAttrsOf, tListOf:
 		setPlainMerges(opt.elem)
@@ -134,6 +144,33 @@ func setPlainMerges(opt *option) {
 		}
 		r.at = nil
 		opt.plainMerge[k] = r
+	}
+}
+
+// setPlainKids sets opt.plainKids and the masks beside it, once its
+// options have their shared merges. The module's own definition of a
+// computed option is there for a submodule's (not for flake's: see
+// mergeChildren).
+func setPlainKids(opt *option) {
+	computed := opt != flakeOption
+	for u := range opt.plainKids {
+		kids := make([]*merged, len(opt.children))
+		for i, ch := range opt.children {
+			k := plainNone
+			if computed && ch.readOnly {
+				k = plainComputed
+			}
+			kids[i] = ch.plainMerge[k+u*plainUncertain]
+		}
+		opt.plainKids[u] = kids
+	}
+	for i, ch := range opt.children {
+		if ch.plainMerge[0] == nil {
+			opt.ownKids |= 1 << i
+		}
+		if !ch.leaf() {
+			opt.branchKids |= 1 << i
+		}
 	}
 }
 
@@ -917,29 +954,19 @@ func (c *mergeCtx) mergeChildren(r *merged, modules []def, fullModules bool) {
 	// Options without a definition (or with only the module's, for a
 	// computed one) are most of them: they share what merging gives.
 	r.kids = c.kidPtrs.take(len(children))[:len(children)]
-	n, leaves := 0, true
-	var unshared uint32 // bit i: children[i] has a merge of its own, made below
-	uncertain := 0      // the offset of the uncertain merges in plainMerge
+	plain := r.opt.plainKids[0]
 	if r.uncertain {
-		uncertain = plainUncertain
+		plain = r.opt.plainKids[1]
 	}
-	for i, ch := range children {
-		// An option without definition shares what ch.plain(nil) gives, or
-		// for a computed one the plainComputed merge: read directly.
-		switch {
-		case defined&(1<<i) != 0:
-			r.kids[i] = ch.plain(defs[start[i]:start[i+1]], r.uncertain)
-		case computed && ch.readOnly:
-			r.kids[i] = ch.plainMerge[plainComputed+uncertain]
-		default:
-			r.kids[i] = ch.plainMerge[plainNone+uncertain]
-		}
-		if r.kids[i] == nil {
-			n++
-			leaves = leaves && ch.leaf()
+	copy(r.kids, plain)
+	unshared := r.opt.ownKids // bit i: children[i] has a merge of its own, made below
+	for m := defined; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros32(m)
+		if r.kids[i] = children[i].plain(defs[start[i]:start[i+1]], r.uncertain); r.kids[i] == nil {
 			unshared |= 1 << i
 		}
 	}
+	n, leaves := bits.OnesCount32(unshared), unshared&r.opt.branchKids == 0
 	subs := c.nodes.take(n)[:n]
 	var places []place
 	if leaves {

@@ -126,23 +126,26 @@ func (b *builder) checkGroup(g *Group) {
 	}
 	// One key under two names: probably a copy-paste, and a key that
 	// reads more than its owner thinks.
-	owner := map[keyQuery]*Recipient{}
-	for _, r := range append(append([]*Recipient(nil), g.Admins.Items...), g.Targets.Items...) {
-		if !r.NameKnown {
-			continue
-		}
-		for _, k := range r.Keys {
-			if k.Type == keys.Unknown {
+	// (Sized for a key per recipient, the usual: growing it rehashes.)
+	owner := make(map[keyQuery]*Recipient, len(g.Admins.Items)+len(g.Targets.Items))
+	for _, l := range [...]*RecipientList{g.Admins, g.Targets} {
+		for _, r := range l.Items {
+			if !r.NameKnown {
 				continue
 			}
-			c := keyQuery{k.Type, keys.Canonical(k.Type, k.Value)}
-			first, ok := owner[c]
-			switch {
-			case !ok:
-				owner[c] = r
-			case first.Name != r.Name:
-				d := b.warnAt(k.Span, CodeSharedKey, "this key is also the key of "+first.Role.String()+" "+quoteName(first.Name)+" of group "+quoteName(g.Name)+": whoever holds it can decrypt what both can")
-				d.Related = []Related{{Span: first.NameSpan, Message: "the other recipient with this key"}}
+			for _, k := range r.Keys {
+				if k.Type == keys.Unknown {
+					continue
+				}
+				c := keyQuery{k.Type, keys.Canonical(k.Type, k.Value)}
+				first, ok := owner[c]
+				switch {
+				case !ok:
+					owner[c] = r
+				case first.Name != r.Name:
+					d := b.warnAt(k.Span, CodeSharedKey, "this key is also the key of "+first.Role.String()+" "+quoteName(first.Name)+" of group "+quoteName(g.Name)+": whoever holds it can decrypt what both can")
+					d.Related = []Related{{Span: first.NameSpan, Message: "the other recipient with this key"}}
+				}
 			}
 		}
 	}
