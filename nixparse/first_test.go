@@ -1,0 +1,106 @@
+package nixparse_test
+
+import (
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
+)
+
+// breaks are texts typed into a file to break it: quotes that turn the
+// rest inside out, and the constructs whose checks report at their start
+// or at an earlier binding (ParseFirst must not stop inside them).
+var breaks = []string{
+	`"`, `"h`, `''`, `{`, `}`, `[`, `(`, `=`, `;`, `${`, `let `, `in `, `:`, `/*`,
+	`a = 1; a = 2; `, `x.y = 1; x = { y = 2; }; `, `let ${"d"} = 1; `, `{ a, a }: `, `a@{ a, ... }: `,
+	`{ b ? { c = "`, `inherit (x) ${y}; `, `a = f b `, `0x `, `./p/ `,
+}
+
+// TestParseFirst: the errors ParseFirst returns are Parse's first n, on
+// every file of testdata broken at random places (the file, and the file
+// with two breaks, so that errors come before and after).
+func TestParseFirst(t *testing.T) {
+	var files []string
+	filepath.WalkDir("../testdata", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".nix") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) < 100 {
+		t.Fatalf("%d Nix files under ../testdata", len(files))
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	stopped, compared := 0, 0
+	check := func(name string, src []byte) {
+		for _, n := range []int{1, 3, 10} {
+			compared++
+			if checkFirst(t, token.NewFile(name, src), n) {
+				stopped++
+			}
+		}
+	}
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(name, src)
+		for range 6 {
+			b := []byte(breaks[rng.IntN(len(breaks))])
+			at := rng.IntN(len(src) + 1)
+			broken := append(append(append([]byte(nil), src[:at]...), b...), src[at:]...)
+			check(name, broken)
+			b2 := []byte(breaks[rng.IntN(len(breaks))])
+			at2 := rng.IntN(len(broken) + 1)
+			check(name, append(append(append([]byte(nil), broken[:at2]...), b2...), broken[at2:]...))
+		}
+	}
+	t.Logf("%d comparisons, %d stopped early", compared, stopped)
+	if stopped < compared/10 {
+		t.Errorf("only %d of %d parses stopped early", stopped, compared)
+	}
+}
+
+// FuzzParseFirst: ParseFirst's errors are Parse's first ones, for any
+// input.
+func FuzzParseFirst(f *testing.F) {
+	for _, b := range breaks {
+		f.Add([]byte("{ a = { b = [ " + b + `"x" ]; c = 1; }; d = "y"; }`))
+	}
+	// A set merged after the first error reports at the earlier y.
+	f.Add([]byte(`{ lb1 = "lb"x.y = 1; x = { y = 2; }; ; db1 = "db"; }`))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		for _, n := range []int{1, 2, 10} {
+			checkFirst(t, token.NewFile("f.nix", src), n)
+		}
+	})
+}
+
+// checkFirst compares ParseFirst's errors with Parse's first n, and
+// reports whether ParseFirst stopped early.
+func checkFirst(t *testing.T, f *token.File, n int) bool {
+	t.Helper()
+	_, all := nixparse.Parse(f, 0)
+	tree, first := nixparse.ParseFirst(f, 0, n)
+	want := all[:min(n, len(all))]
+	if tree != nil && len(first) != len(all) {
+		t.Errorf("%s: read to the end, %d errors, Parse %d", f.Name(), len(first), len(all))
+	}
+	if len(first) < len(want) {
+		t.Errorf("%s (n=%d): %d errors, want %d\n%s", f.Name(), n, len(first), len(want), f.Source())
+		return tree == nil
+	}
+	for i := range want {
+		if first[i].Pos != want[i].Pos || first[i].Msg != want[i].Msg {
+			t.Errorf("%s (n=%d): error %d is %v, Parse's is %v\n%s", f.Name(), n, i, first[i], want[i], f.Source())
+			break
+		}
+	}
+	return tree == nil
+}
