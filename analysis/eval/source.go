@@ -25,8 +25,14 @@ type Source struct {
 	parseOnce sync.Once
 	ast       *ast.File
 	parseErrs nixparse.ErrorList
-	once      sync.Once
-	errs      nixparse.ErrorList
+	parsed    atomic.Bool // ast and parseErrs are set
+	// first are the first firstN errors of a parse that stopped there
+	// (FirstErrors).
+	firstMu sync.Mutex
+	first   nixparse.ErrorList
+	firstN  int
+	once    sync.Once
+	errs    nixparse.ErrorList
 	// used are the arguments of lambdas (x: …) that their body reads.
 	used map[*ast.Ident]bool
 	// text is the file as a string, made once (readFile of a large
@@ -131,11 +137,37 @@ func (s *Source) Nix() (*ast.File, nixparse.ErrorList) {
 // finds errors, they are those of Nix, for less than half the work on a
 // broken file.
 func (s *Source) Syntax() (*ast.File, nixparse.ErrorList) {
-	s.parseOnce.Do(func() {
-		s.ast, s.parseErrs = nixparse.Parse(s.File, 0)
-		s.parseErrs.Sort()
-	})
+	s.parseOnce.Do(func() { s.keepParse(nixparse.Parse(s.File, 0)) })
 	return s.ast, s.parseErrs
+}
+
+func (s *Source) keepParse(f *ast.File, errs nixparse.ErrorList) {
+	s.ast, s.parseErrs = f, errs
+	s.parseErrs.Sort()
+	s.parsed.Store(true)
+}
+
+// FirstErrors returns the first n of Errors. A file with syntax errors is
+// parsed only as far as they are known (nixparse.ParseFirst): a quote
+// typed into a large file breaks all of it after the quote, and the
+// errors of a broken file are all the analysis reports of it. A parse
+// that reads the whole file is kept for Syntax.
+func (s *Source) FirstErrors(n int) nixparse.ErrorList {
+	s.firstMu.Lock()
+	defer s.firstMu.Unlock()
+	if s.first != nil && s.firstN == n {
+		return s.first
+	}
+	if !s.parsed.Load() {
+		f, errs := nixparse.ParseFirst(s.File, 0, n)
+		if f == nil {
+			s.first, s.firstN = errs, n
+			return errs
+		}
+		s.parseOnce.Do(func() { s.keepParse(f, errs) })
+	}
+	errs := s.Errors()
+	return errs[:min(n, len(errs))]
 }
 
 // buildScope merges a binding list and resolves every nested set now, so
