@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/secrets-lsp/secrets-lsp/nixparse"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/ast"
+	"github.com/secrets-lsp/secrets-lsp/nixparse/printer"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -23,7 +25,9 @@ var breaks = []string{
 
 // TestParseFirst: the errors ParseFirst returns are Parse's first n, on
 // every file of testdata broken at random places (the file, and the file
-// with two breaks, so that errors come before and after).
+// with two breaks, so that errors come before and after); a Parser's
+// ParseFirst answers the same, and the tree of a file it read whole stays
+// the same while the Parser parses broken files on.
 func TestParseFirst(t *testing.T) {
 	var files []string
 	filepath.WalkDir("../testdata", func(p string, d fs.DirEntry, err error) error {
@@ -37,20 +41,24 @@ func TestParseFirst(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	stopped, compared := 0, 0
-	check := func(name string, src []byte) {
+	var parser nixparse.Parser
+	check := func(name string, src []byte) *ast.File {
+		var tree *ast.File
 		for _, n := range []int{1, 3, 10} {
 			compared++
-			if checkFirst(t, token.NewFile(name, src), n) {
+			if checkFirst(t, nil, token.NewFile(name, src), n) {
 				stopped++
 			}
+			tree = parseFirst(t, &parser, token.NewFile(name, src), n)
 		}
+		return tree
 	}
 	for _, name := range files {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		check(name, src)
+		tree := check(name, src)
 		for range 6 {
 			b := []byte(breaks[rng.IntN(len(breaks))])
 			at := rng.IntN(len(src) + 1)
@@ -59,6 +67,12 @@ func TestParseFirst(t *testing.T) {
 			b2 := []byte(breaks[rng.IntN(len(breaks))])
 			at2 := rng.IntN(len(broken) + 1)
 			check(name, append(append(append([]byte(nil), broken[:at2]...), b2...), broken[at2:]...))
+		}
+		if tree != nil {
+			fresh, _ := nixparse.Parse(token.NewFile(name, src), 0)
+			if got, want := (printer.Config{}).Print(tree.Expr), (printer.Config{}).Print(fresh.Expr); got != want {
+				t.Errorf("%s: the tree the Parser returned changed as it parsed on:\n%s\nwant\n%s", name, got, want)
+			}
 		}
 	}
 	t.Logf("%d comparisons, %d stopped early", compared, stopped)
@@ -75,19 +89,36 @@ func FuzzParseFirst(f *testing.F) {
 	}
 	// A set merged after the first error reports at the earlier y.
 	f.Add([]byte(`{ lb1 = "lb"x.y = 1; x = { y = 2; }; ; db1 = "db"; }`))
+	var parser nixparse.Parser
 	f.Fuzz(func(t *testing.T, src []byte) {
 		for _, n := range []int{1, 2, 10} {
-			checkFirst(t, token.NewFile("f.nix", src), n)
+			checkFirst(t, nil, token.NewFile("f.nix", src), n)
+			parseFirst(t, &parser, token.NewFile("f.nix", src), n)
 		}
 	})
 }
 
-// checkFirst compares ParseFirst's errors with Parse's first n, and
-// reports whether ParseFirst stopped early.
-func checkFirst(t *testing.T, f *token.File, n int) bool {
+// parseFirst is checkFirst with p's ParseFirst; it returns the tree.
+func parseFirst(t *testing.T, p *nixparse.Parser, f *token.File, n int) *ast.File {
 	t.Helper()
+	var tree *ast.File
+	checkFirst(t, func(f *token.File, n int) (*ast.File, nixparse.ErrorList) {
+		var errs nixparse.ErrorList
+		tree, errs = p.ParseFirst(f, 0, n)
+		return tree, errs
+	}, f, n)
+	return tree
+}
+
+// checkFirst compares the errors of parseFirst (nixparse.ParseFirst if
+// nil) with Parse's first n, and reports whether it stopped early.
+func checkFirst(t *testing.T, parseFirst func(*token.File, int) (*ast.File, nixparse.ErrorList), f *token.File, n int) bool {
+	t.Helper()
+	if parseFirst == nil {
+		parseFirst = func(f *token.File, n int) (*ast.File, nixparse.ErrorList) { return nixparse.ParseFirst(f, 0, n) }
+	}
 	_, all := nixparse.Parse(f, 0)
-	tree, first := nixparse.ParseFirst(f, 0, n)
+	tree, first := parseFirst(f, n)
 	want := all[:min(n, len(all))]
 	if tree != nil && len(first) != len(all) {
 		t.Errorf("%s: read to the end, %d errors, Parse %d", f.Name(), len(first), len(all))

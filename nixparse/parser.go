@@ -48,11 +48,7 @@ func Parse(file *token.File, mode Mode) (*ast.File, ErrorList) {
 // The errors it returns are Parse's first n in position and message (not
 // in Seq, for the checks made at the end of a construct).
 func ParseFirst(file *token.File, mode Mode, n int) (*ast.File, ErrorList) {
-	f, errs := parse(file, mode, new(nodes), false, n)
-	if f == nil {
-		errs = errs[:n]
-	}
-	return f, errs
+	return new(Parser).ParseFirst(file, mode, n)
 }
 
 // A Parser parses files one after another and builds each tree in the
@@ -67,6 +63,19 @@ type Parser struct {
 // ParseFile is the package's ParseFile, reusing the memory of p's last tree.
 func (p *Parser) ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
 	return parse(token.NewFile(name, src), mode, &p.nodes, true, 0)
+}
+
+// ParseFirst is the package's ParseFirst, reusing the memory of p's last
+// tree. A tree it returns (it read the whole file) is the caller's: p
+// forgets its memory. Parsing a broken file again and again, as an editor
+// does on each keystroke while a string is open, then allocates nothing.
+func (p *Parser) ParseFirst(file *token.File, mode Mode, n int) (*ast.File, ErrorList) {
+	f, errs := parse(file, mode, &p.nodes, true, n)
+	if f != nil {
+		p.nodes = nodes{}
+		return f, errs
+	}
+	return nil, errs[:n]
 }
 
 // parse parses file into nodes, recycling the chunks of their last tree

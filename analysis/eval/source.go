@@ -31,6 +31,7 @@ type Source struct {
 	firstMu sync.Mutex
 	first   nixparse.ErrorList
 	firstN  int
+	parser  *sharedParser // the Loader's, nil for a Source made alone
 	once    sync.Once
 	errs    nixparse.ErrorList
 	// used are the arguments of lambdas (x: …) that their body reads.
@@ -159,7 +160,7 @@ func (s *Source) FirstErrors(n int) nixparse.ErrorList {
 		return s.first
 	}
 	if !s.parsed.Load() {
-		f, errs := nixparse.ParseFirst(s.File, 0, n)
+		f, errs := s.parseFirst(n)
 		if f == nil {
 			s.first, s.firstN = errs, n
 			return errs
@@ -168,6 +169,24 @@ func (s *Source) FirstErrors(n int) nixparse.ErrorList {
 	}
 	errs := s.Errors()
 	return errs[:min(n, len(errs))]
+}
+
+// sharedParser is a Loader's parser for FirstErrors: the memory of a
+// parse that stopped serves the next, as a string left open is parsed on
+// each keystroke; megabytes each in a large file.
+type sharedParser struct {
+	mu sync.Mutex
+	p  nixparse.Parser
+}
+
+// parseFirst is nixparse.ParseFirst, in the Loader's parser's memory when
+// it is free.
+func (s *Source) parseFirst(n int) (*ast.File, nixparse.ErrorList) {
+	if sp := s.parser; sp != nil && sp.mu.TryLock() {
+		defer sp.mu.Unlock()
+		return sp.p.ParseFirst(s.File, 0, n)
+	}
+	return nixparse.ParseFirst(s.File, 0, n)
 }
 
 // buildScope merges a binding list and resolves every nested set now, so
@@ -351,8 +370,9 @@ type FileReader interface {
 // analyses, so that an unchanged file is neither copied nor parsed again.
 // It is safe for concurrent use.
 type Loader struct {
-	mu    sync.Mutex
-	files map[string]*Source
+	mu     sync.Mutex
+	files  map[string]*Source
+	parser sharedParser
 }
 
 // NewLoader returns an empty Loader.
@@ -391,6 +411,7 @@ func (l *Loader) Load(fsys fs.FS, name string) (*Source, error) {
 	} else {
 		s = NewSource(name, data)
 	}
+	s.parser = &l.parser
 	l.files[name] = s
 	return s, nil
 }
