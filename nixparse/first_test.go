@@ -43,14 +43,8 @@ func TestParseFirst(t *testing.T) {
 	stopped, compared := 0, 0
 	var parser nixparse.Parser
 	check := func(name string, src []byte) *ast.File {
-		var tree *ast.File
-		for _, n := range []int{1, 3, 10} {
-			compared++
-			if checkFirst(t, nil, token.NewFile(name, src), n) {
-				stopped++
-			}
-			tree = parseFirst(t, &parser, token.NewFile(name, src), n)
-		}
+		n, tree := checkFirst(t, &parser, token.NewFile(name, src), 1, 3, 10)
+		stopped, compared = stopped+n, compared+3
 		return tree
 	}
 	for _, name := range files {
@@ -59,7 +53,7 @@ func TestParseFirst(t *testing.T) {
 			t.Fatal(err)
 		}
 		tree := check(name, src)
-		for range 6 {
+		for range 4 {
 			b := []byte(breaks[rng.IntN(len(breaks))])
 			at := rng.IntN(len(src) + 1)
 			broken := append(append(append([]byte(nil), src[:at]...), b...), src[at:]...)
@@ -91,47 +85,44 @@ func FuzzParseFirst(f *testing.F) {
 	f.Add([]byte(`{ lb1 = "lb"x.y = 1; x = { y = 2; }; ; db1 = "db"; }`))
 	var parser nixparse.Parser
 	f.Fuzz(func(t *testing.T, src []byte) {
-		for _, n := range []int{1, 2, 10} {
-			checkFirst(t, nil, token.NewFile("f.nix", src), n)
-			parseFirst(t, &parser, token.NewFile("f.nix", src), n)
-		}
+		checkFirst(t, &parser, token.NewFile("f.nix", src), 1, 2, 10)
 	})
 }
 
-// parseFirst is checkFirst with p's ParseFirst; it returns the tree.
-func parseFirst(t *testing.T, p *nixparse.Parser, f *token.File, n int) *ast.File {
+// checkFirst compares the errors of ParseFirst and of p's ParseFirst with
+// Parse's first n, for each n. It returns how many of ParseFirst's parses
+// stopped early, and the tree p returned for the last n.
+func checkFirst(t *testing.T, p *nixparse.Parser, f *token.File, ns ...int) (stopped int, tree *ast.File) {
 	t.Helper()
-	var tree *ast.File
-	checkFirst(t, func(f *token.File, n int) (*ast.File, nixparse.ErrorList) {
-		var errs nixparse.ErrorList
-		tree, errs = p.ParseFirst(f, 0, n)
-		return tree, errs
-	}, f, n)
-	return tree
+	_, all := nixparse.Parse(f, 0)
+	for _, n := range ns {
+		fresh, first := nixparse.ParseFirst(f, 0, n)
+		if fresh == nil {
+			stopped++
+		}
+		compareFirst(t, f, n, all, fresh, first)
+		tree, first = p.ParseFirst(f, 0, n)
+		compareFirst(t, f, n, all, tree, first)
+	}
+	return stopped, tree
 }
 
-// checkFirst compares the errors of parseFirst (nixparse.ParseFirst if
-// nil) with Parse's first n, and reports whether it stopped early.
-func checkFirst(t *testing.T, parseFirst func(*token.File, int) (*ast.File, nixparse.ErrorList), f *token.File, n int) bool {
+// compareFirst checks the errors first of a ParseFirst(n) that returned
+// tree against all, Parse's.
+func compareFirst(t *testing.T, f *token.File, n int, all nixparse.ErrorList, tree *ast.File, first nixparse.ErrorList) {
 	t.Helper()
-	if parseFirst == nil {
-		parseFirst = func(f *token.File, n int) (*ast.File, nixparse.ErrorList) { return nixparse.ParseFirst(f, 0, n) }
-	}
-	_, all := nixparse.Parse(f, 0)
-	tree, first := parseFirst(f, n)
 	want := all[:min(n, len(all))]
-	if tree != nil && len(first) != len(all) {
+	switch {
+	case tree != nil && len(first) != len(all):
 		t.Errorf("%s: read to the end, %d errors, Parse %d", f.Name(), len(first), len(all))
-	}
-	if len(first) < len(want) {
+	case len(first) < len(want):
 		t.Errorf("%s (n=%d): %d errors, want %d\n%s", f.Name(), n, len(first), len(want), f.Source())
-		return tree == nil
+		return
 	}
 	for i := range want {
 		if first[i].Pos != want[i].Pos || first[i].Msg != want[i].Msg {
 			t.Errorf("%s (n=%d): error %d is %v, Parse's is %v\n%s", f.Name(), n, i, first[i], want[i], f.Source())
-			break
+			return
 		}
 	}
-	return tree == nil
 }
