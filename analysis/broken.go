@@ -28,9 +28,8 @@ const maxSyntaxErrors = 10
 // syntaxErrors returns the diagnostics of the syntax errors of a Nix file,
 // its messages naming places under root as Nix does (absolute).
 func syntaxErrors(src *eval.Source, root string) []Diagnostic {
-	errs := src.Errors()
 	var out []Diagnostic
-	for _, e := range errs[:min(len(errs), maxSyntaxErrors)] {
+	for _, e := range src.FirstErrors(maxSyntaxErrors) {
 		start := src.File.LineStart(e.Pos.Line) + token.Pos(e.Pos.Column-1)
 		out = append(out, Diagnostic{Span: Span{File: src.Path, Start: start, End: start}, Severity: SeverityError, Code: CodeSyntax, Message: e.MessageUnder(root)})
 	}

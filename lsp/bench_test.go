@@ -71,7 +71,9 @@ func (s *benchSession) open(b *testing.B, root string) {
 	b.Helper()
 	s.uri = root + "/" + lsptest.PolicyFile
 	s.file = token.NewFile(lsptest.PolicyFile, []byte(s.flake.Files[lsptest.PolicyFile]))
-	s.Initialize(lsptest.InitializeParams(root))
+	// As VS Code: completion items come without their documentation,
+	// resolved when shown (Neovim's omnifunc gets it in the list).
+	s.Initialize(lsptest.WithResolveSupport(lsptest.InitializeParams(root), lsptest.VSCodeResolveSupport))
 	s.Open(s.uri, s.flake.Files[lsptest.PolicyFile])
 	if ds := s.AwaitDiagnostics(s.uri, 1); len(ds) != 0 {
 		b.Fatalf("the generated flake has diagnostics: %v", ds)

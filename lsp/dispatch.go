@@ -102,6 +102,7 @@ func (s *server) makeRoutes() map[string]route {
 	}{
 		{protocol.MethodTextDocumentHover, len(f.hover) > 0, concurrent(s.hover)},
 		{protocol.MethodTextDocumentCompletion, len(f.completion) > 0, concurrent(s.completion)},
+		{protocol.MethodCompletionItemResolve, len(f.completion) > 0, concurrent(s.resolveCompletion)},
 		{protocol.MethodTextDocumentDefinition, len(f.definition) > 0, concurrent(s.definition)},
 		{protocol.MethodTextDocumentReferences, len(f.references) > 0, concurrent(s.references)},
 		{protocol.MethodTextDocumentPrepareRename, len(f.rename) > 0, concurrent(s.prepareRename)},

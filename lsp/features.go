@@ -226,7 +226,77 @@ func (s *server) completion(p *protocol.CompletionParams) (work, error) {
 		if err != nil {
 			return nil, err
 		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.resolvesDocumentation() {
+			s.docs = s.docs.next(items)
+		}
 		return &protocol.CompletionList{Items: items}, nil
+	}, nil
+}
+
+// A client that declares it resolves the documentation of completion
+// items (completionItem.resolveSupport, as VS Code does) gets the list
+// without it, and asks for that of the item it shows: the list of a
+// group's names, each with its keys, is several times as long with it,
+// and it is encoded, sent and decoded on every keystroke. A client that
+// does not (Neovim's omnifunc) gets it in the list.
+
+// resolvesDocumentation reports whether the client resolves the
+// documentation of completion items. s.mu is held.
+func (s *server) resolvesDocumentation() bool {
+	return slices.Contains(s.client.TextDocument.Completion.CompletionItem.ResolveSupport.Properties, "documentation")
+}
+
+// completionDocs is the documentation of the items of one completion
+// list, by index, taken out of the list sent.
+type completionDocs struct {
+	list int64
+	docs []any
+}
+
+// completionData is the data of an item sent without its documentation:
+// the list and the index in it.
+type completionData struct {
+	List int64 `json:"list"`
+	Item int   `json:"item"`
+}
+
+// next takes the documentation out of items, a new list, and gives each
+// item that had some its place as data.
+func (d completionDocs) next(items []protocol.CompletionItem) completionDocs {
+	n := completionDocs{list: d.list + 1, docs: make([]any, len(items))}
+	for i := range items {
+		if items[i].Documentation != nil {
+			n.docs[i], items[i].Documentation = items[i].Documentation, nil
+			items[i].Data = completionData{List: n.list, Item: i}
+		}
+	}
+	return n
+}
+
+// resolveParams is a completion item to resolve with its data decoded.
+type resolveParams struct {
+	protocol.CompletionItem
+	Data *completionData `json:"data"`
+}
+
+// resolveCompletion answers completionItem/resolve: the item with its
+// documentation, when it is an item of the last list; else as it is (the
+// client moved on).
+func (s *server) resolveCompletion(p *resolveParams) (work, error) {
+	return func(context.Context) (any, error) {
+		out := p.CompletionItem
+		if p.Data == nil {
+			return out, nil
+		}
+		out.Data = *p.Data
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if d := p.Data; d.List == s.docs.list && d.Item >= 0 && d.Item < len(s.docs.docs) {
+			out.Documentation = s.docs.docs[d.Item]
+		}
+		return out, nil
 	}, nil
 }
 

@@ -48,6 +48,13 @@ type clientCapabilities struct {
 		} `json:"inlayHint"`
 	} `json:"workspace"`
 	TextDocument struct {
+		Completion struct {
+			CompletionItem struct {
+				ResolveSupport struct {
+					Properties []string `json:"properties"`
+				} `json:"resolveSupport"`
+			} `json:"completionItem"`
+		} `json:"completion"`
 		Rename struct {
 			PrepareSupport bool `json:"prepareSupport"`
 		} `json:"rename"`
@@ -159,7 +166,7 @@ func (s *server) advertise(caps *protocol.ServerCapabilities) {
 				}
 			}
 		}
-		caps.CompletionProvider = &protocol.CompletionOptions{TriggerCharacters: triggers}
+		caps.CompletionProvider = &protocol.CompletionOptions{TriggerCharacters: triggers, ResolveProvider: s.resolvesDocumentation()}
 	}
 	if len(f.definition) > 0 {
 		caps.DefinitionProvider = true

@@ -197,7 +197,9 @@ func TestEditOfOldVersion(t *testing.T) {
 
 func TestCompletion(t *testing.T) {
 	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
-	s.Initialize(lsptest.InitializeParams(wsURI))
+	if res := s.Initialize(lsptest.InitializeParams(wsURI)); res.Capabilities.CompletionProvider.ResolveProvider {
+		t.Error("resolveProvider is advertised to a client that does not resolve")
+	}
 	uri := wsURI + "/a.nix"
 	s.Open(uri, "x = [ \"é al\" ];")
 	var list protocol.CompletionList
@@ -215,6 +217,9 @@ func TestCompletion(t *testing.T) {
 	doc, _ := json.Marshal(list.Items[0].Documentation)
 	if string(doc) != `{"kind":"markdown","value":"**alice**"}` {
 		t.Errorf("documentation = %s", doc)
+	}
+	if list.Items[0].Data != nil {
+		t.Errorf("data = %v, for a client that does not resolve", list.Items[0].Data)
 	}
 }
 
@@ -249,5 +254,51 @@ func TestMessageOverTheLimit(t *testing.T) {
 	var h protocol.Hover
 	if err := s.Call(protocol.MethodTextDocumentHover, hoverParams(uri, 0, 1), &h); err != nil || h.Contents.Value != "word `on`" {
 		t.Errorf("hover = %+v, %v", h, err)
+	}
+}
+
+// TestCompletionResolve: a client that resolves the documentation of
+// completion items (as VS Code declares) gets the list without it and the
+// documentation of an item on completionItem/resolve; an item of an older
+// list comes back as it is. TestCompletion is the client that does not.
+func TestCompletionResolve(t *testing.T) {
+	s := start(t, fstest.MapFS{}, &lsptest.WordProvider{})
+	if res := s.Initialize(lsptest.WithResolveSupport(lsptest.InitializeParams(wsURI), lsptest.VSCodeResolveSupport)); !res.Capabilities.CompletionProvider.ResolveProvider {
+		t.Fatal("resolveProvider is not advertised")
+	}
+	uri := wsURI + "/a.nix"
+	s.Open(uri, "x = [ \"al\" ];")
+	complete := func() []protocol.CompletionItem {
+		var list protocol.CompletionList
+		if err := s.Call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: hoverParams(uri, 0, 9).TextDocumentPositionParams}, &list); err != nil || len(list.Items) != 2 {
+			t.Fatalf("completion: %+v, %v", list, err)
+		}
+		return list.Items
+	}
+	resolve := func(it protocol.CompletionItem) string {
+		var out protocol.CompletionItem
+		if err := s.Call(protocol.MethodCompletionItemResolve, it, &out); err != nil {
+			t.Fatalf("resolve: %v", err)
+		}
+		if out.Label != it.Label || out.TextEdit == nil || *out.TextEdit != *it.TextEdit {
+			t.Errorf("resolved %+v, from %+v", out, it)
+		}
+		doc, _ := json.Marshal(out.Documentation)
+		return string(doc)
+	}
+	old := complete()
+	for _, it := range old {
+		if it.Documentation != nil || it.Data == nil {
+			t.Errorf("%s: documentation %v, data %v; want none, and data", it.Label, it.Documentation, it.Data)
+		}
+	}
+	items := complete()
+	for _, it := range items {
+		if got, want := resolve(it), `{"kind":"markdown","value":"**`+it.Label+`**"}`; got != want {
+			t.Errorf("%s resolved with %s, want %s", it.Label, got, want)
+		}
+	}
+	if got := resolve(old[0]); got != "null" {
+		t.Errorf("an item of the older list resolved with %s", got)
 	}
 }

@@ -152,6 +152,9 @@ type server struct {
 	inflight map[jsonrpc2.ID]context.CancelFunc
 	// refreshing: a workspace/inlayHint/refresh is in flight.
 	refreshing bool
+	// docs is the documentation of the last completion list, for a
+	// client that resolves it (resolvesDocumentation).
+	docs completionDocs
 }
 
 func newServer(opts Options) (*server, error) {

@@ -37,7 +37,18 @@ func ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
 
 // Parse is ParseFile for a file already indexed by token.NewFile.
 func Parse(file *token.File, mode Mode) (*ast.File, ErrorList) {
-	return parse(file, mode, new(nodes), false)
+	return parse(file, mode, new(nodes), false, 0)
+}
+
+// ParseFirst is Parse for a caller that reports the first n errors only: it
+// stops once they are known, and returns them, with a nil tree. A quote
+// typed in a large file turns the rest of it inside out, and the errors
+// there, one every few lines, take as long to find as the whole file to
+// parse. When it reads the whole file, it returns Parse's tree and errors.
+// The errors it returns are Parse's first n in position and message (not
+// in Seq, for the checks made at the end of a construct).
+func ParseFirst(file *token.File, mode Mode, n int) (*ast.File, ErrorList) {
+	return new(Parser).ParseFirst(file, mode, n)
 }
 
 // A Parser parses files one after another and builds each tree in the
@@ -51,18 +62,32 @@ type Parser struct {
 
 // ParseFile is the package's ParseFile, reusing the memory of p's last tree.
 func (p *Parser) ParseFile(name string, src []byte, mode Mode) (*ast.File, ErrorList) {
-	return parse(token.NewFile(name, src), mode, &p.nodes, true)
+	return parse(token.NewFile(name, src), mode, &p.nodes, true, 0)
+}
+
+// ParseFirst is the package's ParseFirst, reusing the memory of p's last
+// tree. A tree it returns (it read the whole file) is the caller's: p
+// forgets its memory. Parsing a broken file again and again, as an editor
+// does on each keystroke while a string is open, then allocates nothing.
+func (p *Parser) ParseFirst(file *token.File, mode Mode, n int) (*ast.File, ErrorList) {
+	f, errs := parse(file, mode, &p.nodes, true, n)
+	if f != nil {
+		p.nodes = nodes{}
+		return f, errs
+	}
+	return nil, errs[:n]
 }
 
 // parse parses file into nodes, recycling the chunks of their last tree
-// if asked.
-func parse(file *token.File, mode Mode, nodes *nodes, recycle bool) (*ast.File, ErrorList) {
+// if asked, and stopping once the first stopAfter errors are known (0:
+// never); the tree is nil when it stopped.
+func parse(file *token.File, mode Mode, nodes *nodes, recycle bool, stopAfter int) (*ast.File, ErrorList) {
 	if len(file.Source()) > maxSize {
 		// Past this, offsets no longer fit in a token.Pos.
 		return &ast.File{File: file, Expr: &ast.BadExpr{From: 0, To: 0}},
 			ErrorList{{Pos: file.Position(0), Msg: "file too large to parse (over 2 GiB)"}}
 	}
-	p := &parser{file: file, src: sourceString(file.Source()), mode: mode, braces: token.NoPos, nodes: nodes}
+	p := &parser{file: file, src: sourceString(file.Source()), mode: mode, braces: token.NoPos, nodes: nodes, stopAfter: stopAfter}
 	defer p.useScratch().release()
 	sm := scanner.Mode(0)
 	if mode&ParseComments != 0 {
@@ -75,9 +100,11 @@ func parse(file *token.File, mode Mode, nodes *nodes, recycle bool) (*ast.File, 
 	if p.tok.Kind != token.EOF && !p.exhausted {
 		p.syntaxError(token.EOF)
 	}
-	f := &ast.File{File: file, Expr: x, Comments: p.comments}
 	p.errors.Sort()
-	return f, p.errors
+	if p.stopped {
+		return nil, p.errors
+	}
+	return &ast.File{File: file, Expr: x, Comments: p.comments}, p.errors
 }
 
 // sourceString views the source as a string without copying it: names and
@@ -103,11 +130,25 @@ type parser struct {
 	comments  []ast.Comment
 	errors    ErrorList
 	seq       int
-	lastLine  int       // line of the last syntax error, to avoid cascades
-	depth     int       // estimated size of Nix's parser stack
-	exhausted bool      // the stack overflowed: parsing stopped
-	braces    token.Pos // the token after a `{ }` that may be a pattern
-	binds     *bindScratch
+	lastLine  int  // line of the last syntax error, to avoid cascades
+	depth     int  // estimated size of Nix's parser stack
+	exhausted bool // the stack overflowed, or ParseFirst stopped: parsing stopped
+	stopAfter int  // stop once the first stopAfter errors are known (0: never)
+	stopped   bool
+	// unsure counts the constructs being read whose checks, made at
+	// their end, may report at their start what follows breaks: let
+	// bindings and function patterns (see firstErrorsKnown).
+	unsure int
+	// pending are the bindings whose values are being read, outermost
+	// first, when ParseFirst may stop.
+	pending []pendingBinding
+	// merges is where the tokens from the first place ParseFirst could
+	// stop on bind a name to a set literal (see firstErrorsKnown); it is
+	// scanned once, and nil until then.
+	merges  []token.Pos
+	scanned bool
+	braces  token.Pos // the token after a `{ }` that may be a pattern
+	binds   *bindScratch
 	*nodes
 }
 
@@ -207,8 +248,114 @@ func (p *parser) enter(n int) {
 		return
 	}
 	p.error(p.tok.At, "memory exhausted")
+	p.halt()
+}
+
+// halt ends the parse at the current token: from then on it is EOF, so
+// every caller unwinds, and no syntax error is reported.
+func (p *parser) halt() {
 	p.exhausted = true
 	p.tok = scanner.Token{Kind: token.EOF, Pos: token.Pos(len(p.src)), End: token.Pos(len(p.src)), At: p.tok.At}
+}
+
+// stopIfErrorsKnown stops the parse, between two bindings or two list
+// elements, when the first errors asked for are known; it reports
+// whether it did. A broken string in a list has one element after
+// another until an error, and a binding list closes only when a '}' is
+// met: both see the errors come.
+func (p *parser) stopIfErrorsKnown() bool {
+	if !p.firstErrorsKnown() {
+		return false
+	}
+	p.stopped = true
+	p.halt()
+	return true
+}
+
+// firstErrorsKnown reports, between two bindings or list elements,
+// whether the first stopAfter errors of the whole parse are known: that
+// many lie before the current token, and the errors the rest of the input
+// may yet cause lie at or after it. Syntax errors do; the checks a construct makes at its
+// end may not. Unwinding, each set still open checks its bindings read so
+// far, the unfinished one too, and reports the same repeated names before
+// the token as the whole parse would, unless a later binding merges a set
+// literal into a set defined already (Nix reports the repeated names at
+// the earlier one): none may follow (merges), and no unfinished binding
+// may repeat a name. A let's bindings and a function's pattern report
+// at their start: none may be open.
+func (p *parser) firstErrorsKnown() bool {
+	if p.stopAfter == 0 || p.unsure > 0 || len(p.errors) < p.stopAfter ||
+		p.scanned && len(p.merges) > 0 && p.merges[len(p.merges)-1] >= p.tok.Pos || p.pendingMayMerge() {
+		return false
+	}
+	n := 0
+	for _, e := range p.errors {
+		if token.Pos(e.Pos.Offset) < p.tok.Pos {
+			n++
+		}
+	}
+	if n < p.stopAfter {
+		return false
+	}
+	if !p.scanned {
+		p.scanned = true
+		p.merges = p.setBindings()
+	}
+	return len(p.merges) == 0 || p.merges[len(p.merges)-1] < p.tok.Pos
+}
+
+// setBindings returns where the tokens from the current one on bind a
+// name to what may be a set literal: '=' then '{', "rec" or '('. A copy
+// of the scanner reads them: the parse goes on.
+func (p *parser) setBindings() []token.Pos {
+	sc := p.sc.Clone()
+	var out []token.Pos
+	prev := p.tok
+	var t scanner.Token
+	for i := 0; prev.Kind != token.EOF; i++ {
+		switch {
+		case i < p.nahead:
+			t = p.ahead[(p.head+i)%len(p.ahead)]
+		default:
+			sc.Scan(&t)
+			if t.Kind == token.COMMENT {
+				continue
+			}
+		}
+		if prev.Kind == token.ASSIGN && (t.Kind == token.LBRACE || t.Kind == token.REC || t.Kind == token.LPAREN) {
+			out = append(out, prev.Pos)
+		}
+		prev = t
+	}
+	return out
+}
+
+// pendingBinding is a binding whose value is being read: the first name
+// of its path and the names its list defined before it, names[lo:hi].
+type pendingBinding struct {
+	first  ast.AttrName
+	lo, hi int
+	// merging: the list merges already (bindCheck.attrs); known and
+	// mayMerge: mayMerge was found.
+	merging, known, mayMerge bool
+}
+
+// pendingMayMerge reports whether a binding being read may be merged,
+// once added to its list, with a definition there: its first name is
+// defined already, or not known before evaluation. It is found once per
+// binding, when asked: a list may have thousands of names.
+func (p *parser) pendingMayMerge() bool {
+	for i := range p.pending {
+		b := &p.pending[i]
+		if !b.known {
+			name, static := ast.StaticName(b.first)
+			b.known, b.mayMerge = true, b.merging || !static || slices.Contains(p.binds.names[b.lo:b.hi], name)
+		}
+		if b.mayMerge {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) leave(n int) { p.depth -= n }
@@ -323,6 +470,7 @@ func (p *parser) parseFormalsLambda() ast.Expr {
 	lam := p.lambdas.new()
 	*lam = ast.Lambda{At: token.NoPos, Colon: token.NoPos}
 	stack := 4
+	p.unsure++
 	if p.tok.Kind == token.ID {
 		lam.Param = p.ident()
 		p.next()
@@ -352,6 +500,7 @@ func (p *parser) parseFormalsLambda() ast.Expr {
 			lam.Colon = p.expect(token.COLON, token.COLON, token.AT)
 		}
 	}
+	p.unsure--
 	lam.Body = p.expr(stack)
 	if lam.Formals != nil {
 		p.checkFormals(lam)
@@ -476,7 +625,9 @@ func (p *parser) parseLet() ast.Expr {
 	x := p.lets.new()
 	*x = ast.Let{Let: p.tok.Pos, In: token.NoPos}
 	p.next()
+	p.unsure++
 	x.Bindings = p.parseBindings(token.IN)
+	p.unsure--
 	if p.tok.Kind == token.IN {
 		x.In = p.tok.Pos
 		p.next()
@@ -883,7 +1034,7 @@ func (p *parser) parseList() ast.Expr {
 	p.next()
 	p.exprs.begin()
 	defer func() { x.Elems = p.exprs.done() }()
-	for !p.exhausted {
+	for !p.exhausted && !p.stopIfErrorsKnown() {
 		switch k := p.tok.Kind; {
 		case k == token.RBRACK:
 			x.Rbrack = p.tok.Pos
@@ -1096,7 +1247,7 @@ func (p *parser) parseBindings(closer token.Kind) []ast.Binding {
 		p.closeBindings(&chk, p.bindings.items())
 		return p.bindings.done()
 	}
-	for !p.exhausted {
+	for !p.exhausted && !p.stopIfErrorsKnown() {
 		switch p.tok.Kind {
 		case closer, token.EOF:
 			return done()
@@ -1142,7 +1293,13 @@ func (p *parser) parseAttrs(path []ast.AttrName, closer token.Kind, chk *bindChe
 		a := p.attrs.new()
 		a.Path, a.Value, a.Assign, a.Semi = path, nil, p.tok.Pos, token.NoPos // see plainString
 		p.next()
+		if p.stopAfter > 0 {
+			p.pending = append(p.pending, pendingBinding{first: path[0], lo: chk.start, hi: len(p.binds.names), merging: chk.attrs != nil})
+		}
 		a.Value = p.expr(4)
+		if p.stopAfter > 0 {
+			p.pending = p.pending[:len(p.pending)-1]
+		}
 		path = nil
 		skip := false
 		switch k := p.tok.Kind; {

@@ -25,8 +25,15 @@ type Source struct {
 	parseOnce sync.Once
 	ast       *ast.File
 	parseErrs nixparse.ErrorList
-	once      sync.Once
-	errs      nixparse.ErrorList
+	parsed    atomic.Bool // ast and parseErrs are set
+	// first are the first firstN errors of a parse that stopped there
+	// (FirstErrors).
+	firstMu sync.Mutex
+	first   nixparse.ErrorList
+	firstN  int
+	parser  *sharedParser // the Loader's, nil for a Source made alone
+	once    sync.Once
+	errs    nixparse.ErrorList
 	// used are the arguments of lambdas (x: …) that their body reads.
 	used map[*ast.Ident]bool
 	// text is the file as a string, made once (readFile of a large
@@ -131,11 +138,55 @@ func (s *Source) Nix() (*ast.File, nixparse.ErrorList) {
 // finds errors, they are those of Nix, for less than half the work on a
 // broken file.
 func (s *Source) Syntax() (*ast.File, nixparse.ErrorList) {
-	s.parseOnce.Do(func() {
-		s.ast, s.parseErrs = nixparse.Parse(s.File, 0)
-		s.parseErrs.Sort()
-	})
+	s.parseOnce.Do(func() { s.keepParse(nixparse.Parse(s.File, 0)) })
 	return s.ast, s.parseErrs
+}
+
+func (s *Source) keepParse(f *ast.File, errs nixparse.ErrorList) {
+	s.ast, s.parseErrs = f, errs
+	s.parseErrs.Sort()
+	s.parsed.Store(true)
+}
+
+// FirstErrors returns the first n of Errors. A file with syntax errors is
+// parsed only as far as they are known (nixparse.ParseFirst): a quote
+// typed into a large file breaks all of it after the quote, and the
+// errors of a broken file are all the analysis reports of it. A parse
+// that reads the whole file is kept for Syntax.
+func (s *Source) FirstErrors(n int) nixparse.ErrorList {
+	s.firstMu.Lock()
+	defer s.firstMu.Unlock()
+	if s.first != nil && s.firstN == n {
+		return s.first
+	}
+	if !s.parsed.Load() {
+		f, errs := s.parseFirst(n)
+		if f == nil {
+			s.first, s.firstN = errs, n
+			return errs
+		}
+		s.parseOnce.Do(func() { s.keepParse(f, errs) })
+	}
+	errs := s.Errors()
+	return errs[:min(n, len(errs))]
+}
+
+// sharedParser is a Loader's parser for FirstErrors: the memory of a
+// parse that stopped serves the next, as a string left open is parsed on
+// each keystroke; megabytes each in a large file.
+type sharedParser struct {
+	mu sync.Mutex
+	p  nixparse.Parser
+}
+
+// parseFirst is nixparse.ParseFirst, in the Loader's parser's memory when
+// it is free.
+func (s *Source) parseFirst(n int) (*ast.File, nixparse.ErrorList) {
+	if sp := s.parser; sp != nil && sp.mu.TryLock() {
+		defer sp.mu.Unlock()
+		return sp.p.ParseFirst(s.File, 0, n)
+	}
+	return nixparse.ParseFirst(s.File, 0, n)
 }
 
 // buildScope merges a binding list and resolves every nested set now, so
@@ -319,8 +370,9 @@ type FileReader interface {
 // analyses, so that an unchanged file is neither copied nor parsed again.
 // It is safe for concurrent use.
 type Loader struct {
-	mu    sync.Mutex
-	files map[string]*Source
+	mu     sync.Mutex
+	files  map[string]*Source
+	parser sharedParser
 }
 
 // NewLoader returns an empty Loader.
@@ -359,6 +411,7 @@ func (l *Loader) Load(fsys fs.FS, name string) (*Source, error) {
 	} else {
 		s = NewSource(name, data)
 	}
+	s.parser = &l.parser
 	l.files[name] = s
 	return s, nil
 }

@@ -90,6 +90,20 @@ func InitializeParams(folder string, encodings ...string) map[string]any {
 	return p
 }
 
+// VSCodeResolveSupport are the properties of completion items VS Code
+// declares it resolves (textDocument.completion.completionItem.
+// resolveSupport.properties): it asks for them when it shows an item.
+var VSCodeResolveSupport = []string{"documentation", "detail", "additionalTextEdits"}
+
+// WithResolveSupport declares in p, initialize params made by
+// InitializeParams, that the client resolves these properties of
+// completion items.
+func WithResolveSupport(p map[string]any, properties []string) map[string]any {
+	doc := p["capabilities"].(map[string]any)["textDocument"].(map[string]any)
+	doc["completion"].(map[string]any)["completionItem"].(map[string]any)["resolveSupport"] = map[string]any{"properties": properties}
+	return p
+}
+
 // InitializeResult is the server's answer to initialize, with the 3.17
 // field protocol v0.12.0 lacks.
 type InitializeResult struct {

@@ -2,12 +2,16 @@ package policy_test
 
 import (
 	"context"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/secrets-lsp/secrets-lsp/lsp/feature"
+	"github.com/secrets-lsp/secrets-lsp/lsp/lsptest"
 	"github.com/secrets-lsp/secrets-lsp/lsp/policy"
+	"github.com/secrets-lsp/secrets-lsp/lsp/syntax"
 	"github.com/secrets-lsp/secrets-lsp/lsp/workspace"
+	"github.com/secrets-lsp/secrets-lsp/nixparse"
 	"github.com/secrets-lsp/secrets-lsp/nixparse/token"
 )
 
@@ -71,4 +75,62 @@ func hasSyntaxError(ds []feature.Diagnostic) bool {
 		}
 	}
 	return false
+}
+
+// TestQuoteTypedMatchesParse types a quote (or a quote and a letter) at
+// random places of a generated policy, each removed before the next, as
+// the benchmark's "quote typed at a new place" does: every broken version
+// is answered at once with the first ten errors of a parse of the whole
+// file (the quick path parses only as far as they are known), and every
+// mended one with no diagnostics.
+func TestQuoteTypedMatchesParse(t *testing.T) {
+	flake, s, snap := generatedSession(t, 2000)
+	ctx := context.Background()
+	p := policy.New()
+	if _, err := p.Diagnose(ctx, snap); err != nil {
+		t.Fatal(err)
+	}
+	src := flake.Files[lsptest.PolicyFile]
+	uri := "file:///ws/" + lsptest.PolicyFile
+	rng := rand.New(rand.NewPCG(5, 8))
+	version, broken := int32(1), 0
+	for range 60 {
+		at := rng.IntN(len(src))
+		typed := []string{`"`, `"h`, `"*`}[rng.IntN(3)]
+		text := src[:at] + typed + src[at:]
+		version++
+		next, err := s.Change(uri, version, []workspace.Change{{Text: text}}, token.UTF8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := token.NewFile(lsptest.PolicyFile, []byte(text))
+		_, errs := nixparse.Parse(f, 0)
+		if len(errs) == 0 {
+			continue // in a comment or an indented string
+		}
+		broken++
+		for _, e := range errs {
+			e.Msg = e.MessageUnder("/ws")
+		}
+		want := syntax.FromErrors(lsptest.PolicyFile, f, errs[:min(10, len(errs))])
+		quick, ok := p.QuickDiagnose(ctx, next)
+		if !ok {
+			t.Fatalf("%q typed at %d: QuickDiagnose did not answer", typed, at)
+		}
+		if q, w := describe(quick), describe(want); q != w {
+			t.Errorf("%q typed at %d:\nQuickDiagnose:\n%s\nparse:\n%s", typed, at, q, w)
+		}
+		version++
+		mended, err := s.Change(uri, version, []workspace.Change{{Text: src}}, token.UTF8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ds, ok := p.QuickDiagnose(ctx, mended); !ok || len(ds) != 0 {
+			t.Fatalf("%q removed at %d: %v, %v", typed, at, ok, ds)
+		}
+	}
+	t.Logf("%d of 60 quotes broke the file", broken)
+	if broken < 40 {
+		t.Errorf("only %d of 60 quotes broke the file", broken)
+	}
 }

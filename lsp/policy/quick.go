@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"context"
 	"slices"
 
@@ -41,15 +42,28 @@ func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]
 	if res == nil {
 		return nil, false
 	}
-	// The names secrets select first: the version then keeps the groups'
-	// names, and a completion right after the next keystroke may be
-	// answered from base (see stale.go).
-	ds, namesKept := res.ReselectSelection(snap, file, f.Source())
-	ok := namesKept
+	// A quote typed or deleted turns every later string inside out: the
+	// syntax errors answer (quickBroken), and Reselect, tried first, would
+	// rebuild the groups around the change to find it cannot. Each answers
+	// exactly, or not: the order only saves work.
+	ds, ok, namesKept := []analysis.Diagnostic(nil), false, false
+	flipsStrings := oddQuotes(res, file, f.Source())
+	if flipsStrings {
+		if b, r, d, broken := p.quickBroken(snap, base, res, file, f); broken {
+			base, res, ds, ok = b, r, d, true
+		}
+	}
+	if !ok {
+		// The names secrets select first: the version then keeps the
+		// groups' names, and a completion right after the next keystroke
+		// may be answered from base (see stale.go).
+		ds, namesKept = res.ReselectSelection(snap, file, f.Source())
+		ok = namesKept
+	}
 	if !ok {
 		ds, ok = res.Reselect(snap, file, f.Source())
 	}
-	if !ok {
+	if !ok && !flipsStrings {
 		base, res, ds, ok = p.quickBroken(snap, base, res, file, f)
 	}
 	if !ok {
@@ -69,6 +83,17 @@ func (p *Provider) QuickDiagnose(ctx context.Context, snap feature.Snapshot) ([]
 	p.reselected = r
 	p.mu.Unlock()
 	return out, err == nil
+}
+
+// oddQuotes reports whether the text of file that res analysed and src
+// differ by an odd number of double quotes.
+func oddQuotes(res *analysis.Result, file string, src []byte) bool {
+	old := res.File(file)
+	if old == nil {
+		return false
+	}
+	m := analysis.DiffTexts(old.Source(), src)
+	return (bytes.Count(old.Source()[m.Start:m.OldEnd], []byte(`"`))+bytes.Count(src[m.Start:m.NewEnd], []byte(`"`)))%2 == 1
 }
 
 // diskVersioned is a snapshot that tells whether the disk changed between

@@ -103,6 +103,14 @@ func (s *Scanner) Init(src string, mode Mode) {
 	*s = Scanner{src: src, mode: mode, stack: s.stack[:0]}
 }
 
+// Clone returns a scanner that scans on from where s is, independently of
+// it: to look further ahead than a parser's lookahead.
+func (s *Scanner) Clone() *Scanner {
+	c := *s
+	c.stack = slices.Clone(s.stack)
+	return &c
+}
+
 // Offset returns the offset of the next byte to scan.
 func (s *Scanner) Offset() int { return s.off }
 
