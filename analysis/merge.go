@@ -549,11 +549,9 @@ func (c *mergeCtx) discharge(d def, out []def) ([]def, bool) {
 			default:
 				c.errorAt(cond.O, CodeEval, "‘mkIf’ called with a non-Boolean condition")
 			}
-			next.cond, uncertain = maybe, true
+			next.cond = maybe
 		}
-		var u bool
-		out, u = c.discharge(next, out)
-		return out, uncertain || u
+		return c.discharge(next, out)
 	case fileProp:
 		return c.discharge(inFile(d), out)
 	}
@@ -615,11 +613,15 @@ func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
 	final := ds[:0:0]
 	for _, d := range ds {
 		if d.prio == best {
-			if d.cond == maybe {
-				uncertain = true
-			}
 			final = append(final, d)
 		}
+	}
+	// A final definition under an unknown condition keeps it (maybeDef)
+	// for the merges of what it defines: only what it reaches is
+	// uncertain. Unless it may be what drops the others, of lower
+	// priority: then all is.
+	if len(final) < len(ds) && !slices.ContainsFunc(final, certainDef) {
+		uncertain = true
 	}
 	var orders []int // of final, once a definition has an mkOrder
 	for i := range final {
@@ -647,6 +649,10 @@ func (c *mergeCtx) mergeDefinitions(raw []def) ([]def, bool) {
 	}
 	return final, uncertain
 }
+
+func certainDef(d def) bool { return d.cond == yes }
+
+func maybeDef(d def) bool { return d.cond == maybe }
 
 // sortByOrder sorts ds stably by their orders. Definitions do not keep
 // theirs: only this sort needs them.
@@ -761,17 +767,20 @@ func (c *mergeCtx) mergeOption(opt *option, parent *place, name string, raw []de
 	return r
 }
 
-// mergeInto is mergeOption into r, at the place at.
-func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
+// mergeInto is mergeOption into r, at the place at. It returns how many
+// errors c has once r's own definitions are discharged: those after are
+// about what they define, which Nix merges only if r is there.
+func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) (discharged int) {
 	r.opt, r.at = opt, at
+	discharged = len(c.diags)
 	switch opt.typ {
 	case tNested:
 		c.mergeChildren(r, raw, false)
-		return
+		return discharged
 	case tIgnored:
 		// Evaluating the policy does not merge it: even the conditions
 		// of mkIfs pushed down to it stay unevaluated.
-		return
+		return discharged
 	}
 	if opt.readOnly && len(raw) > 1 {
 		// Copies: raw's array and the place of an option without options
@@ -780,6 +789,13 @@ func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
 		c.readOnly = append(c.readOnly, readOnlyDefs{&p, slices.Clone(raw)})
 	}
 	r.defs, r.uncertain = c.mergeDefinitions(raw)
+	discharged = len(c.diags)
+	// The options of a submodule and the elements of an attribute set
+	// take the conditions of their definitions along: only those reached
+	// by one under an unknown condition are uncertain.
+	if opt.typ != tSubmodule && opt.typ != tAttrsOf && slices.ContainsFunc(r.defs, maybeDef) {
+		r.uncertain = true
+	}
 	if len(r.defs) > 0 && opt.dflt != noDefault {
 		c.besideDefault(r)
 	}
@@ -812,6 +828,7 @@ func (c *mergeCtx) mergeInto(r *merged, opt *option, at *place, raw []def) {
 	case tKeys:
 		c.mergeKeys(r)
 	}
+	return discharged
 }
 
 // piece is one attribute of a definition of a set of options: the option
@@ -1131,17 +1148,35 @@ func (c *mergeCtx) mergeAttrsOf(r *merged) {
 		} else {
 			sub = &subs[k]
 			places[k] = place{parent: r.at, name: name, opt: r.opt.elem}
-			c.mergeInto(sub, r.opt.elem, &places[k], ds)
+			discharged := c.mergeInto(sub, r.opt.elem, &places[k], ds)
 			if len(sub.defs) == 0 {
 				continue // every definition was under a false mkIf
 			}
-			if r.uncertain {
-				sub.setUncertain()
-			}
+			c.diags = settle(sub, r.uncertain, c.diags, discharged)
 		}
 		r.kids = append(r.kids, sub)
 	}
 	c.above = above
+	// Elements defined under an unknown condition only may not exist.
+	if slices.ContainsFunc(r.defs, maybeDef) {
+		r.uncertain = true
+	}
+}
+
+// settle makes m, an element of a set just merged, uncertain when the
+// set is (uncertain) or when every definition of m is under an unknown
+// condition; then m may not be there at all, and the errors about what
+// its definitions define, diags[from:], go (mergeInto).
+func settle(m *merged, uncertain bool, diags []Diagnostic, from int) []Diagnostic {
+	maybeAbsent := !slices.ContainsFunc(m.defs, certainDef)
+	if uncertain || maybeAbsent {
+		m.setUncertain()
+	}
+	if !maybeAbsent {
+		return diags
+	}
+	kept := slices.DeleteFunc(diags[from:], func(d Diagnostic) bool { return d.Severity == SeverityError })
+	return diags[:from+len(kept)]
 }
 
 func (c *mergeCtx) mergeList(r *merged) {
@@ -1183,7 +1218,7 @@ func (c *mergeCtx) mergeList(r *merged) {
 				}
 				ds[0] = def{val: e, file: d.file, key: d.key, cond: d.cond}
 				ds, u := c.mergeDefinitions(ds)
-				if u {
+				if u || slices.ContainsFunc(ds, maybeDef) {
 					r.uncertain = true
 				}
 				if len(ds) > 0 {
@@ -1559,12 +1594,11 @@ func (c *mergeCtx) mergeGroups(r *merged, names []string, defs []def, bounds []i
 	merge := func(f *mergeCtx, b *builder, k int) {
 		e := entries[k]
 		f.diags, f.options, f.readOnly = f.diags[:0], f.options[:0], f.readOnly[:0]
-		m := f.mergeOption(r.opt.elem, r.at, names[k], defs[bounds[k]:bounds[k+1]:bounds[k+1]])
+		m := &merged{}
+		discharged := f.mergeInto(m, r.opt.elem, &place{parent: r.at, name: names[k], opt: r.opt.elem}, defs[bounds[k]:bounds[k+1]:bounds[k+1]])
 		e.merged = m
 		if len(m.defs) > 0 {
-			if uncertain {
-				m.setUncertain()
-			}
+			f.diags = settle(m, uncertain, f.diags, discharged)
 			// Built while its merge is fresh in the cache; then only the
 			// group is needed: the entry keeps a placeholder of the merge
 			// (with its place, which has its name, and a copy of its

@@ -54,6 +54,13 @@ func Restring(old, new []byte, file string, diags []Diagnostic) ([]Diagnostic, b
 	if !inside {
 		return nil, false
 	}
+	// The text of a path after an interpolation is a STR too, but any
+	// character a path cannot hold ends it: such text, the last token of
+	// the prefix scanned, is followed by the path's end.
+	var next scanner.Token
+	if s.Scan(&next); next.Kind == token.PATH_END {
+		return nil, false
+	}
 	delta := m.NewEnd - m.OldEnd
 	out := make([]Diagnostic, len(diags))
 	for i, d := range diags {

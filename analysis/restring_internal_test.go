@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"os"
 	"reflect"
@@ -60,5 +61,22 @@ func TestRestringMatchesParse(t *testing.T) {
 	t.Logf("%d edits answered, %d refused", answered, refused)
 	if answered < 500 || refused < 200 {
 		t.Errorf("answered %d, refused %d: the edits test too little", answered, refused)
+	}
+}
+
+// TestRestringPathText checks that text typed in a path after an
+// interpolation, which a quote left open made code again, is not taken
+// for a string's: a character a path cannot hold ends the path there.
+func TestRestringPathText(t *testing.T) {
+	old := []byte("{ a = import .\"/h.nix;\n  b = ./h + \"/${n}/ssh_host.pub\";\n}\n")
+	at := bytes.Index(old, []byte("_host")) + 1
+	text := slices.Concat(old[:at], []byte("é"), old[at:])
+	diags := syntaxErrors(eval.NewSource("f.nix", old), "/ws")
+	if len(diags) == 0 {
+		t.Fatal("no syntax error in the old text")
+	}
+	want := syntaxErrors(eval.NewSource("f.nix", text), "/ws")
+	if got, ok := Restring(old, text, "f.nix", diags); ok && !reflect.DeepEqual(got, want) {
+		t.Errorf("Restring: %+v\nparse:    %+v", got, want)
 	}
 }

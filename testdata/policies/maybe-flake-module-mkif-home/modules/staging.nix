@@ -1,0 +1,9 @@
+{ lib, ... }:
+{
+  config = lib.mkIf (builtins.getEnv "HOME" != "") {
+    flake.secrets.staging = {
+      recipients.admins = [ (import ./ops.nix) ];
+      secret.app = { };
+    };
+  };
+}
