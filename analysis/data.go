@@ -731,7 +731,13 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 				dv = s.definition(a.Vals[i], child, n, depth+1, &batch, rest)
 			case opt.freeform:
 				if s.onExtra != nil {
-					s.onExtra("flake", n, keyOf(a, i), a.Vals[i])
+					t := a.Vals[i]
+					if s.aside > 0 {
+						// Under an mkIf whose condition is not known to hold:
+						// self.<n> may not be this, or not be at all.
+						t = eval.Ready(&eval.Unknown{Reason: "a definition of flake." + n + " under an undecided mkIf"})
+					}
+					s.onExtra("flake", n, keyOf(a, i), t)
 				}
 				d.skip(i)
 				continue

@@ -275,7 +275,7 @@ func (x *extractor) flakeOutputs() map[string]*eval.Thunk {
 	for _, n := range names {
 		defs := byName[n]
 		if len(defs) == 1 {
-			out[n] = defs[0].t
+			out[n] = x.output(n, defs[0].t)
 			continue
 		}
 		out[n] = eval.Lazy(func() eval.Value {
@@ -288,6 +288,19 @@ func (x *extractor) flakeOutputs() map[string]*eval.Thunk {
 		})
 	}
 	return out
+}
+
+// output is the value of a flake output defined once. The module system
+// discharges an mkIf, mkMerge or mkOverride written around it, which the
+// analysis does not model for outputs: unknown, not the property's set.
+func (x *extractor) output(name string, t *eval.Thunk) *eval.Thunk {
+	return eval.Lazy(func() eval.Value {
+		v := x.m.Force(t)
+		if a, ok := v.(*eval.Attrs); ok && x.snap.prop(a) != "" {
+			return &eval.Unknown{Reason: "flake." + name + " under mkIf, mkMerge or mkOverride"}
+		}
+		return v
+	})
 }
 
 // freeformHelp is flake-parts' advice for a flake output defined twice.

@@ -14,6 +14,8 @@ func TestSelfOutputsNotSeen(t *testing.T) {
 	for _, c := range []struct{ name, imports, more string }{
 		{"an import not followed", `inputs.lib-flake.flakeModule`, ``},
 		{"flake under an undecided condition", `{ flake = lib.mkIf (builtins.getEnv "SECRETS_LSP_UNSET" == "") ` + lib + `; }`, ``},
+		{"config under an undecided condition", `{ config = lib.mkIf (builtins.getEnv "SECRETS_LSP_UNSET" == "") { flake = ` + lib + `; }; }`, ``},
+		{"flake.lib under an undecided condition", `{ flake.lib = lib.mkIf (builtins.getEnv "SECRETS_LSP_UNSET" == "") ` + lib + `.lib; }`, ``},
 		{"flake of unknown outputs", `{ flake = inputs.lib-flake.outputs; }`, ``},
 		{"debug", ``, `debug = true;`},
 		{"transposition", ``, `transposition.lib = { };`},
