@@ -290,17 +290,38 @@ func (x *extractor) flakeOutputs() map[string]*eval.Thunk {
 	return out
 }
 
-// output is the value of a flake output defined once. The module system
-// discharges an mkIf, mkMerge or mkOverride written around it, which the
-// analysis does not model for outputs: unknown, not the property's set.
+// output is the value of a flake output defined once, as the module
+// system discharges its properties: mkOverride and mkOrder give their
+// content, an mkIf its content when its condition is known to hold; an
+// mkIf that may not hold, or an mkMerge, is not modelled here: unknown,
+// not the property's own set.
 func (x *extractor) output(name string, t *eval.Thunk) *eval.Thunk {
 	return eval.Lazy(func() eval.Value {
 		v := x.m.Force(t)
-		if a, ok := v.(*eval.Attrs); ok && x.snap.prop(a) != "" {
-			return &eval.Unknown{Reason: "flake." + name + " under mkIf, mkMerge or mkOverride"}
+		for {
+			a, ok := v.(*eval.Attrs)
+			if !ok {
+				return v
+			}
+			p := x.snap.prop(a)
+			if p == "" {
+				return v
+			}
+			content, cond := a.Lookup("content"), a.Lookup("condition")
+			switch {
+			case content == nil || p == "merge":
+				return &eval.Unknown{Reason: "flake." + name + " under mkMerge"}
+			case p == "if" && (cond == nil || !isTrue(x.m.Force(cond))):
+				return &eval.Unknown{Reason: "flake." + name + " under an mkIf that may not hold"}
+			}
+			v = x.m.Force(content)
 		}
-		return v
 	})
+}
+
+func isTrue(v eval.Value) bool {
+	b, ok := v.(*eval.Bool)
+	return ok && b.B
 }
 
 // freeformHelp is flake-parts' advice for a flake output defined twice.
