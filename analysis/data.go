@@ -168,8 +168,9 @@ type snapshotter struct {
 	// conditions are; aside the definitions being taken within them
 	// whose conditions decide nothing of the kind: inside a mkIf whose
 	// condition may not hold (Nix would not evaluate them) or a
-	// submodule written as a function or a file.
-	deciding, topLevel, aside int
+	// submodule written as a function or a file; undecided those inside a
+	// mkIf whose condition may not hold alone.
+	deciding, topLevel, aside, undecided int
 	// ownConfig, if set, gives the config of the group or secret name (of
 	// group) as far as known, for a submodule function that reads its own
 	// (nil: not known yet); group is the group being taken.
@@ -676,10 +677,12 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 			case n == "content":
 				if !held {
 					s.aside++
+					s.undecided++
 				}
 				dv = s.defValue(s.m.Force(a.Vals[i]), opt, name, depth+1, asModule)
 				if !held {
 					s.aside--
+					s.undecided--
 				}
 			case n == "contents" && p == "merge":
 				dv = s.propContents(a.Vals[i], opt, name, depth+1, asModule)
@@ -732,7 +735,7 @@ func (s *snapshotter) defValue(v eval.Value, opt *option, name string, depth int
 			case opt.freeform:
 				if s.onExtra != nil {
 					t := a.Vals[i]
-					if s.aside > 0 {
+					if s.undecided > 0 {
 						// Under an mkIf whose condition is not known to hold:
 						// self.<n> may not be this, or not be at all.
 						t = eval.Ready(&eval.Unknown{Reason: "a definition of flake." + n + " under an undecided mkIf"})
